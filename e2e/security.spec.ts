@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { bundleFromFixture, serveBundle } from './support.ts';
+
+test('the production server sends a strict Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('default-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toMatch(/https?:/);
+  // And the page really runs under it: no violation, no inline script in the built HTML.
+  const violations = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        document.addEventListener('securitypolicyviolation', () => count++);
+        setTimeout(() => resolve(count), 500);
+      }),
+  );
+  expect(violations).toBe(0);
+  await expect(page.getByTestId('article-row').first()).toBeVisible();
+  expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});
+
+test('no request leaves the origin', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  await page.goto('/article/000_65e48351ce8b35e2');
+  await expect(page.getByTestId('article')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(foreign).toEqual([]);
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'ناتو'))).toBe(true);
+});
+
+test('script and onerror payloads in an article are shown as plain text', async ({ page }) => {
+  const bundle = bundleFromFixture('hostile');
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await serveBundle(page, JSON.stringify(bundle));
+  await page.goto('/article/xss-probe');
+  const article = page.getByTestId('article');
+  await expect(article).toContainText('<img src=x onerror="window.__pwned = true">');
+  await expect(article).toContainText('<a href="javascript:window.__pwned=true">');
+  await expect(article.locator('h1')).toContainText('<script>window.__pwned = true</script>');
+  await expect(article).toContainText('<b>منفذ</b>');
+  await expect(article.locator('img, script, b, a[href^="javascript"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { serveBundle, servedBundle } from './support.ts';
+
+test('home lists every article of the bundle, newest first, with title, outlet and date', async ({ page }) => {
+  const bundle = servedBundle();
+  await page.goto('/');
+  const rows = page.getByTestId('article-row');
+  await expect(rows).toHaveCount(bundle.items.length);
+  const titles = await rows.locator('h2').allInnerTexts();
+  expect(new Set(titles)).toEqual(new Set(bundle.items.map((i) => i.title)));
+  // The seed published 2024-11-26 is the newest article of the content folder.
+  await expect(rows.first()).toContainText('الناتو يؤكد دعمه لأوكرانيا');
+  await expect(rows.first()).toContainText('2024');
+});
+
+test('an article page shows its cleaned text right-to-left', async ({ page }) => {
+  await page.goto('/article/003_3945717365d2420a');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  const article = page.getByTestId('article');
+  await expect(article.locator('h1')).toHaveText('الناتو يؤكد دعمه لأوكرانيا في اجتماع طارئ بعد الهجوم الصاروخي الروسي');
+  await expect(article).toContainText('وقال المتحدث باسم الناتو فرح دخل الله');
+  const direction = await article.locator('p').nth(2).evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe('rtl');
+});
+
+test('switching to English flips to ltr and persists across reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('language-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation')).toContainText('Timeline');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+  // Article text stays Arabic and right-to-left inside the English UI.
+  await page.getByTestId('article-row').first().locator('a').click();
+  await expect(page.getByTestId('article')).toHaveAttribute('dir', 'rtl');
+});
+
+test('the settings page switches the language too', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByLabel('English').check();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+});
+
+const brokenBundles = [
+  { name: 'not JSON', body: '<html>oops</html>', status: 200, message: 'ليست JSON صالحًا' },
+  { name: 'wrong schema', body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 1 }] }), status: 200, message: 'لا تطابق الصيغة المتوقعة' },
+  { name: 'missing', body: 'not found', status: 404, message: 'لم يُعثر على حزمة المقالات' },
+];
+for (const broken of brokenBundles) {
+  test(`a broken bundle (${broken.name}) shows the localized error view`, async ({ page }) => {
+    await serveBundle(page, broken.body, broken.status);
+    await page.goto('/');
+    const view = page.getByTestId('error-view');
+    await expect(view).toBeVisible();
+    await expect(view).toContainText('تعذّر تحميل المقالات');
+    await expect(view).toContainText(broken.message);
+    await expect(view.getByRole('button', { name: 'أعد المحاولة' })).toBeVisible();
+  });
+}
+
+test('the error view follows the English UI', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('riwaya.settings', JSON.stringify({ language: 'en' })));
+  await serveBundle(page, '{"version": 2}');
+  await page.goto('/');
+  await expect(page.getByTestId('error-view')).toContainText('does not match the expected format');
+});
+
+test('unknown addresses and unknown article ids show the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByTestId('not-found')).toContainText('الصفحة غير موجودة');
+  await page.goto('/article/does-not-exist');
+  await expect(page.getByTestId('not-found')).toContainText('does-not-exist');
+});
+
+test('every route renders without an error', async ({ page }) => {
+  for (const path of ['/', '/timeline', '/entities', '/compare?ids=000_65e48351ce8b35e2,004_1f3ba952f4cdec09', '/settings']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+  }
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: lint, type check, unit tests (Vitest), e2e in Chromium (Playwright), then one closing line
+// "N passed, N failed" that adds up the unit and e2e counts. Every step runs even if an earlier one fails,
+// so one run shows everything that is wrong; the exit code is non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = 'reports';
+mkdirSync(reports, { recursive: true });
+for (const f of ['unit.json', 'e2e.json']) rmSync(`${reports}/${f}`, { force: true });
+
+const steps = [
+  { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  { name: 'type check', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`] },
+  { name: 'e2e', cmd: ['npx', 'playwright', 'test'] },
+];
+
+const failedSteps = [];
+const timings = [];
+for (const step of steps) {
+  console.log(`\n── ${step.name}: ${step.cmd.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit' });
+  timings.push(`${step.name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) failedSteps.push(step.name);
+}
+
+function read(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+const unit = read(`${reports}/unit.json`);
+const e2e = read(`${reports}/e2e.json`);
+const unitPassed = unit?.numPassedTests ?? 0;
+const unitFailed = unit ? unit.numFailedTests : 0;
+const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
+const e2eFailed = e2e ? e2e.stats.unexpected : 0;
+const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (e2e ? e2e.stats.skipped : 0);
+
+console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed · e2e: ${e2ePassed} passed, ${e2eFailed} failed · ${timings.join(', ')}`);
+if (!unit) failedSteps.includes('unit') || failedSteps.push('unit (no report)');
+if (!e2e) failedSteps.includes('e2e') || failedSteps.push('e2e (no report)');
+if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
+// Steps that are not test counts (lint, type check) count as one failure each so the closing line never hides them.
+const stepFailures = failedSteps.filter((s) => s === 'lint' || s === 'type check').length;
+console.log(`${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed + stepFailures} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failedSteps.length > 0 ? 1 : 0);

@@ -1,0 +1,78 @@
+/** Loads the prebuilt bundle once, validates it with the core schema and indexes it for the views. */
+import { validateBundle, type Bundle, type BundleItem, type Entity } from '../../core/bundle-schema.ts';
+
+export type BundleErrorCode = 'missing' | 'network' | 'not-json' | 'invalid';
+
+/** A load failure as a code plus data; the error view turns it into words. */
+export class BundleLoadError extends Error {
+  readonly code: BundleErrorCode;
+  readonly url: string;
+  readonly status: number | null;
+  readonly problems: string[];
+
+  constructor(code: BundleErrorCode, url: string, options: { status?: number; problems?: string[]; detail?: string } = {}) {
+    super(`${code}: ${url}${options.detail ? ` (${options.detail})` : ''}`);
+    this.name = 'BundleLoadError';
+    this.code = code;
+    this.url = url;
+    this.status = options.status ?? null;
+    this.problems = options.problems ?? (options.detail ? [options.detail] : []);
+  }
+}
+
+export interface LoadedBundle {
+  bundle: Bundle;
+  /** Newest first; undated items last, then by id. */
+  items: BundleItem[];
+  itemById: Map<string, BundleItem>;
+  entityById: Map<string, Entity>;
+}
+
+export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
+
+function sortKey(item: BundleItem): string {
+  return item._riwaya.published?.value ?? '';
+}
+
+export function indexBundle(bundle: Bundle): LoadedBundle {
+  const items = [...bundle.items].sort((a, b) => {
+    const byDate = sortKey(b).localeCompare(sortKey(a));
+    return byDate !== 0 ? byDate : a.id.localeCompare(b.id);
+  });
+  return {
+    bundle,
+    items,
+    itemById: new Map(bundle.items.map((i) => [i.id, i])),
+    entityById: new Map(bundle._riwaya.entities.map((e) => [e.id, e])),
+  };
+}
+
+export async function fetchBundle(url: string = BUNDLE_URL, fetchImpl: typeof fetch = fetch): Promise<LoadedBundle> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { cache: 'no-cache' });
+  } catch (error) {
+    throw new BundleLoadError('network', url, { detail: (error as Error).message });
+  }
+  if (!response.ok) throw new BundleLoadError('missing', url, { status: response.status });
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (error) {
+    throw new BundleLoadError('not-json', url, { detail: (error as Error).message });
+  }
+  const validation = validateBundle(data);
+  if (!validation.ok) throw new BundleLoadError('invalid', url, { problems: validation.problems });
+  return indexBundle(validation.bundle);
+}
+
+let cached: Promise<LoadedBundle> | null = null;
+
+/** The loader of the root route: one fetch per page load; a failure is not cached, so retrying refetches. */
+export function loadBundleOnce(): Promise<LoadedBundle> {
+  cached ??= fetchBundle().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { BundleItem } from '../../core/bundle-schema.ts';
+
+const KNOWN_KINDS = new Set(['shortcode', 'share', 'ad', 'read-also', 'appended-article', 'source', 'byline', 'tags', 'related-list', 'related-headline', 'hashtags', 'more-link', 'glued-headlines']);
+
+/** Honest about cleaning: lists, by kind, every piece cut from the source file. */
+export function RemovedDisclosure({ item }: { item: BundleItem }) {
+  const { t } = useTranslation();
+  const removed = item._riwaya.removed;
+  if (removed.length === 0) return <p className="mt-8 text-sm text-muted">{t('article.removedCount', { count: 0 })}</p>;
+  return (
+    <details className="mt-8 rounded border border-rule p-3" data-testid="removed">
+      <summary className="cursor-pointer font-semibold">
+        {t('article.removedTitle')} — {t('article.removedCount', { count: removed.length })}
+      </summary>
+      <ul className="mt-3 space-y-3">
+        {removed.map((piece, index) => (
+          <li key={index}>
+            <p className="text-sm font-semibold" data-kind={piece.kind}>
+              {KNOWN_KINDS.has(piece.kind) ? t(`removedKind.${piece.kind}` as 'removedKind.ad') : t('removedKind.other', { kind: piece.kind })}
+            </p>
+            <p className="whitespace-pre-line text-sm text-muted" dir="auto">{piece.text}</p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

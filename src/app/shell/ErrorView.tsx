@@ -1,0 +1,42 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BundleLoadError } from '../bundle/load-bundle.ts';
+import { NotFound } from './NotFound.tsx';
+
+/** Shown instead of a blank page when the bundle cannot be loaded or a view fails. */
+export function ErrorView() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+
+  let message = t('error.unexpected');
+  let problems: string[] = [];
+  if (error instanceof BundleLoadError) {
+    problems = error.problems;
+    if (error.code === 'missing') message = t('error.missing', { url: error.url, status: error.status ?? '' });
+    else if (error.code === 'network') message = t('error.network', { detail: error.problems[0] ?? '' });
+    else if (error.code === 'not-json') message = t('error.notJson');
+    else message = t('error.invalid');
+  } else if (error instanceof Error) {
+    problems = [error.message];
+  }
+  return (
+    <div role="alert" data-testid="error-view" className="mx-auto max-w-2xl p-8">
+      <h1 className="mb-4 text-2xl font-bold">{t('error.title')}</h1>
+      <p className="mb-4">{message}</p>
+      {problems.length > 0 && (
+        <details className="mb-4">
+          <summary className="cursor-pointer">{t('error.details')}</summary>
+          <ul className="mt-2 list-disc ps-6 font-mono text-sm" dir="ltr">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" onClick={() => window.location.reload()} className="rounded bg-accent px-4 py-2 text-white focus-visible:outline-2">
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { validateBundle, type Bundle } from '../core/bundle-schema.ts';
+import { lostLines } from '../core/lines.ts';
+import { main } from './bundle.ts';
+
+const CONTENT = 'content/articles';
+const MIXED = 'test-data/fixtures/mixed-folder';
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'riwaya-cli-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+async function readBundle(path: string): Promise<Bundle> {
+  return JSON.parse(await readFile(path, 'utf8')) as Bundle;
+}
+
+describe('bundle CLI on content/articles', () => {
+  let bundle: Bundle;
+  let files: string[];
+
+  beforeAll(async () => {
+    const result = await runCli([CONTENT, '-o', join(work, 'a.json'), '--quiet']);
+    expect(result.code).toBe(0);
+    bundle = await readBundle(join(work, 'a.json'));
+    files = (await readdir(CONTENT)).filter((f) => f.endsWith('.txt')).sort();
+  });
+
+  it('writes a bundle the schema accepts', () => {
+    const validation = validateBundle(bundle);
+    expect(validation.ok ? [] : validation.problems).toEqual([]);
+  });
+
+  it('has one item per article, ids equal to file names without .txt', () => {
+    expect(bundle.items.map((i) => i.id).sort()).toEqual(files.map((f) => f.replace(/\.txt$/, '')));
+  });
+
+  it('keeps every non-blank raw line of every file somewhere in its item', async () => {
+    const lost: Record<string, string[]> = {};
+    for (const item of bundle.items) {
+      const raw = await readFile(join(CONTENT, item._riwaya.source_file), 'utf8');
+      const missing = lostLines(raw, item);
+      if (missing.length > 0) lost[item.id] = missing;
+    }
+    expect(lost).toEqual({});
+  });
+
+  it('takes publication dates and outlets from the manifest', () => {
+    const byId = new Map(bundle.items.map((i) => [i.id, i]));
+    // seeds/manifest.json: 002 is known only to the month, so it has no RFC 3339 date_published.
+    expect(byId.get('002_2274472028061bc0')?._riwaya.published).toEqual({ value: '2023-11', precision: 'month' });
+    expect(byId.get('002_2274472028061bc0')?.date_published).toBeUndefined();
+    expect(byId.get('000_65e48351ce8b35e2')?.date_published).toBe('2023-04-20T00:00:00Z');
+    // corpus/manifest.json: outlet and url of a France 24 article.
+    const france24 = byId.get('2018-03-06_france24_FR-internationalNews-277');
+    expect(france24?._riwaya.outlet).toBe('فرانس 24');
+    expect(france24?.url).toMatch(/^http:\/\/www\.france24\.com\/ar\//);
+  });
+
+  it('is deterministic: a second run gives byte-identical output', async () => {
+    const again = await runCli([CONTENT, '-o', join(work, 'b.json'), '--quiet']);
+    expect(again.code).toBe(0);
+    const [first, second] = await Promise.all([readFile(join(work, 'a.json')), readFile(join(work, 'b.json'))]);
+    expect(second.equals(first)).toBe(true);
+  });
+});
+
+describe('bundle CLI on a folder with unusable files', () => {
+  it('bundles the good files, names each bad one with its reason, and exits 2', async () => {
+    const output = join(work, 'mixed.json');
+    const { code, err, out } = await runCli([MIXED, '-o', output]);
+    expect(code).toBe(2);
+    const bundle = await readBundle(output);
+    expect(bundle.items.map((i) => i.id)).toEqual(['good-004', 'good-bbc']);
+    // Table: bad file → the reason the report gives (fixtures described in test-data/fixtures/mixed-folder/README.md).
+    const expected: Array<[string, RegExp]> = [
+      ['empty.txt', /empty file/],
+      ['blank.txt', /empty file \(only white space\)/],
+      ['binary.txt', /binary file \(NUL byte/],
+      ['windows-1256.txt', /not UTF-8/],
+    ];
+    for (const [file, reason] of expected) expect(err).toMatch(new RegExp(`skipped ${file.replace('.', '\\.')}: ${reason.source}`));
+    expect(out).toMatch(/bundled 2 articles, skipped 4, in \d+\.\d\d s/);
+  });
+
+  it('skips files over --max-bytes', async () => {
+    const { code, err } = await runCli([MIXED, '-o', join(work, 'small.json'), '--max-bytes', '4000', '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/skipped good-bbc\.txt: too large \(5310 bytes; the limit is 4000\)/);
+  });
+});
+
+describe('bundle CLI errors', () => {
+  it('documents itself with --help', async () => {
+    const { code, out } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['--output', '--title', '--max-bytes', '--quiet', 'Exit status']) expect(out).toContain(option);
+  });
+
+  it('fails with a clear message and writes nothing for a missing folder', async () => {
+    const output = join(work, 'never.json');
+    const { code, err } = await runCli(['no/such/folder', '-o', output]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/no\/such\/folder: cannot read the folder \(ENOENT\)/);
+    await expect(readFile(output)).rejects.toThrow();
+  });
+
+  it('refuses a call without -o', async () => {
+    const { code, err } = await runCli([CONTENT]);
+    expect(code).toBe(1);
+    expect(err).toContain('-o <file>');
+  });
+});

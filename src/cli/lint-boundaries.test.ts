@@ -1,0 +1,31 @@
+// The architecture rule "app → core, cli → core, never back" is enforced by eslint.config.js; this checks the rule bites.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function restrictedImportMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('dependency direction lint', () => {
+  // Each row: file, import → whether lint must reject it.
+  const rows: Array<[string, string, boolean]> = [
+    ['src/core/example.ts', "import { useState } from 'react';", true],
+    ['src/core/example.ts', "import { readFile } from 'node:fs/promises';", true],
+    ['src/core/example.ts', "import { readFile } from 'fs';", true],
+    ['src/core/example.ts', "import { router } from '../app/router.tsx';", true],
+    ['src/core/example.ts', "import { main } from '../cli/bundle.ts';", true],
+    ['src/core/example.ts', "import { matchKey } from './normalize.ts';", false],
+    ['src/cli/example.ts', "import { HomePage } from '../app/reader/HomePage.tsx';", true],
+    ['src/cli/example.ts', "import { readFile } from 'node:fs/promises';", false],
+    ['src/app/example.ts', "import { main } from '../cli/bundle.ts';", true],
+    ['src/app/example.ts', "import { readFileSync } from 'node:fs';", true],
+    ['src/app/example.ts', "import { matchKey } from '../core/normalize.ts';", false],
+  ];
+  it.each(rows)('%s: %s → rejected %s', async (file, code, rejected) => {
+    const messages = await restrictedImportMessages(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)?.[1]}];\n`);
+    expect(messages.length > 0).toBe(rejected);
+  });
+});
