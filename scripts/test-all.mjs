@@ -38,8 +38,8 @@ const e2eFailed = e2e ? e2e.stats.unexpected : 0;
 const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (e2e ? e2e.stats.skipped : 0);
 
 console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed · e2e: ${e2ePassed} passed, ${e2eFailed} failed · ${timings.join(', ')}`);
-if (!unit) failedSteps.includes('unit') || failedSteps.push('unit (no report)');
-if (!e2e) failedSteps.includes('e2e') || failedSteps.push('e2e (no report)');
+if (!unit && !failedSteps.includes('unit')) failedSteps.push('unit (no report)');
+if (!e2e && !failedSteps.includes('e2e')) failedSteps.push('e2e (no report)');
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
 // Steps that are not test counts (lint, type check) count as one failure each so the closing line never hides them.
 const stepFailures = failedSteps.filter((s) => s === 'lint' || s === 'type check').length;
