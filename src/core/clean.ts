@@ -1,8 +1,38 @@
 /**
  * Cleaning: splits a raw scraped file into headline, body blocks and residue.
- * (Foundation version: every non-blank line is a body block; the Arabic-core issue adds the residue rules.)
+ *
+ * The file is read as a sequence of non-blank lines (trimmed). Every line ends up in exactly one place: the
+ * headline, a body block (verbatim), or a `removed` entry with a kind code — nothing is dropped silently. Lines are
+ * first recognised one by one (cleaning/line-patterns.ts), then the context decides what a run of lines is:
+ * a "اقرأ أيضاً" marker with its related headlines, a whole foreign article appended after the marker, a
+ * related-article list, an in-line run of related-story links. Linear in the number of lines: every look-ahead uses
+ * tables computed once per article (next list header, prefix counts).
  */
 import type { Removed } from './bundle-schema.ts';
+import { matchKey } from './normalize.ts';
+import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
+import {
+  byline,
+  hashtagsOf,
+  isAdMarker,
+  isBullet,
+  isHashtagLine,
+  headlineWords,
+  isImageCredit,
+  isInvisible,
+  isMoreLink,
+  isPromoLine,
+  isRelatedListHeader,
+  isSeparatorLine,
+  isShareLine,
+  isShortcode,
+  isUrlLine,
+  readAlsoMarker,
+  sourceName,
+  splitTags,
+  tagLine,
+  type ReadAlsoMarker,
+} from './cleaning/line-patterns.ts';
 
 export interface Block {
   /** A verbatim line of the raw file (trimmed). */
@@ -11,17 +41,394 @@ export interface Block {
   heading: boolean;
 }
 
+/** Every kind of residue the cleaner can cut; the app maps each code to words. */
+export const REMOVED_KINDS = [
+  'shortcode',
+  'share',
+  'ad',
+  'read-also',
+  'appended-article',
+  'more-link',
+  'source',
+  'byline',
+  'tags',
+  'hashtags',
+  'related-list',
+  'related-headlines',
+  'glued-headlines',
+  'separator',
+  'promo',
+  'url',
+  'image-credit',
+  'invisible',
+] as const;
+
+export type RemovedKind = (typeof REMOVED_KINDS)[number];
+
 export interface CleanedArticle {
   /** The headline line, verbatim, when the file has one. */
   headline: string | null;
   /** The outlet named by a source line or byline, when there is one. */
   outlet: string | null;
+  /** The author named by a byline ("بقلم …"), when there is one. */
+  author: string | null;
   blocks: Block[];
+  /** Tags from tag lines (as written), then hashtag words of the body ("_" read as a space); no duplicates. */
   tags: string[];
   removed: Removed[];
 }
 
+interface Line {
+  text: string;
+  /** matchKey of the whole line when it is short, of its first LONG_LINE_KEY_CHARS characters otherwise. */
+  key: string;
+  /** The key covers the whole line (whole-line recognisers run only then). */
+  keyIsWhole: boolean;
+  /** A blank line separates this line from the one before. */
+  blankBefore: boolean;
+  /** Word count when the line has a headline's shape (short, no final full stop); 0 otherwise. */
+  headlineWords: number;
+  headlineShaped: boolean;
+  readAlso: ReadAlsoMarker | null;
+  listHeader: boolean;
+  source: string | null;
+  tags: ReturnType<typeof tagLine>;
+}
+
+/**
+ * Every recogniser either looks only at short lines (labels, ads, share lines, bylines, list headers) or is anchored
+ * at the start of the line (اقرأ أيضاً, المصدر, كلمات دلالية, للمزيد). So a short line gets its whole matching key
+ * and a long paragraph only the key of its first characters: folding whole paragraphs would be most of the
+ * cleaner's time, and the paragraphs are most of the text.
+ */
+const WHOLE_KEY_MAX_CHARS = 100;
+const LONG_LINE_KEY_CHARS = 40;
+
+function readLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let blankBefore = false;
+  for (const rawLine of raw.split(/\r?\n/)) {
+    const text = rawLine.trim();
+    if (text.length === 0) {
+      blankBefore = true;
+      continue;
+    }
+    const keyIsWhole = text.length <= WHOLE_KEY_MAX_CHARS;
+    const key = matchKey(keyIsWhole ? text : text.slice(0, LONG_LINE_KEY_CHARS));
+    const words = headlineWords(text);
+    lines.push({
+      text,
+      key,
+      keyIsWhole,
+      blankBefore,
+      headlineWords: words,
+      headlineShaped: words > 0,
+      readAlso: readAlsoMarker(key),
+      listHeader: keyIsWhole && isRelatedListHeader(key),
+      source: sourceName(text, key),
+      tags: tagLine(text, key),
+    });
+    blankBefore = false;
+  }
+  return lines;
+}
+
+/** Residue recognisable from the line alone, in order of precedence. */
+function standaloneKind(line: Line): RemovedKind | null {
+  if (isShortcode(line.text)) return 'shortcode';
+  if (isUrlLine(line.text)) return 'url';
+  if (isSeparatorLine(line.text)) return 'separator';
+  if (line.keyIsWhole) {
+    if (isInvisible(line.key)) return 'invisible';
+    if (isAdMarker(line.key)) return 'ad';
+    if (isShareLine(line.key)) return 'share';
+  }
+  if (isPromoLine(line.text, line.key)) return 'promo';
+  if (isImageCredit(line.text, line.key)) return 'image-credit';
+  if (isMoreLink(line.key)) return 'more-link';
+  if (isHashtagLine(line.text)) return 'hashtags';
+  if (isGluedHeadlines(line.text)) return 'glued-headlines';
+  return null;
+}
+
+/** Lines that open or close a zone of their own; a run of related headlines never swallows them. */
+function isStructural(line: Line): boolean {
+  return line.readAlso !== null || line.listHeader || line.source !== null || line.tags !== null;
+}
+
+/** The article's own footer: the source line and the tag line close the article (what follows is the site's). */
+function isFooter(line: Line): boolean {
+  return line.source !== null || line.tags !== null;
+}
+
+/** A paragraph: a line that does not have the shape of a headline. */
+function isParagraph(line: Line): boolean {
+  return !line.headlineShaped;
+}
+
+/**
+ * Perfect-tense reporting verbs that open a news lead ("أعلن …", "قال …", "أكدت …"), without the و / ف that joins a
+ * continuation paragraph to the one before. Folded spelling (ى → ي).
+ */
+const LEAD_VERBS = new Set(
+  [
+    'أعلن', 'أعلنت', 'قال', 'قالت', 'أكد', 'أكدت', 'كشف', 'كشفت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'نفى', 'نفت', 'حذر',
+    'حذرت', 'دعا', 'دعت', 'اتهم', 'اتهمت', 'أشار', 'أشارت', 'شدد', 'شددت', 'طالب', 'طالبت', 'وصل', 'وصلت', 'بدأ',
+    'بدأت', 'أطلق', 'أطلقت', 'شن', 'شنت', 'أصدر', 'أصدرت', 'قرر', 'قررت', 'وافق', 'وافقت', 'رفض', 'رفضت', 'تعهد',
+    'تعهدت', 'أعرب', 'أعربت', 'هدد', 'هددت', 'لقي', 'أسفر', 'أسفرت', 'ارتفع', 'ارتفعت', 'أصيب', 'أصيبت', 'أجرى', 'أجرت',
+    'التقى', 'التقت', 'استقبل', 'استقبلت', 'توقع', 'توقعت', 'اعتبر', 'اعتبرت', 'انتقد', 'انتقدت', 'رحب', 'رحبت', 'أدان',
+    'أدانت', 'نشر', 'نشرت', 'تستعد', 'يستعد', 'يواصل', 'تواصل', 'يزور', 'تزور',
+  ].map(matchKey),
+);
+/** A dateline in the first words of a lead: اليوم / أمس / مساء … + weekday ("today, Thursday"). */
+const DATELINE = new RegExp(
+  matchKey('(?:اليوم|أمس|مساء|صباح|فجر|ليلة)\\s+(?:ال)?(?:سبت|أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة)'),
+);
+const DATELINE_WINDOW_CHARS = 100;
+
+/** Does this paragraph open a new article (lead), rather than continue the one before it? */
+function isLeadParagraph(line: Line): boolean {
+  const opening = matchKey(line.text.slice(0, DATELINE_WINDOW_CHARS));
+  const first = opening.split(/\s+/)[0]?.replace(/[،,:]+$/, '') ?? '';
+  return LEAD_VERBS.has(first) || DATELINE.test(opening);
+}
+
+/** Per-article look-up tables, so that every look-ahead is O(1). */
+interface Tables {
+  /** nextListHeader[i]: index of the first related-list header at or after i (lines.length if none). */
+  nextListHeader: Int32Array;
+  /** footerBefore[i]: number of footer lines before i. */
+  footerBefore: Int32Array;
+  /** paragraphsBefore[i]: number of paragraph lines before i. */
+  paragraphsBefore: Int32Array;
+}
+
+function buildTables(lines: Line[]): Tables {
+  const n = lines.length;
+  const nextListHeader = new Int32Array(n + 1);
+  nextListHeader[n] = n;
+  for (let i = n - 1; i >= 0; i--) nextListHeader[i] = lines[i]!.listHeader ? i : nextListHeader[i + 1]!;
+  const footerBefore = new Int32Array(n + 1);
+  const paragraphsBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    footerBefore[i + 1] = footerBefore[i]! + (isFooter(lines[i]!) ? 1 : 0);
+    paragraphsBefore[i + 1] = paragraphsBefore[i]! + (isParagraph(lines[i]!) ? 1 : 0);
+  }
+  return { nextListHeader, footerBefore, paragraphsBefore };
+}
+
+type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group: number };
+
+/**
+ * The first line is the headline when it has a headline's shape and what follows it is a blank line, a byline or
+ * a paragraph (corpus files are "title, blank line, body"; seed 003 is "title, byline, body"). A long lead
+ * sentence ending in a full stop is body.
+ */
+function isHeadline(lines: Line[]): boolean {
+  const first = lines[0];
+  if (!first || !first.headlineShaped || standaloneKind(first) !== null || isStructural(first)) return false;
+  const second = lines[1];
+  if (!second) return true;
+  return second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null;
+}
+
+/** A headline under a "اقرأ أيضاً" marker: headline-shaped, and not residue or a zone of its own. */
+function isRelatedHeadline(line: Line): boolean {
+  return line.headlineShaped && !isStructural(line) && standaloneKind(line) === null;
+}
+
+/** What the context makes of a "اقرأ أيضاً" marker at `at`: the index after its zone, and the zone's kind. */
+function readAlsoZone(lines: Line[], at: number, tables: Tables, footerSeen: boolean): { end: number; kind: RemovedKind } {
+  const marker = lines[at]!;
+  if (marker.readAlso?.inlineHeadline) return { end: at + 1, kind: 'read-also' };
+  const zoneEnd = tables.nextListHeader[at + 1]!;
+  let afterHeadlines = at + 1;
+  while (afterHeadlines < zoneEnd && isRelatedHeadline(lines[afterHeadlines]!)) afterHeadlines++;
+  const paragraphs = tables.paragraphsBefore[zoneEnd]! - tables.paragraphsBefore[afterHeadlines]!;
+  const firstParagraph = lines[afterHeadlines];
+  // An appended article: paragraphs follow the marker (after its headline) and run to the list or the end. It is
+  // foreign for sure when the article's own footer (source, tags) came before the marker; before the footer, only
+  // when no footer follows (so the host article did not continue) and the paragraph reads as a new lead.
+  const appended =
+    paragraphs > 0 &&
+    firstParagraph !== undefined &&
+    (footerSeen ||
+      (afterHeadlines > at + 1 &&
+        tables.footerBefore[zoneEnd]! === tables.footerBefore[afterHeadlines]! &&
+        isLeadParagraph(firstParagraph)));
+  if (appended) return { end: zoneEnd, kind: 'appended-article' };
+  return { end: afterHeadlines, kind: 'read-also' };
+}
+
+/** The items of a related-article list from `from` on: bullets or headline-shaped lines, up to the first paragraph. */
+function relatedListEnd(lines: Line[], from: number): number {
+  let end = from;
+  while (end < lines.length) {
+    const line = lines[end]!;
+    if (isStructural(line) || !(isBullet(line.text) || line.headlineShaped)) break;
+    end++;
+  }
+  return end;
+}
+
+const MIN_LINK_WORDS = 4;
+const MIN_LONGEST_LINK_WORDS = 7;
+const MIN_LINK_RUN = 2;
+
+/**
+ * BBC Arabic pages put links to related stories between paragraphs; the corpus keeps their titles as lines of
+ * their own. They come in runs of two or three headline-shaped lines in the middle of prose. A single short line
+ * between paragraphs is more often a subheading, and short "Country: 2" lines are a list, so a run needs two or
+ * more lines of 4+ words with one of 7+.
+ */
+function isLinkCandidate(line: Line): boolean {
+  return line.headlineWords >= MIN_LINK_WORDS && !isBullet(line.text) && !isStructural(line);
+}
+
+function markRelatedHeadlineRuns(lines: Line[], roles: Role[], nextGroup: () => number): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (roles[i]!.kind !== 'body' || !isLinkCandidate(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let longest = 0;
+    while (end < lines.length && roles[end]!.kind === 'body' && isLinkCandidate(lines[end]!)) {
+      longest = Math.max(longest, lines[end]!.headlineWords);
+      end++;
+    }
+    const before = lines[i - 1];
+    const inProse = before !== undefined && roles[i - 1]!.kind === 'body' && isParagraph(before);
+    if (inProse && end - i >= MIN_LINK_RUN && longest >= MIN_LONGEST_LINK_WORDS) {
+      const group = nextGroup();
+      for (let j = i; j < end; j++) roles[j] = { kind: 'related-headlines', group };
+    }
+    i = end;
+  }
+}
+
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A subheading: a short headline-shaped line between two body paragraphs, without the colon of a "Speaker: claim"
+ * headline or a "Country: 4" list item, not a bullet.
+ */
+function isSubheading(lines: Line[], roles: Role[], i: number): boolean {
+  const line = lines[i]!;
+  if (!line.headlineShaped || line.headlineWords > MAX_HEADING_WORDS || line.text.includes(':') || isBullet(line.text)) return false;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return (
+    before !== undefined && after !== undefined &&
+    roles[i - 1]!.kind === 'body' && roles[i + 1]!.kind === 'body' &&
+    isParagraph(before) && isParagraph(after)
+  );
+}
+
+function addUnique(list: string[], seen: Set<string>, values: readonly string[]): void {
+  for (const value of values) {
+    if (seen.has(value)) continue;
+    seen.add(value);
+    list.push(value);
+  }
+}
+
 export function cleanArticle(raw: string): CleanedArticle {
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-  return { headline: null, outlet: null, blocks: lines.map((text) => ({ text, heading: false })), tags: [], removed: [] };
+  const lines = readLines(raw);
+  const tables = buildTables(lines);
+  const roles: Role[] = lines.map(() => ({ kind: 'body' }));
+  let groups = 0;
+  const nextGroup = () => groups++;
+  const mark = (from: number, to: number, kind: RemovedKind) => {
+    const group = nextGroup();
+    for (let j = from; j < to; j++) roles[j] = { kind, group };
+  };
+
+  let outlet: string | null = null;
+  let author: string | null = null;
+  const tags: string[] = [];
+  const seenTags = new Set<string>();
+
+  let i = 0;
+  if (isHeadline(lines)) {
+    roles[0] = { kind: 'headline' };
+    i = 1;
+  }
+  const top = lines[i];
+  if (top && lines.length > i + 1 && standaloneKind(top) === null && !isStructural(top)) {
+    const credit = byline(top.text, top.key);
+    if (credit) {
+      outlet = credit.outlet;
+      author = credit.author;
+      mark(i, i + 1, 'byline');
+      i++;
+    }
+  }
+
+  let footerSeen = false;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const kind = standaloneKind(line);
+    if (kind) {
+      mark(i, i + 1, kind);
+      if (kind === 'hashtags') addUnique(tags, seenTags, hashtagsOf(line.text));
+      i++;
+    } else if (line.readAlso) {
+      const zone = readAlsoZone(lines, i, tables, footerSeen);
+      mark(i, zone.end, zone.kind);
+      i = zone.end;
+    } else if (line.listHeader) {
+      const end = relatedListEnd(lines, i + 1);
+      mark(i, end, 'related-list');
+      i = end;
+    } else if (line.source !== null) {
+      outlet ??= line.source;
+      footerSeen = true;
+      mark(i, i + 1, 'source');
+      i++;
+    } else if (line.tags) {
+      footerSeen = true;
+      let end = i + 1;
+      addUnique(tags, seenTags, line.tags.tags);
+      const next = lines[end];
+      if (line.tags.labelOnly && next && next.headlineShaped && !isStructural(next)) {
+        addUnique(tags, seenTags, splitTags(next.text));
+        end++;
+      }
+      mark(i, end, 'tags');
+      i = end;
+    } else if (footerSeen && isBullet(line.text) && line.headlineShaped) {
+      // After the article's own footer, a bullet list is the site's list of other stories, even without a header.
+      const end = relatedListEnd(lines, i);
+      mark(i, end, 'related-list');
+      i = end;
+    } else {
+      i++;
+    }
+  }
+
+  markRelatedHeadlineRuns(lines, roles, nextGroup);
+
+  let headline: string | null = null;
+  const blocks: Block[] = [];
+  const removed: Removed[] = [];
+  let openGroup = -1;
+  lines.forEach((line, j) => {
+    const role = roles[j]!;
+    if (role.kind === 'headline') headline = line.text;
+    else if (role.kind === 'body') {
+      blocks.push({ text: line.text, heading: isSubheading(lines, roles, j) });
+      addUnique(tags, seenTags, hashtagsOf(line.text));
+    } else if (role.group === openGroup) {
+      const last = removed[removed.length - 1]!;
+      last.text = `${last.text}\n${line.text}`;
+    } else {
+      removed.push({ kind: role.kind, text: line.text });
+      openGroup = role.group;
+    }
+    if (role.kind === 'headline' || role.kind === 'body') openGroup = -1;
+  });
+
+  return { headline, outlet, author, blocks, tags, removed };
 }

@@ -9,43 +9,61 @@
  * - zero-width and bidi control characters (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF) are dropped.
  */
 
-const FOLD = new Map<number, string>([
-  [0x0623, 'ا'], [0x0625, 'ا'], [0x0622, 'ا'], [0x0671, 'ا'],
-  [0x0649, 'ي'], [0x06cc, 'ي'],
-  [0x06a9, 'ك'],
-  [0x0629, 'ه'],
-]);
-
-function isDropped(code: number): boolean {
-  return (
-    code === 0x0640 ||
-    (code >= 0x064b && code <= 0x065f) ||
-    code === 0x0670 ||
-    (code >= 0x06d6 && code <= 0x06ed) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfeff
-  );
+/**
+ * What each UTF-16 code unit becomes in a matching key: itself, another code unit, or nothing (DROP).
+ * A flat table, built once, because every module folds every article: a lookup per character must be cheap.
+ */
+const DROP = 0;
+const TABLE = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) TABLE[code] = code;
+const dropRanges: Array<[number, number]> = [
+  [0x0640, 0x0640], // tatweel
+  [0x064b, 0x065f], // harakat, tanween, shadda, sukun and other combining marks
+  [0x0670, 0x0670], // superscript alef
+  [0x06d6, 0x06ed], // Quranic annotation marks
+  [0x200b, 0x200f], // zero-width space/joiners, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2066, 0x2069], // bidi isolates
+  [0xfeff, 0xfeff], // byte-order mark / zero-width no-break space
+];
+for (const [from, to] of dropRanges) for (let code = from; code <= to; code++) TABLE[code] = DROP;
+const folds: Array<[string, string]> = [
+  ['أإآٱ', 'ا'],
+  ['ىی', 'ي'],
+  ['ک', 'ك'],
+  ['ة', 'ه'],
+];
+for (const [sources, target] of folds) for (const c of sources) TABLE[c.charCodeAt(0)] = target.charCodeAt(0);
+// Arabic-Indic (٠–٩) and Persian (۰–۹) digits → 0–9.
+for (let d = 0; d < 10; d++) {
+  TABLE[0x0660 + d] = 48 + d;
+  TABLE[0x06f0 + d] = 48 + d;
 }
 
-function foldCode(code: number): string | null {
-  if (isDropped(code)) return null;
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  return FOLD.get(code) ?? null;
-}
+// Decoding the folded code units as UTF-16 is the fastest way to turn them back into a string (browsers and Node).
+const utf16 = new TextDecoder('utf-16le');
 
 /** The matching key of a text: folded as described above. Idempotent. */
 export function matchKey(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldCode(code);
-    if (folded !== null) out += folded;
-    else if (!isDropped(code)) out += text[i];
+  // Most words need no folding at all: return them as they are without building anything.
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  for (let j = 0; j < i; j++) out[n++] = text.charCodeAt(j);
+  for (; i < text.length; i++) {
+    const mapped = TABLE[text.charCodeAt(i)]!;
+    if (mapped !== DROP) out[n++] = mapped;
   }
-  return out;
+  return fromCodes(out, n);
+}
+
+/** (A lone surrogate, which no decoded UTF-8 file contains, would come back as U+FFFD.) */
+function fromCodes(codes: Uint16Array, length: number): string {
+  // Short keys (single words) are cheaper through fromCharCode than through a decoder call.
+  if (length <= 32) return String.fromCharCode(...codes.subarray(0, length));
+  return utf16.decode(codes.subarray(0, length));
 }
 
 export interface NormalizedText {
@@ -57,21 +75,18 @@ export interface NormalizedText {
 
 /** matchKey with a map back to the original, so a match found in the key is reported on the display text. */
 export function normalizeWithOffsets(text: string): NormalizedText {
+  const out = new Uint16Array(text.length);
   const offsets = new Int32Array(text.length + 1);
-  let out = '';
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldCode(code);
-    if (folded !== null) {
-      offsets[out.length] = i;
-      out += folded;
-    } else if (!isDropped(code)) {
-      offsets[out.length] = i;
-      out += text[i];
+    const mapped = TABLE[text.charCodeAt(i)]!;
+    if (mapped !== DROP) {
+      offsets[n] = i;
+      out[n++] = mapped;
     }
   }
-  offsets[out.length] = text.length;
-  return { key: out, offsets: offsets.slice(0, out.length + 1) };
+  offsets[n] = text.length;
+  return { key: fromCodes(out, n), offsets: offsets.subarray(0, n + 1) };
 }
 
 /** Arabic-Indic and Persian digits to ASCII digits, nothing else changed. */

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench [-- --count N] [--seed S] [--keep]`: times the CLI pipeline on a synthetic corpus.
+ *
+ * The corpus is deterministic: a seeded PRNG (mulberry32) draws, for each article, a real headline and 3–12 real
+ * paragraphs from content/articles, sometimes followed by scraper residue lines taken from the seed articles, with a
+ * publication date in manifest.json. It is written to a temporary folder as .txt files, then read back and bundled
+ * the way `npm run bundle` does it (readArticleFolder → buildBundle → validateBundle → JSON.stringify) on one thread.
+ * A benchmark, not a test: it prints figures and the ratio to the goal, and asserts nothing.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBundle } from '../src/core/build-bundle.ts';
+import { validateBundle, type Entity } from '../src/core/bundle-schema.ts';
+import { cleanArticle } from '../src/core/clean.ts';
+import { findDates } from '../src/core/dates.ts';
+import { extractEntities } from '../src/core/entities.ts';
+import { findQuotes } from '../src/core/quotes.ts';
+import { groupStories } from '../src/core/stories.ts';
+import { readArticleFolder } from '../src/cli/read-articles.ts';
+
+const GOAL_ARTICLES_PER_SECOND = 2000;
+const SOURCE_DIR = 'content/articles';
+const OUTLETS = ['العربية', 'بي بي سي عربي', 'سي إن إن بالعربية', 'فرانس 24', 'سكاي نيوز عربية'];
+// Lines of the seed files that are scraper residue (widget shortcodes, "read also" markers, source and tag lines,
+// related-article bullets, ad markers): the bench only uses them as realistic filler for the cleaner to cut.
+const RESIDUE_LINE = /^(\[covid19|اقرأ أيضا|إقرأ أيضا|المصدر|كلمات دلالية|•|مقالات مشابهة|إعلان$)/;
+
+/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; the same seed gives the same corpus on every machine. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Material {
+  headlines: string[];
+  paragraphs: string[];
+  residue: string[];
+}
+
+async function loadMaterial(dir: string): Promise<Material> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  const material: Material = { headlines: [], paragraphs: [], residue: [] };
+  for (const name of names) {
+    const lines = (await readFile(join(dir, name), 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (name.startsWith('2018-')) {
+      const [headline, ...body] = lines;
+      if (headline) material.headlines.push(headline);
+      material.paragraphs.push(...body);
+    } else {
+      material.residue.push(...lines.filter((l) => RESIDUE_LINE.test(l)));
+    }
+  }
+  if (material.headlines.length === 0 || material.paragraphs.length === 0) throw new Error(`${dir}: no 2018-*.txt articles to draw from`);
+  return material;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+async function writeCorpus(dir: string, count: number, seed: number, material: Material): Promise<number> {
+  const random = mulberry32(seed);
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+  const manifest: object[] = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const paragraphs = Array.from({ length: 3 + Math.floor(random() * 10) }, () => pick(material.paragraphs));
+    const residue = material.residue.length > 0 && random() < 0.3 ? Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(material.residue)) : [];
+    const separator = random() < 0.5 ? '\n' : '\n\n';
+    const text = `${pick(material.headlines)}\n\n${[...paragraphs, ...residue].join(separator)}\n`;
+    const file = `bench-${pad(i, 6)}.txt`;
+    await writeFile(join(dir, file), text);
+    bytes += Buffer.byteLength(text);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const precision = random();
+    const published = precision < 0.85 ? `2018-${pad(month, 2)}-${pad(day, 2)}` : precision < 0.95 ? `2018-${pad(month, 2)}` : null;
+    manifest.push({ file, outlet: random() < 0.9 ? pick(OUTLETS) : null, published });
+  }
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return bytes;
+}
+
+/** Memory is sampled at every stage boundary (the pipeline is synchronous, so a timer would never fire inside it). */
+const peak = { rss: 0, heap: 0 };
+function sample(): void {
+  const m = process.memoryUsage();
+  peak.rss = Math.max(peak.rss, m.rss);
+  peak.heap = Math.max(peak.heap, m.heapUsed);
+}
+
+function timed<T>(timings: Array<[string, number]>, label: string, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  timings.push([label, performance.now() - started]);
+  sample();
+  return result;
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '20180306' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed)) {
+    console.error('riwaya bench: --count must be a positive whole number and --seed a whole number.');
+    return 1;
+  }
+
+  const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-'));
+  try {
+    const bytes = await writeCorpus(dir, count, seed, await loadMaterial(SOURCE_DIR));
+    console.log(`corpus: ${count} synthetic articles, ${(bytes / count / 1024).toFixed(1)} KiB average, seed ${seed}, in ${dir}`);
+    sample();
+
+    const timings: Array<[string, number]> = [];
+    const started = performance.now();
+    const folder = await readArticleFolder(dir);
+    timings.push(['read', performance.now() - started]);
+    sample();
+    const bundle = timed(timings, 'build', () => buildBundle(folder.articles));
+    const validation = timed(timings, 'validate', () => validateBundle(bundle));
+    const json = timed(timings, 'stringify', () => JSON.stringify(bundle));
+    const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+
+    // Stage profile without touching core: the stages buildBundle calls, run again one by one on the same inputs.
+    const stages: Array<[string, number]> = [];
+    timed(stages, 'clean', () => folder.articles.map((a) => cleanArticle(a.text)));
+    timed(stages, 'entities', () => extractEntities(bundle.items.map((item) => ({ id: item.id, text: item.content_text }))));
+    timed(stages, 'dates', () => bundle.items.map((item) => findDates(item.content_text, item._riwaya.published)));
+    const entityById = new Map<string, Entity>(bundle._riwaya.entities.map((e) => [e.id, e]));
+    timed(stages, 'quotes', () => bundle.items.map((item) => findQuotes(item.content_text, item._riwaya.mentions, entityById)));
+    timed(stages, 'stories', () => groupStories(bundle.items.map((item) => ({ id: item.id, title: item.title }))));
+
+    const perSecond = count / (total / 1000);
+    console.log(`articles/s: ${perSecond.toFixed(0)} (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(perSecond / GOAL_ARTICLES_PER_SECOND).toFixed(2)})`);
+    console.log(`total: ${(total / 1000).toFixed(2)} s for ${folder.articles.length} articles (${folder.skipped.length} skipped); bundle ${mib(Buffer.byteLength(json))} of JSON`);
+    console.log(`pipeline: ${timings.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(`stages (separate pass on the same inputs): ${stages.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(
+      `memory: peak rss ${mib(peak.rss)} (sampled), max rss ${mib(process.resourceUsage().maxRSS * 1024)} (OS), peak heapUsed ${mib(peak.heap)} (sampled)`,
+    );
+    console.log(`bundle valid: ${validation.ok ? 'yes' : `no (${validation.problems[0] ?? ''})`}; entities ${bundle._riwaya.entities.length}, stories ${bundle._riwaya.stories.length}`);
+  } finally {
+    if (values.keep) console.log(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

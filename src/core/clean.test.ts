@@ -1,0 +1,421 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, REMOVED_KINDS, type CleanedArticle } from './clean.ts';
+import { matchKey } from './normalize.ts';
+
+const ARTICLES = new URL('../../content/articles/', import.meta.url);
+const GOLD = new URL('../../test-data/seeds-gold.json', import.meta.url);
+
+const readArticle = (file: string) => readFileSync(new URL(file, ARTICLES), 'utf8');
+const articleFiles = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort();
+
+interface ManifestEntry { file: string; title?: string; outlet: string | null }
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', ARTICLES), 'utf8')) as ManifestEntry[];
+const corpusEntries = manifest.filter((m) => m.title !== undefined);
+
+interface GoldArticle {
+  title?: string;
+  outlet: string | null;
+  persons: Record<string, string[]>;
+  forbidden_persons: string[];
+  places_some?: string[];
+  subheadings?: string[];
+  boilerplate_absent: string[];
+  date_mentions: { text: string }[];
+}
+const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: Record<string, GoldArticle> };
+
+/** content_text as the pipeline lays it out: blocks joined by one blank line. */
+const contentOf = (c: CleanedArticle) => c.blocks.map((b) => b.text).join('\n\n');
+const nonBlankLines = (raw: string) => raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+/** Every line the cleaner put somewhere, in order of kind: headline, blocks, removed entries (split back into lines). */
+const placedLines = (c: CleanedArticle) => [
+  ...(c.headline === null ? [] : [c.headline]),
+  ...c.blocks.map((b) => b.text),
+  ...c.removed.flatMap((r) => r.text.split('\n')),
+];
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** Whole-word presence in folded text, allowing one proclitic (و ف ب ل ك) as the gold's matching note does. */
+function hasWord(text: string, word: string): boolean {
+  const w = matchKey(word);
+  return new RegExp(`(?:^|[^\\p{L}])[وفبلك]?${w}(?:$|[^\\p{L}])`, 'u').test(matchKey(text));
+}
+
+describe('the invariant: every non-blank line is placed exactly once, verbatim', () => {
+  it.each(articleFiles)('%s', (file) => {
+    const raw = readArticle(file);
+    const cleaned = cleanArticle(raw);
+    expect(sorted(placedLines(cleaned))).toEqual(sorted(nonBlankLines(raw)));
+  });
+
+  /** Arabic fragments, residue markers in their spellings, punctuation and line breaks, glued at random. */
+  const fragment = fc.constantFrom(
+    'أعلن الأمين العام لحلف الناتو',
+    ' ينس ستولتنبرغ',
+    'وقال إن الحلف سيواصل دعم أوكرانيا.',
+    'اقرأ أيضاً',
+    'إقرأ أيضاً:',
+    'اقرا ايضا |',
+    'أمين عام الناتو يتوقع حربا طويلة الأمد',
+    'المصدر | الخليج الجديد',
+    'المصدر: ',
+    'كلمات دلالية: أوكرانيا الأمین',
+    'الوسوم:',
+    'مقالات مشابهة',
+    '  • ',
+    '1. ',
+    '[covid19-ultimate-card region=”EG”]',
+    '[/caption]',
+    'إعلان',
+    'شارك',
+    'تابعونا على تويتر',
+    '#روسيا ',
+    '#طرد_دبلوماسيين_روس',
+    'للمزيد - ',
+    '-----',
+    'وكالة المغرب الكبير للأنباء',
+    'كييفالكرملين: ',
+    'يجيبأوكرانيا',
+    '؟',
+    '.',
+    '،',
+    ':',
+    ' ',
+    '\u00a0',
+    '\u200f',
+    '\t',
+    '\r',
+    '\n',
+    '\n',
+    '\n\n',
+    '\r\n',
+  );
+  const arabicish = fc.oneof(
+    { weight: 4, arbitrary: fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.oneof(fragment, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join('')),
+    },
+  );
+
+  it('holds for arbitrary strings made of Arabic fragments, markers and line breaks', () => {
+    fc.assert(
+      fc.property(arabicish, (raw) => {
+        const cleaned = cleanArticle(raw);
+        expect(sorted(placedLines(cleaned))).toEqual(sorted(nonBlankLines(raw)));
+        for (const r of cleaned.removed) {
+          expect(REMOVED_KINDS).toContain(r.kind);
+          expect(r.text.length).toBeGreaterThan(0);
+        }
+        for (const b of cleaned.blocks) expect(b.text).toBe(b.text.trim());
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('is deterministic: the same input gives the same output, whatever was cleaned before', () => {
+    fc.assert(
+      fc.property(arabicish, arabicish, (a, b) => {
+        const first = cleanArticle(a);
+        cleanArticle(b);
+        expect(cleanArticle(a)).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+    for (const file of articleFiles) expect(cleanArticle(readArticle(file))).toEqual(cleanArticle(readArticle(file)));
+  });
+
+  it('exports every kind as a lowercase code', () => {
+    for (const kind of REMOVED_KINDS) expect(kind).toMatch(/^[a-z][a-z0-9-]*$/);
+    expect(new Set(REMOVED_KINDS).size).toBe(REMOVED_KINDS.length);
+  });
+});
+
+describe('seeds against gold.json', () => {
+  const seeds = Object.entries(gold.articles);
+
+  it.each(seeds)('%s: no boilerplate survives in headline or content', (id, g) => {
+    const cleaned = cleanArticle(readArticle(`${id}.txt`));
+    const visible = `${cleaned.headline ?? ''}\n${contentOf(cleaned)}`;
+    for (const s of g.boilerplate_absent) expect(visible, s).not.toContain(s);
+  });
+
+  it.each(seeds)('%s: headline and outlet as gold says', (id, g) => {
+    const cleaned = cleanArticle(readArticle(`${id}.txt`));
+    expect(cleaned.headline).toBe(g.title ?? null);
+    expect(cleaned.outlet).toBe(g.outlet);
+  });
+
+  it.each(seeds)('%s: the article itself is kept (persons, places, dates of gold are in content)', (id, g) => {
+    const content = contentOf(cleanArticle(readArticle(`${id}.txt`)));
+    const expected = [...Object.values(g.persons).flat(), ...(g.places_some ?? []), ...g.date_mentions.map((d) => d.text)];
+    // Gold forms are names, compared as the gold's note says: folded, punctuation and spacing collapsed
+    // (001 writes "(الرئيس الروسي فلاديمير) بوتين").
+    const comparable = (t: string) => matchKey(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const s of expected) expect(comparable(content), s).toContain(comparable(s));
+  });
+
+  it.each(seeds)('%s: people of residue and appended articles are gone', (id, g) => {
+    const cleaned = cleanArticle(readArticle(`${id}.txt`));
+    for (const person of g.forbidden_persons) {
+      expect(hasWord(contentOf(cleaned), person), person).toBe(false);
+      expect(hasWord(cleaned.headline ?? '', person), person).toBe(false);
+    }
+  });
+
+  it.each(seeds.filter(([, g]) => g.subheadings))('%s: gold subheadings are the heading blocks', (id, g) => {
+    const cleaned = cleanArticle(readArticle(`${id}.txt`));
+    expect(cleaned.blocks.filter((b) => b.heading).map((b) => b.text)).toEqual(g.subheadings);
+  });
+});
+
+describe('seeds: what is cut, and as what', () => {
+  it.each<[string, string[]]>([
+    // seed 000: four covid widget shortcodes at the end
+    ['000_65e48351ce8b35e2.txt', ['shortcode', 'shortcode', 'shortcode', 'shortcode']],
+    // seed 001: two read-also pairs in the body, two source lines, tags, the appended 2025 article, the list
+    ['001_3050791f78128683.txt', ['read-also', 'read-also', 'source', 'source', 'tags', 'appended-article', 'related-list']],
+    // seed 002: source, tags, the appended article (with its subheading and ad marker), the list
+    ['002_2274472028061bc0.txt', ['source', 'tags', 'appended-article', 'related-list']],
+    // seed 003: the agency byline under the headline
+    ['003_3945717365d2420a.txt', ['byline']],
+    // seed 004: nothing to cut
+    ['004_1f3ba952f4cdec09.txt', []],
+  ])('%s → %j', (file, kinds) => {
+    expect(cleanArticle(readArticle(file)).removed.map((r) => r.kind)).toEqual(kinds);
+  });
+
+  it('seed 001: each read-also marker takes its headline; the body after it stays', () => {
+    const cleaned = cleanArticle(readArticle('001_3050791f78128683.txt'));
+    const readAlso = cleaned.removed.filter((r) => r.kind === 'read-also').map((r) => r.text);
+    expect(readAlso).toEqual([
+      'اقرأ أيضاً\nأمين عام الناتو يتوقع حربا طويلة الأمد في أوكرانيا',
+      'اقرأ أيضاً\nأبدى استعداده لمفاوضات سلام حول أوكرانيا.. بوتين: لا نريد صداما مباشرا مع الناتو',
+    ]);
+    expect(contentOf(cleaned)).toContain('ونشر زيلينسكي مشاهد من لقائه');
+  });
+
+  it('seed 001: the appended article is one block from the marker to the list, glued headlines included', () => {
+    const raw = readArticle('001_3050791f78128683.txt');
+    const appended = cleanArticle(raw).removed.find((r) => r.kind === 'appended-article')!;
+    const lines = appended.text.split('\n');
+    expect(lines[0]).toBe('إقرأ أيضاً:');
+    expect(lines[1]).toBe('أوكرانيا: إصابة 21 شخصا في القصف الصاروخي الروسي على كييف');
+    expect(lines.some((l) => l.includes('كييفالكرملين'))).toBe(true);
+    expect(lines[lines.length - 1]).toMatch(/^ويُعد هذا الهجوم الصاروخي/);
+    expect(lines).toHaveLength(7);
+  });
+
+  it('seed 002: the appended article keeps its own subheading and ad marker inside the block', () => {
+    const appended = cleanArticle(readArticle('002_2274472028061bc0.txt')).removed.find((r) => r.kind === 'appended-article')!;
+    const lines = appended.text.split('\n');
+    expect(lines).toContain('معالجة جذور الأزمة');
+    expect(lines).toContain('إعلان');
+    expect(lines[lines.length - 1]).toMatch(/^وقال الكرملين إن الرئيس الروسي/);
+  });
+
+  it('seeds 001, 002: tags as written (Persian ی kept), the tag line kept verbatim in removed', () => {
+    const c1 = cleanArticle(readArticle('001_3050791f78128683.txt'));
+    expect(c1.tags).toEqual(['أوكرانيا', 'كييف', 'الناتو', 'أوروبا', 'دعم', 'عسكري', 'ستولتنبرغ', 'الأمین', 'العام']);
+    expect(c1.removed.find((r) => r.kind === 'tags')?.text).toBe('كلمات دلالية: أوكرانيا كييف الناتو أوروبا دعم عسكري ستولتنبرغ الأمین العام');
+    expect(cleanArticle(readArticle('002_2274472028061bc0.txt')).tags).toEqual(['ستولتنبرج', 'الناتو', 'روسيا', 'أوكرانيا']);
+  });
+
+  it('seeds 001, 002, 004: a long lead sentence on the first line stays a body paragraph', () => {
+    for (const file of ['001_3050791f78128683.txt', '002_2274472028061bc0.txt', '004_1f3ba952f4cdec09.txt']) {
+      const raw = readArticle(file);
+      const cleaned = cleanArticle(raw);
+      expect(cleaned.headline).toBeNull();
+      expect(cleaned.blocks[0]?.text).toBe(nonBlankLines(raw)[0]);
+    }
+  });
+});
+
+describe('corpus (63 articles, 5 outlets)', () => {
+  it.each(corpusEntries.map((m) => [m.file, m.title!] as const))('%s: the title line is the headline', (file, title) => {
+    expect(cleanArticle(readArticle(file)).headline).toBe(title);
+  });
+
+  it.each<[string, string[]]>([
+    // corpus 2018-03-27_bbc_…-235: two in-line runs of related-story links (3 lines, then 2 lines)
+    ['2018-03-27_bbc_BB-internationalNews-235.txt', ['related-headlines', 'related-headlines']],
+    // corpus 2018-04-12_bbc_…-326: a run of two links after the second paragraph
+    ['2018-04-12_bbc_BB-internationalNews-326.txt', ['related-headlines']],
+    // corpus 2018-07-12_bbc_…-787: a run of three links
+    ['2018-07-12_bbc_BB-internationalNews-787.txt', ['related-headlines']],
+    // corpus 2018-04-12_france24_…-699: the "للمزيد:" link
+    ['2018-04-12_france24_FR-internationalNews-699.txt', ['more-link']],
+    // corpus 2018-07-16_bbc_…-817 and 2018-07-17_bbc_…-822: rule line and app footer
+    ['2018-07-16_bbc_BB-internationalNews-817.txt', ['separator', 'promo']],
+    ['2018-07-17_bbc_BB-internationalNews-822.txt', ['separator', 'promo']],
+  ])('%s → %j', (file, kinds) => {
+    expect(cleanArticle(readArticle(file)).removed.map((r) => r.kind)).toEqual(kinds);
+  });
+
+  it('cuts nothing from the other 57 corpus articles', () => {
+    const withResidue = new Set([
+      '2018-03-27_bbc_BB-internationalNews-235.txt',
+      '2018-04-12_bbc_BB-internationalNews-326.txt',
+      '2018-07-12_bbc_BB-internationalNews-787.txt',
+      '2018-04-12_france24_FR-internationalNews-699.txt',
+      '2018-07-16_bbc_BB-internationalNews-817.txt',
+      '2018-07-17_bbc_BB-internationalNews-822.txt',
+    ]);
+    const cut = corpusEntries
+      .filter((m) => !withResidue.has(m.file))
+      .flatMap((m) => cleanArticle(readArticle(m.file)).removed.map((r) => `${m.file}: ${r.kind}`));
+    expect(cut).toEqual([]);
+  });
+
+  it('corpus 2018-03-27_bbc_…-235: the related links go, the "country: number" list stays', () => {
+    const cleaned = cleanArticle(readArticle('2018-03-27_bbc_BB-internationalNews-235.txt'));
+    expect(cleaned.removed[0]?.text.split('\n')).toEqual([
+      'دبلوماسيون روس يغادرون بريطانيا مع استمرار أزمة الجاسوس سكريبال',
+      'برلين وباريس وواشنطن: حادثة سكريبال اعتداء على سيادة بريطانيا',
+      'إدانة روسية لتشبيه كأس العالم في عهد بوتين بأولمبياد برلين في عهد هتلر',
+    ]);
+    const blocks = cleaned.blocks.map((b) => b.text);
+    for (const item of ['أوكرانيا: 13', 'ألبانيا: 2', 'مقدونيا: 1', 'النرويج: 1']) expect(blocks).toContain(item);
+    expect(cleaned.blocks.find((b) => b.text === 'أوكرانيا: 13')?.heading).toBe(false);
+  });
+
+  it.each<[string, string, boolean]>([
+    // corpus 2018-03-14_france24_…-427 line 9: France24 subheading
+    ['2018-03-14_france24_FR-internationalNews-427.txt', 'دعم أوروبي لبريطانيا', true],
+    // corpus 2018-10-14_skynews_…-3487 line 6: Sky News subheading
+    ['2018-10-14_skynews_SK-internationalNews-3487.txt', 'خطوة دراماتيكية', true],
+    // corpus 2018-07-17_france24_…-2345 line 11: a quoted subheading
+    ['2018-07-17_france24_FR-internationalNews-2345.txt', '"الولايات المتحدة اتسمت بالحماقة"', true],
+    // corpus 2018-07-16_bbc_…-817 line 21: a question subheading before its paragraph
+    ['2018-07-16_bbc_BB-internationalNews-817.txt', 'ما هو المتوقع من القمة؟', true],
+    // corpus 2018-07-16_bbc_…-817 line 15: two short questions in a row — only the second sits before a paragraph
+    ['2018-07-16_bbc_BB-internationalNews-817.txt', 'ما هي القضايا المطروحة خلال القمة؟', false],
+    // corpus 2018-03-27_bbc_…-235 line 18: a list item ending in a full stop
+    ['2018-03-27_bbc_BB-internationalNews-235.txt', 'الولايات المتحدة: 60 ديبلوماسيا.', false],
+  ])('%s: "%s" heading → %s', (file, text, heading) => {
+    const block = cleanArticle(readArticle(file)).blocks.find((b) => b.text === text);
+    expect(block?.heading).toBe(heading);
+  });
+
+  it('corpus Al Arabiya: hashtag words become tags; the sentence keeps its text', () => {
+    // corpus 2018-03-26_alarabiya_…-634 line 3
+    const cleaned = cleanArticle(readArticle('2018-03-26_alarabiya_AL-internationalNews-634.txt'));
+    expect(cleaned.tags).toContain('طرد دبلوماسيين روس');
+    expect(contentOf(cleaned)).toContain('#طرد_دبلوماسيين_روس');
+  });
+
+  it('never cuts a line that ends with a full stop, except the app footer', () => {
+    const cutSentences = corpusEntries.flatMap((m) =>
+      cleanArticle(readArticle(m.file))
+        .removed.filter((r) => r.kind !== 'promo')
+        .flatMap((r) => r.text.split('\n'))
+        .filter((l) => /[^.]\.$/.test(l)),
+    );
+    expect(cutSentences).toEqual([]);
+  });
+});
+
+/** Made-up articles built from seed lines, to pin each context rule on its own. */
+const LEAD = 'أعلن الأمين العام لحلف شمال الأطلسي (ناتو) ينس ستولتنبرغ، مساعدة عسكرية إضافية لأوكرانيا خلال زيارة إلى كييف.';
+const BODY = 'من جهته، قال الرئيس الأوكراني إنه بحث مع الأمين العام للحلف الأطلسي تعزيز الدفاعات الجوية لبلاده قبل الشتاء.';
+const CONTINUATION = 'ونشر زيلينسكي مشاهد من لقائه مع وزير الدفاع البريطاني غرانت شابس في القصر الرئاسي بكييف.';
+const FOREIGN_HEADLINE = 'ترامب: أيام مقبلة مهمة للغاية لمحادثات السلام بين روسيا وأوكرانيا';
+const FOREIGN_LEAD = 'قال الرئيس الأميركي دونالد ترامب إن الأيام القليلة المقبلة ستكون مهمة للغاية لمحادثات السلام بين روسيا وأوكرانيا.';
+const FOREIGN_BODY = 'وأضاف ترامب بعد لقائه رئيس وزراء النرويج يوناس غار ستور بالبيت الأبيض، أنّ لديه موعدا نهائيا في ذهنه.';
+const article = (...lines: string[]) => lines.join('\n\n');
+const kinds = (raw: string) => cleanArticle(raw).removed.map((r) => r.kind);
+
+describe('context rules on made-up articles built from seed lines', () => {
+  it.each<[string, string, string[]]>([
+    // spelling variant of seed 001 lines 13–19: no hamza, no tanween, a colon; the host article continues
+    ['read-also mid-body, continuation after', article(LEAD, BODY, 'اقرا ايضا:', 'أمين عام الناتو يتوقع حربا طويلة الأمد في أوكرانيا', CONTINUATION), ['read-also']],
+    // made-up from seeds 001 and 002: an ad marker right under the read-also headline is its own residue
+    ['read-also, then an ad marker', article(LEAD, 'اقرأ أيضاً', FOREIGN_HEADLINE, 'إعلان', CONTINUATION), ['read-also', 'ad']],
+    // made-up from seed 001 line 15: two related headlines under one marker
+    ['read-also with two headlines', article(LEAD, 'اقرأ أيضاً', 'أمين عام الناتو يتوقع حربا طويلة الأمد في أوكرانيا', FOREIGN_HEADLINE, CONTINUATION), ['read-also']],
+    // seed 002 shape (lines 13–23): marker after the source and tag lines → appended article to the end
+    ['marker after the footer', article(LEAD, BODY, 'المصدر: البوابة نيوز', 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, FOREIGN_BODY), ['source', 'appended-article']],
+    // seed 002 shape, but the foreign paragraph opens with و: after the footer it is foreign all the same
+    ['marker after the footer, paragraph not a lead', article(LEAD, 'المصدر: البوابة نيوز', 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_BODY), ['source', 'appended-article']],
+    // the same without the footer: a و-paragraph continues the host article, only the marker and headline go
+    ['marker mid-body, paragraph not a lead', article(LEAD, 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_BODY), ['read-also']],
+    // seed 002 without its footer: no source line anywhere, and the paragraph after the headline is a new lead
+    ['marker, headline, new lead, no footer', article(LEAD, BODY, 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, FOREIGN_BODY), ['appended-article']],
+    // seed 001 shape: a new lead after the marker, but the host's own source line follows → host continues
+    ['marker, headline, lead, then the host footer', article(LEAD, 'اقرأ أيضاً', FOREIGN_HEADLINE, FOREIGN_LEAD, 'المصدر | الخليج الجديد'), ['read-also', 'source']],
+    // seed 002 shape: the appended article stops at the related list
+    ['appended article, then a list', article(LEAD, 'كلمات دلالية: الناتو', 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, 'مقالات ذات صلة', '• ترامب: القرم ستبقى مع روسيا'), ['tags', 'appended-article', 'related-list']],
+    // spelling variant of seed 001 line 15: headline on the marker line; the next paragraph is the host's
+    ['inline read-also headline', article(LEAD, 'اقرأ أيضا: أمين عام الناتو يتوقع حربا طويلة الأمد', CONTINUATION), ['read-also']],
+  ])('%s', (_name, raw, expected) => {
+    expect(kinds(raw)).toEqual(expected);
+  });
+
+  it('made-up from seed 002: the appended article takes everything to the end, ad marker included', () => {
+    const raw = article(LEAD, 'المصدر: البوابة نيوز', 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, 'إعلان', FOREIGN_BODY);
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD]);
+    expect(cleaned.removed[1]?.text.split('\n')).toEqual(['إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, 'إعلان', FOREIGN_BODY]);
+  });
+
+  it('made-up from seed 001: a bullet list after the footer is a related list even without a header', () => {
+    expect(kinds(article(LEAD, 'المصدر: الخليج الجديد', '  • بولندا تدعو الاتحاد الأوروبي إلى زيادة الإنفاق الدفاعي', '  • ترامب: القرم ستبقى مع روسيا'))).toEqual(['source', 'related-list']);
+  });
+
+  it('made-up: bullets inside the body, before any footer, are the article\'s own list', () => {
+    const raw = article(LEAD, '• زيادة الإنفاق الدفاعي', '• تعزيز الدفاعات الجوية', CONTINUATION);
+    expect(kinds(raw)).toEqual([]);
+  });
+
+  it.each<[string, string, string | null]>([
+    // seed 000 lines 1–3: short title, blank line, lead
+    ['title, blank, lead', `أمين عام الناتو يزور أوكرانيا للمرة الأولى منذ بدء الحرب\n\n${LEAD}`, 'أمين عام الناتو يزور أوكرانيا للمرة الأولى منذ بدء الحرب'],
+    // seed 003 lines 1–3: title, byline, lead without blank lines
+    ['title, byline, lead', `الناتو يؤكد دعمه لأوكرانيا\nوكالة المغرب الكبير للأنباء\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا'],
+    // seed 004 line 1 (shortened): a lead sentence ending in a full stop is body
+    ['lead sentence first', `قال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الدعم سيستمر.\n\n${BODY}`, null],
+    // made-up: two short lines without a blank between them are not "title then body"
+    ['two short lines', 'أوكرانيا تغادر مجددا الاجتماع\nالناتو يؤكد دعمه لأوكرانيا', null],
+    // made-up from seed 001 line 15: a residue line on top is never the headline
+    ['marker first', `اقرأ أيضاً\n\n${LEAD}`, null],
+  ])('headline: %s', (_name, raw, headline) => {
+    expect(cleanArticle(raw).headline).toBe(headline);
+  });
+
+  it('made-up from seed 003: an agency line lower in the body is not a byline', () => {
+    const raw = `الناتو يؤكد دعمه لأوكرانيا\n${LEAD}\nوكالة المغرب الكبير للأنباء\n${BODY}`;
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.outlet).toBeNull();
+    expect(cleaned.removed).toEqual([]);
+  });
+
+  it('made-up from seed 001: the first source line names the outlet; a byline wins when it comes first', () => {
+    expect(cleanArticle(article(LEAD, 'المصدر | الخليج الجديد', 'المصدر: البوابة نيوز')).outlet).toBe('الخليج الجديد');
+    expect(cleanArticle(`عنوان قصير للخبر\nوكالة المغرب الكبير للأنباء\n${LEAD}\nالمصدر: الخليج الجديد`).outlet).toBe('وكالة المغرب الكبير للأنباء');
+  });
+
+  it('made-up: an author byline is cut and named, but is not the outlet', () => {
+    const cleaned = cleanArticle(`عنوان قصير للخبر\nبقلم: فرح دخل الله\n${LEAD}`);
+    expect(cleaned.author).toBe('فرح دخل الله');
+    expect(cleaned.outlet).toBeNull();
+    expect(kinds(`عنوان قصير للخبر\nبقلم: فرح دخل الله\n${LEAD}`)).toEqual(['byline']);
+  });
+
+  it('made-up: a tag label alone takes the next line as its tags', () => {
+    const cleaned = cleanArticle(article(LEAD, 'الوسوم:', 'الناتو، دعم عسكري، روسيا'));
+    expect(cleaned.tags).toEqual(['الناتو', 'دعم عسكري', 'روسيا']);
+    expect(cleaned.removed).toEqual([{ kind: 'tags', text: 'الوسوم:\nالناتو، دعم عسكري، روسيا' }]);
+  });
+});
+
+// Speed is measured by `npm run bench`, not asserted here; this checks a pathological file loses nothing.
+describe('pathological input', () => {
+  it('places every line of 10,000 alternating markers and list headers', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => ['اقرأ أيضاً', 'عنوان قصير هنا', 'مقالات مشابهة', LEAD][i % 4]!);
+    const cleaned = cleanArticle(lines.join('\n'));
+    expect(sorted(placedLines(cleaned))).toEqual(sorted(lines));
+  });
+});

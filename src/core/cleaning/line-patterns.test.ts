@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../normalize.ts';
+import {
+  byline,
+  hashtagsOf,
+  isAdMarker,
+  isBullet,
+  isHashtagLine,
+  headlineWords,
+  isImageCredit,
+  isMoreLink,
+  isPromoLine,
+  isRelatedListHeader,
+  isSeparatorLine,
+  isShareLine,
+  isShortcode,
+  isUrlLine,
+  readAlsoMarker,
+  sourceName,
+  splitTags,
+  tagLine,
+  wordCount,
+} from './line-patterns.ts';
+
+const key = matchKey;
+
+describe('isShortcode', () => {
+  it.each<[string, boolean]>([
+    // seed 000: covid widget shortcode (line 29, shortened)
+    ['[covid19-ultimate-card region=”EG” region-name=”مصر” confirmed-label=”اجمالي الحالات”]', true],
+    // seed 000: the same widget without a region attribute (line 35, shortened)
+    ['[covid19-ultimate-card region-name=”العالم” confirmed-label=”اجمالي الحالات”]', true],
+    // made-up: any shortcode name, WordPress caption with text inside
+    ['[caption id="attachment_12" align="alignnone"]ستولتنبرغ في كييف[/caption]', true],
+    // made-up: a closing shortcode alone on its line
+    ['[/embed]', true],
+    // corpus 2018-03-27_bbc_…-235: a line that opens with Arabic text is never a shortcode
+    ['الاتحاد الأوروبي: فرنسا (4)، ألمانيا (4)، بولندا (4)', false],
+    // made-up: brackets around Arabic text (an editor's note) are not a widget
+    ['[ملاحظة المحرر: تم تحديث الخبر]', false],
+    // made-up: a shortcode that does not close on the same line stays (it may be prose after a bracket)
+    ['[gallery ids="1,2" ثم تابع الوزير حديثه', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isShortcode(line)).toBe(expected);
+  });
+});
+
+describe('isShareLine', () => {
+  it.each<[string, boolean]>([
+    // made-up: share label alone, as many Arabic sites print it
+    ['شارك', true],
+    // made-up: share with platform names
+    ['شارك على فيسبوك تويتر واتساب', true],
+    // made-up: follow-us line
+    ['تابعونا على تويتر', true],
+    // made-up spelling variant: Telegram spelled تيليغرام, with a pipe separator
+    ['تابعوا آخر الأخبار عبر قناتنا | تيليغرام', true],
+    // made-up: English share label
+    ['Share on Facebook', true],
+    // seed 001 line 11: "وتابع أن …" is prose (clitic و, and a sentence follows)
+    ['وتابع أن القوات الأوكرانية تحقق مكاسب ميدانية بشكل تدريجي', false],
+    // made-up: past-tense شارك in a short prose sentence has no platform name
+    ['شارك الوزير في الاجتماع', false],
+    // made-up: تابع as a verb of prose, even with على
+    ['تابع الرئيس على الهواء خطاب نظيره', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isShareLine(key(line))).toBe(expected);
+  });
+});
+
+describe('isAdMarker', () => {
+  it.each<[string, boolean]>([
+    // seed 002 line 35: the ad marker inside the appended article
+    ['إعلان', true],
+    // spelling variant of seed 002 line 35: without hamza
+    ['اعلان', true],
+    // made-up: dashed label and the English label
+    ['- إعلان -', true],
+    ['ADVERTISEMENT', true],
+    // corpus 2018-03-15_bbc_…-159 line 15: إعلان as a noun inside a sentence
+    ['وجاء إعلان بريطانيا طرد 23 دبلوماسيا روسيا من أراضيها', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isAdMarker(key(line))).toBe(expected);
+  });
+});
+
+describe('readAlsoMarker', () => {
+  it.each<[string, { inlineHeadline: boolean } | null]>([
+    // seed 001 line 15: marker with tanween, no colon
+    ['اقرأ أيضاً', { inlineHeadline: false }],
+    // seed 001 line 41 / seed 002 line 17: hamza under the alef, with a colon
+    ['إقرأ أيضاً:', { inlineHeadline: false }],
+    // spelling variant of seed 001 line 15: no hamza, no tanween
+    ['اقرا ايضا', { inlineHeadline: false }],
+    // spelling variant of seed 001 line 15: tanween on the yaa side, pipe separator
+    ['اقرأ أيضًا |', { inlineHeadline: false }],
+    // spelling variant of seed 001 lines 15+17: the headline on the marker's own line, dash separator
+    ['اقرأ أيضا - أمين عام الناتو يتوقع حربا طويلة الأمد في أوكرانيا', { inlineHeadline: true }],
+    // made-up: "see also" with كذلك, in brackets
+    ['(شاهد كذلك)', { inlineHeadline: false }],
+    // made-up: "اقرأ: headline"
+    ['اقرأ: بوتين لا نريد صداما مباشرا مع الناتو', { inlineHeadline: true }],
+    // seed 004 line 5: أيضًا inside prose is not a marker
+    ['على هامش الحدث ، من المقرر أن يشارك الوزراء أيضًا في اجتماع منفصل', null],
+    // made-up: "اقرأ" starting a sentence of prose
+    ['اقرأ الرسالة التي بعث بها الرئيس', null],
+  ])('%s → %j', (line, expected) => {
+    expect(readAlsoMarker(key(line))).toEqual(expected);
+  });
+});
+
+describe('isMoreLink', () => {
+  it.each<[string, boolean]>([
+    // corpus 2018-04-12_france24_…-699 line 6
+    ['للمزيد: ابنة الجاسوس الروسي المزدوج ترفض مساعدة القنصلية الروسية', true],
+    // spelling variant of the France24 line: dash separator (as SOURCES.md describes it)
+    ['للمزيد - ابنة الجاسوس الروسي المزدوج ترفض مساعدة القنصلية الروسية', true],
+    // made-up: لمزيد من المعلومات with a colon
+    ['لمزيد من المعلومات: زيارة ستولتنبرغ إلى كييف', true],
+    // made-up: للمزيد inside a sentence, no separator
+    ['للمزيد من الضغط على روسيا قرر الحلف توسيع العقوبات', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isMoreLink(key(line))).toBe(expected);
+  });
+});
+
+describe('isRelatedListHeader', () => {
+  it.each<[string, boolean]>([
+    // seed 001 line 55 / seed 002 line 43
+    ['مقالات مشابهة', true],
+    // made-up variants named in the issue
+    ['مقالات ذات صلة', true],
+    ['أخبار ذات صلة:', true],
+    ['مواضيع ذات صلة', true],
+    ['الأكثر قراءة', true],
+    ['اقرأ المزيد', true],
+    // spelling variant: ة written ه, no hamza
+    ['اخبار ذات صله', true],
+    // made-up: "related" header inside a sentence is prose
+    ['وقال إن مقالات مشابهة نشرت في الصحف الروسية', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isRelatedListHeader(key(line))).toBe(expected);
+  });
+});
+
+describe('isBullet', () => {
+  it.each<[string, boolean]>([
+    // seed 001 line 57 (trimmed)
+    ['• المئات من موظفي الاتحاد الأوروبي يتظاهرون في بروكسل دعما لفلسطين', true],
+    // made-up: dash, star and numbered items
+    ['- بولندا تدعو الاتحاد الأوروبي إلى زيادة الإنفاق الدفاعي', true],
+    ['* ترامب: القرم ستبقى مع روسيا', true],
+    ['1. ترامب: القرم ستبقى مع روسيا', true],
+    ['٢) الناتو: موقفنا موحد', true],
+    // corpus 2018-03-27_bbc_…-235 line 20: "country: number" is not a bullet
+    ['أوكرانيا: 13', false],
+    // corpus 2018-07-16_bbc_…-817 line 28: a year range inside prose
+    ['تعود الخلافات إلى الحرب الباردة (1945-1989)', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isBullet(line)).toBe(expected);
+  });
+});
+
+describe('sourceName', () => {
+  it.each<[string, string | null]>([
+    // seed 001 line 35: pipe separator
+    ['المصدر | الخليج الجديد', 'الخليج الجديد'],
+    // seed 001 line 37: colon
+    ['المصدر: الخليج الجديد', 'الخليج الجديد'],
+    // seed 002 line 13
+    ['المصدر: البوابة نيوز', 'البوابة نيوز'],
+    // spelling variant of seed 002 line 13: dash separator, space before it, final full stop
+    ['المصدر - البوابة نيوز.', 'البوابة نيوز'],
+    // made-up: Latin label
+    ['Source: Reuters', 'Reuters'],
+    // made-up: المصدر as the subject of a sentence (no separator)
+    ['المصدر العسكري قال إن الهجوم فشل', null],
+    // made-up: a long sentence after the colon is not an outlet name
+    ['المصدر: قال مسؤول في الحلف إن الاجتماع سيعقد الأسبوع المقبل في بروكسل لبحث الدعم', null],
+  ])('%s → %s', (line, expected) => {
+    expect(sourceName(line, key(line))).toBe(expected);
+  });
+});
+
+describe('byline', () => {
+  it.each<[string, ReturnType<typeof byline>]>([
+    // seed 003 line 2: agency name under the headline
+    ['وكالة المغرب الكبير للأنباء', { outlet: 'وكالة المغرب الكبير للأنباء', author: null }],
+    // made-up: newspaper name
+    ['صحيفة الشرق الأوسط', { outlet: 'صحيفة الشرق الأوسط', author: null }],
+    // made-up: brand ending in نيوز, as seed 002's source names it
+    ['البوابة نيوز', { outlet: 'البوابة نيوز', author: null }],
+    // made-up: bare agency credit
+    ['رويترز', { outlet: 'رويترز', author: null }],
+    // made-up: author byline
+    ['بقلم: فرح دخل الله', { outlet: null, author: 'فرح دخل الله' }],
+    // seed 003 line 10: a subheading is not a byline
+    ['أوكرانيا تغادر مجددا الاجتماع', null],
+    // made-up: a deck line that opens with قناة but is a sentence (more words than an outlet name)
+    ['قناة السويس تسجل إيرادات قياسية هذا العام', null],
+    // made-up: a sentence about an agency is not a byline
+    ['وكالة الأنباء الروسية نقلت الخبر، وأكدته موسكو.', null],
+  ])('%s → %j', (line, expected) => {
+    expect(byline(line, key(line))).toEqual(expected);
+  });
+});
+
+describe('tagLine and splitTags', () => {
+  it.each<[string, { tags: string[]; labelOnly: boolean } | null]>([
+    // seed 001 line 39: whitespace-separated, Persian ی in الأمین kept as written
+    [
+      'كلمات دلالية: أوكرانيا كييف الناتو أوروبا دعم عسكري ستولتنبرغ الأمین العام',
+      { tags: ['أوكرانيا', 'كييف', 'الناتو', 'أوروبا', 'دعم', 'عسكري', 'ستولتنبرغ', 'الأمین', 'العام'], labelOnly: false },
+    ],
+    // seed 002 line 15
+    ['كلمات دلالية: ستولتنبرج الناتو روسيا أوكرانيا', { tags: ['ستولتنبرج', 'الناتو', 'روسيا', 'أوكرانيا'], labelOnly: false }],
+    // spelling variant of seed 002 line 15: ة written ه, Arabic commas keep multi-word tags
+    ['كلمات دلاليه: الناتو، دعم عسكري، روسيا', { tags: ['الناتو', 'دعم عسكري', 'روسيا'], labelOnly: false }],
+    // made-up: الكلمات المفتاحية with a pipe
+    ['الكلمات المفتاحية | الناتو', { tags: ['الناتو'], labelOnly: false }],
+    // made-up: وسوم with Latin commas and hashtags
+    ['وسوم: #الناتو, #روسيا', { tags: ['الناتو', 'روسيا'], labelOnly: false }],
+    // made-up: the label alone
+    ['الوسوم:', { tags: [], labelOnly: true }],
+    // made-up: "كلمات" inside prose
+    ['كلمات الرئيس دلالية على تغير الموقف', null],
+  ])('%s → %j', (line, expected) => {
+    expect(tagLine(line, key(line))).toEqual(expected);
+  });
+
+  it('splits on ؛ and | too, and drops empty pieces', () => {
+    // made-up: mixed separators a CMS might print
+    expect(splitTags('الناتو؛ روسيا | | أوكرانيا')).toEqual(['الناتو', 'روسيا', 'أوكرانيا']);
+  });
+});
+
+describe('hashtags', () => {
+  it.each<[string, string[]]>([
+    // corpus 2018-03-26_alarabiya_…-634 line 3: underscore joins a multi-word hashtag
+    ['قررت كل من الولايات المتحدة، #طرد_دبلوماسيين_روس على خلفية', ['طرد دبلوماسيين روس']],
+    // corpus 2018-03-15_alarabiya_…-478 line 3: hashtag on a word inside a sentence
+    ['يدين الهجوم #الكيمياوي على الجاسوس', ['الكيمياوي']],
+    // corpus 2018-07-16_alarabiya_…-1959: punctuation after the hashtag is not part of it
+    ['في العاصمة الفنلندية #هلسنكي، أعرب', ['هلسنكي']],
+  ])('%s → %j', (line, expected) => {
+    expect(hashtagsOf(line)).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // made-up: an Al Arabiya-style tag strip alone on a line
+    ['#روسيا #الناتو #ستولتنبرغ', true],
+    // corpus 2018-03-19_alarabiya_…-531 line 3 (shortened): a sentence with one hashtag is prose
+    ['قال فلاديمير #بوتين مساء الأحد إنه من الهراء الاعتقاد', false],
+  ])('isHashtagLine(%s) → %s', (line, expected) => {
+    expect(isHashtagLine(line)).toBe(expected);
+  });
+});
+
+describe('page furniture', () => {
+  it.each<[string, boolean]>([
+    // corpus 2018-07-16_bbc_…-817 line 32
+    ['----------------------------', true],
+    // made-up: underscores and stars
+    ['_____', true],
+    ['* * *', true],
+    // corpus 2018-03-27_bbc_…-235 line 23: short content line
+    ['مقدونيا: 1', false],
+  ])('isSeparatorLine(%s) → %s', (line, expected) => {
+    expect(isSeparatorLine(line)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // corpus 2018-07-16_bbc_…-817 line 33: BBC app footer
+    ['يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.', true],
+    // made-up: newsletter call
+    ['اشترك في النشرة البريدية', true],
+    // made-up: "click here"
+    ['اضغط هنا لمشاهدة الفيديو', true],
+    // made-up: prose that starts with يمكنكم
+    ['يمكنكم القول إن الحلف أصبح أقوى', false],
+  ])('isPromoLine(%s) → %s', (line, expected) => {
+    expect(isPromoLine(line, key(line))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // made-up: BBC-style photo credit
+    ['مصدر الصورة Getty Images', true],
+    ['الصورة: رويترز', true],
+    ['(صورة أرشيفية)', true],
+    // made-up: a sentence about a photo
+    ['صورة الرئيس انتشرت على مواقع التواصل الاجتماعي أمس.', false],
+  ])('isImageCredit(%s) → %s', (line, expected) => {
+    expect(isImageCredit(line, key(line))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // made-up: bare links a scraper leaves
+    ['https://www.france24.com/ar/20180306', true],
+    ['www.bbc.com/arabic', true],
+    // made-up: a sentence that mentions a site
+    ['نشر الموقع www.bbc.com الخبر', false],
+  ])('isUrlLine(%s) → %s', (line, expected) => {
+    expect(isUrlLine(line)).toBe(expected);
+  });
+});
+
+describe('isHeadlineShaped', () => {
+  it.each<[string, boolean]>([
+    // seed 000 line 1: headline
+    ['أمين عام الناتو يزور أوكرانيا للمرة الأولى منذ بدء الحرب', true],
+    // corpus 2018-10-14_skynews_…-3487 line 1: a headline may end with ؟
+    ['المناورات الأضخم للناتو على الحدود مع روسيا.. لماذا؟', true],
+    // seed 001 line 33: ".." inside is a teaser pause, not a full stop
+    ['أبدى استعداده لمفاوضات سلام حول أوكرانيا.. بوتين: لا نريد صداما مباشرا مع الناتو', true],
+    // seed 000 line 10: a short sentence ends with a full stop
+    ['وليس لحلف الناتو وجود رسمي في أوكرانيا.', false],
+    // made-up: a line ending in a colon continues
+    ['وقال الرئيس:', false],
+  ])('%s → %s', (line, expected) => {
+    expect(headlineWords(line) > 0).toBe(expected);
+  });
+
+  it('counts only tokens with a letter or digit as words', () => {
+    // seed 001 line 57: the bullet is not a word
+    expect(wordCount('  • بولندا تدعو الاتحاد الأوروبي')).toBe(4);
+  });
+});

@@ -1,0 +1,357 @@
+/**
+ * Recognisers for single lines of scraped Arabic news text. Each one answers "is this line scraper residue of
+ * kind X?" for one trimmed line and knows nothing about the lines around it (clean.ts does the context).
+ *
+ * Patterns are written in ordinary Arabic spelling and folded with matchKey once, at module load; they run on the
+ * folded line. So one pattern covers the spellings scrapers produce: hamza or none on alef (اقرأ / إقرأ / اقرا),
+ * tanween or none (أيضاً / أيضا / ايضا), ة / ه, ى / ي, stray harakat and tatweel.
+ */
+import { matchKey, normalizeWithOffsets } from '../normalize.ts';
+
+/** A regular expression over matching keys, written in display spelling (folded here, once). */
+function keyPattern(source: string, flags = ''): RegExp {
+  return new RegExp(matchKey(source), flags);
+}
+
+function foldedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => matchKey(w).toLowerCase()));
+}
+
+/** Label/value separators scrapers put after "المصدر", "كلمات دلالية", "اقرأ أيضاً": colon (Latin or full-width), pipe, dashes. */
+const SEP = '[:：|\\-–—]';
+
+/** Everything a line's words are split on when we look at them one by one. */
+const TOKEN_SPLIT = /[\s:：|\-–—،,.؛;()[\]«»"'“”‘’!?؟•·*]+/u;
+
+export function tokensOf(key: string): string[] {
+  return key.toLowerCase().split(TOKEN_SPLIT).filter((t) => t.length > 0);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Arabic letters and digits and ASCII alphanumerics by code range; other scripts through the Unicode test. */
+function isLetterOrDigit(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x0600 && code <= 0x06ff) {
+    return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0x06f0 && code <= 0x06f9);
+  }
+  return LETTER_OR_DIGIT.test(char);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2000 || (code > 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000;
+}
+
+/** Words that carry a letter or a digit (a lone "•" or "–" is not a word). One pass over the code units. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) counted = false;
+    else if (!counted && isLetterOrDigit(code, text[i]!)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+/** The part of `text` that corresponds to key[keyStart..]: a pattern matched on the key, a value cut from the display text. */
+function displayTail(text: string, keyStart: number): string {
+  const { offsets } = normalizeWithOffsets(text);
+  return text.slice(offsets[keyStart] ?? text.length).trim();
+}
+
+// ── shortcodes ──────────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * WordPress-style shortcodes and widgets (`[covid19-ultimate-card region=”EG” …]`, `[caption …]…[/caption]`):
+ * an opening bracket, an ASCII tag name, and the line closes with a bracket. Arabic prose never opens a line
+ * with `[latin-name`, so the whole line is residue.
+ */
+const SHORTCODE = /^\[\/?[A-Za-z][\w-]*(?=[\s\]=/])[^\n]*\]$/;
+
+export function isShortcode(text: string): boolean {
+  return SHORTCODE.test(text);
+}
+
+// ── share / follow ──────────────────────────────────────────────────────────────────────────────────────────
+/** Platform names as Arabic sites write them, in Arabic script (several transliterations) and Latin. */
+const SOCIAL = foldedSet([
+  'فيسبوك', 'فيس', 'بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'انستاجرام',
+  'يوتيوب', 'تيليجرام', 'تيليغرام', 'تلجرام', 'تلغرام', 'واتساب', 'واتس', 'آب', 'لينكدإن', 'لينكد', 'إن', 'تيك',
+  'توك', 'تيكتوك', 'سناب', 'شات', 'سنابشات', 'جوجل', 'غوغل', 'نيوز', 'ثريدز', 'facebook', 'twitter', 'x',
+  'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'linkedin', 'threads', 'google', 'news', 'snapchat',
+]);
+/** Words that fill a share/follow line around the platform names ("تابعونا على قناتنا في …", "شارك هذا المقال عبر …"). */
+const SHARE_FILLER = foldedSet([
+  'على', 'عبر', 'في', 'و', 'مع', 'من', 'هذا', 'هذه', 'المقال', 'الخبر', 'القصة', 'الموضوع', 'الصفحة', 'المنشور',
+  'الرابط', 'أصدقائك', 'الآن', 'مواقع', 'منصات', 'التواصل', 'الاجتماعي', 'قناتنا', 'قناة', 'صفحتنا', 'صفحة',
+  'حسابنا', 'حساباتنا', 'حساب', 'آخر', 'أحدث', 'الأخبار', 'أخبار', 'لمتابعة', 'نسخ', 'via', 'on', 'us', 'share',
+  'follow', 'email', 'البريد', 'الإلكتروني', 'طباعة',
+]);
+/** Imperatives that open share lines (شارك "share", انشر "post") and follow lines (تابعونا "follow us"). */
+const SHARE_HEADS = foldedSet(['شارك', 'شاركوا', 'شاركها', 'شاركه', 'انشر', 'انشروا', 'مشاركة', 'share']);
+const FOLLOW_HEADS = foldedSet(['تابعونا', 'تابعنا', 'تابعوني', 'اتبعونا', 'تابع', 'تابعوا', 'follow']);
+/** These heads are also ordinary past-tense verbs in prose ("شارك الوزير في …"), so they need a platform name. */
+const AMBIGUOUS_HEADS = foldedSet(['شارك', 'تابع', 'تابعوا', 'انشر']);
+const MAX_SHARE_WORDS = 12;
+
+/** "شارك", "شارك على فيسبوك", "تابعونا على تويتر", "تابعوا آخر الأخبار عبر قناتنا في تيليجرام". */
+/** Longer than any share line can be: skip the token work. */
+const MAX_SHARE_CHARS = 100;
+
+/** Cheap first test: the line opens with one of the heads' stems. */
+const SHARE_START = keyPattern('^(?:شارك|انشر|مشاركة|تابع|اتبعونا|share|follow)', 'i');
+
+export function isShareLine(key: string): boolean {
+  if (key.length > MAX_SHARE_CHARS || !SHARE_START.test(key)) return false;
+  const tokens = tokensOf(key);
+  const head = tokens[0];
+  if (head === undefined || tokens.length > MAX_SHARE_WORDS) return false;
+  if (!SHARE_HEADS.has(head) && !FOLLOW_HEADS.has(head)) return false;
+  let platforms = 0;
+  for (const token of tokens.slice(1)) {
+    if (SOCIAL.has(token)) platforms++;
+    else if (!SHARE_FILLER.has(token) && !SHARE_HEADS.has(token) && !FOLLOW_HEADS.has(token)) return false;
+  }
+  return tokens.length === 1 || platforms > 0 || !AMBIGUOUS_HEADS.has(head);
+}
+
+// ── ad markers ──────────────────────────────────────────────────────────────────────────────────────────────
+/** "إعلان" (advertisement) standing alone as a line is the label of an ad slot; so are its plural and the English labels. */
+const AD_LABELS = foldedSet(['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'إعلان مدفوع', 'advertisement', 'advertising', 'ad', 'ads', 'sponsored']);
+const AD_TRIM = /^[\s\-–—_*•|:()[\]«»"'.]+|[\s\-–—_*•|:()[\]«»"'.]+$/g;
+const MAX_AD_CHARS = 40;
+
+export function isAdMarker(key: string): boolean {
+  if (key.length > MAX_AD_CHARS) return false;
+  return AD_LABELS.has(key.replace(AD_TRIM, '').replace(/\s+/g, ' ').toLowerCase());
+}
+
+// ── "اقرأ أيضاً" ────────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * "Read also" / "see also" markers: اقرأ أيضاً and its spellings, the plural اقرؤوا, طالع ("look at"), شاهد ("watch"),
+ * انظر ("see"), with أيضاً or كذلك ("too"), optionally wrapped in brackets and followed by a separator. What comes
+ * after the separator on the same line, if anything, is a related headline.
+ */
+const READ_ALSO = keyPattern(
+  `^[\\s(«"'\\-–—•*|]*(?:اقرأ|اقرؤوا|اقرأوا|طالع|طالعوا|شاهد|شاهدوا|انظر|انظروا)\\s*(?:أيضاً|كذلك)[\\s)»"'.:：|\\-–—،,]*`,
+);
+/** "اقرأ: …" with a headline after the colon. */
+const READ_COLON = keyPattern(`^(?:اقرأ|طالع)\\s*${SEP}+\\s*(?=\\S)`);
+
+export interface ReadAlsoMarker {
+  /** The marker line carries the related headline itself ("اقرأ أيضاً: عنوان"). */
+  inlineHeadline: boolean;
+}
+
+export function readAlsoMarker(key: string): ReadAlsoMarker | null {
+  const m = READ_ALSO.exec(key) ?? READ_COLON.exec(key);
+  if (!m) return null;
+  return { inlineHeadline: /[\p{L}\p{N}]/u.test(key.slice(m[0].length)) };
+}
+
+// ── "للمزيد" links ──────────────────────────────────────────────────────────────────────────────────────────
+/** "للمزيد: عنوان" / "للمزيد - عنوان" / "لمزيد من المعلومات: …" ("for more"): a link to another story on the same line. */
+const MORE_LINK = keyPattern(
+  `^(?:للمزيد|لمزيد|المزيد|اقرأ المزيد|لقراءة المزيد|لمعرفة المزيد)(?:\\s+(?:من|حول|عن)\\s+(?:المعلومات|التفاصيل|الأخبار|القصص))?\\s*${SEP}+\\s*[\\p{L}\\p{N}"«]`,
+  'u',
+);
+
+export function isMoreLink(key: string): boolean {
+  return MORE_LINK.test(key);
+}
+
+// ── related-article lists ───────────────────────────────────────────────────────────────────────────────────
+/**
+ * Headers of related-article lists, alone on their line: مقالات مشابهة / ذات صلة ("similar / related articles"),
+ * أخبار / مواضيع ذات صلة, الأكثر قراءة ("most read"), اقرأ المزيد ("read more"), قد يهمك ("may interest you"), اخترنا لك ("picked for you").
+ */
+const LIST_HEADER = keyPattern(
+  '^[\\s•*\\-–—|:]*(?:' +
+    [
+      '(?:مقالات|أخبار|الأخبار|مواضيع|موضوعات|قصص|تقارير|روابط|عناوين)\\s+(?:مشابهة|ذات صلة|ذات علاقة|متعلقة|مرتبطة|أخرى|مقترحة)',
+      'ذات صلة',
+      '(?:الأكثر|الأخبار الأكثر|المقالات الأكثر)\\s+(?:قراءة|مشاهدة|تداولاً|شعبية|تعليقاً)',
+      'اقرأ المزيد',
+      'اقرأ أيضاً في',
+      'شاهد المزيد',
+      'المزيد من الأخبار',
+      '(?:قد|ربما)\\s+(?:يهمك|تهمك|يعجبك|يثير اهتمامك)(?:\\s+(?:أيضاً|كذلك))?',
+      'اخترنا لك',
+      'ننصحك بقراءة',
+      'مختارات',
+      'related(?: articles| stories| posts)?',
+    ].join('|') +
+    ')\\s*[:：|\\-–—.]*\\s*$',
+  'i',
+);
+
+export function isRelatedListHeader(key: string): boolean {
+  return LIST_HEADER.test(key);
+}
+
+/** A list item: "•", "·", "▪", "►", "-", "*" or a number ("1.", "1-", "1)", "١.") before the text. */
+const BULLET = /^(?:[•·▪►◄▶◀■□●○◦‣⁃*]|[-–—](?=\s)|[\d٠-٩]{1,2}\s*[.)\-–]\s)\s*\S/u;
+
+export function isBullet(text: string): boolean {
+  return BULLET.test(text);
+}
+
+// ── source lines and bylines ────────────────────────────────────────────────────────────────────────────────
+/** "المصدر | X", "المصدر: X", "المصدر - X" ("the source"), also المصادر / مصدر الخبر / Source. */
+const SOURCE = keyPattern(`^(?:المصدر|المصادر|مصدر الخبر|مصدر المقال|source)\\s*${SEP}+\\s*(?=\\S)`, 'i');
+const MAX_SOURCE_WORDS = 8;
+const NAME_TRIM = /^[\s"«“(]+|[\s.،,:;؛"»”)]+$/g;
+
+/** The outlet named by a source line, or null when the line is not one. */
+export function sourceName(text: string, key: string): string | null {
+  const m = SOURCE.exec(key);
+  if (!m) return null;
+  const name = displayTail(text, m[0].length).replace(NAME_TRIM, '');
+  if (name.length === 0 || wordCount(name) > MAX_SOURCE_WORDS) return null;
+  return name;
+}
+
+/**
+ * A byline naming an outlet: a short line that is an agency/newspaper/site name — it opens with وكالة (agency),
+ * صحيفة / جريدة (newspaper), موقع (site), قناة (channel), شبكة (network), مجلة (magazine), إذاعة (radio), بوابة
+ * (portal), or ends like a news brand (للأنباء "for news", نيوز, برس, الإخبارية, أونلاين).
+ */
+const OUTLET_BYLINE = keyPattern(
+  '^(?:وكالة|صحيفة|جريدة|موقع|قناة|شبكة|مجلة|إذاعة|راديو|تلفزيون|بوابة)\\s+\\S|(?:للأنباء|نيوز|برس|الإخبارية|الإخباري|أونلاين)$',
+);
+/** Bare agency credits that stand alone under a headline: رويترز, أ ف ب, فرانس برس, الأناضول, وكالات ("agencies"). */
+const AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'الأناضول', 'وكالات', 'أسوشيتد برس', 'د ب أ', 'سبوتنيك', 'وام', 'واس', 'كونا', 'قنا', 'بترا', 'سانا', 'afp', 'reuters', 'ap']);
+/** An author byline: بقلم ("by the pen of"), كتب / كتبت ("wrote"), إعداد ("prepared by"), تحرير ("edited by"), بواسطة ("by"). */
+const AUTHOR_BYLINE = keyPattern(`^(?:بقلم|كتب|كتبت|إعداد|تحرير|بواسطة|by)\\s*${SEP}*\\s+(?=\\S)`, 'i');
+const MAX_BYLINE_WORDS = 7;
+/** Outlet names are short ("وكالة المغرب الكبير للأنباء"); a longer line that opens with قناة / موقع … is a sentence. */
+const MAX_OUTLET_WORDS = 5;
+const SENTENCE_PUNCTUATION = /[.!؟?،,:؛;]/;
+
+export type Byline = { outlet: string; author: null } | { outlet: null; author: string };
+
+/** A byline, or null. Only meaningful for the line right under the headline (clean.ts checks the position). */
+const MAX_BYLINE_CHARS = 80;
+
+export function byline(text: string, key: string): Byline | null {
+  if (text.length > MAX_BYLINE_CHARS) return null;
+  const words = wordCount(text);
+  if (words === 0 || words > MAX_BYLINE_WORDS) return null;
+  const author = AUTHOR_BYLINE.exec(key);
+  if (author) {
+    const name = displayTail(text, author[0].length).replace(NAME_TRIM, '');
+    return name ? { outlet: null, author: name } : null;
+  }
+  const bare = text.replace(NAME_TRIM, '');
+  if (SENTENCE_PUNCTUATION.test(bare) || words > MAX_OUTLET_WORDS) return null;
+  if (OUTLET_BYLINE.test(matchKey(bare)) || AGENCIES.has(matchKey(bare).toLowerCase())) return { outlet: bare, author: null };
+  return null;
+}
+
+// ── tag lines ───────────────────────────────────────────────────────────────────────────────────────────────
+/** "كلمات دلالية: …" ("indicative words"), الكلمات المفتاحية ("keywords"), وسوم / الوسوم ("tags"), Tags / Keywords. */
+const TAGS = keyPattern(
+  `^(?:كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الرئيسية|كلمات البحث|وسوم|الوسوم|وسم|الوسم|tags|keywords)\\s*(?:${SEP}+\\s*|$)`,
+  'i',
+);
+const TAG_LIST_SEPARATOR = /[،,;؛|]/;
+
+export interface TagLine {
+  tags: string[];
+  /** The line is only the label ("الوسوم:"); the tags are on the next line. */
+  labelOnly: boolean;
+}
+
+/** Tags as written: split on commas when the list uses them (multi-word tags), otherwise on whitespace. */
+export function splitTags(list: string): string[] {
+  const parts = TAG_LIST_SEPARATOR.test(list) ? list.split(TAG_LIST_SEPARATOR) : list.split(/\s+/);
+  return parts.map((t) => t.trim().replace(/^#/, '')).filter((t) => /[\p{L}\p{N}]/u.test(t));
+}
+
+export function tagLine(text: string, key: string): TagLine | null {
+  const m = TAGS.exec(key);
+  if (!m) return null;
+  const rest = displayTail(text, m[0].length);
+  return { tags: splitTags(rest), labelOnly: rest.length === 0 };
+}
+
+// ── hashtags ────────────────────────────────────────────────────────────────────────────────────────────────
+/** Al Arabiya links topic pages as #word or #two_words inside its sentences. */
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+
+/** The hashtag words of a line, "_" read as a space (it joins words inside a hashtag). */
+export function hashtagsOf(text: string): string[] {
+  const out: string[] = [];
+  if (!text.includes('#')) return out;
+  for (const m of text.matchAll(HASHTAG)) {
+    const tag = (m[1] ?? '').replace(/_+/g, ' ').trim();
+    if (tag) out.push(tag);
+  }
+  return out;
+}
+
+/** A line made only of hashtags is a tag strip, not a sentence. */
+export function isHashtagLine(text: string): boolean {
+  if (!text.startsWith('#')) return false;
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  return tokens.length > 0 && tokens.every((t) => /^#[\p{L}\p{N}_]+[،,.]?$/u.test(t));
+}
+
+// ── other page furniture ────────────────────────────────────────────────────────────────────────────────────
+/** A rule line: only dashes, underscores, equals signs, stars, dots or bullets (BBC ends articles with "-----"). */
+export function isSeparatorLine(text: string): boolean {
+  return /^[-–—_=*~•·.#\s]{3,}$/.test(text);
+}
+
+export function isUrlLine(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(text);
+}
+
+/**
+ * Calls to install an app, subscribe or click: يمكنكم تسلم إشعارات … تطبيق ("you can receive notifications … app",
+ * BBC's footer), حمّل التطبيق ("download the app"), اشترك في النشرة ("subscribe to the newsletter"), اضغط هنا ("click here").
+ */
+const PROMO = keyPattern(
+  '^(?:يمكنكم|يمكنك|حمل|حملوا|نزل|نزلوا|اشترك|اشتركوا|للاشتراك|سجل|اضغط|انقر)\\s.*(?:تطبيق|النشرة|نشرتنا|قناتنا|إشعارات|هنا)',
+);
+const MAX_PROMO_WORDS = 30;
+
+/** `key` may be the key of the line's start only: the pattern is anchored there, and words are counted on `text`. */
+export function isPromoLine(text: string, key: string): boolean {
+  return PROMO.test(key) && wordCount(text) <= MAX_PROMO_WORDS;
+}
+
+/** Photo credits: مصدر الصورة ("image source", BBC), الصورة: / صورة: ("photo:"), صورة أرشيفية ("file photo"). */
+const IMAGE_CREDIT = keyPattern(`^(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|\\(?صورة أرشيفية\\)?$)`);
+const MAX_CREDIT_WORDS = 10;
+
+export function isImageCredit(text: string, key: string): boolean {
+  return IMAGE_CREDIT.test(key) && wordCount(text) <= MAX_CREDIT_WORDS;
+}
+
+/** Zero-width and bidi control characters only: nothing to read, but the line still has to be accounted for. */
+export function isInvisible(key: string): boolean {
+  return key.trim().length === 0;
+}
+
+// ── headline shape ──────────────────────────────────────────────────────────────────────────────────────────
+const MAX_HEADLINE_WORDS = 22;
+const MAX_HEADLINE_CHARS = 200;
+/**
+ * Headlines and list items end without a full stop; sentences end with one. A final ".." or "…" is a teaser, not
+ * a full stop. A final colon or comma means the line continues.
+ */
+const NON_HEADLINE_END = /(?:[^.]\.|^\.|[،,:؛;])$/;
+
+/**
+ * Short, and not ending like a sentence: the shape of a headline, a subheading, or a related-article title.
+ * Returns its word count when it has that shape, 0 otherwise (words are counted only for short lines).
+ */
+export function headlineWords(text: string): number {
+  if (text.length > MAX_HEADLINE_CHARS || NON_HEADLINE_END.test(text)) return 0;
+  const words = wordCount(text);
+  return words <= MAX_HEADLINE_WORDS ? words : 0;
+}
