@@ -34,7 +34,7 @@ test('switching to English flips to ltr and persists across reload', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
   // Article text stays Arabic and right-to-left inside the English UI.
-  await page.getByTestId('article-row').first().locator('a').click();
+  await page.getByTestId('article-row').first().locator('h2 a').click();
   await expect(page.getByTestId('article')).toHaveAttribute('dir', 'rtl');
 });
 

@@ -1,34 +1,95 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { coOccurring, monthHistogram } from '../bundle/derive.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
+import { useDerived } from '../bundle/use-derived.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
+import { useFormat } from '../shell/use-format.ts';
 
 export function EntityPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { entityById, items } = useBundle();
+  const format = useFormat();
+  const { entityById, items, itemById } = useBundle();
+  const { byEntity } = useDerived();
   const entity = entityById.get(id);
   if (!entity) return <NotFound message={t('notFound.entity', { id })} />;
-  const mentioning = items.filter((item) => item._riwaya.mentions.some((m) => m.entity === id));
+  const mentioning = (byEntity.get(id) ?? []).map((itemId) => itemById.get(itemId)!);
+  const ordered = items.filter((i) => mentioning.includes(i));
+  const histogram = monthHistogram(ordered);
+  const max = Math.max(1, ...histogram.map((h) => h.count));
+  const quotes = ordered.flatMap((item) => item._riwaya.quotes.filter((q) => q.speaker === id).map((q) => ({ item, text: item.content_text.slice(q.start, q.end), start: q.start })));
+  const people = coOccurring(id, items, entityById, 'person');
+  const places = coOccurring(id, items, entityById, 'place');
+
   return (
     <section>
-      <h1 className="mb-2 text-3xl font-bold"><bdi>{entity.name}</bdi></h1>
+      <p className="text-sm text-muted">{t(`entities.type.${entity.type}`)}</p>
+      <h1 className="mb-4 text-3xl font-bold"><bdi lang="ar">{entity.name}</bdi></h1>
       <h2 className="mt-4 text-lg font-semibold">{t('entities.aliases')}</h2>
-      <ul className="flex flex-wrap gap-2" data-testid="aliases">
+      <ul className="mt-1 flex flex-wrap gap-2" data-testid="aliases">
         {entity.aliases.map((alias) => (
-          <li key={alias} className="rounded bg-rule px-2 py-0.5"><bdi>{alias}</bdi></li>
+          <li key={alias} lang="ar" className="rounded bg-rule px-2 py-0.5"><bdi>{alias}</bdi></li>
         ))}
       </ul>
-      <h2 className="mt-6 text-lg font-semibold">{t('entities.articles')}</h2>
-      <ul className="divide-y divide-rule">
-        {mentioning.map((item) => (
-          <li key={item.id} className="py-2">
-            <Link to={`/article/${encodeURIComponent(item.id)}`} className="hover:underline" dir="auto">{item.title}</Link>
-            <ItemMeta item={item} />
-          </li>
-        ))}
-      </ul>
+
+      {histogram.length > 0 && (
+        <figure className="mt-6">
+          <figcaption className="text-lg font-semibold">{t('entities.overTime')}</figcaption>
+          <ol className="mt-2 flex h-24 items-end gap-1" data-testid="mentions-chart">
+            {histogram.map((h) => (
+              <li key={h.month} className="flex h-full min-w-6 flex-1 flex-col justify-end" title={`${format.month(h.month)}: ${format.number(h.count)}`}>
+                <span className="sr-only">{t('filters.monthBar', { month: format.month(h.month), count: h.count, formatted: format.number(h.count) })}</span>
+                <span aria-hidden="true" className="block w-full rounded-t bg-accent" style={{ height: `${h.count === 0 ? 2 : 10 + (h.count / max) * 90}%` }} />
+              </li>
+            ))}
+          </ol>
+        </figure>
+      )}
+
+      <div className="mt-6 grid gap-8 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section>
+          <h2 className="text-lg font-semibold">{t('entities.articles', { count: ordered.length, formatted: format.number(ordered.length) })}</h2>
+          <ul className="divide-y divide-rule" data-testid="entity-articles">
+            {ordered.map((item) => (
+              <li key={item.id} className="py-2" data-id={item.id}>
+                <Link to={`/article/${encodeURIComponent(item.id)}`} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
+                <ItemMeta item={item} />
+              </li>
+            ))}
+          </ul>
+          {quotes.length > 0 && (
+            <>
+              <h2 className="mt-6 text-lg font-semibold">{t('entities.quotes')}</h2>
+              <ul className="space-y-3" data-testid="quotes">
+                {quotes.map((q) => (
+                  <li key={`${q.item.id}-${q.start}`}>
+                    <blockquote className="border-s-4 border-accent ps-3 font-naskh" lang="ar" dir="rtl">{q.text}</blockquote>
+                    <Link to={`/article/${encodeURIComponent(q.item.id)}?at=${q.start}`} className="text-sm text-muted hover:underline" lang="ar" dir="rtl">— {q.item.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <aside className="space-y-6" aria-label={t('entities.together')}>
+          {[{ key: 'entities.withPeople', list: people }, { key: 'entities.withPlaces', list: places }].map(({ key, list }) =>
+            list.length === 0 ? null : (
+              <section key={key}>
+                <h2 className="text-lg font-semibold">{t(key as 'entities.withPeople')}</h2>
+                <ul>
+                  {list.map(({ entity: other, count }) => (
+                    <li key={other.id}>
+                      <Link to={`/entity/${encodeURIComponent(other.id)}`} className="hover:underline"><bdi lang="ar">{other.name}</bdi></Link> <span className="text-sm text-muted">({format.number(count)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ),
+          )}
+        </aside>
+      </div>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ar } from './ar.ts';
 import { en, type Messages } from './en.ts';
-import { loadSettings, saveSettings, type Language } from '../settings/settings-store.ts';
+import { loadSettings, type Language } from '../settings/settings-store.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,6 +16,7 @@ export const LANGUAGES: Record<Language, { dir: 'rtl' | 'ltr' }> = { ar: { dir: 
 export function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
   document.documentElement.dir = LANGUAGES[language].dir;
+  document.title = language === 'ar' ? 'رواية' : 'Riwaya';
 }
 
 export function initI18n(): typeof i18next {
@@ -30,9 +31,4 @@ export function initI18n(): typeof i18next {
   applyDocumentLanguage(language);
   i18next.on('languageChanged', (lng) => applyDocumentLanguage(lng as Language));
   return i18next;
-}
-
-export async function changeLanguage(language: Language): Promise<void> {
-  saveSettings({ ...loadSettings(), language });
-  await i18next.changeLanguage(language);
 }

@@ -1,35 +1,123 @@
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { BundleItem } from '../../core/bundle-schema.ts';
+import { relatedItems } from '../bundle/derive.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
+import { useDerived } from '../bundle/use-derived.ts';
+import { FONT_STEPS } from '../settings/settings-store.ts';
+import { useSettings } from '../settings/use-settings.tsx';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
+import { isTypingTarget } from '../shell/keyboard.ts';
+import { AnnotatedParagraph } from './AnnotatedParagraph.tsx';
 import { RemovedDisclosure } from './RemovedDisclosure.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 
+const articlePath = (item: BundleItem) => `/article/${encodeURIComponent(item.id)}`;
+
 export function ArticlePage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
-  const { itemById } = useBundle();
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { items, itemById } = useBundle();
+  const { byEntity } = useDerived();
+  const { settings, update } = useSettings();
+  // ?at=START: a timeline event points at the sentence that states it; its paragraph is marked and scrolled to.
+  const [params] = useSearchParams();
+  const at = Number(params.get('at') ?? NaN);
   const item = itemById.get(id);
+  const index = item ? items.indexOf(item) : -1;
+  const previous = index > 0 ? items[index - 1] : undefined;
+  const next = index >= 0 && index < items.length - 1 ? items[index + 1] : undefined;
+
+  // j/k, and the arrow keys as they point in the reading direction: in RTL the left arrow goes forward.
+  useEffect(() => {
+    const rtl = i18n.dir() === 'rtl';
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      const forward = event.key === 'j' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+      const backward = event.key === 'k' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+      const target = forward ? next : backward ? previous : undefined;
+      if (target) {
+        event.preventDefault();
+        void navigate(articlePath(target));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [i18n, navigate, next, previous]);
+
+  useEffect(() => {
+    const target = document.querySelector('[data-target]');
+    if (target) target.scrollIntoView({ block: 'center' });
+    else window.scrollTo(0, 0);
+  }, [id, at]);
+
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
+  const related = relatedItems(item, items, byEntity);
+  const stepIndex = FONT_STEPS.indexOf(settings.fontStep as (typeof FONT_STEPS)[number]);
+
   return (
-    <article lang="ar" dir="rtl" className="mx-auto max-w-[68ch]" data-testid="article">
-      <p className="mb-4 text-sm">
-        <Link to="/" className="text-accent underline">{t('article.back')}</Link>
-      </p>
-      <h1 className="mb-2 font-naskh text-3xl font-bold leading-snug">{item.title}</h1>
-      <ItemMeta item={item} />
-      {item._riwaya.title_source === 'derived' && <p className="text-xs text-muted">{t('article.titleDerived')}</p>}
-      <div className="article-body mt-6 font-naskh text-lg leading-[1.8]">
-        {splitParagraphs(item).map((p) =>
-          p.heading ? (
-            <h2 key={p.start} className="mb-3 mt-6 text-xl font-bold">{p.text}</h2>
-          ) : (
-            <p key={p.start} className="mb-4">{p.text}</p>
-          ),
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <article lang="ar" dir="rtl" className="mx-auto w-full max-w-[70ch]" data-testid="article">
+        <h1 className="mb-2 font-naskh text-3xl font-bold leading-snug">{item.title}</h1>
+        <ItemMeta item={item} />
+        {item._riwaya.title_source === 'derived' && <p className="text-xs text-muted" lang={i18n.language} dir={i18n.dir()}>{t('article.titleDerived')}</p>}
+        <div className="reading mt-6 font-naskh leading-[1.8]">
+          {splitParagraphs(item).map((p) =>
+            p.heading ? (
+              <h2 key={p.start} className="mb-3 mt-6 text-[1.15em] font-bold">{p.text}</h2>
+            ) : (
+              <AnnotatedParagraph key={p.start} item={item} paragraph={p} target={at >= p.start && at < p.start + p.text.length} />
+            ),
+          )}
+        </div>
+        <div lang={i18n.language} dir={i18n.dir()}>
+          <RemovedDisclosure item={item} />
+        </div>
+      </article>
+      <aside className="space-y-6 text-sm" aria-label={t('article.aside')}>
+        <div role="group" aria-label={t('article.textSize')} className="flex items-center gap-2">
+          <span>{t('article.textSize')}</span>
+          <button type="button" className="rounded border border-rule px-2" disabled={stepIndex <= 0} onClick={() => update({ fontStep: FONT_STEPS[stepIndex - 1] })} aria-label={t('article.smaller')}>
+            −
+          </button>
+          <button type="button" className="rounded border border-rule px-2" disabled={stepIndex >= FONT_STEPS.length - 1} onClick={() => update({ fontStep: FONT_STEPS[stepIndex + 1] })} aria-label={t('article.larger')}>
+            +
+          </button>
+        </div>
+        <nav aria-label={t('article.sequence')} className="flex justify-between gap-2">
+          {previous ? <Link to={articlePath(previous)} rel="prev" className="text-accent underline">{t('article.previous')}</Link> : <span />}
+          {next ? <Link to={articlePath(next)} rel="next" className="text-accent underline">{t('article.next')}</Link> : <span />}
+        </nav>
+        {related.length > 0 && (
+          <section>
+            <h2 className="mb-2 font-semibold">{t('article.related')}</h2>
+            <ul className="space-y-3" data-testid="related">
+              {related.map((other) => (
+                <li key={other.id}>
+                  <Link to={articlePath(other)} className="font-naskh hover:underline" lang="ar" dir="rtl">{other.title}</Link>
+                  <ItemMeta item={other} />
+                  <Link to={`/compare?ids=${encodeURIComponent(item.id)},${encodeURIComponent(other.id)}`} className="text-accent underline">
+                    {t('article.compareWith')}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
-      </div>
-      <RemovedDisclosure item={item} />
-    </article>
+        <dl className="text-muted">
+          <dt className="font-semibold">{t('article.source')}</dt>
+          <dd dir="ltr" className="break-all text-start"><bdi>{item._riwaya.source_file}</bdi></dd>
+          {item.url && (
+            <>
+              <dt className="mt-2 font-semibold">{t('article.original')}</dt>
+              <dd className="break-all"><bdi dir="ltr" translate="no">{item.url}</bdi></dd>
+            </>
+          )}
+        </dl>
+      </aside>
+    </div>
   );
 }

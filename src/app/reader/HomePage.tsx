@@ -1,29 +1,136 @@
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
+import { monthHistogram } from '../bundle/derive.ts';
+import { applyFilters, ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
+import { useDerived } from '../bundle/use-derived.ts';
+import { Highlighted } from '../search/Highlighted.tsx';
+import { SearchForm } from '../search/SearchForm.tsx';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
+import { useFormat } from '../shell/use-format.ts';
+import { EntityPicker } from './EntityPicker.tsx';
+import { TimelineStrip } from './TimelineStrip.tsx';
+
+const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
+
+/** The people an article mentions most, for the list row. */
+function mainPeople(item: BundleItem, entityById: Map<string, Entity>, limit = 3): Entity[] {
+  const counts = new Map<string, number>();
+  for (const m of item._riwaya.mentions) if (entityById.get(m.entity)?.type === 'person') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([id]) => entityById.get(id)!);
+}
+
+function lead(item: BundleItem): string {
+  const headings = new Set(item._riwaya.headings.map((h) => h.start));
+  let start = 0;
+  for (const paragraph of item.content_text.split('\n\n')) {
+    if (!headings.has(start) && paragraph.trim()) return paragraph;
+    start += paragraph.length + 2;
+  }
+  return '';
+}
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { items } = useBundle();
+  const { number } = useFormat();
+  const { items, entityById } = useBundle();
+  const derived = useDerived();
+  const [params, setParams] = useSearchParams();
+  const filters = parseFilters(params);
+  const search = filters.q.trim() ? derived.search.search(filters.q) : null;
+  const shown = applyFilters(items, filters, search?.ids ?? null);
+  const histogram = useMemo(() => monthHistogram(items), [items]);
+
+  const setFilters = (change: Partial<Filters>) => setParams(filtersToParams({ ...filters, ...change }));
+  const toggle = (key: EntityFilterKey, id: string) =>
+    setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
+
+  const options = (key: EntityFilterKey) =>
+    [...derived.byEntity.entries()]
+      .flatMap(([id, holders]) => {
+        const entity = entityById.get(id);
+        return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count: holders.length }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'ar'));
+
   return (
     <section>
       <h1 className="mb-1 text-3xl font-bold">{t('home.title')}</h1>
-      <p className="mb-6 text-muted">{t('home.count', { count: items.length })}</p>
+      <SearchForm />
+      <TimelineStrip histogram={histogram} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
+      <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.title')}>
+        {ENTITY_FILTER_KEYS.map((key) => (
+          <EntityPicker key={key} testId={`picker-${key}`} label={t(PICKER_LABEL[key])} options={options(key)} selected={filters[key]} onToggle={(id) => toggle(key, id)} />
+        ))}
+        <label className="flex items-center gap-1 text-sm">
+          {t('filters.from')}
+          <input type="month" value={filters.from ?? ''} onChange={(e) => setFilters({ from: e.target.value || null })} className="rounded border border-rule bg-paper px-1" />
+        </label>
+        <label className="flex items-center gap-1 text-sm">
+          {t('filters.to')}
+          <input type="month" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} className="rounded border border-rule bg-paper px-1" />
+        </label>
+      </div>
+      {hasFilters(filters) && (
+        <ul className="mb-3 flex flex-wrap gap-2" aria-label={t('filters.active')} data-testid="active-filters">
+          {ENTITY_FILTER_KEYS.flatMap((key) =>
+            filters[key].map((id) => (
+              <li key={`${key}:${id}`}>
+                <button type="button" onClick={() => toggle(key, id)} className="rounded-full bg-rule px-3 py-0.5 text-sm" aria-label={t('filters.remove', { name: entityById.get(id)?.name ?? id })}>
+                  <bdi lang="ar">{entityById.get(id)?.name ?? id}</bdi> ✕
+                </button>
+              </li>
+            )),
+          )}
+          <li>
+            <button type="button" onClick={() => setParams(new URLSearchParams())} className="text-sm text-accent underline">{t('filters.clear')}</button>
+          </li>
+        </ul>
+      )}
+      <p className="mb-2 text-muted" role="status" data-testid="result-count">
+        {hasFilters(filters) ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
+      </p>
       {items.length === 0 ? (
         <p>{t('home.empty')}</p>
+      ) : shown.length === 0 ? (
+        <div className="rounded border border-rule p-6 text-center" data-testid="empty-results">
+          <p className="mb-3">{t('home.noResults')}</p>
+          <button type="button" onClick={() => setParams(new URLSearchParams())} className="rounded bg-accent px-4 py-2 text-paper">{t('filters.clear')}</button>
+        </div>
       ) : (
         <ol className="divide-y divide-rule" data-testid="article-list">
-          {items.map((item) => (
-            <li key={item.id} className="py-4" data-testid="article-row">
-              <h2 className="text-xl font-semibold leading-snug" dir="auto">
-                <Link to={`/article/${encodeURIComponent(item.id)}`} className="hover:underline">
-                  {item.title}
-                </Link>
-              </h2>
-              <ItemMeta item={item} />
-            </li>
-          ))}
+          {shown.map((item) => {
+            const people = mainPeople(item, entityById);
+            return (
+              <li key={item.id} className="py-4" data-testid="article-row" data-id={item.id}>
+                <h2 className="font-naskh text-xl font-semibold leading-snug" lang="ar" dir="rtl">
+                  <Link to={`/article/${encodeURIComponent(item.id)}`} className="hover:underline">
+                    <Highlighted text={item.title} terms={search?.terms} />
+                  </Link>
+                </h2>
+                <ItemMeta item={item} />
+                <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
+                  <Highlighted text={lead(item)} terms={search?.terms} />
+                </p>
+                {people.length > 0 && (
+                  <p className="mt-1 text-sm">
+                    <span className="text-muted">{t('home.people')}: </span>
+                    {people.map((p, i) => (
+                      <span key={p.id}>
+                        {i > 0 && t('home.listSeparator')}
+                        <Link to={`/entity/${encodeURIComponent(p.id)}`} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

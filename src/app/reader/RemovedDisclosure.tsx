@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
+import { REMOVED_KINDS, type RemovedKind } from '../../core/clean.ts';
 
-const KNOWN_KINDS = new Set(['shortcode', 'share', 'ad', 'read-also', 'appended-article', 'source', 'byline', 'tags', 'related-list', 'related-headline', 'hashtags', 'more-link', 'glued-headlines']);
+// A bundle made by a newer CLI may carry a kind this app has no words for: it is still listed, by its code.
+const KNOWN_KINDS = new Set<string>(REMOVED_KINDS);
 
 /** Honest about cleaning: lists, by kind, every piece cut from the source file. */
 export function RemovedDisclosure({ item }: { item: BundleItem }) {
@@ -17,7 +19,7 @@ export function RemovedDisclosure({ item }: { item: BundleItem }) {
         {removed.map((piece, index) => (
           <li key={index}>
             <p className="text-sm font-semibold" data-kind={piece.kind}>
-              {KNOWN_KINDS.has(piece.kind) ? t(`removedKind.${piece.kind}` as 'removedKind.ad') : t('removedKind.other', { kind: piece.kind })}
+              {KNOWN_KINDS.has(piece.kind) ? t(`removedKind.${piece.kind as RemovedKind}`) : t('removedKind.other', { kind: piece.kind })}
             </p>
             <p className="whitespace-pre-line text-sm text-muted" dir="auto">{piece.text}</p>
           </li>

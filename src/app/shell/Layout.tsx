@@ -1,6 +1,9 @@
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage } from '../i18n/index.ts';
+import { useSettings } from '../settings/use-settings.tsx';
+import { isTypingTarget } from './keyboard.ts';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -10,17 +13,43 @@ const NAV = [
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 
+function focusSearch(): boolean {
+  const box = document.querySelector<HTMLInputElement>('[data-search-box]');
+  box?.focus();
+  return box !== null;
+}
+
 export function Layout() {
   const { t, i18n } = useTranslation();
+  const { update } = useSettings();
   const other = i18n.language === 'ar' ? 'en' : 'ar';
   const navigation = useNavigation();
+  const navigate = useNavigate();
+  const shortcuts = useRef<HTMLDialogElement>(null);
+
+  // `/` focuses search (going home first when the page has none); `?` lists the shortcuts.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        if (!focusSearch()) void Promise.resolve(navigate('/')).then(() => requestAnimationFrame(focusSearch));
+      } else if (event.key === '?') {
+        event.preventDefault();
+        shortcuts.current?.showModal();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
   return (
     <div className="min-h-screen bg-paper text-ink">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-30 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-paper">
         {t('app.skipToContent')}
       </a>
       <header className="border-b border-rule">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <NavLink to="/" className="text-2xl font-bold text-accent">{t('app.name')}</NavLink>
           <nav aria-label={t('nav.main')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -33,15 +62,21 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <button type="button" lang={other} onClick={() => void changeLanguage(other)} className="ms-auto rounded border border-rule px-3 py-1 text-sm hover:bg-rule" data-testid="language-toggle">
-            {t(`settings.${other}`)}
-          </button>
+          <div className="ms-auto flex gap-2">
+            <button type="button" onClick={() => shortcuts.current?.showModal()} className="rounded border border-rule px-2 py-1 text-sm hover:bg-rule" aria-keyshortcuts="?">
+              {t('shortcuts.button')}
+            </button>
+            <button type="button" lang={other} onClick={() => update({ language: other })} className="rounded border border-rule px-3 py-1 text-sm hover:bg-rule" data-testid="language-toggle">
+              {other === 'ar' ? 'العربية' : 'English'}
+            </button>
+          </div>
         </div>
       </header>
-      {navigation.state === 'loading' && <div role="progressbar" aria-label={t('loading.bundle')} className="h-1 animate-pulse bg-accent" />}
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+      {navigation.state === 'loading' && <div role="progressbar" aria-label={t('loading.page')} className="h-1 animate-pulse bg-accent" />}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
+      <ShortcutsDialog ref={shortcuts} />
     </div>
   );
 }

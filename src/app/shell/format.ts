@@ -1,23 +1,54 @@
-import type { Published } from '../../core/bundle-schema.ts';
+import type { Precision } from '../../core/bundle-schema.ts';
+import type { Calendar, Digits } from '../settings/settings-store.ts';
+
+export interface DisplayPrefs {
+  language: string;
+  digits: Digits;
+  calendar: Calendar;
+}
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(language: string, precision: Published['precision']): Intl.DateTimeFormat {
-  const key = `${language}|${precision}`;
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+};
+
+function locale(prefs: Pick<DisplayPrefs, 'language' | 'digits'>, calendar: Calendar): string {
+  return `${prefs.language === 'ar' ? 'ar' : 'en-GB'}-u-ca-${calendar}-nu-${prefs.digits}`;
+}
+
+function formatter(prefs: DisplayPrefs, calendar: Calendar, precision: Precision): Intl.DateTimeFormat {
+  const key = `${locale(prefs, calendar)}|${precision}`;
   let f = cache.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'day' ? { year: 'numeric', month: 'long', day: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-    // Gregorian explicitly: 'ar' alone may pick another calendar in some locales.
-    f = new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-ca-gregory-nu-latn' : 'en-GB-u-ca-gregory', { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale(prefs, calendar), { ...OPTIONS[precision], timeZone: 'UTC' });
     cache.set(key, f);
   }
   return f;
 }
 
-/** A date at the precision that is known: "20 أبريل 2023", "نوفمبر 2023", "2023". */
-export function formatPublished(published: Published, language: string): string {
-  const [y, m = '01', d = '01'] = published.value.split('-');
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return formatter(language, published.precision).format(date);
+function toDate(value: string, endOfPeriod = false): Date {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return new Date(Date.UTC(y!, endOfPeriod ? 11 : 0, endOfPeriod ? 31 : 1));
+  if (d === undefined) return new Date(Date.UTC(y!, endOfPeriod ? m : m - 1, endOfPeriod ? 0 : 1));
+  return new Date(Date.UTC(y!, m - 1, d));
+}
+
+/**
+ * A date at the precision that is known ("20 أبريل 2023", "نوفمبر 2023", "2023"), in Gregorian; with the Hijri
+ * (Umm al-Qura) setting the Hijri date is shown beside it. A month spans two Hijri months, so both are named.
+ */
+export function formatPartialDate(value: string, precision: Precision, prefs: DisplayPrefs): string {
+  const gregorian = formatter(prefs, 'gregory', precision).format(toDate(value));
+  if (prefs.calendar !== 'islamic-umalqura' || precision === 'year') return gregorian;
+  const hijriPrecision = precision === 'day' ? 'day' : 'month';
+  const first = formatter(prefs, 'islamic-umalqura', hijriPrecision).format(toDate(value));
+  const last = precision === 'month' ? formatter(prefs, 'islamic-umalqura', 'month').format(toDate(value, true)) : first;
+  return `${gregorian} (${first === last ? first : `${first} – ${last}`})`;
+}
+
+export function formatNumber(n: number, prefs: Pick<DisplayPrefs, 'language' | 'digits'>): string {
+  return new Intl.NumberFormat(`${prefs.language === 'ar' ? 'ar' : 'en-GB'}-u-nu-${prefs.digits}`).format(n);
 }

@@ -1,41 +1,84 @@
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { timelineEvents, type TimelineEvent } from '../bundle/derive.ts';
+import { applyFilters, parseFilters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { formatPublished } from '../shell/format.ts';
+import { FilterSummary } from '../reader/FilterSummary.tsx';
+import { useFormat } from '../shell/use-format.ts';
 
-/** Publication dates grouped by month; undated articles listed apart, not hidden. */
+/**
+ * One vertical timeline: each article's publication and each dated event its text mentions, grouped by month.
+ * A month- or year-precision event is drawn as a span over its month/year, not as a fake day.
+ */
 export function TimelinePage() {
-  const { t, i18n } = useTranslation();
-  const { items } = useBundle();
-  const months = new Map<string, typeof items>();
-  const undated: typeof items = [];
-  for (const item of items) {
-    const value = item._riwaya.published?.value;
-    if (!value || value.length < 7) undated.push(item);
-    else months.set(value.slice(0, 7), [...(months.get(value.slice(0, 7)) ?? []), item]);
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { items, itemById } = useBundle();
+  const [params] = useSearchParams();
+  const filters = parseFilters(params);
+  const filtered = applyFilters(items, { ...filters, from: null, to: null, q: '' }, null);
+  const events = useMemo(() => timelineEvents(filtered), [filtered]);
+  const undated = filtered.filter((i) => !i._riwaya.published);
+
+  const groups = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const key = event.precision === 'year' ? event.value.slice(0, 4) : event.value.slice(0, 7);
+    groups.set(key, [...(groups.get(key) ?? []), event]);
   }
+
   return (
     <section>
       <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
-      <p className="mb-6 text-muted">{t('timeline.intro')}</p>
-      {[...months.entries()].map(([month, monthItems]) => (
-        <section key={month} className="mb-6 border-s-2 border-accent ps-4">
-          <h2 className="mb-2 text-xl font-semibold">{formatPublished({ value: month, precision: 'month' }, i18n.language)}</h2>
-          <ul className="space-y-1">
-            {monthItems.map((item) => (
-              <li key={item.id}>
-                <Link to={`/article/${encodeURIComponent(item.id)}`} className="hover:underline" dir="auto">{item.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <p className="mb-4 text-muted">{t('timeline.intro')}</p>
+      <FilterSummary />
+      {events.length === 0 && <p>{t('timeline.empty')}</p>}
+      <ol className="relative border-s-2 border-rule" data-testid="timeline">
+        {[...groups.entries()].map(([key, group]) => (
+          <li key={key} className="mb-8 ps-6">
+            <h2 className="mb-3 text-xl font-semibold">{key.length === 4 ? format.date({ value: key, precision: 'year' }) : format.month(key)}</h2>
+            <ul className="space-y-3">
+              {group.map((event) => {
+                const item = itemById.get(event.itemId)!;
+                const span = event.precision !== 'day';
+                const when = event.endValue
+                  ? t('article.dateRange', { from: format.date({ value: event.value, precision: event.precision }), to: format.date({ value: event.endValue, precision: event.precision }) })
+                  : format.date({ value: event.value, precision: event.precision });
+                return (
+                  <li
+                    key={`${event.kind}-${event.itemId}-${event.span?.start ?? 'p'}`}
+                    data-testid="timeline-event"
+                    data-kind={event.kind}
+                    data-precision={event.precision}
+                    data-item={event.itemId}
+                    className={`rounded border-s-4 p-2 ${span ? 'border-dashed border-accent/60 bg-rule/40' : 'border-accent'}`}
+                  >
+                    <p className="text-sm text-muted">
+                      <time dateTime={event.value}>{when}</time>
+                      {span && <span className="ms-2 rounded bg-rule px-1 text-xs">{t(event.precision === 'year' ? 'timeline.span.year' : 'timeline.span.month')}</span>}
+                      <span className="ms-2">{event.kind === 'published' ? t('timeline.published') : t('timeline.mentioned')}</span>
+                    </p>
+                    {event.kind === 'published' ? (
+                      <Link to={`/article/${encodeURIComponent(item.id)}`} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
+                    ) : (
+                      <Link to={`/article/${encodeURIComponent(item.id)}?at=${event.sentence!.start}`} className="block font-naskh hover:underline" lang="ar" dir="rtl">
+                        «{item.content_text.slice(event.sentence!.start, event.sentence!.end).trim()}»
+                        <span className="block text-sm text-muted">— {item.title}</span>
+                      </Link>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
       {undated.length > 0 && (
-        <section className="mb-6">
+        <section className="mt-8" data-testid="undated">
           <h2 className="mb-2 text-xl font-semibold">{t('timeline.undated')}</h2>
-          <ul>
+          <ul className="space-y-1">
             {undated.map((item) => (
-              <li key={item.id}><Link to={`/article/${encodeURIComponent(item.id)}`} dir="auto">{item.title}</Link></li>
+              <li key={item.id}><Link to={`/article/${encodeURIComponent(item.id)}`} lang="ar" dir="rtl" className="hover:underline">{item.title}</Link></li>
             ))}
           </ul>
         </section>

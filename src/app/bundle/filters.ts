@@ -1,0 +1,65 @@
+/** The home list's filters, kept in the URL (?person=…&org=…&place=…&from=YYYY-MM&to=YYYY-MM&q=…). */
+import type { BundleItem } from '../../core/bundle-schema.ts';
+import { entityIdsOf, monthOf } from './derive.ts';
+
+export interface Filters {
+  person: string[];
+  org: string[];
+  place: string[];
+  from: string | null;
+  to: string | null;
+  q: string;
+}
+
+export const ENTITY_FILTER_KEYS = ['person', 'org', 'place'] as const;
+export type EntityFilterKey = (typeof ENTITY_FILTER_KEYS)[number];
+export const FILTER_TYPE = { person: 'person', org: 'organization', place: 'place' } as const;
+
+const MONTH = /^\d{4}-\d{2}$/;
+
+export function parseFilters(params: URLSearchParams): Filters {
+  const month = (v: string | null) => (v && MONTH.test(v) ? v : null);
+  return {
+    person: params.getAll('person'),
+    org: params.getAll('org'),
+    place: params.getAll('place'),
+    from: month(params.get('from')),
+    to: month(params.get('to')),
+    q: params.get('q') ?? '',
+  };
+}
+
+export function filtersToParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ENTITY_FILTER_KEYS) for (const id of filters[key]) params.append(key, id);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.q.trim()) params.set('q', filters.q);
+  return params;
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return filtersToParams(filters).size > 0;
+}
+
+/**
+ * Items that pass every filter: all chosen entities are mentioned, the publication month is within the range
+ * (an item without a known month is outside any range), and, when searching, the item is among the hits.
+ */
+export function applyFilters(items: BundleItem[], filters: Filters, hits: Set<string> | null): BundleItem[] {
+  const wanted = [...filters.person, ...filters.org, ...filters.place];
+  return items.filter((item) => {
+    if (hits && !hits.has(item.id)) return false;
+    if (wanted.length > 0) {
+      const ids = entityIdsOf(item);
+      if (!wanted.every((id) => ids.has(id))) return false;
+    }
+    if (filters.from || filters.to) {
+      const month = monthOf(item);
+      if (!month) return false;
+      if (filters.from && month < filters.from) return false;
+      if (filters.to && month > filters.to) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import type { BundleItem, DateMention } from '../../core/bundle-schema.ts';
+import { useBundle } from '../bundle/use-bundle.ts';
+import { useFormat } from '../shell/use-format.ts';
+import { useTranslation } from 'react-i18next';
+import { annotate } from './annotate.ts';
+import type { Paragraph } from './paragraphs.ts';
+
+function DateRun({ text, date, id }: { text: string; date: DateMention; id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const resolved =
+    date.value && date.precision
+      ? date.end_value
+        ? t('article.dateRange', { from: format.date({ value: date.value, precision: date.precision }), to: format.date({ value: date.end_value, precision: date.precision }) })
+        : format.date({ value: date.value, precision: date.precision })
+      : t('article.dateUnresolved');
+  return (
+    <span className="group relative">
+      <span tabIndex={0} aria-describedby={id} className="cursor-help border-b border-dotted border-muted focus:outline-2" data-date={date.value ?? ''}>
+        {text}
+      </span>
+      <span id={id} role="tooltip" className="pointer-events-none invisible absolute bottom-full start-0 z-10 mb-1 whitespace-nowrap rounded bg-ink px-2 py-1 text-sm text-paper group-focus-within:visible group-hover:visible">
+        {resolved}
+      </span>
+    </span>
+  );
+}
+
+/** A paragraph with entity mentions linked to their pages and date mentions explained on hover and focus. */
+export function AnnotatedParagraph({ item, paragraph, target }: { item: BundleItem; paragraph: Paragraph; target: boolean }) {
+  const { entityById } = useBundle();
+  const runs = annotate(paragraph.text, paragraph.start, item._riwaya.mentions, item._riwaya.dates);
+  return (
+    <p className={`mb-4 ${target ? 'target-paragraph rounded bg-yellow-100 outline outline-4 outline-yellow-100 dark:bg-yellow-950 dark:outline-yellow-950' : ''}`} data-target={target || undefined}>
+      {runs.map((run) => {
+        if (run.kind === 'mention') {
+          const entity = entityById.get(run.entity);
+          return (
+            <Link key={run.start} to={`/entity/${encodeURIComponent(run.entity)}`} className={`mention mention-${entity?.type ?? 'other'}`} data-entity={run.entity}>
+              {run.text}
+            </Link>
+          );
+        }
+        if (run.kind === 'date') return <DateRun key={run.start} text={run.text} date={run.date} id={`d-${item.id}-${run.start}`} />;
+        return <span key={run.start}>{run.text}</span>;
+      })}
+    </p>
+  );
+}

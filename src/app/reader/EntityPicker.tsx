@@ -1,0 +1,49 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entity } from '../../core/bundle-schema.ts';
+import { matchKey } from '../../core/normalize.ts';
+import { useFormat } from '../shell/use-format.ts';
+
+interface Props {
+  label: string;
+  options: Array<{ entity: Entity; count: number }>;
+  selected: string[];
+  onToggle: (id: string) => void;
+  testId: string;
+}
+
+/** A searchable multi-select of entities with the number of articles each appears in. */
+export function EntityPicker({ label, options, selected, onToggle, testId }: Props) {
+  const { t } = useTranslation();
+  const { number } = useFormat();
+  const [filter, setFilter] = useState('');
+  const inputId = useId();
+  const key = matchKey(filter.trim());
+  const shown = key ? options.filter((o) => o.entity.aliases.some((a) => matchKey(a).includes(key))) : options;
+  return (
+    <details className="relative" data-testid={testId}>
+      <summary className="cursor-pointer rounded border border-rule px-3 py-1.5">
+        {label}
+        {selected.length > 0 && <span className="ms-1 rounded-full bg-accent px-2 text-sm text-paper">{number(selected.length)}</span>}
+      </summary>
+      <div className="absolute start-0 z-20 mt-1 w-72 rounded border border-rule bg-paper p-2 shadow-lg">
+        <label htmlFor={inputId} className="sr-only">{t('filters.searchIn', { what: label })}</label>
+        <input id={inputId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('filters.searchIn', { what: label })} className="mb-2 w-full rounded border border-rule bg-paper px-2 py-1" />
+        {shown.length === 0 ? (
+          <p className="p-2 text-sm text-muted">{t('filters.noMatch')}</p>
+        ) : (
+          <ul className="max-h-64 overflow-y-auto">
+            {shown.map(({ entity, count }) => (
+              <li key={entity.id}>
+                <button type="button" aria-pressed={selected.includes(entity.id)} onClick={() => onToggle(entity.id)} className="flex w-full justify-between gap-2 rounded px-2 py-1 text-start hover:bg-rule aria-pressed:font-bold">
+                  <bdi lang="ar">{entity.name}</bdi>
+                  <span className="text-sm text-muted">{number(count)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}

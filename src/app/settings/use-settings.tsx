@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18next from 'i18next';
+import { loadSettings, saveSettings, type Settings } from './settings-store.ts';
+
+interface SettingsContextValue {
+  settings: Settings;
+  /** False after a failed save: the change applies to this page but will not survive a reload. */
+  persisted: boolean;
+  update: (change: Partial<Settings>) => void;
+}
+
+const SettingsContext = createContext<SettingsContextValue | null>(null);
+
+/** Theme and reading size live on <html> so that every route (and the error view) follows them. */
+function applyToDocument(settings: Settings): void {
+  const root = document.documentElement;
+  const dark = settings.theme === 'dark' || (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  root.classList.toggle('dark', dark);
+  root.style.colorScheme = dark ? 'dark' : 'light';
+  root.style.setProperty('--reading-scale', String(1 + settings.fontStep * 0.125));
+}
+
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(loadSettings);
+  const [persisted, setPersisted] = useState(true);
+
+  useEffect(() => {
+    applyToDocument(settings);
+    if (settings.theme !== 'system') return;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const listener = () => applyToDocument(settings);
+    query.addEventListener('change', listener);
+    return () => query.removeEventListener('change', listener);
+  }, [settings]);
+
+  const update = useCallback((change: Partial<Settings>) => {
+    setSettings((current) => {
+      const next = { ...current, ...change };
+      setPersisted(saveSettings(next));
+      if (change.language && change.language !== i18next.language) void i18next.changeLanguage(change.language);
+      return next;
+    });
+  }, []);
+
+  const value = useMemo(() => ({ settings, persisted, update }), [settings, persisted, update]);
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsContextValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings outside SettingsProvider');
+  return value;
+}

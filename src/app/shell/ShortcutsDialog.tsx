@@ -1,0 +1,30 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SHORTCUTS = [
+  ['/', 'shortcuts.search'],
+  ['?', 'shortcuts.help'],
+  ['j / k', 'shortcuts.nextPrevious'],
+  ['← / →', 'shortcuts.arrows'],
+  ['Esc', 'shortcuts.close'],
+] as const;
+
+export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  const { t } = useTranslation();
+  return (
+    <dialog ref={ref} aria-labelledby="shortcuts-title" className="m-auto max-w-md rounded border border-rule bg-paper p-6 text-ink backdrop:bg-black/40" data-testid="shortcuts">
+      <h2 id="shortcuts-title" className="mb-4 text-xl font-bold">{t('shortcuts.title')}</h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        {SHORTCUTS.map(([keys, label]) => (
+          <div key={keys} className="contents">
+            <dt><kbd className="rounded border border-rule px-1.5 font-mono" dir="ltr">{keys}</kbd></dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog" className="mt-6 text-end">
+        <button className="rounded bg-accent px-4 py-1.5 text-paper">{t('shortcuts.closeButton')}</button>
+      </form>
+    </dialog>
+  );
+}
