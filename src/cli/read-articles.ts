@@ -41,6 +41,33 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): { text: stri
   return { text };
 }
 
+const READ_CONCURRENCY = 16;
+
+async function readOne(path: string, maxBytes: number): Promise<{ text: string } | { reason: string }> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { reason: 'not a regular file' };
+    if (info.size > maxBytes) return { reason: `too large (${info.size} bytes; the limit is ${maxBytes})` };
+    return decodeArticle(await readFile(path), maxBytes);
+  } catch (error) {
+    return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+}
+
+/** Like Promise.all over items.map(work), with at most `limit` calls in flight; results in input order. */
+async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 export async function readArticleFolder(
   dir: string,
   options: { maxBytes?: number; onFile?: (done: number, total: number, file: string) => void } = {},
@@ -59,26 +86,20 @@ export async function readArticleFolder(
     manifest = parsed.entries;
   }
   const files = names.filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+  let done = 0;
+  // Files are read a few at a time (I/O overlaps, one JS thread) and reported in name order.
+  const outcomes = await mapConcurrently(files, READ_CONCURRENCY, async (file) => {
+    const outcome = await readOne(join(dir, file), maxBytes);
+    options.onFile?.(++done, files.length, file);
+    return outcome;
+  });
   const articles: SourceArticle[] = [];
   const skipped: SkippedFile[] = [];
-  for (const [index, file] of files.entries()) {
-    const path = join(dir, file);
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) {
-        skipped.push({ file, reason: 'not a regular file' });
-      } else if (info.size > maxBytes) {
-        skipped.push({ file, reason: `too large (${info.size} bytes; the limit is ${maxBytes})` });
-      } else {
-        const decoded = decodeArticle(await readFile(path), maxBytes);
-        if ('reason' in decoded) skipped.push({ file, reason: decoded.reason });
-        else articles.push({ file, text: decoded.text, manifest: manifest.get(file) });
-      }
-    } catch (error) {
-      skipped.push({ file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
-    }
-    options.onFile?.(index + 1, files.length, file);
-  }
+  outcomes.forEach((outcome, index) => {
+    const file = files[index]!;
+    if ('reason' in outcome) skipped.push({ file, reason: outcome.reason });
+    else articles.push({ file, text: outcome.text, manifest: manifest.get(file) });
+  });
   const present = new Set(files);
   const unmatchedManifestEntries = [...manifest.keys()].filter((f) => !present.has(f)).sort();
   return { articles, skipped, unmatchedManifestEntries };

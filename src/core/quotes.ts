@@ -49,14 +49,14 @@ function isWordChar(code: number): boolean {
   return (code >= 0x0621 && code <= 0x065f) || code === 0x0640 || (code >= 0x066e && code <= 0x06d3) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Speech verbs of the text from `from` to `to`, as whole words. */
-function speechVerbsIn(text: string, from = 0, to = text.length): Span[] {
+/** Speech verbs of a text, as whole words; positions are shifted by `offset` (for a slice of a longer text). */
+function speechVerbsIn(text: string, offset = 0): Span[] {
   const verbs: Span[] = [];
-  SPEECH_VERB_PATTERN.lastIndex = from;
-  for (let match = SPEECH_VERB_PATTERN.exec(text); match !== null && match.index < to; match = SPEECH_VERB_PATTERN.exec(text)) {
+  SPEECH_VERB_PATTERN.lastIndex = 0;
+  for (let match = SPEECH_VERB_PATTERN.exec(text); match !== null; match = SPEECH_VERB_PATTERN.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!isWordChar(text.charCodeAt(start - 1)) && !isWordChar(text.charCodeAt(end)) && end <= to) verbs.push({ start, end });
+    if (!isWordChar(text.charCodeAt(start - 1)) && !isWordChar(text.charCodeAt(end))) verbs.push({ start: start + offset, end: end + offset });
     else SPEECH_VERB_PATTERN.lastIndex = start + 1;
   }
   return verbs;
@@ -339,7 +339,7 @@ function hasUnnamedSubject(between: string): boolean {
 /** "«…»، قال ستولتنبرغ": a speech verb just after the closing mark, and the name after it. */
 function trailingAttribution(text: string, span: Span, speakers: SpeakerMentions): string | null {
   const from = Math.min(text.length, span.end + 1);
-  const verb = speechVerbsIn(text, from, from + TRAILING_ATTRIBUTION_CHARS)[0];
+  const verb = speechVerbsIn(text.slice(from, from + TRAILING_ATTRIBUTION_CHARS), from)[0];
   if (verb === undefined || /[.!?؟\n]/.test(text.slice(span.end + 1, verb.start))) return null;
   return speakers.inRange(verb.end, verb.end + TRAILING_ATTRIBUTION_CHARS, 'start');
 }

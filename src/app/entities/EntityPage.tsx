@@ -37,9 +37,9 @@ export function EntityPage() {
       {histogram.length > 0 && (
         <figure className="mt-6">
           <figcaption className="text-lg font-semibold">{t('entities.overTime')}</figcaption>
-          <ol className="mt-2 flex h-24 items-end gap-1" data-testid="mentions-chart">
+          <ol className="mt-2 flex h-24 items-end gap-px" data-testid="mentions-chart">
             {histogram.map((h) => (
-              <li key={h.month} className="flex h-full min-w-6 flex-1 flex-col justify-end" title={`${format.month(h.month)}: ${format.number(h.count)}`}>
+              <li key={h.month} className="flex h-full min-w-0 flex-1 flex-col justify-end" title={`${format.month(h.month)}: ${format.number(h.count)}`}>
                 <span className="sr-only">{t('filters.monthBar', { month: format.month(h.month), count: h.count, formatted: format.number(h.count) })}</span>
                 <span aria-hidden="true" className="block w-full rounded-t bg-accent" style={{ height: `${h.count === 0 ? 2 : 10 + (h.count / max) * 90}%` }} />
               </li>

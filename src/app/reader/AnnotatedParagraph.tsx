@@ -20,7 +20,7 @@ function DateRun({ text, date, id }: { text: string; date: DateMention; id: stri
       <span tabIndex={0} aria-describedby={id} className="cursor-help border-b border-dotted border-muted focus:outline-2" data-date={date.value ?? ''}>
         {text}
       </span>
-      <span id={id} role="tooltip" className="pointer-events-none invisible absolute bottom-full start-0 z-10 mb-1 whitespace-nowrap rounded bg-ink px-2 py-1 text-sm text-paper group-focus-within:visible group-hover:visible">
+      <span id={id} role="tooltip" className="pointer-events-none absolute bottom-full start-0 z-10 mb-1 hidden whitespace-nowrap rounded bg-ink px-2 py-1 text-sm text-paper group-focus-within:block group-hover:block">
         {resolved}
       </span>
     </span>

@@ -1,0 +1,32 @@
+// Saves the screenshots README shows (docs/screenshots/), from the production build, on every e2e run.
+import { expect, test } from '@playwright/test';
+import { servedBundle } from './support.ts';
+
+const bundle = servedBundle();
+const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
+const PAGES = [
+  ['home', '/'],
+  ['article', '/article/000_65e48351ce8b35e2'],
+  ['timeline', '/timeline'],
+  ['entity', `/entity/${encodeURIComponent(stoltenberg)}`],
+] as const;
+const WIDTHS = { desktop: { width: 1280, height: 860 }, mobile: { width: 390, height: 844 } } as const;
+
+for (const language of ['ar', 'en'] as const) {
+  for (const [device, viewport] of Object.entries(WIDTHS)) {
+    test(`screenshots (${language}, ${device})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(viewport);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
+      for (const [name, path] of PAGES) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.evaluate(() => document.fonts.ready);
+        // Nothing may stick out sideways: a horizontal scrollbar means something overflows (or is mirrored off-screen).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} overflows horizontally`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `docs/screenshots/${name}-${language}-${device}.png` });
+      }
+    });
+  }
+}
