@@ -2,40 +2,44 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { MANIFEST } from './config/manifest.ts';
+import { SECURITY_HEADERS } from './config/security-headers.ts';
 
-/**
- * Strict Content-Security-Policy for the production server (`npm start`, e2e).
- * No inline script, no eval, nothing from a third-party origin: every script, style,
- * font and the bundle come from 'self'.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const securityHeaders = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+// A build identifier shown in the settings page: lets a reader (and the update e2e test) tell versions apart.
+const BUILD_ID = process.env.RIWAYA_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  define: { __RIWAYA_BUILD__: JSON.stringify(BUILD_ID) },
+  plugins: [
+    react(),
+    tailwindcss(),
+    VitePWA({
+      // Updates are offered, never swapped under the reader; registration happens in app code (no inline script).
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: MANIFEST,
+      workbox: {
+        // The app shell, its fonts (woff2 is enough for every browser that has service workers) and icons.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}', 'icons/*.png'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // The article bundle: fresh when online, the last downloaded copy when offline.
+            urlPattern: ({ url }) => url.pathname.endsWith('/bundle.json'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'riwaya-bundle', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 } },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     // Vite inlines small assets as data: URLs; keep fonts as files so CSP font-src 'self' holds.
     assetsInlineLimit: 0,
   },
-  preview: { headers: securityHeaders },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',

@@ -149,6 +149,21 @@ export const en = {
     fontSize: 'Reading text size',
     notSaved: 'Your settings could not be saved in this browser (private mode or full storage). They apply until you close this page.',
   },
+  pwa: {
+    offline: 'You are offline: articles already downloaded can still be read.',
+    updateAvailable: 'A new version of Riwaya is available.',
+    reload: 'Reload',
+    later: 'Later',
+  },
+  library: {
+    save: 'Save',
+    saved: 'Saved',
+    read: 'Read',
+    markUnread: 'Mark as unread',
+    savedOnly: 'Saved only',
+    storageError: 'Saved articles and reading positions cannot be stored in this browser ({{reason}}). Reading still works.',
+  },
+  about: { build: 'Version' },
   shortcuts: {
     button: 'Shortcuts (?)',
     title: 'Keyboard shortcuts',

@@ -5,6 +5,8 @@ import type { BundleItem } from '../../core/bundle-schema.ts';
 import { relatedItems } from '../bundle/derive.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
+import { useLibrary } from '../library/use-library.tsx';
+import { useReadingPosition } from '../library/use-reading-position.ts';
 import { FONT_STEPS } from '../settings/settings-store.ts';
 import { useSettings } from '../settings/use-settings.tsx';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
@@ -26,6 +28,7 @@ export function ArticlePage() {
   // ?at=START: a timeline event points at the sentence that states it; its paragraph is marked and scrolled to.
   const [params] = useSearchParams();
   const at = Number(params.get('at') ?? NaN);
+  const { stateOf, change } = useLibrary();
   const item = itemById.get(id);
   const index = item ? items.indexOf(item) : -1;
   const previous = index > 0 ? items[index - 1] : undefined;
@@ -53,6 +56,7 @@ export function ArticlePage() {
     if (target) target.scrollIntoView({ block: 'center' });
     else window.scrollTo(0, 0);
   }, [id, at]);
+  useReadingPosition(item?.id, !Number.isNaN(at));
 
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
   const related = relatedItems(item, items, byEntity);
@@ -78,6 +82,14 @@ export function ArticlePage() {
         </div>
       </article>
       <aside className="space-y-6 text-sm" aria-label={t('article.aside')}>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" aria-pressed={stateOf(item.id).saved} onClick={() => change(item.id, { saved: !stateOf(item.id).saved })} className="rounded border border-accent px-3 py-1 aria-pressed:bg-accent aria-pressed:text-paper" data-testid="save-toggle">
+            {stateOf(item.id).saved ? t('library.saved') : t('library.save')}
+          </button>
+          <button type="button" onClick={() => change(item.id, { read: false })} className="rounded border border-rule px-3 py-1" disabled={!stateOf(item.id).read}>
+            {t('library.markUnread')}
+          </button>
+        </div>
         <div role="group" aria-label={t('article.textSize')} className="flex items-center gap-2">
           <span>{t('article.textSize')}</span>
           <button type="button" className="rounded border border-rule px-2" disabled={stepIndex <= 0} onClick={() => update({ fontStep: FONT_STEPS[stepIndex - 1] })} aria-label={t('article.smaller')}>

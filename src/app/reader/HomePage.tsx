@@ -6,6 +6,7 @@ import { monthHistogram } from '../bundle/derive.ts';
 import { applyFilters, ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
+import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
 import { SearchForm } from '../search/SearchForm.tsx';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
@@ -43,10 +44,16 @@ export function HomePage() {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const search = filters.q.trim() ? derived.search.search(filters.q) : null;
-  const shown = applyFilters(items, filters, search?.ids ?? null);
+  const { stateOf, states } = useLibrary();
+  const savedOnly = params.get('saved') === '1';
+  const shown = applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || states.get(item.id)?.saved);
   const histogram = useMemo(() => monthHistogram(items), [items]);
 
-  const setFilters = (change: Partial<Filters>) => setParams(filtersToParams({ ...filters, ...change }));
+  const setFilters = (change: Partial<Filters>) => {
+    const next = filtersToParams({ ...filters, ...change });
+    if (savedOnly) next.set('saved', '1');
+    setParams(next);
+  };
   const toggle = (key: EntityFilterKey, id: string) =>
     setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
 
@@ -67,6 +74,19 @@ export function HomePage() {
         {ENTITY_FILTER_KEYS.map((key) => (
           <EntityPicker key={key} testId={`picker-${key}`} label={t(PICKER_LABEL[key])} options={options(key)} selected={filters[key]} onToggle={(id) => toggle(key, id)} />
         ))}
+        <label className="flex items-center gap-1 text-sm">
+          <input
+            type="checkbox"
+            checked={savedOnly}
+            data-testid="saved-only"
+            onChange={(e) => {
+              const next = filtersToParams(filters);
+              if (e.target.checked) next.set('saved', '1');
+              setParams(next);
+            }}
+          />
+          {t('library.savedOnly')}
+        </label>
         <label className="flex items-center gap-1 text-sm">
           {t('filters.from')}
           <input type="month" value={filters.from ?? ''} onChange={(e) => setFilters({ from: e.target.value || null })} className="rounded border border-rule bg-paper px-1" />
@@ -93,7 +113,7 @@ export function HomePage() {
         </ul>
       )}
       <p className="mb-2 text-muted" role="status" data-testid="result-count">
-        {hasFilters(filters) ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
+        {hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
       </p>
       {items.length === 0 ? (
         <p>{t('home.empty')}</p>
@@ -108,12 +128,18 @@ export function HomePage() {
             const people = mainPeople(item, entityById);
             return (
               <li key={item.id} className="py-4" data-testid="article-row" data-id={item.id}>
-                <h2 className="font-naskh text-xl font-semibold leading-snug" lang="ar" dir="rtl">
+                <h2 className={`font-naskh text-xl leading-snug ${stateOf(item.id).read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
                   <Link to={`/article/${encodeURIComponent(item.id)}`} className="hover:underline">
                     <Highlighted text={item.title} terms={search?.terms} />
                   </Link>
                 </h2>
                 <ItemMeta item={item} />
+                {(stateOf(item.id).saved || stateOf(item.id).read) && (
+                  <p className="text-xs text-muted">
+                    {stateOf(item.id).saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
+                    {stateOf(item.id).read && <span>{t('library.read')}</span>}
+                  </p>
+                )}
                 <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
                   <Highlighted text={lead(item)} terms={search?.terms} />
                 </p>

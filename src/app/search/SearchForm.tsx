@@ -14,6 +14,12 @@ export function SearchForm() {
     if (input.current && input.current !== document.activeElement) input.current.value = q;
   }, [q]);
 
+  // The installed app's "Search" shortcut opens /?focus=search.
+  const focusRequested = params.get('focus') === 'search';
+  useEffect(() => {
+    if (focusRequested) input.current?.focus();
+  }, [focusRequested]);
+
   return (
     <form
       role="search"

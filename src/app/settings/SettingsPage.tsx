@@ -48,6 +48,9 @@ export function SettingsPage() {
           <span className="reading font-naskh" lang="ar">نص تجريبي</span>
         </label>
       </fieldset>
+      <p className="text-sm text-muted">
+        {t('about.build')}: <span data-testid="build-id" dir="ltr">{__RIWAYA_BUILD__}</span>
+      </p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useLibrary } from '../library/use-library.tsx';
+import { PwaStatus } from '../pwa/PwaStatus.tsx';
 import { useSettings } from '../settings/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -22,6 +24,7 @@ function focusSearch(): boolean {
 export function Layout() {
   const { t, i18n } = useTranslation();
   const { update } = useSettings();
+  const { error: storageError } = useLibrary();
   const other = i18n.language === 'ar' ? 'en' : 'ar';
   const navigation = useNavigation();
   const navigate = useNavigate();
@@ -72,6 +75,12 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <PwaStatus />
+      {storageError && (
+        <p role="alert" data-testid="storage-error" className="border-b border-accent px-4 py-1.5 text-center text-sm">
+          {t('library.storageError', { reason: storageError })}
+        </p>
+      )}
       {navigation.state === 'loading' && <div role="progressbar" aria-label={t('loading.page')} className="h-1 animate-pulse bg-accent" />}
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         <Outlet />

@@ -1,0 +1,51 @@
+/** A tiny static server for the PWA journeys: serves a build folder that a test can swap, as a deploy would. */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { SECURITY_HEADERS } from '../config/security-headers.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+export interface StaticServer {
+  url: string;
+  /** Serve another folder from now on (a new deploy under the same origin). */
+  deploy(root: string): void;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(root: string, port: number): Promise<StaticServer> {
+  let current = root;
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(current, path.endsWith('/') ? 'index.html' : path);
+    readFile(file)
+      .catch(() => (extname(path) ? Promise.reject(new Error('missing')) : readFile(join(current, 'index.html'))))
+      .then((body) => {
+        const type = TYPES[extname(file)] ?? (extname(path) ? 'application/octet-stream' : TYPES['.html']!);
+        response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' });
+        response.end(body);
+      })
+      .catch(() => {
+        response.writeHead(404, SECURITY_HEADERS);
+        response.end('not found');
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    deploy(next) {
+      current = next;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

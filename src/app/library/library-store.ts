@@ -1,0 +1,58 @@
+/**
+ * What a reader keeps per article — saved, read, reading position — in IndexedDB (via `idb`, a small maintained
+ * promise wrapper). Every call reports failure as a value: storage may be unavailable (private mode, quota), and
+ * reading must go on regardless.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+
+export interface ArticleState {
+  id: string;
+  saved: boolean;
+  read: boolean;
+  /** Scroll position as a fraction of the article's height, 0–1. */
+  position: number;
+  updated: number;
+}
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const DB_NAME = 'riwaya';
+const STORE = 'articles';
+let database: Promise<IDBPDatabase> | null = null;
+
+function db(): Promise<IDBPDatabase> {
+  database ??= openDB(DB_NAME, 1, {
+    upgrade(upgrading) {
+      upgrading.createObjectStore(STORE, { keyPath: 'id' });
+    },
+  }).catch((error: unknown) => {
+    database = null;
+    throw error;
+  });
+  return database;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof DOMException) return `${error.name}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const EMPTY_STATE = (id: string): ArticleState => ({ id, saved: false, read: false, position: 0, updated: 0 });
+
+export async function loadAll(): Promise<StoreResult<Map<string, ArticleState>>> {
+  try {
+    const all = (await (await db()).getAll(STORE)) as ArticleState[];
+    return { ok: true, value: new Map(all.map((s) => [s.id, s])) };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+}
+
+export async function put(state: ArticleState): Promise<StoreResult<ArticleState>> {
+  try {
+    await (await db()).put(STORE, state);
+    return { ok: true, value: state };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+}
