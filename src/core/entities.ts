@@ -31,8 +31,8 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_TRIGGERS,
 } from './entities/lexicon.ts';
-import { isDefinite, skeletonKey, stemsOf, type Stem } from './entities/skeleton.ts';
-import { tokenize, type Token } from './entities/tokens.ts';
+import { hasDefiniteReading, skeletonKey, stemsOf, type Stem } from './entities/skeleton.ts';
+import { tokenize, WordTable } from './entities/tokens.ts';
 
 export interface EntityDocument {
   id: string;
@@ -89,6 +89,97 @@ const TITLE_SKIP_MAX_TOKENS = 7;
 const MIN_SKELETON_FOR_VARIANTS = 3;
 /** Without a title or reporting verb before it, a variant spelling needs a longer, more specific skeleton. */
 const MIN_SKELETON_IN_DOCUMENT = 5;
+const NO_STEMS: Stem[] = [];
+
+// ---------------------------------------------------------------------------------------------------------
+// Words: what the lexicons say about one folded word, worked out once per distinct word of a run (news text
+// repeats its words, so most tokens cost one Map lookup instead of a dozen Set lookups and a stemming).
+
+interface PhraseStart {
+  prefix: number;
+  /** Gazetteer phrases starting with this reading of the word, longest first. */
+  phrases: Phrase[];
+}
+
+interface Word {
+  key: string;
+  stems: Stem[];
+  numeric: boolean;
+  /** Readings of the word that start a gazetteer phrase, in stem order; null when none does. */
+  phraseStarts: PhraseStart[] | null;
+  isLocative: boolean;
+  /** The reading that is an organization head ("وزارة", "بوزارة"), if any. */
+  orgHead: Stem | undefined;
+  /** A definite word long enough to continue an organization pattern (the text decides the hamza, see below). */
+  articleLike: boolean;
+  /** isNameWord for an unclaimed token (see isNameWord). */
+  nameWord: boolean;
+  /** A function word, reporting verb or title in some reading: it ends a name. */
+  delimiter: boolean;
+  titleTrigger: boolean;
+  reportingVerb: boolean;
+  /** Part of a title between the trigger and the name: a complement or a definite word. */
+  titleFiller: boolean;
+  /** The reading that is a known, unambiguous first name, if any. */
+  lexiconFirst: Stem | undefined;
+  /** The reading that is a known first name, ambiguous ones included (after a cue), if any. */
+  anyFirst: Stem | undefined;
+  /** Pass-3 facts, filled in once the collection's persons are known (see WordTable.mentionFacts). */
+  facts: MentionFacts | null;
+}
+
+interface MentionFacts {
+  /** Readings that are a known surname or the first word of a two-word surname; null when none is. */
+  surnameStems: Stem[] | null;
+  /** Readings that are a known (one-word) surname. */
+  surnames: string[];
+  /** Persons whose surname skeleton is this word's, when the skeleton is long enough for the rule using it. */
+  sameSkeletonInDocument: Person[] | undefined;
+  sameSkeletonAfterCue: Person[] | undefined;
+  /** Persons whose first-name skeleton is that of lexiconFirst / anyFirst. */
+  byLexiconFirst: Person[];
+  byAnyFirst: Person[];
+  /** isCommonWord of the word against the collection, computed on first use. */
+  common: boolean | null;
+}
+
+const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
+
+function analyseWord(key: string): Word {
+  const stems = stemsOf(key);
+  const numeric = key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
+  let phraseStarts: PhraseStart[] | null = null;
+  for (const stem of stems) {
+    const phrases = PHRASES.get(stem.stem);
+    if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
+  }
+  const listed = STOPWORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key);
+  let nameWord: boolean;
+  if (numeric || key.length < 2 || listed) nameWord = false;
+  else if (key.startsWith('ال')) nameWord = COMPOUND_NAME_TAILS.has(key);
+  // "سيرغي ويوليا": a conjunction before a first name starts a second person.
+  else if (stems.some((s) => s.prefix > 0 && FIRST_NAMES.has(s.stem))) nameWord = false;
+  else nameWord = ARABIC_WORD.test(key);
+  const titleTrigger = hasStemIn(stems, TITLE_TRIGGERS);
+  const reportingVerb = hasStemIn(stems, REPORTING_VERBS);
+  return {
+    key,
+    stems,
+    numeric,
+    phraseStarts,
+    isLocative: LOCATIVE_WORDS.has(key),
+    orgHead: stems.find((s) => ORG_HEADS.has(s.stem)),
+    articleLike: key.startsWith('ال') && key.length >= 4,
+    nameWord,
+    delimiter: hasStemIn(stems, STOPWORDS) || reportingVerb || titleTrigger,
+    titleTrigger,
+    reportingVerb,
+    titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
+    lexiconFirst: stems.find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem)),
+    anyFirst: stems.find((s) => FIRST_NAMES.has(s.stem)),
+    facts: null,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Pass 1: scanning one document.
@@ -109,54 +200,66 @@ interface NameCandidate {
   surname: string;
   support: 'title' | 'lexicon';
   delimited: boolean;
+  /** acceptName's verdict and the person id, set once the collection's evidence is complete. */
+  accepted?: boolean;
+  personId?: string;
 }
 
 interface DocScan {
   id: string;
   text: string;
-  tokens: Token[];
-  offsets: Int32Array;
-  stems: Stem[][];
+  words: Word[];
+  start: Int32Array;
+  end: Int32Array;
+  gap: Uint8Array;
   /** Entity id per token already claimed by a place/organization/person mention. */
   claimed: (string | null)[];
   spans: Span[];
   names: NameCandidate[];
-  /** Tokens right after a title or a reporting verb that may be a surname on its own. */
-  afterCue: Set<number>;
+  /** 1 for tokens right after a title or a reporting verb, which may be a surname on its own. */
+  afterCue: Uint8Array;
 }
 
 const hasStemIn = (stems: Stem[], set: Set<string>): boolean => stems.some((s) => set.has(s.stem));
 
 function matchPhraseAt(scan: DocScan, i: number): { to: number; phrase: Phrase; prefix: number } | null {
-  const { tokens } = scan;
+  const starts = (scan.words[i] as Word).phraseStarts;
+  if (starts === null) return null;
+  const { words, gap } = scan;
   let best: { to: number; phrase: Phrase; prefix: number } | null = null;
-  for (const stem of scan.stems[i] as Stem[]) {
-    for (const phrase of PHRASES.get(stem.stem) ?? []) {
+  for (const start of starts) {
+    for (const phrase of start.phrases) {
       const n = phrase.words.length;
       if (best && best.to - i >= n) break;
-      let ok = i + n <= tokens.length;
-      for (let k = 1; ok && k < n; k++) {
-        const t = tokens[i + k] as Token;
-        ok = t.gap < 2 && t.key === phrase.words[k];
-      }
-      if (ok) best = { to: i + n, phrase, prefix: stem.prefix };
+      let ok = i + n <= words.length;
+      for (let k = 1; ok && k < n; k++) ok = (gap[i + k] as number) < 2 && (words[i + k] as Word).key === phrase.words[k];
+      if (ok) best = { to: i + n, phrase, prefix: start.prefix };
     }
   }
   if (best && best.to - i === 1 && AMBIGUOUS_PLACE_WORDS.has(best.phrase.words[0] as string)) {
-    const prev = scan.tokens[i - 1];
-    const locative = best.prefix > 0 || (prev !== undefined && (scan.tokens[i] as Token).gap === 0 && LOCATIVE_WORDS.has(prev.key));
+    const locative = best.prefix > 0 || (i > 0 && gap[i] === 0 && (words[i - 1] as Word).isLocative);
     if (!locative) return null;
   }
   return best;
 }
 
+/** Index in the original text of the character `count` folded code units after `from` (matchKey drops marks). */
+function advanceFolded(text: string, from: number, count: number): number {
+  let at = from;
+  for (let k = 0; k < count; k++) {
+    at++;
+    while (at < text.length && matchKey(text[at] as string) === '') at++;
+  }
+  return at;
+}
+
 function spanOf(scan: DocScan, from: number, to: number, prefix: number, entity: string): Span {
-  const first = scan.tokens[from] as Token;
-  const start = scan.offsets[first.keyStart + prefix] as number;
-  const end = (scan.tokens[to - 1] as Token).end;
+  const tokenStart = scan.start[from] as number;
+  const start = prefix === 0 ? tokenStart : advanceFolded(scan.text, tokenStart, prefix);
+  const end = scan.end[to - 1] as number;
   const written = scan.text.slice(start, end).replace(/\s+/g, ' ');
   // After لل the span starts at the article's lam (للناتو → لناتو); the alias restores the article (الناتو).
-  const elided = prefix > 0 && first.key.slice(prefix - 1, prefix + 1) === 'لل';
+  const elided = prefix > 0 && (scan.words[from] as Word).key.slice(prefix - 1, prefix + 1) === 'لل';
   return { entity, start, end, surface: elided ? `ا${written}` : written };
 }
 
@@ -167,36 +270,29 @@ function claim(scan: DocScan, from: number, to: number, prefix: number, entity: 
 
 /** "وزارة الخارجية الروسية": an organization head followed by 1..ORG_PATTERN_MAX_WORDS words with the article. */
 function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number; head: string } | null {
-  const head = (scan.stems[i] as Stem[]).find((s) => ORG_HEADS.has(s.stem));
+  const head = (scan.words[i] as Word).orgHead;
   if (!head) return null;
   let to = i + 1;
-  while (to < scan.tokens.length && to - i <= ORG_PATTERN_MAX_WORDS) {
-    const t = scan.tokens[to] as Token;
+  while (to < scan.words.length && to - i <= ORG_PATTERN_MAX_WORDS) {
     // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase.
     // The article's alif is never written with hamza: "ألمانية" (German) folds to ال… but is indefinite.
-    const article = t.key.startsWith('ال') && scan.text[t.start] !== 'أ' && scan.text[t.start] !== 'إ';
-    if (t.gap !== 0 || scan.claimed[to] !== null || !article || t.key.length < 4) break;
+    const first = scan.text[scan.start[to] as number];
+    const article = (scan.words[to] as Word).articleLike && first !== 'أ' && first !== 'إ';
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== null || !article) break;
     to++;
   }
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
 }
 
 function isNameWord(scan: DocScan, k: number): boolean {
-  const t = scan.tokens[k] as Token;
-  if (t.numeric || t.key.length < 2 || scan.claimed[k] !== null) return false;
-  if (STOPWORDS.has(t.key) || REPORTING_VERBS.has(t.key) || TITLE_TRIGGERS.has(t.key)) return false;
-  if (t.key.startsWith('ال')) return COMPOUND_NAME_TAILS.has(t.key);
-  // "سيرغي ويوليا": a conjunction before a first name starts a second person.
-  if ((scan.stems[k] as Stem[]).some((s) => s.prefix > 0 && FIRST_NAMES.has(s.stem))) return false;
-  return /^[\u0621-\u064a\u0671-\u06d3]+$/.test(t.key);
+  return scan.claimed[k] === null && (scan.words[k] as Word).nameWord;
 }
 
 /** The end of a name is clear when punctuation, a function word, a cue word or another entity follows. */
 function isDelimitedAt(scan: DocScan, k: number): boolean {
-  const t = scan.tokens[k];
-  if (t === undefined || t.gap > 0 || t.numeric || scan.claimed[k] !== null) return true;
-  const stems = scan.stems[k] as Stem[];
-  return hasStemIn(stems, STOPWORDS) || hasStemIn(stems, REPORTING_VERBS) || hasStemIn(stems, TITLE_TRIGGERS);
+  const w = scan.words[k];
+  if (w === undefined || scan.gap[k] !== 0 || w.numeric || scan.claimed[k] !== null) return true;
+  return w.delimiter;
 }
 
 /**
@@ -207,13 +303,13 @@ function isDelimitedAt(scan: DocScan, k: number): boolean {
 function readFullName(scan: DocScan, from: number, first: Stem, support: NameCandidate['support']): NameCandidate | null {
   const words = [first.stem];
   let to = from + 1;
-  while (to < scan.tokens.length && words.length < FULL_NAME_MAX_WORDS) {
-    const t = scan.tokens[to] as Token;
-    if (t.gap !== 0 || !isNameWord(scan, to)) break;
+  while (to < scan.words.length && words.length < FULL_NAME_MAX_WORDS) {
+    if (scan.gap[to] !== 0 || !isNameWord(scan, to)) break;
+    const key = (scan.words[to] as Word).key;
     const last = words[words.length - 1] as string;
-    const extends_ = words.length < 2 || NAME_PARTICLES.has(last) || FIRST_NAMES.has(last) || COMPOUND_NAME_TAILS.has(t.key);
+    const extends_ = words.length < 2 || NAME_PARTICLES.has(last) || FIRST_NAMES.has(last) || COMPOUND_NAME_TAILS.has(key);
     if (!extends_) break;
-    words.push(t.key);
+    words.push(key);
     to++;
   }
   if (words.length < 2) return null;
@@ -235,15 +331,14 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
 /** After a title: skip the rest of the title (definite words, complements, organizations, places, commas). */
 function nameStartAfterTitle(scan: DocScan, i: number): number | null {
   let j = i + 1;
-  for (let steps = 0; j < scan.tokens.length && steps < TITLE_SKIP_MAX_TOKENS; steps++) {
-    const t = scan.tokens[j] as Token;
-    if (t.gap === 2) return null;
+  for (let steps = 0; j < scan.words.length && steps < TITLE_SKIP_MAX_TOKENS; steps++) {
+    if (scan.gap[j] === 2) return null;
     const claimed = scan.claimed[j];
     if (claimed !== null) {
-      while (j < scan.tokens.length && scan.claimed[j] === claimed) j++;
+      while (j < scan.words.length && scan.claimed[j] === claimed) j++;
       continue;
     }
-    if (TITLE_COMPLEMENTS.has(t.key) || (isDefinite(t.key) && !COMPOUND_NAME_TAILS.has(t.key))) {
+    if ((scan.words[j] as Word).titleFiller) {
       j++;
       continue;
     }
@@ -252,55 +347,55 @@ function nameStartAfterTitle(scan: DocScan, i: number): number | null {
   return null;
 }
 
-function scanDocument(doc: EntityDocument): DocScan {
-  const { tokens, offsets } = tokenize(doc.text);
+function scanDocument(doc: EntityDocument, table: WordTable<Word>): DocScan {
+  const { words, start, end, gap } = tokenize(doc.text, table);
   const scan: DocScan = {
     id: doc.id,
     text: doc.text,
-    tokens,
-    offsets,
-    stems: tokens.map((t) => stemsOf(t.key)),
-    claimed: tokens.map(() => null),
+    words,
+    start,
+    end,
+    gap,
+    claimed: new Array<string | null>(words.length).fill(null),
     spans: [],
     names: [],
-    afterCue: new Set(),
+    afterCue: new Uint8Array(words.length),
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < words.length; ) {
     const match = matchPhraseAt(scan, i);
     if (match) {
       claim(scan, i, match.to, match.prefix, match.phrase.id);
       i = match.to;
     } else i++;
   }
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < words.length; ) {
     const pattern = scan.claimed[i] === null ? matchOrgPattern(scan, i) : null;
     if (pattern) {
-      const words = [pattern.head, ...tokens.slice(i + 1, pattern.to).map((t) => t.key)];
-      claim(scan, i, pattern.to, pattern.prefix, `org:${words.join('-')}`);
+      const parts = [pattern.head, ...words.slice(i + 1, pattern.to).map((w) => w.key)];
+      claim(scan, i, pattern.to, pattern.prefix, `org:${parts.join('-')}`);
       i = pattern.to;
     } else i++;
   }
   const startedAt = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     if (scan.claimed[i] !== null) continue;
-    const stems = scan.stems[i] as Stem[];
-    if (hasStemIn(stems, TITLE_TRIGGERS)) {
+    const word = words[i] as Word;
+    if (word.titleTrigger) {
       const j = nameStartAfterTitle(scan, i);
       if (j === null) continue;
-      scan.afterCue.add(j);
-      const name = readFullName(scan, j, { prefix: 0, stem: (tokens[j] as Token).key }, 'title');
+      scan.afterCue[j] = 1;
+      const name = readFullName(scan, j, { prefix: 0, stem: (words[j] as Word).key }, 'title');
       if (name && !startedAt.has(j)) {
         scan.names.push(name);
         startedAt.add(j);
       }
-    } else if (hasStemIn(stems, REPORTING_VERBS) && i + 1 < tokens.length && (tokens[i + 1] as Token).gap === 0) {
-      scan.afterCue.add(i + 1);
+    } else if (word.reportingVerb && i + 1 < words.length && gap[i + 1] === 0) {
+      scan.afterCue[i + 1] = 1;
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.claimed[i] !== null || startedAt.has(i)) continue;
-    const first = (scan.stems[i] as Stem[]).find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem));
-    if (!first) continue;
+  for (let i = 0; i < words.length; i++) {
+    const first = (words[i] as Word).lexiconFirst;
+    if (!first || scan.claimed[i] !== null || startedAt.has(i)) continue;
     const name = readFullName(scan, i, first, 'lexicon');
     if (name) {
       scan.names.push(name);
@@ -389,52 +484,75 @@ function acceptName(n: NameCandidate, ev: Evidence): boolean {
 // Pass 3: mentions.
 
 function resolveByDocument(candidates: Person[], docPersons: Map<string, number>, tokenIndex: number): Person | null {
-  const inDoc = candidates.filter((p) => docPersons.has(p.id));
-  if (inDoc.length > 0) {
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of inDoc) {
-      const at = docPersons.get(p.id) as number;
-      const score = at <= tokenIndex ? at : -1 - at;
-      if (best === null || score > bestAt) {
-        best = p;
-        bestAt = score;
-      }
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of candidates) {
+    const at = docPersons.get(p.id);
+    if (at === undefined) continue;
+    const score = at <= tokenIndex ? at : -1 - at;
+    if (best === null || score > bestAt) {
+      best = p;
+      bestAt = score;
     }
-    return best;
   }
-  return null;
+  return best;
 }
 
 const byFrequency = (a: Person, b: Person): number => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+function hasTanwin(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code >= 0x064b && code <= 0x064d) return true;
+  }
+  return false;
+}
+
 export function extractEntities(docs: EntityDocument[]): EntityExtraction {
-  // Pass 1 keeps only what the collection needs (names, entity ids, the word set); pass 3 scans each document
-  // again, so memory stays bounded by one document's tokens whatever the size of the collection.
+  // One Word per distinct folded word of the collection. Pass 1's scans are kept for pass 3 (tokens in typed
+  // arrays, words shared), so each document is tokenized once.
   const stemSeen = new Set<string>();
+  const wordTable = new WordTable((key) => {
+    const word = analyseWord(key);
+    // Words as written, and article-bearing words after a proclitic (بالعمل → العمل): what isCommonWord probes.
+    for (const s of word.stems) if (s.prefix === 0 || s.stem.startsWith('ال')) stemSeen.add(s.stem);
+    return word;
+  });
   const fullNameCount = new Map<string, number>();
   const lexiconSurnames = new Set<string>();
-  const summaries = docs.map((doc) => {
-    const scan = scanDocument(doc);
-    // Words as written, and article-bearing words after a proclitic (بالعمل → العمل): what isCommonWord probes.
-    for (const stems of scan.stems) for (const s of stems) if (s.prefix === 0 || s.stem.startsWith('ال')) stemSeen.add(s.stem);
-    for (const t of scan.tokens) {
+  const scans = docs.map((doc) => {
+    const scan = scanDocument(doc, wordTable);
+    const { words, start, end } = scan;
+    for (let i = 0; i < words.length; i++) {
+      const key = (words[i] as Word).key;
+      const from = start[i] as number;
+      const to = end[i] as number;
       // Only a token that lost marks in folding can have carried tanwin.
-      if (t.end - t.start > t.key.length && /[\u064b-\u064d]/.test(scan.text.slice(t.start, t.end))) stemSeen.add(`${TANWIN_MARK}${t.key}`);
+      if (to - from > key.length && hasTanwin(scan.text, from, to)) stemSeen.add(`${TANWIN_MARK}${key}`);
     }
     for (const n of scan.names) {
       fullNameCount.set(fullKey(n), (fullNameCount.get(fullKey(n)) ?? 0) + 1);
       if (FIRST_NAMES.has(n.first)) lexiconSurnames.add(n.surname);
     }
-    return { names: scan.names, entityIds: new Set(scan.spans.map((s) => s.entity)) };
+    return scan;
   });
   const evidence: Evidence = { seen: stemSeen, fullNameCount, lexiconSurnames };
   const persons = new Map<string, Person>();
-  for (const { names, entityIds } of summaries) {
-    for (const n of names) {
-      if (!acceptName(n, evidence)) continue;
-      const { surnameSkeleton, firstSkeleton } = personKeys(n);
-      const id = `person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`;
+  // The same full name recurs across a collection: its skeletons are worked out once.
+  const keysOfName = new Map<string, { id: string; surnameSkeleton: string; firstSkeleton: string }>();
+  for (const scan of scans) {
+    const entityIds = new Set(scan.spans.map((s) => s.entity));
+    for (const n of scan.names) {
+      n.accepted = acceptName(n, evidence);
+      if (!n.accepted) continue;
+      let keys = keysOfName.get(fullKey(n));
+      if (keys === undefined) {
+        const { surnameSkeleton, firstSkeleton } = personKeys(n);
+        keys = { id: `person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, surnameSkeleton, firstSkeleton };
+        keysOfName.set(fullKey(n), keys);
+      }
+      const { id, surnameSkeleton, firstSkeleton } = keys;
+      n.personId = id;
       const person = persons.get(id) ?? { id, surnameSkeleton, firstSkeleton, surnames: new Set(), count: 0, context: new Set() };
       person.surnames.add(n.surname);
       person.count++;
@@ -445,7 +563,11 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
   const bySurname = new Map<string, Person[]>();
   const bySurnameSkeleton = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
-  const push = (map: Map<string, Person[]>, key: string, p: Person) => map.set(key, [...(map.get(key) ?? []), p]);
+  const push = (map: Map<string, Person[]>, key: string, p: Person) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
   /** First words of surnames written as two words ("دخل الله"). */
   const compoundSurnameHeads = new Set<string>();
   for (const p of [...persons.values()].sort(byFrequency)) {
@@ -456,42 +578,64 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
     push(bySurnameSkeleton, p.surnameSkeleton, p);
     push(byFirst, p.firstSkeleton, p);
   }
+  const NONE: Person[] = [];
+  const factsOf = (word: Word): MentionFacts => {
+    if (word.facts !== null) return word.facts;
+    const surnameStems = word.stems.filter((s) => bySurname.has(s.stem) || compoundSurnameHeads.has(s.stem));
+    const skeleton = skeletonKey(word.key);
+    const bySkeleton = bySurnameSkeleton.get(skeleton);
+    word.facts = {
+      surnameStems: surnameStems.length > 0 ? surnameStems : null,
+      surnames: surnameStems.filter((s) => bySurname.has(s.stem)).map((s) => s.stem),
+      sameSkeletonInDocument: skeleton.length >= MIN_SKELETON_IN_DOCUMENT ? bySkeleton : undefined,
+      sameSkeletonAfterCue: skeleton.length >= MIN_SKELETON_FOR_VARIANTS ? bySkeleton : undefined,
+      byLexiconFirst: word.lexiconFirst ? (byFirst.get(skeletonKey(word.lexiconFirst.stem)) ?? NONE) : NONE,
+      byAnyFirst: word.anyFirst ? (byFirst.get(skeletonKey(word.anyFirst.stem)) ?? NONE) : NONE,
+      common: null,
+    };
+    return word.facts;
+  };
+  const isCommon = (word: Word, facts: MentionFacts): boolean => (facts.common ??= isCommonWord(word.key, stemSeen));
 
   const mentions = new Map<string, Mention[]>();
   const surfaces = new Map<string, Map<string, number>>();
-  for (const doc of docs) {
-    const scan = scanDocument(doc);
+  for (const scan of scans) {
+    const { words, gap } = scan;
     const docPersons = new Map<string, number>();
     const docEntities = new Set(scan.spans.map((s) => s.entity));
     for (const n of scan.names) {
-      if (!acceptName(n, evidence)) continue;
-      if (scan.claimed.slice(n.from, n.to).some((c) => c !== null)) continue;
-      const { surnameSkeleton, firstSkeleton } = personKeys(n);
-      const id = `person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`;
+      if (!n.accepted) continue;
+      let free = true;
+      for (let k = n.from; free && k < n.to; k++) free = scan.claimed[k] === null;
+      if (!free) continue;
+      const id = n.personId as string;
       claim(scan, n.from, n.to, n.prefix, id);
       if (!docPersons.has(id)) docPersons.set(id, n.from);
     }
     let docWords: Set<string> | null = null;
-    const inDocument = (word: string): boolean => {
-      docWords ??= new Set(scan.stems.flatMap((stems) => stems.filter((s) => bySurname.has(s.stem)).map((s) => s.stem)));
-      return docWords.has(word);
+    const inDocument = (surname: string): boolean => {
+      if (docWords === null) {
+        docWords = new Set();
+        for (const w of words) for (const s of factsOf(w).surnames) docWords.add(s);
+      }
+      return docWords.has(surname);
     };
 
-    for (let i = 0; i < scan.tokens.length; i++) {
+    for (let i = 0; i < words.length; i++) {
       if (scan.claimed[i] !== null) continue;
-      const token = scan.tokens[i] as Token;
-      const prev = scan.tokens[i - 1];
-      const cue = scan.afterCue.has(i);
+      const word = words[i] as Word;
+      const facts = factsOf(word);
+      const cue = scan.afterCue[i] === 1;
       let found: { person: Person; prefix: number; to: number } | null = null;
-      for (const stem of scan.stems[i] as Stem[]) {
-        const next = scan.tokens[i + 1];
+      for (const stem of facts.surnameStems ?? NO_STEMS) {
+        const next = words[i + 1];
         const two =
-          next && next.gap === 0 && scan.claimed[i + 1] === null && compoundSurnameHeads.has(stem.stem) ? `${stem.stem} ${next.key}` : null;
+          next && gap[i + 1] === 0 && scan.claimed[i + 1] === null && compoundSurnameHeads.has(stem.stem) ? `${stem.stem} ${next.key}` : null;
         const key = two && bySurname.has(two) ? two : stem.stem;
         const candidates = bySurname.get(key);
         if (!candidates) continue;
         // A surname after a number is a date's month ("5 ماي"); a surname that is also a common noun needs a cue.
-        if (prev?.numeric && token.gap === 0) break;
+        if (i > 0 && (words[i - 1] as Word).numeric && gap[i] === 0) break;
         if (stemSeen.has(`ال${key}`) && !cue) break;
         const person = resolveByDocument(candidates, docPersons, i) ?? (candidates[0] as Person);
         found = { person, prefix: stem.prefix, to: key === two ? i + 2 : i + 1 };
@@ -500,16 +644,14 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
       if (!found && !cue && isNameWord(scan, i)) {
         // Another spelling of a surname already named in this document ("ستولتنبرغ … ستولتنبرج"): a long
         // skeleton and the same document are enough context; short skeletons collide with words (بدون/بايدن).
-        const skeleton = skeletonKey(token.key);
-        const candidates = skeleton.length >= MIN_SKELETON_IN_DOCUMENT ? bySurnameSkeleton.get(skeleton) : undefined;
+        const candidates = facts.sameSkeletonInDocument;
         const person = candidates ? resolveByDocument(candidates, docPersons, i) : null;
-        if (person && !isCommonWord(token.key, stemSeen)) found = { person, prefix: 0, to: i + 1 };
+        if (person && !isCommon(word, facts)) found = { person, prefix: 0, to: i + 1 };
       }
       if (!found && cue && isNameWord(scan, i)) {
         // A differently transliterated surname after a title or reporting verb ("الرئيس بوتن"): same skeleton,
         // and shared context (the person is mentioned here, or another entity of this document co-occurs with them).
-        const skeleton = skeletonKey(token.key);
-        const candidates = skeleton.length >= MIN_SKELETON_FOR_VARIANTS ? bySurnameSkeleton.get(skeleton) : undefined;
+        const candidates = facts.sameSkeletonAfterCue;
         if (candidates) {
           const person = resolveByDocument(candidates, docPersons, i) ?? candidates.find((p) => [...docEntities].some((e) => p.context.has(e)));
           if (person) found = { person, prefix: 0, to: i + 1 };
@@ -517,11 +659,10 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
       }
       if (!found) {
         // A first name alone ("وابنته يوليا"): one known person with that first name whose surname is in this document.
-        const stem = (scan.stems[i] as Stem[]).find((s) => FIRST_NAMES.has(s.stem) && (!AMBIGUOUS_FIRST_NAMES.has(s.stem) || cue));
-        const next = scan.tokens[i + 1];
-        const standsAlone = next === undefined || next.gap > 0 || !isNameWord(scan, i + 1);
+        const stem = cue ? word.anyFirst : word.lexiconFirst;
+        const standsAlone = i + 1 >= words.length || (gap[i + 1] as number) > 0 || !isNameWord(scan, i + 1);
         if (stem && standsAlone) {
-          const withSurnameHere = (byFirst.get(skeletonKey(stem.stem)) ?? []).filter(
+          const withSurnameHere = (cue ? facts.byAnyFirst : facts.byLexiconFirst).filter(
             (p) => docPersons.has(p.id) || [...p.surnames].some(inDocument),
           );
           if (withSurnameHere.length === 1) found = { person: withSurnameHere[0] as Person, prefix: stem.prefix, to: i + 1 };

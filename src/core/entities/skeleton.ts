@@ -77,5 +77,10 @@ export function stemsOf(key: string): Stem[] {
 
 /** True when the word carries the definite article (possibly after a proclitic: بال، وال، لل). */
 export function isDefinite(key: string): boolean {
-  return stemsOf(key).some((s) => s.stem.startsWith('ال') && s.stem.length > 3);
+  return hasDefiniteReading(stemsOf(key));
+}
+
+/** isDefinite on readings already computed with stemsOf. */
+export function hasDefiniteReading(stems: Stem[]): boolean {
+  return stems.some((s) => s.stem.startsWith('ال') && s.stem.length > 3);
 }
