@@ -211,7 +211,7 @@ describe('places and organizations', () => {
 });
 
 describe('seeds against gold', () => {
-  const gold = JSON.parse(readFileSync(new URL('../../../shared/seeds/gold.json', import.meta.url), 'utf8')) as {
+  const gold = JSON.parse(readFileSync(new URL('../../test-data/seeds-gold.json', import.meta.url), 'utf8')) as {
     articles: Record<string, { persons: Record<string, string[]> }>;
     cross_document: Record<string, string[]>;
   };
