@@ -33,7 +33,8 @@ const unit = read(`${reports}/unit.json`);
 const e2e = read(`${reports}/e2e.json`);
 const unitPassed = unit?.numPassedTests ?? 0;
 // A test file that fails to load has no failed tests of its own: count the file, so the line never says 0 failed.
-const unitFailed = unit ? unit.numFailedTests + (unit.numFailedTestSuites ?? 0) : 0;
+const brokenFiles = unit ? unit.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length : 0;
+const unitFailed = unit ? unit.numFailedTests + brokenFiles : 0;
 const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
 const e2eFailed = e2e ? e2e.stats.unexpected : 0;
 const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (e2e ? e2e.stats.skipped : 0);
