@@ -18,6 +18,7 @@ import { findDates } from '../src/core/dates.ts';
 import { extractEntities } from '../src/core/entities.ts';
 import { findQuotes } from '../src/core/quotes.ts';
 import { groupStories } from '../src/core/stories.ts';
+import { alignArticles } from '../src/core/align/align.ts';
 import { readArticleFolder } from '../src/cli/read-articles.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
@@ -60,6 +61,29 @@ async function loadMaterial(dir: string): Promise<Material> {
   }
   if (material.headlines.length === 0 || material.paragraphs.length === 0) throw new Error(`${dir}: no 2018-*.txt articles to draw from`);
   return material;
+}
+
+const GOAL_ALIGN_MS = 50;
+const GOAL_STORIES_SECONDS_PER_10K = 10;
+const ALIGN_WORDS = 1500;
+
+/**
+ * Two ~1,500-word articles from real corpus paragraphs: B takes about half of A's paragraphs (some moved) and
+ * adds its own, as two outlets rewriting one agency report would. Deterministic from the seed.
+ */
+function alignmentPair(material: Material, seed: number, words: number): [string, string] {
+  const random = mulberry32(seed ^ 0x5eed);
+  const pick = () => material.paragraphs[Math.floor(random() * material.paragraphs.length)]!;
+  const build = (start: string[]) => {
+    const out = [...start];
+    while (out.join(' ').split(/\s+/).length < words) out.push(pick());
+    return out;
+  };
+  const a = build([]);
+  const reused = a.filter(() => random() < 0.5);
+  for (let k = 0; k + 1 < reused.length; k += 4) [reused[k], reused[k + 1]] = [reused[k + 1]!, reused[k]!];
+  const b = build(reused);
+  return [a.join('\n\n'), b.join('\n\n')];
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -144,7 +168,15 @@ export async function main(argv: string[]): Promise<number> {
     timed(stages, 'dates', () => bundle.items.map((item) => findDates(item.content_text, item._riwaya.published)));
     const entityById = new Map<string, Entity>(bundle._riwaya.entities.map((e) => [e.id, e]));
     timed(stages, 'quotes', () => bundle.items.map((item) => findQuotes(item.content_text, item._riwaya.mentions, entityById)));
-    timed(stages, 'stories', () => groupStories(bundle.items.map((item) => ({ id: item.id, title: item.title }))));
+    const storyInputs = bundle.items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      text: item.content_text,
+      published: item._riwaya.published,
+      entities: item._riwaya.mentions.map((m) => m.entity),
+      outlet: item._riwaya.outlet,
+    }));
+    const grouping = timed(stages, 'stories', () => groupStories(storyInputs));
 
     const perSecond = count / (total / 1000);
     console.log(`articles/s: ${perSecond.toFixed(0)} (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(perSecond / GOAL_ARTICLES_PER_SECOND).toFixed(2)})`);
@@ -155,6 +187,17 @@ export async function main(argv: string[]): Promise<number> {
       `memory: peak rss ${mib(peak.rss)} (sampled), max rss ${mib(process.resourceUsage().maxRSS * 1024)} (OS), peak heapUsed ${mib(peak.heap)} (sampled)`,
     );
     console.log(`bundle valid: ${validation.ok ? 'yes' : `no (${validation.problems[0] ?? ''})`}; entities ${bundle._riwaya.entities.length}, stories ${bundle._riwaya.stories.length}`);
+    const storiesMs = stages.find(([label]) => label === 'stories')?.[1] ?? 0;
+    console.log(
+      `stories: ${(storiesMs / 1000).toFixed(2)} s for ${count} articles (goal < ${GOAL_STORIES_SECONDS_PER_10K} s per 10,000), ${grouping.stories.length} stories`,
+    );
+    const [textA, textB] = alignmentPair(await loadMaterial(SOURCE_DIR), seed, ALIGN_WORDS);
+    alignArticles([textA, textB]);
+    const runs = 20;
+    const alignStarted = performance.now();
+    for (let r = 0; r < runs; r++) alignArticles([textA, textB]);
+    const alignMs = (performance.now() - alignStarted) / runs;
+    console.log(`alignment: ${alignMs.toFixed(1)} ms for two ${ALIGN_WORDS}-word articles (mean of ${runs}; goal < ${GOAL_ALIGN_MS} ms)`);
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { EntityPage } from './entities/EntityPage.tsx';
 import { ArticlePage } from './reader/ArticlePage.tsx';
 import { HomePage } from './reader/HomePage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
+import { StoryPage } from './stories/StoryPage.tsx';
 import { ErrorView } from './shell/ErrorView.tsx';
 import { Layout, LoadingView } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'entities', Component: EntitiesPage },
       { path: 'entity/:id', Component: EntityPage },
       { path: 'compare', Component: ComparePage },
+      { path: 'story/:id', Component: StoryPage },
       { path: 'settings', Component: SettingsPage },
       { path: '*', Component: NotFound },
     ],

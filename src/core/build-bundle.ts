@@ -84,7 +84,16 @@ export function buildBundle(articles: SourceArticle[], options: BuildOptions = {
 
   const { entities, mentions } = extractEntities(drafts.map((d) => ({ id: d.id, text: d.content })));
   const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
-  const { stories, storyOf } = groupStories(drafts.map((d) => ({ id: d.id, title: d.title })));
+  const { stories, storyOf } = groupStories(
+    drafts.map((d) => ({
+      id: d.id,
+      title: d.title,
+      text: d.content,
+      published: d.published,
+      entities: (mentions.get(d.id) ?? []).map((m) => m.entity),
+      outlet: d.article.manifest?.outlet ?? d.cleaned.outlet,
+    })),
+  );
 
   const items: BundleItem[] = drafts.map((d) => {
     const itemMentions = mentions.get(d.id) ?? [];

@@ -22,7 +22,7 @@ export function ArticlePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { items, itemById } = useBundle();
+  const { bundle, items, itemById } = useBundle();
   const { byEntity } = useDerived();
   const { settings, update } = useSettings();
   // ?at=START: a timeline event points at the sentence that states it; its paragraph is marked and scrolled to.
@@ -60,6 +60,7 @@ export function ArticlePage() {
 
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
   const related = relatedItems(item, items, byEntity);
+  const story = item._riwaya.story ? bundle._riwaya.stories.find((s) => s.id === item._riwaya.story) : undefined;
   const stepIndex = FONT_STEPS.indexOf(settings.fontStep as (typeof FONT_STEPS)[number]);
 
   return (
@@ -103,6 +104,12 @@ export function ArticlePage() {
           {previous ? <Link to={articlePath(previous)} rel="prev" className="text-accent underline">{t('article.previous')}</Link> : <span />}
           {next ? <Link to={articlePath(next)} rel="next" className="text-accent underline">{t('article.next')}</Link> : <span />}
         </nav>
+        {story && (
+          <p data-testid="story-link">
+            <span className="font-semibold">{t('article.story')}: </span>
+            <Link to={`/story/${encodeURIComponent(story.id)}`} className="font-naskh text-accent underline" lang="ar" dir="rtl">{story.title}</Link>
+          </p>
+        )}
         {related.length > 0 && (
           <section>
             <h2 className="mb-2 font-semibold">{t('article.related')}</h2>

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { matchKey } from '../../core/normalize.ts';
+import { useBundle } from '../bundle/use-bundle.ts';
+import { useComparePairs } from '../stories/use-compare-pairs.ts';
+
+/** Choose what to compare: a suggested same-event pair of a story, or any two or three articles. */
+export function ComparePicker({ initial }: { initial: string[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { bundle, items, itemById } = useBundle();
+  const pairs = useComparePairs(bundle._riwaya.stories);
+  const [selected, setSelected] = useState<string[]>(initial);
+  const [filter, setFilter] = useState('');
+  const key = matchKey(filter.trim());
+  const shown = key ? items.filter((i) => matchKey(i.title).includes(key)) : items;
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 3 ? s : [...s, id]));
+  return (
+    <div className="grid gap-8 md:grid-cols-2">
+      <section data-testid="story-suggestions">
+        <h2 className="mb-2 text-lg font-semibold">{t('compare.fromStories')}</h2>
+        {bundle._riwaya.stories.length === 0 && <p className="text-muted">{t('compare.noStories')}</p>}
+        <ul className="space-y-4">
+          {bundle._riwaya.stories.map((story) => (
+            <li key={story.id}>
+              <Link to={`/story/${encodeURIComponent(story.id)}`} className="font-naskh font-semibold hover:underline" lang="ar" dir="rtl">{story.title}</Link>
+              <ul className="ms-4 text-sm">
+                {(pairs.get(story.id) ?? []).slice(0, 3).map((pair) => (
+                  <li key={`${pair.a}-${pair.b}`}>
+                    <Link to={`/compare?ids=${encodeURIComponent(pair.a)},${encodeURIComponent(pair.b)}`} className="text-accent underline">
+                      <bdi lang="ar">{itemById.get(pair.a)?._riwaya.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?._riwaya.outlet ?? pair.b}</bdi>
+                      {' · '}
+                      {itemById.get(pair.a)?._riwaya.published?.value}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t('compare.choose')}</h2>
+        <label className="mb-2 block">
+          <span className="sr-only">{t('compare.filter')}</span>
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('compare.filter')} className="w-full rounded border border-rule bg-paper px-3 py-1.5" />
+        </label>
+        <button type="button" disabled={selected.length < 2} onClick={() => void navigate(`/compare?ids=${selected.map(encodeURIComponent).join(',')}`)} className="mb-3 rounded bg-accent px-4 py-1.5 text-paper disabled:opacity-50" data-testid="compare-selected">
+          {t('compare.compareSelected', { count: selected.length })}
+        </button>
+        <ul className="max-h-[60vh] space-y-1 overflow-y-auto">
+          {shown.map((item) => (
+            <li key={item.id}>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" checked={selected.includes(item.id)} onChange={() => toggle(item.id)} className="mt-2" />
+                <span className="font-naskh" lang="ar" dir="rtl">{item.title}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

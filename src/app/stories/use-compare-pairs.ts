@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import type { Story } from '../../core/bundle-schema.ts';
+import { comparePairs, type ComparePair } from '../../core/stories.ts';
+import { useBundle } from '../bundle/use-bundle.ts';
+import { storyInput } from './story-inputs.ts';
+
+/** Same-event pairs of a story worth comparing (different outlets, ±1 day, similar), best first. */
+export function useComparePairs(stories: Story[]): Map<string, ComparePair[]> {
+  const { bundle } = useBundle();
+  return useMemo(() => {
+    const inputs = bundle.items.map(storyInput);
+    return new Map(stories.map((story) => [story.id, comparePairs(story, inputs)]));
+  }, [bundle, stories]);
+}

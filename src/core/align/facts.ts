@@ -1,0 +1,243 @@
+/**
+ * Fact differences between reports of one event: the entities, numbers, dates and quotes one article has and
+ * another lacks or states differently ("31 دولة" in one outlet, "32 دولة" in another).
+ *
+ * Numbers: Western and Arabic-Indic digits (folded by matchKey), decimals ("2.4"), thousands separators, the scale
+ * words ألف/مليون/مليار that multiply them, and the common written-out numbers (سبعة, ثلاثة وعشرين, أحد عشر).
+ * The unit is the counted noun that follows: in Arabic the noun follows the number ("23 دبلوماسيا", "2.4 مليار
+ * دولار"). Its key drops the case and number endings the counting grammar puts on it (tanween alif -ا, plural
+ * -ين/-ون/-ات, ta marbuta): after 3–10 the noun is plural, after 11–99 singular accusative, so "دبلوماسيين" and
+ * "دبلوماسيا" must meet. A bare year (1900–2100) or a number inside a date mention is not a count.
+ */
+import type { DateMention, Mention, Quote } from '../bundle-schema.ts';
+import { isStopword, stripArticle, tokenize } from './tokens.ts';
+
+export interface FactArticle {
+  text: string;
+  mentions: Mention[];
+  dates: DateMention[];
+  quotes: Quote[];
+}
+
+export type FactKind = 'entity' | 'number' | 'date' | 'quote';
+/** shared: every article states it; only: some articles lack it; differs: another article gives another value. */
+export type FactStatus = 'shared' | 'only' | 'differs';
+
+export interface FactOccurrence {
+  article: number;
+  start: number;
+  end: number;
+}
+
+export interface FactRow {
+  kind: FactKind;
+  /** entity id, date value, `value unit` for a number, the first occurrence's text for a quote. */
+  key: string;
+  status: FactStatus;
+  /** Per article: does it state this fact? */
+  presentIn: boolean[];
+  occurrences: FactOccurrence[];
+  /** Numbers only. */
+  value?: number;
+  unit?: string;
+  /** For 'differs': per article, the other values it gives for the same unit (empty when it gives none). */
+  otherValues?: number[][];
+}
+
+export interface FactDifferences {
+  rows: FactRow[];
+}
+
+const ONES: Record<string, number> = {
+  واحد: 1, واحده: 1, احد: 1, احدي: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2,
+  ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
+  ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9,
+};
+const TENS: Record<string, number> = {
+  عشر: 10, عشره: 10, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+  ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
+  مئتان: 200, مئتين: 200,
+};
+const SCALES: Record<string, number> = {
+  الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9,
+};
+const DIGITS = /^\d+(?:[.,٫٬]\d+)*$/;
+
+/** The key of a counted noun: article stripped, counting endings dropped (see the module comment). */
+export function unitKey(word: string): string {
+  let key = stripArticle(word);
+  if (key.length > 3) key = key.replace(/(?:ين|ون|ات|ا|ه)$/, '');
+  return key;
+}
+
+function parseDigits(token: string): number {
+  // A comma or Arabic ٬ between digit groups of three is a thousands separator; a full stop or ٫ a decimal point.
+  if (/^\d{1,3}(?:[,٬]\d{3})+$/.test(token)) return Number(token.replace(/[,٬]/g, ''));
+  return Number(token.replace(/[,٫]/g, '.'));
+}
+
+interface NumberFact {
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+/** Counted numbers of an article (see the module comment). Linear in the text. */
+export function findNumbers(text: string, dates: DateMention[] = []): NumberFact[] {
+  const tokens = tokenize(text);
+  const inDate = (start: number) => dates.some((d) => d.start <= start && start < d.end);
+  const out: NumberFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const raw = token.key;
+    let value: number | undefined;
+    let last = i;
+    if (DIGITS.test(raw)) value = parseDigits(raw);
+    else {
+      const word = raw.replace(/^و/, '');
+      const one = ONES[word] ?? ONES[raw];
+      const ten = TENS[raw];
+      if (one !== undefined) {
+        value = one;
+        const next = tokens[i + 1]?.key;
+        // "ثلاثة عشر" (13), "ثلاثة وعشرين" (23).
+        if (next !== undefined && (next === 'عشر' || next === 'عشره')) {
+          value += 10;
+          last = i + 1;
+        } else if (next !== undefined && next.startsWith('و') && TENS[next.slice(1)] !== undefined) {
+          value += TENS[next.slice(1)]!;
+          last = i + 1;
+        }
+      } else if (ten !== undefined) value = ten;
+    }
+    if (value === undefined || Number.isNaN(value)) continue;
+    if (inDate(token.start)) continue;
+    const scale = SCALES[tokens[last + 1]?.key ?? ''];
+    if (scale !== undefined) {
+      value *= scale;
+      last++;
+    }
+    const noun = tokens[last + 1];
+    const unit = noun && !noun.stop && !DIGITS.test(noun.key) ? unitKey(noun.key) : '';
+    if (unit === '' && Number.isInteger(value) && value >= 1900 && value <= 2100) continue;
+    out.push({ value, unit, start: token.start, end: (unit ? noun! : tokens[last]!).end });
+  }
+  return out;
+}
+
+function quoteKeys(text: string): Set<string> {
+  return new Set(tokenize(text).filter((t) => !t.stop && !isStopword(t.key)).map((t) => t.key));
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let common = 0;
+  for (const k of a) if (b.has(k)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+/** A quote is the same statement when its words overlap this much; less but still this much: worded differently. */
+const SAME_QUOTE = 0.5;
+const SIMILAR_QUOTE = 0.25;
+
+function statusOf(presentIn: boolean[]): FactStatus {
+  return presentIn.every(Boolean) ? 'shared' : 'only';
+}
+
+/** What each article states that another lacks or states differently; rows by kind, then first occurrence. */
+export function factDifferences(articles: FactArticle[]): FactDifferences {
+  const rows: FactRow[] = [];
+  const n = articles.length;
+
+  // Entities and dates: a set per article.
+  const bySet = (kind: FactKind, keyed: (a: FactArticle) => Array<{ key: string; start: number; end: number }>) => {
+    const table = new Map<string, FactRow>();
+    articles.forEach((article, index) => {
+      for (const { key, start, end } of keyed(article)) {
+        let row = table.get(key);
+        if (!row) {
+          row = { kind, key, status: 'only', presentIn: Array<boolean>(n).fill(false), occurrences: [] };
+          table.set(key, row);
+        }
+        row.presentIn[index] = true;
+        row.occurrences.push({ article: index, start, end });
+      }
+    });
+    for (const row of table.values()) rows.push({ ...row, status: statusOf(row.presentIn) });
+  };
+  bySet('entity', (a) => a.mentions.map((m) => ({ key: m.entity, start: m.start, end: m.end })));
+  bySet('date', (a) => a.dates.filter((d) => d.value !== null).map((d) => ({ key: d.value!, start: d.start, end: d.end })));
+
+  // Numbers: one row per (value, unit); 'differs' when another article gives the same unit another value.
+  const numbers = articles.map((a) => findNumbers(a.text, a.dates));
+  const valuesByUnit = numbers.map((list) => {
+    const map = new Map<string, Set<number>>();
+    for (const f of list) if (f.unit) (map.get(f.unit) ?? map.set(f.unit, new Set()).get(f.unit)!).add(f.value);
+    return map;
+  });
+  const numberRows = new Map<string, FactRow>();
+  numbers.forEach((list, index) => {
+    for (const f of list) {
+      const key = `${f.value} ${f.unit}`.trim();
+      let row = numberRows.get(key);
+      if (!row) {
+        row = { kind: 'number', key, status: 'only', presentIn: Array<boolean>(n).fill(false), occurrences: [], value: f.value, unit: f.unit };
+        numberRows.set(key, row);
+      }
+      row.presentIn[index] = true;
+      row.occurrences.push({ article: index, start: f.start, end: f.end });
+    }
+  });
+  for (const row of numberRows.values()) {
+    const others = valuesByUnit.map((units, index) =>
+      row.presentIn[index] || !row.unit ? [] : [...(units.get(row.unit) ?? [])].filter((v) => v !== row.value).sort((x, y) => x - y),
+    );
+    const differs = others.some((list) => list.length > 0);
+    rows.push({ ...row, status: differs ? 'differs' : statusOf(row.presentIn), ...(differs ? { otherValues: others } : {}) });
+  }
+
+  // Quotes: matched across articles by their content words.
+  const quotes = articles.map((a) => a.quotes.map((q) => ({ q, keys: quoteKeys(a.text.slice(q.start, q.end)) })));
+  const done = quotes.map((list) => list.map(() => false));
+  quotes.forEach((list, index) => {
+    list.forEach(({ q, keys }, k) => {
+      if (done[index]![k]) return;
+      done[index]![k] = true;
+      const presentIn = Array<boolean>(n).fill(false);
+      presentIn[index] = true;
+      const occurrences: FactOccurrence[] = [{ article: index, start: q.start, end: q.end }];
+      let reworded = false;
+      for (let other = 0; other < n; other++) {
+        if (other === index) continue;
+        let best = -1;
+        let bestScore = 0;
+        quotes[other]!.forEach((candidate, c) => {
+          const score = dice(keys, candidate.keys);
+          if (score > bestScore) {
+            bestScore = score;
+            best = c;
+          }
+        });
+        if (best < 0 || bestScore < SIMILAR_QUOTE) continue;
+        const match = quotes[other]![best]!;
+        done[other]![best] = true;
+        presentIn[other] = true;
+        occurrences.push({ article: other, start: match.q.start, end: match.q.end });
+        if (bestScore < SAME_QUOTE) reworded = true;
+      }
+      rows.push({
+        kind: 'quote',
+        key: articles[index]!.text.slice(q.start, q.end),
+        status: reworded ? 'differs' : statusOf(presentIn),
+        presentIn,
+        occurrences,
+      });
+    });
+  });
+
+  const kindOrder: Record<FactKind, number> = { entity: 0, number: 1, date: 2, quote: 3 };
+  const firstOf = (r: FactRow) => r.occurrences[0]!;
+  rows.sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || firstOf(x).article - firstOf(y).article || firstOf(x).start - firstOf(y).start);
+  return { rows };
+}

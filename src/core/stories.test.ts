@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from './build-bundle.ts';
+import { parseManifest } from './manifest.ts';
+import { comparePairs, groupStories, timeFactor, type StoryInput } from './stories.ts';
+
+const DIR = join(import.meta.dirname, '../../content/articles');
+const manifest = parseManifest(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+
+/** Real corpus articles through the real pipeline (no labels are read). */
+function inputsOf(names: string[]): StoryInput[] {
+  if (!manifest.ok) throw new Error(manifest.reason);
+  const entries = manifest.entries;
+  const bundle = buildBundle(
+    names.map((name) => ({ file: `${name}.txt`, text: readFileSync(join(DIR, `${name}.txt`), 'utf8'), manifest: entries.get(`${name}.txt`) })),
+  );
+  return bundle.items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    text: item.content_text,
+    published: item._riwaya.published,
+    entities: item._riwaya.mentions.map((m) => m.entity),
+    outlet: item._riwaya.outlet,
+  }));
+}
+
+const NAMES = [
+  // 17 Mar: Russia expels 23 British diplomats (Al Arabiya, France 24, Sky)
+  '2018-03-17_alarabiya_AL-internationalNews-508',
+  '2018-03-17_france24_FR-internationalNews-477',
+  '2018-03-17_skynews_SK-internationalNews-399',
+  // 11 Jul: Merkel answers Trump at the NATO summit (Al Arabiya, Sky)
+  '2018-07-11_alarabiya_AL-internationalNews-1895',
+  '2018-07-11_skynews_SK-internationalNews-2592',
+  // 14 Oct: a lone NATO–Russia article
+  '2018-10-14_skynews_SK-internationalNews-3487',
+];
+const inputs = inputsOf(NAMES);
+
+describe('groupStories on real reports', () => {
+  const { stories, storyOf } = groupStories(inputs);
+
+  it('same-day reports of one event form one story; another event another; a lone article none', () => {
+    expect(storyOf.get(NAMES[0]!)).toBe(storyOf.get(NAMES[1]!));
+    expect(storyOf.get(NAMES[3]!)).toBe(storyOf.get(NAMES[4]!));
+    expect(storyOf.get(NAMES[0]!)).not.toBe(storyOf.get(NAMES[3]!));
+    expect(storyOf.get(NAMES[5]!)).toBeUndefined();
+  });
+
+  it('story id is story- + the smallest member id; items in time order; every member in storyOf', () => {
+    for (const story of stories) {
+      expect(story.id).toBe(`story-${[...story.item_ids].sort()[0]}`);
+      expect(story.item_ids.length).toBeGreaterThanOrEqual(2);
+      for (const id of story.item_ids) expect(storyOf.get(id)).toBe(story.id);
+    }
+  });
+
+  it('property: the grouping does not depend on input order', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(inputs, { minLength: inputs.length, maxLength: inputs.length }), (shuffled) => {
+        expect(groupStories(shuffled).stories).toEqual(stories);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('comparePairs: different outlets within a day, best first', () => {
+    const story = stories.find((s) => s.item_ids.includes(NAMES[0]!))!;
+    const pairs = comparePairs(story, inputs);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const p of pairs) expect(inputs.find((i) => i.id === p.a)!.outlet).not.toBe(inputs.find((i) => i.id === p.b)!.outlet);
+    for (let k = 1; k < pairs.length; k++) expect(pairs[k - 1]!.similarity).toBeGreaterThanOrEqual(pairs[k]!.similarity);
+  });
+});
+
+describe('timeFactor', () => {
+  it.each([
+    [0, 1, 1], // same event: reported the next day
+    [0, 2, 1],
+    [0, 31, 0], // beyond the window: never linked
+  ])('%i ~ %i days → %f', (a, b, expected) => {
+    expect(timeFactor(a, b)).toBe(expected);
+  });
+  it('decays in between, and is neutral without a date', () => {
+    expect(timeFactor(0, 10)).toBeGreaterThan(timeFactor(0, 20));
+    expect(timeFactor(Number.NaN, 3)).toBe(1);
+  });
+});
