@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle } from '../src/core/build-bundle.ts';
+import { storyInputOf } from '../src/core/story-input.ts';
 import { validateBundle, type Entity } from '../src/core/bundle-schema.ts';
 import { cleanArticle } from '../src/core/clean.ts';
 import { findDates } from '../src/core/dates.ts';
@@ -168,14 +169,7 @@ export async function main(argv: string[]): Promise<number> {
     timed(stages, 'dates', () => bundle.items.map((item) => findDates(item.content_text, item._riwaya.published)));
     const entityById = new Map<string, Entity>(bundle._riwaya.entities.map((e) => [e.id, e]));
     timed(stages, 'quotes', () => bundle.items.map((item) => findQuotes(item.content_text, item._riwaya.mentions, entityById)));
-    const storyInputs = bundle.items.map((item) => ({
-      id: item.id,
-      title: item.title,
-      text: item.content_text,
-      published: item._riwaya.published,
-      entities: item._riwaya.mentions.map((m) => m.entity),
-      outlet: item._riwaya.outlet,
-    }));
+    const storyInputs = bundle.items.map(storyInputOf);
     const grouping = timed(stages, 'stories', () => groupStories(storyInputs));
 
     const perSecond = count / (total / 1000);

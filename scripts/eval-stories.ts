@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildBundle } from '../src/core/build-bundle.ts';
-import type { BundleItem } from '../src/core/bundle-schema.ts';
-import { comparePairs, type StoryInput } from '../src/core/stories.ts';
+import { comparePairs } from '../src/core/stories.ts';
+import { storyInputOf } from '../src/core/story-input.ts';
 import { FolderError, readArticleFolder } from '../src/cli/read-articles.ts';
 
 export interface BCubed {
@@ -36,16 +36,6 @@ export function bCubed(gold: Map<string, string>, predicted: Map<string, string>
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-export function storyInputOf(item: BundleItem): StoryInput {
-  return {
-    id: item.id,
-    title: item.title,
-    text: item.content_text,
-    published: item._riwaya.published,
-    entities: item._riwaya.mentions.map((m) => m.entity),
-    outlet: item._riwaya.outlet,
-  };
-}
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BundleItem, Entity, Mention } from '../core/bundle-schema.ts';
+import { lostLines } from '../core/lines.ts';
 import { matchKey } from '../core/normalize.ts';
 import {
-  findLostLines,
   findOccurrences,
   formsEqual,
   formsShareSurname,
@@ -227,12 +227,12 @@ describe('helpers', () => {
     expect(findOccurrences(text, 'اوكرانيا').map((s) => text.slice(s.start, s.end))).toEqual(['أوكرانيا', 'أوكرانيا']);
   });
 
-  it('findLostLines: a line kept verbatim in any field is never lost', () => {
+  it('lostLines (core): a line kept verbatim in any field is never lost', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 8 }), (lines) => {
         const raw = lines.join('\n');
         const { item } = predict(lines.map((l) => l.trim()).join('\n\n'), []);
-        expect(findLostLines(raw, item)).toEqual([]);
+        expect(lostLines(raw, item)).toEqual([]);
       }),
     );
   });

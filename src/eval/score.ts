@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { BundleItem, Entity } from '../core/bundle-schema.ts';
+import { lostLines } from '../core/lines.ts';
 import { matchKey, normalizeWithOffsets } from '../core/normalize.ts';
 
 const nonEmpty = z.string().min(1);
@@ -212,15 +213,6 @@ export interface ArticleScore {
 }
 
 /** Lines of the raw file that the pipeline neither kept nor reported as removed. */
-export function findLostLines(raw: string, item: BundleItem): string[] {
-  const places = [item.title, item.content_text, ...item.tags, ...item._riwaya.removed.map((r) => r.text)];
-  const lost: string[] = [];
-  for (const line of raw.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (trimmed.length > 0 && !places.some((p) => p.includes(trimmed))) lost.push(trimmed);
-  }
-  return lost;
-}
 
 /** Start/end of every occurrence of `needle` in `text`, compared by matchKey and reported on `text`. */
 export function findOccurrences(text: string, needle: string): { start: number; end: number }[] {
@@ -298,7 +290,7 @@ export function scoreArticle(id: string, gold: GoldArticle, item: BundleItem, en
     forbiddenTotal: gold.forbidden_persons.length,
     junkPresent,
     junkTotal: gold.boilerplate_absent.length,
-    linesLost: findLostLines(raw, item),
+    linesLost: lostLines(raw, item),
     dates: scoreDates(gold, item),
     published: { right: gotPublished === gold.published, got: gotPublished, want: gold.published },
     outlet:
