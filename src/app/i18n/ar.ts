@@ -51,6 +51,7 @@ export const ar: Messages = {
     remove: 'أزل المرشح {{name}}',
     clear: 'امسح كل المرشحات',
     change: 'غيّر',
+    onTimeline: 'هؤلاء الأشخاص والأماكن على الخط الزمني',
     strip: 'المقالات في كل شهر',
     stripHelp: 'المقالات في كل شهر: اختر شهرًا، ثم شهرًا آخر لتحديد مدة.',
     monthBar_zero: '{{month}}: لا مقالات',

@@ -49,6 +49,7 @@ export const en = {
     remove: 'Remove filter {{name}}',
     clear: 'Clear all filters',
     change: 'Change',
+    onTimeline: 'These people and places on the timeline',
     strip: 'Articles per month',
     stripHelp: 'Articles per month: choose a month, then another to select a range.',
     monthBar_zero: '{{month}}: no articles',

@@ -110,6 +110,11 @@ export function HomePage() {
           <li>
             <button type="button" onClick={() => setParams(new URLSearchParams())} className="text-sm text-accent underline">{t('filters.clear')}</button>
           </li>
+          <li>
+            <Link to={`/timeline?${filtersToParams({ ...filters, from: null, to: null, q: '' }).toString()}`} className="text-sm text-accent underline" data-testid="filtered-timeline">
+              {t('filters.onTimeline')}
+            </Link>
+          </li>
         </ul>
       )}
       <p className="mb-2 text-muted" role="status" data-testid="result-count">
