@@ -75,6 +75,41 @@ describe('groupStories on real reports', () => {
   });
 });
 
+describe('time bounds: no runaway story', () => {
+  // corpus 2018-03-17_alarabiya_…-508 (Russia expels 23 British diplomats), republished every 10 days for a year:
+  // each copy resembles its neighbours perfectly, which single or centroid linkage would chain into one story.
+  const source = inputs[0]!;
+  const day = (k: number) => new Date(Date.UTC(2018, 0, 1 + 10 * k)).toISOString().slice(0, 10);
+  // The other real articles are in the collection too: a collection of copies alone gives every word IDF 0.
+  const copies: StoryInput[] = Array.from({ length: 37 }, (_, k) => ({
+    ...source,
+    id: `copy-${String(k).padStart(2, '0')}`,
+    published: { value: day(k), precision: 'day' as const },
+  }));
+  const chain = [...copies, ...inputs.slice(1)];
+  const daysOf = (ids: string[]) => ids.map((id) => Date.parse(copies.find((c) => c.id === id)!.published!.value) / 86_400_000);
+
+  it('a chain of identical articles spaced 10 days apart splits into stories of at most 45 days', () => {
+    const stories = groupStories(chain).stories.filter((story) => story.item_ids.every((id) => id.startsWith('copy-')));
+    expect(stories.length).toBeGreaterThan(1);
+    for (const story of stories) {
+      const days = daysOf(story.item_ids);
+      expect(Math.max(...days) - Math.min(...days)).toBeLessThanOrEqual(45);
+      expect(days).toEqual([...days].sort((x, y) => x - y));
+    }
+  });
+
+  it('property: the chain grouping does not depend on input order', () => {
+    const expected = groupStories(chain).stories;
+    fc.assert(
+      fc.property(fc.shuffledSubarray(chain, { minLength: chain.length, maxLength: chain.length }), (shuffled) => {
+        expect(groupStories(shuffled).stories).toEqual(expected);
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
+
 describe('timeFactor', () => {
   it.each([
     [0, 1, 1], // same event: reported the next day
