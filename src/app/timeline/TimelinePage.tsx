@@ -16,8 +16,9 @@ export function TimelinePage() {
   const format = useFormat();
   const { items, itemById } = useBundle();
   const [params] = useSearchParams();
-  const filters = parseFilters(params);
-  const filtered = applyFilters(items, { ...filters, from: null, to: null, q: '' }, null);
+  // Only the entity filters apply here (the timeline is itself the date axis).
+  const entityParams = params.toString();
+  const filtered = useMemo(() => applyFilters(items, { ...parseFilters(new URLSearchParams(entityParams)), from: null, to: null, q: '' }, null), [items, entityParams]);
   const events = useMemo(() => timelineEvents(filtered), [filtered]);
   const undated = filtered.filter((i) => !i._riwaya.published);
 
