@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from './build-bundle.ts';
 import { parseManifest } from './manifest.ts';
 import { comparePairs, groupStories, timeFactor, type StoryInput } from './stories.ts';
+import { storyInputOf } from './story-input.ts';
 
 const DIR = join(import.meta.dirname, '../../content/articles');
 const manifest = parseManifest(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
@@ -16,14 +17,7 @@ function inputsOf(names: string[]): StoryInput[] {
   const bundle = buildBundle(
     names.map((name) => ({ file: `${name}.txt`, text: readFileSync(join(DIR, `${name}.txt`), 'utf8'), manifest: entries.get(`${name}.txt`) })),
   );
-  return bundle.items.map((item) => ({
-    id: item.id,
-    title: item.title,
-    text: item.content_text,
-    published: item._riwaya.published,
-    entities: item._riwaya.mentions.map((m) => m.entity),
-    outlet: item._riwaya.outlet,
-  }));
+  return bundle.items.map(storyInputOf);
 }
 
 const NAMES = [
