@@ -6,6 +6,7 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
+  forbidOnly: true,
   workers: 2,
   retries: 0,
   // Generous: the machine has 2 cores and the build, the server and two browsers share them.

@@ -42,6 +42,7 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    allowOnly: false,
     environment: 'node',
   },
 });

@@ -9,6 +9,27 @@ test.use({ serviceWorkers: 'allow' });
 // Service-worker installs and two builds are slow on a 2-core machine shared with the other workers.
 test.describe.configure({ timeout: 120_000 });
 
+/** Waits until IndexedDB holds the article's record with the given fields (writes are asynchronous). */
+async function untilStored(page: Page, id: string, fields: Record<string, unknown>): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (key) =>
+          new Promise<unknown>((resolve) => {
+            const open = indexedDB.open('riwaya');
+            open.onsuccess = () => {
+              const request = open.result.transaction('articles').objectStore('articles').get(key);
+              request.onsuccess = () => resolve(request.result ?? null);
+              request.onerror = () => resolve(null);
+            };
+            open.onerror = () => resolve(null);
+          }),
+        id,
+      ),
+    )
+    .toMatchObject(fields);
+}
+
 /** Waits until the service worker is activated and controls the page (reloading once on a first visit). */
 async function untilControlled(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -44,7 +65,9 @@ test.describe('a deploy while a page is open', () => {
   let server: StaticServer;
   let work: string;
 
-  test.beforeAll(() => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright passes fixtures first; this hook needs none.
+  test.beforeAll(({}, testInfo) => {
+    testInfo.setTimeout(240_000);
     work = mkdtempSync(join(tmpdir(), 'riwaya-deploy-'));
     cpSync('dist', join(work, 'v1'), { recursive: true });
     // The next version: the same app built again under another build id (public/bundle.json is already made).
@@ -70,6 +93,7 @@ test.describe('a deploy while a page is open', () => {
     await page.goto(`${server.url}/article/004_1f3ba952f4cdec09`);
     await page.getByTestId('save-toggle').click();
     await expect(page.getByTestId('save-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await untilStored(page, '004_1f3ba952f4cdec09', { saved: true });
 
     server.deploy(join(work, 'v2'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -87,8 +111,7 @@ test.describe('a deploy while a page is open', () => {
     // Accepting (the waiting version is offered again on the next load): reloads into the new version.
     await page.reload();
     await expect(prompt).toBeVisible({ timeout: 30_000 });
-    await prompt.getByRole('button', { name: 'أعد التحميل' }).click();
-    await page.waitForEvent('load');
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'أعد التحميل' }).click()]);
     await page.goto(`${server.url}/settings`);
     await expect(page.getByTestId('build-id')).toHaveText('next-version');
     // What the reader kept survived the update.
@@ -102,6 +125,7 @@ test.describe('a deploy while a page is open', () => {
 test('saved articles, read marks and settings survive a reload', async ({ page }) => {
   await page.goto('/article/002_2274472028061bc0');
   await page.getByTestId('save-toggle').click();
+  await untilStored(page, '002_2274472028061bc0', { saved: true, read: true });
   await page.goto('/settings');
   await page.getByTestId('setting-theme').getByRole('radio').nth(2).check();
   await page.reload();

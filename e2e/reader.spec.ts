@@ -83,17 +83,29 @@ test('an article links its entities, explains its dates and lists what cleaning 
 });
 
 test('j and k move between articles', async ({ page }) => {
-  const order = await (async () => {
-    await page.goto('/');
-    return rowIds(page);
-  })();
+  await page.goto('/');
+  await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+  const order = await rowIds(page);
   await page.goto(`/article/${order[1]}`);
+  await expect(page.getByTestId('article')).toBeVisible();
   await page.keyboard.press('j');
   await expect(page).toHaveURL(new RegExp(`/article/${order[2]}$`));
   await page.keyboard.press('k');
+  await expect(page).toHaveURL(new RegExp(`/article/${order[1]}$`));
   await page.keyboard.press('k');
   await expect(page).toHaveURL(new RegExp(`/article/${order[0]}$`));
 });
+
+test('"mark as unread" sticks, and the article counts as read again only when reopened', async ({ page }) => {
+  await page.goto('/article/003_3945717365d2420a');
+  const unread = page.getByRole('button', { name: 'علّمها غير مقروءة' });
+  await expect(unread).toBeEnabled();
+  await unread.click();
+  await expect(unread).toBeDisabled();
+  await page.getByRole('link', { name: 'المقالات' }).first().click();
+  await expect(page.locator('[data-testid="article-row"][data-id="003_3945717365d2420a"]')).not.toContainText('مقروءة');
+});
+
 
 test('the timeline draws 002 (known only to the month) as a month span and links events to their sentence', async ({ page }) => {
   await page.goto('/timeline');

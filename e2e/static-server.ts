@@ -26,7 +26,14 @@ export interface StaticServer {
 export async function startStaticServer(root: string, port: number): Promise<StaticServer> {
   let current = root;
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let path: string;
+    try {
+      path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    } catch {
+      response.writeHead(400, SECURITY_HEADERS);
+      response.end('bad request');
+      return;
+    }
     const file = join(current, path.endsWith('/') ? 'index.html' : path);
     readFile(file)
       .catch(() => (extname(path) ? Promise.reject(new Error('missing')) : readFile(join(current, 'index.html'))))

@@ -43,7 +43,9 @@ console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed · e2e: ${e2ePas
 if (!unit && !failedSteps.includes('unit')) failedSteps.push('unit (no report)');
 if (!e2e && !failedSteps.includes('e2e')) failedSteps.push('e2e (no report)');
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
-// Steps that are not test counts (lint, type check) count as one failure each so the closing line never hides them.
-const stepFailures = failedSteps.filter((s) => s === 'lint' || s === 'type check').length;
+// A failed step that counted no failed test (lint, type check, a crash, a build error) counts as one failure,
+// so the closing line never says "0 failed" for a red run.
+const counted = { unit: unitFailed > 0, e2e: e2eFailed > 0 };
+const stepFailures = failedSteps.filter((s) => !counted[s]).length;
 console.log(`${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed + stepFailures} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failedSteps.length > 0 ? 1 : 0);

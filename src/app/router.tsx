@@ -22,6 +22,10 @@ export const router = createBrowserRouter([
     HydrateFallback: LoadingView,
     ErrorBoundary: ErrorView,
     children: [
+      {
+        // A page that fails to render shows the error inside the layout: navigation and language stay usable.
+        ErrorBoundary: ErrorView,
+        children: [
       { index: true, Component: HomePage },
       { path: 'article/:id', Component: ArticlePage },
       { path: 'timeline', Component: TimelinePage },
@@ -31,6 +35,8 @@ export const router = createBrowserRouter([
       { path: 'story/:id', Component: StoryPage },
       { path: 'settings', Component: SettingsPage },
       { path: '*', Component: NotFound },
+        ],
+      },
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -124,6 +124,17 @@ describe('bundle CLI errors', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/no\/such\/folder: cannot read the folder \(ENOENT\)/);
     await expect(readFile(output)).rejects.toThrow();
+  });
+
+  it('names the manifest and the reason when the manifest is not valid', async () => {
+    const folder = join(work, 'bad-manifest');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'a.txt'), 'عنوان\n\nنص المقالة.\n');
+    // A javascript: link in the manifest is refused (links from untrusted input are http(s) only).
+    await writeFile(join(folder, 'manifest.json'), JSON.stringify([{ file: 'a.txt', url: 'javascript:alert(1)' }]));
+    const { code, err } = await runCli([folder, '-o', join(work, 'bad.json')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/bad-manifest\/manifest\.json: 0\.url: an http\(s\) URL/);
   });
 
   it('refuses a call without -o', async () => {

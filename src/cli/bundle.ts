@@ -3,8 +3,10 @@
  * Exit codes: 0 all files bundled; 2 bundle written but some files skipped; 1 nothing written (usage,
  * unreadable folder or manifest, no usable article, or a bundle that fails the schema).
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildBundle, DEFAULT_BUNDLE_TITLE } from '../core/build-bundle.ts';
 import { validateBundle } from '../core/bundle-schema.ts';
@@ -101,10 +103,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   const json = `${JSON.stringify(bundle)}\n`;
   // Write beside the target and rename, so a failed run never leaves a half-written bundle.
-  await mkdir(dirname(values.output), { recursive: true });
   const temporary = `${values.output}.tmp-${process.pid}`;
-  await writeFile(temporary, json);
-  await rename(temporary, values.output);
+  try {
+    await mkdir(dirname(values.output), { recursive: true });
+    await writeFile(temporary, json);
+    await rename(temporary, values.output);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    console.error(`riwaya bundle: ${values.output}: cannot write the bundle (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing written.`);
+    return 1;
+  }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kib = (Buffer.byteLength(json) / 1024).toFixed(0);
@@ -115,6 +123,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 // Run when executed directly (tsx src/cli/bundle.ts …), not when imported by a test.
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   process.exitCode = await main(process.argv.slice(2));
 }

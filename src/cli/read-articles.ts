@@ -71,7 +71,13 @@ export async function readArticleFolder(
   }
   let manifest = new Map<string, ManifestEntry>();
   if (names.includes('manifest.json')) {
-    const parsed = parseManifest(await readFile(join(dir, 'manifest.json'), 'utf8'));
+    let text: string;
+    try {
+      text = await readFile(join(dir, 'manifest.json'), 'utf8');
+    } catch (error) {
+      throw new FolderError(`${join(dir, 'manifest.json')}: cannot read the manifest (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const parsed = parseManifest(text);
     if (!parsed.ok) throw new FolderError(`${join(dir, 'manifest.json')}: ${parsed.reason}`);
     manifest = parsed.entries;
   }

@@ -32,6 +32,8 @@ describe('bundle schema', () => {
     ['date_published without a known day', (b) => void (b.items[0]!._riwaya.published = { value: '2018-07', precision: 'month' }), /date_published is present exactly/],
     ['duplicate item id', (b) => void b.items.push(structuredClone(b.items[0]!)), /duplicate item id sky/],
     ['removed kind that is not a code', (b) => void b.items[0]!._riwaya.removed.push({ kind: 'Read Also', text: 'x' }), /removed/],
+    ['a month that does not exist (would loop a month-by-month walk)', (b) => void (b.items[0]!._riwaya.published = { value: '2018-13', precision: 'month' }), /YYYY-MM/],
+    ['a url with a javascript: scheme', (b) => void (b.items[0]!.url = 'javascript:alert(1)'), /http\(s\) URL/],
     ['story naming an unknown item', (b) => void b._riwaya.stories.push({ id: 's1', title: 't', item_ids: ['nope'] }), /unknown item nope/],
   ];
   it.each(rows)('rejects %s', (_name, change, problem) => {

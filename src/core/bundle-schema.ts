@@ -14,7 +14,10 @@ const nonNegativeInt = z.number().int().nonnegative();
 
 /** A calendar value at the precision that is known: a day, a month or only a year. */
 export const precisionSchema = z.enum(['day', 'month', 'year']);
-export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+/** YYYY, YYYY-MM or YYYY-MM-DD with a real month (01–12) and day (01–31). */
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+/** Links from untrusted input are only ever web pages: no javascript:, data: or other schemes. */
+export const webUrlSchema = z.string().regex(/^https?:\/\//i, 'an http(s) URL');
 
 export const publishedSchema = z
   .object({ value: partialDateSchema, precision: precisionSchema })
@@ -80,7 +83,7 @@ export const itemExtensionSchema = z.object({
 export const itemSchema = z.object({
   /** The source file name without `.txt`. */
   id: z.string().min(1),
-  url: z.string().optional(),
+  url: webUrlSchema.optional(),
   title: z.string().min(1),
   /** The cleaned article: paragraphs separated by one blank line. */
   content_text: z.string(),

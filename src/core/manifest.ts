@@ -3,14 +3,14 @@
  * `[{file, title?, outlet?, published?, url?}]`; other fields are ignored (never read).
  */
 import { z } from 'zod';
-import { partialDateSchema, type Published } from './bundle-schema.ts';
+import { partialDateSchema, webUrlSchema, type Published } from './bundle-schema.ts';
 
 export const manifestEntrySchema = z.object({
   file: z.string().min(1),
   title: z.string().min(1).nullish(),
   outlet: z.string().min(1).nullish(),
   published: partialDateSchema.nullish(),
-  url: z.string().min(1).nullish(),
+  url: webUrlSchema.nullish(),
 });
 export const manifestSchema = z.array(manifestEntrySchema);
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;

@@ -23,7 +23,9 @@
  * Story id: `story-` + the smallest member id — stable across runs while the story keeps its first member.
  */
 import type { Published, Story } from './bundle-schema.ts';
-import { forEachContentKey } from './stories/content-keys.ts';
+import { contentKeyOf, forEachWord } from './stories/content-keys.ts';
+import { LinkTable } from './stories/link-table.ts';
+import { PairHeap } from './stories/pair-heap.ts';
 
 export interface StoryInput {
   id: string;
@@ -105,23 +107,69 @@ export function cosine(a: Vector, b: Vector): number {
   return sum;
 }
 
-/** TF-IDF vectors (sublinear tf) over per-article bags of feature ids. */
-function vectorize(bags: Map<number, number>[], df: Int32Array, count: number, keep: number): Vector[] {
-  return bags.map((bag) => {
-    const ids = Int32Array.from(bag.keys());
-    const all = new Float64Array(ids.length);
-    let k = 0;
-    for (const [id, tf] of bag) all[k++] = (1 + Math.log(tf)) * Math.log(count / df[id]!);
-    // Only the heaviest features: an article's topic is in a few dozen rare words, and the long tail of words
-    // used once only adds chance overlap (and time: every comparison walks the vector).
-    let order = Array.from(ids.keys());
-    if (order.length > keep) {
-      order.sort((x, y) => all[y]! - all[x]! || ids[x]! - ids[y]!);
-      order = order.slice(0, keep);
+/** An article's bag of feature ids: each distinct id once, with its count. */
+interface Bag {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
+class BagCounter {
+  private counts = new Int32Array(1024);
+  private touched: number[] = [];
+
+  add(id: number, n: number): void {
+    if (id >= this.counts.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
     }
-    order.sort((x, y) => ids[x]! - ids[y]!);
-    const kept = Int32Array.from(order, (o) => ids[o]!);
-    const weights = Float64Array.from(order, (o) => all[o]!);
+    if (this.counts[id] === 0) this.touched.push(id);
+    this.counts[id]! += n;
+  }
+
+  /** The bag counted since the last take; the counter is left empty. */
+  take(): Bag {
+    const ids = Int32Array.from(this.touched).sort();
+    const counts = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      counts[k] = this.counts[ids[k]!]!;
+      this.counts[ids[k]!] = 0;
+    }
+    this.touched.length = 0;
+    return { ids, counts };
+  }
+}
+
+/**
+ * TF-IDF vectors (sublinear tf) over per-article bags of feature ids (ids ascending). Only the `keep` heaviest
+ * features are kept (ties: the lower id): an article's topic is in a few dozen rare words, and the long tail of
+ * words used once only adds chance overlap (and time: every comparison walks the vector). The cut-off weight is
+ * found by one numeric sort of the weights, and the kept features are read off in id order, already sorted.
+ */
+function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Vector[] {
+  return bags.map(({ ids, counts }) => {
+    const all = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) all[k] = (1 + Math.log(counts[k]!)) * Math.log(count / df[ids[k]!]!);
+    let kept = ids;
+    let weights = all;
+    if (ids.length > keep) {
+      const sorted = Float64Array.from(all).sort();
+      const cut = sorted[ids.length - keep]!;
+      let above = 0;
+      for (const w of all) if (w > cut) above++;
+      let atCut = keep - above;
+      kept = new Int32Array(keep);
+      weights = new Float64Array(keep);
+      let j = 0;
+      for (let k = 0; k < ids.length; k++) {
+        const w = all[k]!;
+        if (w > cut || (w === cut && atCut-- > 0)) {
+          kept[j] = ids[k]!;
+          weights[j++] = w;
+        }
+      }
+    }
     let norm = 0;
     for (const w of weights) norm += w * w;
     norm = Math.sqrt(norm);
@@ -130,11 +178,21 @@ function vectorize(bags: Map<number, number>[], df: Int32Array, count: number, k
   });
 }
 
-/** The `count` heaviest features of a vector that occur in more than one article. */
+/** The `count` heaviest features of a vector that occur in more than one article, heaviest first (ties: lower id). */
 function topFeatures(vector: Vector, df: Int32Array, count: number): number[] {
-  const order = [...vector.ids.keys()].filter((k) => df[vector.ids[k]!]! > 1);
-  order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.ids[x]! - vector.ids[y]!);
-  return order.slice(0, count).map((k) => vector.ids[k]!);
+  const top: number[] = [];
+  const { ids, weights } = vector;
+  // Ids ascending, so a feature goes after those of equal weight: an insertion into a short list, not a sort.
+  for (let k = 0; k < ids.length; k++) {
+    if (df[ids[k]!]! <= 1) continue;
+    const w = weights[k]!;
+    let at = top.length;
+    while (at > 0 && weights[top[at - 1]!]! < w) at--;
+    if (at >= count) continue;
+    top.splice(at, 0, k);
+    if (top.length > count) top.pop();
+  }
+  return top.map((k) => ids[k]!);
 }
 
 export interface StoryModel {
@@ -156,24 +214,40 @@ export function storyModel(items: StoryInput[]): StoryModel {
     }
     return id;
   };
-  const add = (bag: Map<number, number>, id: number, n: number) => bag.set(id, (bag.get(id) ?? 0) + n);
-  const termBags: Map<number, number>[] = [];
-  const entityBags: Map<number, number>[] = [];
+  const counter = new BagCounter();
+  const termBags: Bag[] = [];
+  const entityBags: Bag[] = [];
+  // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
+  // times, so each distinct word is analysed and given its id once.
+  const wordIds = new Map<string, number>();
+  const termOf = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      const key = contentKeyOf(word);
+      id = key === null ? -1 : idIn(termIds, key);
+      wordIds.set(word, id);
+    }
+    return id;
+  };
+  const inTitle = (word: string) => {
+    const id = termOf(word);
+    if (id >= 0) counter.add(id, 2);
+  };
+  const inText = (word: string) => {
+    const id = termOf(word);
+    if (id >= 0) counter.add(id, 1);
+  };
   for (const item of items) {
-    const terms = new Map<number, number>();
-    forEachContentKey(item.title, (key) => add(terms, idIn(termIds, key), 2));
-    if (item.text) forEachContentKey(item.text, (key) => add(terms, idIn(termIds, key), 1));
-    const entities = new Map<number, number>();
-    for (const entity of item.entities ?? []) add(entities, idIn(entityIds, entity), 1);
-    termBags.push(terms);
-    entityBags.push(entities);
+    forEachWord(item.title, inTitle);
+    if (item.text) forEachWord(item.text, inText);
+    termBags.push(counter.take());
+    for (const entity of item.entities ?? []) counter.add(idIn(entityIds, entity), 1);
+    entityBags.push(counter.take());
   }
   const offset = termIds.size;
-  const entityBagsShifted = entityBags.map((bag) => new Map([...bag].map(([id, n]) => [id + offset, n])));
-  entityBags.length = 0;
-  entityBags.push(...entityBagsShifted);
+  for (const bag of entityBags) for (let k = 0; k < bag.ids.length; k++) bag.ids[k]! += offset;
   const df = new Int32Array(offset + entityIds.size);
-  for (const bags of [termBags, entityBags]) for (const bag of bags) for (const id of bag.keys()) df[id]!++;
+  for (const bags of [termBags, entityBags]) for (const bag of bags) for (const id of bag.ids) df[id]!++;
   const count = items.length;
   const termVectors = vectorize(termBags, df, count, TERMS_KEPT);
   const entityVectors = vectorize(entityBags, df, count, ENTITIES_KEPT);
@@ -193,8 +267,15 @@ export function storyModel(items: StoryInput[]): StoryModel {
   return { features, similarity };
 }
 
-/** Candidate pairs (a < b) by blocking: articles sharing a rare feature, within the time window. */
-function candidatePairs(features: Features[]): Array<[number, number]> {
+/** Candidate pairs by blocking: articles sharing a rare feature, within the time window. */
+interface CandidatePairs {
+  /** Pair p is (firsts[p], seconds[p]), firsts[p] < seconds[p], grouped by the first article, ascending. */
+  firsts: number[];
+  seconds: number[];
+}
+
+
+function candidatePairs(features: Features[]): CandidatePairs {
   const cap = Math.max(MIN_POSTING_CAP, Math.ceil(Math.sqrt(features.length) * 4));
   const postings = new Map<number, number[]>();
   features.forEach((f, k) => {
@@ -206,7 +287,7 @@ function candidatePairs(features: Features[]): Array<[number, number]> {
   });
   const shared = new Float64Array(features.length);
   const touched: number[] = [];
-  const pairs: Array<[number, number]> = [];
+  const pairs: CandidatePairs = { firsts: [], seconds: [] };
   features.forEach((f, a) => {
     for (const id of f.blocking) {
       const list = postings.get(id)!;
@@ -220,7 +301,10 @@ function candidatePairs(features: Features[]): Array<[number, number]> {
       }
     }
     touched.sort((x, y) => shared[y]! - shared[x]! || x - y);
-    for (const b of touched.slice(0, MAX_CANDIDATES)) pairs.push([a, b]);
+    for (let k = 0; k < Math.min(MAX_CANDIDATES, touched.length); k++) {
+      pairs.firsts.push(a);
+      pairs.seconds.push(touched[k]!);
+    }
     for (const b of touched) shared[b] = 0;
     touched.length = 0;
   });
@@ -239,63 +323,12 @@ interface Cluster {
   last: number;
   /** The dated members' days, ascending. */
   days: number[];
-  /** Neighbour root → sum of the pair similarities between this story's members and the neighbour's. */
-  links: Map<number, number>;
+  /**
+   * The neighbouring stories (those with a link, see `links` in groupStories); may also hold stories absorbed
+   * since, which are skipped and dropped when this story next merges.
+   */
+  neighbours: number[];
   version: number;
-}
-
-interface ScoredPair {
-  a: number;
-  b: number;
-  similarity: number;
-  versionA: number;
-  versionB: number;
-}
-
-/** Max-heap of pairs by similarity; ties by the lower indices, so merging is deterministic. */
-class PairHeap {
-  private items: ScoredPair[] = [];
-
-  private before(x: ScoredPair, y: ScoredPair): boolean {
-    return x.similarity > y.similarity || (x.similarity === y.similarity && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-  }
-
-  push(pair: ScoredPair): void {
-    const items = this.items;
-    items.push(pair);
-    let k = items.length - 1;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      if (!this.before(items[k]!, items[parent]!)) break;
-      const swap = items[k]!;
-      items[k] = items[parent]!;
-      items[parent] = swap;
-      k = parent;
-    }
-  }
-
-  pop(): ScoredPair | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
-      let k = 0;
-      for (;;) {
-        const l = 2 * k + 1;
-        const r = l + 1;
-        let best = k;
-        if (l < items.length && this.before(items[l]!, items[best]!)) best = l;
-        if (r < items.length && this.before(items[r]!, items[best]!)) best = r;
-        if (best === k) break;
-        const swap = items[k]!;
-        items[k] = items[best]!;
-        items[best] = swap;
-        k = best;
-      }
-    }
-    return top;
-  }
 }
 
 function mergeSorted(x: number[], y: number[]): number[] {
@@ -304,6 +337,30 @@ function mergeSorted(x: number[], y: number[]): number[] {
   let j = 0;
   while (i < x.length || j < y.length) out.push(j >= y.length || (i < x.length && x[i]! <= y[j]!) ? x[i++]! : y[j++]!);
   return out;
+}
+
+/** Index of the first day ≥ `day` in ascending `days`. */
+function firstAtLeast(days: number[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first day > `day` in ascending `days`. */
+function firstAbove(days: number[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const minDay = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
@@ -326,10 +383,11 @@ export function groupStories(input: StoryInput[], linkSimilarity = LINK_SIMILARI
   // Work in id order, so the stories do not depend on the order the caller passes the articles in.
   const items = [...input].sort((a, b) => compareIds(a.id, b.id));
   const model = storyModel(items);
-  const clusters: Cluster[] = model.features.map((f) => ({ members: [], days: Number.isNaN(f.day) ? [] : [f.day], first: f.day, last: f.day, links: new Map(), version: 0 }));
+  const clusters: Cluster[] = model.features.map((f) => ({ members: [], days: Number.isNaN(f.day) ? [] : [f.day], first: f.day, last: f.day, neighbours: [], version: 0 }));
   clusters.forEach((cluster, k) => cluster.members.push(k));
   const pairs = candidatePairs(model.features);
-  const pairSimilarity = new Float64Array(pairs.length);
+  const pairCount = pairs.firsts.length;
+  const pairSimilarity = new Float64Array(pairCount);
   // The same value as model.similarity, faster: candidate pairs come grouped by their first article, so its
   // weights are scattered once into a dense row and each candidate's dot product walks the candidate alone.
   let size = 0;
@@ -343,8 +401,14 @@ export function groupStories(input: StoryInput[], linkSimilarity = LINK_SIMILARI
   const scatter = (f: Features, on: boolean) => {
     for (const v of [f.terms, f.entities]) for (let k = 0; k < v.ids.length; k++) row[v.ids[k]!] = on ? v.weights[k]! : 0;
   };
+  // Story pair → its link: an index into `linkWeight`, the sum of the pair similarities between the two stories'
+  // members. A link is born with a candidate pair; when two stories merge, each shared neighbour's two links add
+  // into one.
+  const links = new LinkTable(pairCount);
   let current = -1;
-  pairs.forEach(([a, b], p) => {
+  for (let p = 0; p < pairCount; p++) {
+    const a = pairs.firsts[p]!;
+    const b = pairs.seconds[p]!;
     if (a !== current) {
       if (current >= 0) scatter(model.features[current]!, false);
       scatter(model.features[a]!, true);
@@ -354,24 +418,30 @@ export function groupStories(input: StoryInput[], linkSimilarity = LINK_SIMILARI
     const time = timeFactor(model.features[a]!.day, fb.day);
     const s = time === 0 ? 0 : time * ((1 - ENTITY_SHARE) * dot(fb.terms) + ENTITY_SHARE * dot(fb.entities));
     pairSimilarity[p] = s;
-    if (s <= 0) return;
-    clusters[a]!.links.set(b, s);
-    clusters[b]!.links.set(a, s);
-  });
+    if (s <= 0) continue;
+    links.set(a, b, p);
+    clusters[a]!.neighbours.push(b);
+    clusters[b]!.neighbours.push(a);
+  }
+  const linkWeight = Float64Array.from(pairSimilarity);
   const owner = Int32Array.from({ length: items.length }, (_, k) => k);
   const heap = new PairHeap();
   // Member pairs that could link at all: both within the time window of each other (an undated article is
   // comparable with any). The first and last reports of a developing story are not expected to resemble each
   // other, so such a pair is left out of the average rather than counted as a dissimilar pair.
-  // Linear in the two stories' sizes: their dated members' days are kept sorted, and two pointers bound the window.
   const comparable = (x: Cluster, y: Cluster) => {
     let n = 0;
-    let lo = 0;
-    let hi = 0;
-    for (const d of x.days) {
-      while (lo < y.days.length && y.days[lo]! < d - WINDOW_DAYS) lo++;
-      while (hi < y.days.length && y.days[hi]! <= d + WINDOW_DAYS) hi++;
-      n += hi - lo;
+    if (x.days.length > 0 && y.days.length > 0) {
+      if (Math.max(x.last, y.last) - Math.min(x.first, y.first) <= WINDOW_DAYS) {
+        // The common case: both stories fit in one window, so every dated pair is comparable.
+        n = x.days.length * y.days.length;
+      } else {
+        // Symmetric (|d - e| ≤ WINDOW_DAYS either way round; days are whole numbers, so exact): the shorter list
+        // is walked and the longer one binary-searched, as a grown story is re-scored against many neighbours.
+        const short = x.days.length <= y.days.length ? x.days : y.days;
+        const long = short === x.days ? y.days : x.days;
+        for (const d of short) n += firstAbove(long, d + WINDOW_DAYS) - firstAtLeast(long, d - WINDOW_DAYS);
+      }
     }
     const undatedX = x.members.length - x.days.length;
     const undatedY = y.members.length - y.days.length;
@@ -380,22 +450,25 @@ export function groupStories(input: StoryInput[], linkSimilarity = LINK_SIMILARI
   const score = (a: number, b: number) => {
     const x = clusters[a]!;
     const y = clusters[b]!;
-    const links = x.links.get(b) ?? 0;
-    return links === 0 ? 0 : links / Math.max(1, comparable(x, y));
+    const link = links.get(a, b);
+    const weight = link === -1 ? 0 : linkWeight[link]!;
+    return weight === 0 ? 0 : weight / Math.max(1, comparable(x, y));
   };
   const offer = (a: number, b: number) => {
-    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
     const s = score(lo, hi);
-    if (s >= linkSimilarity) heap.push({ a: lo, b: hi, similarity: s, versionA: clusters[lo]!.version, versionB: clusters[hi]!.version });
+    if (s >= linkSimilarity) heap.push(s, lo, hi, clusters[lo]!.version, clusters[hi]!.version);
   };
   clusters.forEach((cluster, a) => {
-    for (const b of cluster.links.keys()) if (a < b) offer(a, b);
+    for (const b of cluster.neighbours) if (a < b) offer(a, b);
   });
-  for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
+  while (heap.pop()) {
+    const top = { a: heap.topA, b: heap.topB };
     const x = clusters[top.a]!;
     const y = clusters[top.b]!;
     // A stale entry: one side has merged since (its new scores were offered then), or was absorbed.
-    if (owner[top.a] !== top.a || owner[top.b] !== top.b || x.version !== top.versionA || y.version !== top.versionB) continue;
+    if (owner[top.a] !== top.a || owner[top.b] !== top.b || x.version !== heap.topVersionA || y.version !== heap.topVersionB) continue;
     const first = minDay(x.first, y.first);
     const last = maxDay(x.last, y.last);
     if (last - first > MAX_STORY_DAYS) continue;
@@ -408,17 +481,29 @@ export function groupStories(input: StoryInput[], linkSimilarity = LINK_SIMILARI
     big.last = last;
     big.version++;
     owner[from] = into;
-    big.links.delete(from);
-    for (const [n, w] of small.links) {
-      if (n === into) continue;
-      big.links.set(n, (big.links.get(n) ?? 0) + w);
-      const neighbour = clusters[n]!.links;
-      neighbour.set(into, (neighbour.get(into) ?? 0) + w);
-      neighbour.delete(from);
+    for (const n of small.neighbours) {
+      if (n === into || owner[n] !== n) continue;
+      const link = from < n ? links.get(from, n) : links.get(n, from);
+      const shared = into < n ? links.get(into, n) : links.get(n, into);
+      if (shared === -1) {
+        if (into < n) links.set(into, n, link);
+        else links.set(n, into, link);
+        big.neighbours.push(n);
+        clusters[n]!.neighbours.push(into);
+      } else {
+        linkWeight[shared]! += linkWeight[link]!;
+      }
     }
-    small.links.clear();
+    small.neighbours = [];
     small.members = [];
-    for (const n of big.links.keys()) offer(into, n);
+    // Re-score the merged story against each live neighbour, dropping the absorbed ones from its list on the way.
+    let live = 0;
+    for (const n of big.neighbours) {
+      if (owner[n] !== n) continue;
+      big.neighbours[live++] = n;
+      offer(into, n);
+    }
+    big.neighbours.length = live;
   }
 
   // Centrality: an article's summed similarity to the other members of its story — the most typical report.
@@ -427,11 +512,13 @@ export function groupStories(input: StoryInput[], linkSimilarity = LINK_SIMILARI
     while (owner[k] !== k) k = owner[k]!;
     return k;
   };
-  pairs.forEach(([a, b], p) => {
-    if (rootOf(a) !== rootOf(b)) return;
+  for (let p = 0; p < pairCount; p++) {
+    const a = pairs.firsts[p]!;
+    const b = pairs.seconds[p]!;
+    if (rootOf(a) !== rootOf(b)) continue;
     centrality[a]! += pairSimilarity[p]!;
     centrality[b]! += pairSimilarity[p]!;
-  });
+  }
 
   const stories: Story[] = [];
   const storyOf = new Map<string, string>();

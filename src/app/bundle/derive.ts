@@ -35,17 +35,14 @@ export function monthHistogram(items: BundleItem[]): Array<{ month: string; coun
   const months = [...counts.keys()].sort();
   if (months.length === 0) return [];
   const result: Array<{ month: string; count: number }> = [];
-  let [y, m] = months[0]!.split('-').map(Number) as [number, number];
+  // Walk calendar months with Date.UTC, which normalizes any month number, so the walk always ends.
+  const [firstYear, firstMonth] = months[0]!.split('-').map(Number) as [number, number];
   const last = months[months.length - 1]!;
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
+  for (let k = 0; ; k++) {
+    const date = new Date(Date.UTC(firstYear, firstMonth - 1 + k, 1));
+    const month = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+    if (month > last) break;
     result.push({ month, count: counts.get(month) ?? 0 });
-    if (month >= last) break;
-    m += 1;
-    if (m === 13) {
-      m = 1;
-      y += 1;
-    }
   }
   return result;
 }

@@ -15,7 +15,7 @@ export const ENTITY_FILTER_KEYS = ['person', 'org', 'place'] as const;
 export type EntityFilterKey = (typeof ENTITY_FILTER_KEYS)[number];
 export const FILTER_TYPE = { person: 'person', org: 'organization', place: 'place' } as const;
 
-const MONTH = /^\d{4}-\d{2}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function parseFilters(params: URLSearchParams): Filters {
   const month = (v: string | null) => (v && MONTH.test(v) ? v : null);

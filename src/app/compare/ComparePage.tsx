@@ -54,7 +54,7 @@ export function ComparePage() {
       </section>
     );
   }
-  const shownIndex = Math.min(Number(params.get('show') ?? 0) || 0, chosen.length - 1);
+  const shownIndex = Math.max(0, Math.min(Math.trunc(Number(params.get('show'))) || 0, chosen.length - 1));
   return <Comparison items={chosen} shown={shownIndex} onShow={(k) => setParams((p) => (p.set('show', String(k)), p), { replace: true })} />;
 }
 
@@ -65,8 +65,8 @@ function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: numb
   const columns = { gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const forward = event.key === 'ArrowDown' || event.key === 'j';
-    const backward = event.key === 'ArrowUp' || event.key === 'k';
+    const forward = event.key === 'ArrowDown' || event.code === 'KeyJ';
+    const backward = event.key === 'ArrowUp' || event.code === 'KeyK';
     if (!forward && !backward) return;
     const rows = [...(grid.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])];
     const current = rows.indexOf(document.activeElement as HTMLElement);
@@ -121,7 +121,7 @@ function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: numb
                       <Sentence text={items[k]!.content_text.slice(span.start, span.end)} start={span.start} diff={diffs[r]![k] ?? null} />
                     </span>
                   ) : (
-                    <span className="text-sm text-muted" lang={undefined}>—</span>
+                    <span className="text-sm text-muted">—</span>
                   )}
                 </div>
               );

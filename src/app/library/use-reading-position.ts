@@ -2,29 +2,26 @@ import { useEffect, useRef } from 'react';
 import { useLibrary } from './use-library.tsx';
 
 /**
- * Marks an article read when it is opened, restores where the reader left it (unless the page was opened at a
- * particular sentence) and remembers the position as they scroll.
+ * Once the library is loaded: marks an article read when it is opened (once per opening, so "mark as unread"
+ * sticks), restores where the reader left it (unless the page was opened at a particular sentence) and remembers
+ * the position as they scroll.
  */
 export function useReadingPosition(id: string | undefined, openedAtSentence: boolean): void {
-  const { stateOf, change, states } = useLibrary();
-  const restored = useRef<string | null>(null);
-  const stored = id ? stateOf(id) : null;
+  const { loaded, states, change } = useLibrary();
+  const opened = useRef<string | null>(null);
 
   useEffect(() => {
-    if (id && stored && !stored.read) change(id, { read: true });
-  }, [id, stored, change]);
-
-  useEffect(() => {
-    if (!id || restored.current === id || !states.has(id)) return;
-    restored.current = id;
-    const position = states.get(id)?.position ?? 0;
+    if (!id || !loaded || opened.current === id) return;
+    opened.current = id;
+    const stored = states.get(id);
+    if (!stored?.read) change(id, { read: true });
+    const position = stored?.position ?? 0;
     if (openedAtSentence || position < 0.01) return;
-    const height = document.documentElement.scrollHeight - window.innerHeight;
-    window.scrollTo(0, position * height);
-  }, [id, states, openedAtSentence]);
+    window.scrollTo(0, position * (document.documentElement.scrollHeight - window.innerHeight));
+  }, [id, loaded, states, change, openedAtSentence]);
 
   useEffect(() => {
-    if (!id) return;
+    if (!id || !loaded) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       clearTimeout(timer);
@@ -38,5 +35,5 @@ export function useReadingPosition(id: string | undefined, openedAtSentence: boo
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [id, change]);
+  }, [id, loaded, change]);
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from './use-online.ts';
@@ -9,18 +10,21 @@ import { useOnline } from './use-online.ts';
 export function PwaStatus() {
   const { t } = useTranslation();
   const online = useOnline();
+  const [registration, setRegistration] = useState<ServiceWorkerRegistration | null>(null);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW(_url, registration) {
-      // Look for a new version when the tab comes back into view (a reader may keep it open for days).
-      if (!registration) return;
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible' && navigator.onLine) void registration.update();
-      });
-    },
-  });
+  } = useRegisterSW({ onRegisteredSW: (_url, registered) => setRegistration(registered ?? null) });
+
+  // Look for a new version when the tab comes back into view (a reader may keep it open for days).
+  useEffect(() => {
+    if (!registration) return;
+    const check = () => {
+      if (document.visibilityState === 'visible' && navigator.onLine) void registration.update();
+    };
+    document.addEventListener('visibilitychange', check);
+    return () => document.removeEventListener('visibilitychange', check);
+  }, [registration]);
   return (
     <>
       {!online && (

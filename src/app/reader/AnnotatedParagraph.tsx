@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { BundleItem, DateMention } from '../../core/bundle-schema.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
@@ -6,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { annotate } from './annotate.ts';
 import type { Paragraph } from './paragraphs.ts';
 
-function DateRun({ text, date, id }: { text: string; date: DateMention; id: string }) {
+function DateRun({ text, date }: { text: string; date: DateMention }) {
+  const id = useId();
   const { t } = useTranslation();
   const format = useFormat();
   const resolved =
@@ -42,7 +44,7 @@ export function AnnotatedParagraph({ item, paragraph, target }: { item: BundleIt
             </Link>
           );
         }
-        if (run.kind === 'date') return <DateRun key={run.start} text={run.text} date={run.date} id={`d-${item.id}-${run.start}`} />;
+        if (run.kind === 'date') return <DateRun key={run.start} text={run.text} date={run.date} />;
         return <span key={run.start}>{run.text}</span>;
       })}
     </p>

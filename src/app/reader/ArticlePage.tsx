@@ -35,12 +35,13 @@ export function ArticlePage() {
   const next = index >= 0 && index < items.length - 1 ? items[index + 1] : undefined;
 
   // j/k, and the arrow keys as they point in the reading direction: in RTL the left arrow goes forward.
+  const rtl = i18n.dir() === 'rtl';
   useEffect(() => {
-    const rtl = i18n.dir() === 'rtl';
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      const forward = event.key === 'j' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
-      const backward = event.key === 'k' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+      // event.code as well, so j/k work on an Arabic keyboard layout too (where they type ت/ن).
+      const forward = event.key === 'j' || event.code === 'KeyJ' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+      const backward = event.key === 'k' || event.code === 'KeyK' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
       const target = forward ? next : backward ? previous : undefined;
       if (target) {
         event.preventDefault();
@@ -49,7 +50,7 @@ export function ArticlePage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [i18n, navigate, next, previous]);
+  }, [rtl, navigate, next, previous]);
 
   useEffect(() => {
     const target = document.querySelector('[data-target]');

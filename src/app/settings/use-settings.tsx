@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import i18next from 'i18next';
 import { loadSettings, saveSettings, type Settings } from './settings-store.ts';
 
@@ -33,13 +33,14 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     return () => query.removeEventListener('change', listener);
   }, [settings]);
 
+  // The latest settings (every update goes through here), so two quick changes never overwrite each other.
+  const current = useRef(settings);
   const update = useCallback((change: Partial<Settings>) => {
-    setSettings((current) => {
-      const next = { ...current, ...change };
-      setPersisted(saveSettings(next));
-      if (change.language && change.language !== i18next.language) void i18next.changeLanguage(change.language);
-      return next;
-    });
+    const next = { ...current.current, ...change };
+    current.current = next;
+    setSettings(next);
+    setPersisted(saveSettings(next));
+    if (change.language && change.language !== i18next.language) void i18next.changeLanguage(change.language);
   }, []);
 
   const value = useMemo(() => ({ settings, persisted, update }), [settings, persisted, update]);

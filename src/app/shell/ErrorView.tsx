@@ -34,7 +34,7 @@ export function ErrorView() {
           </ul>
         </details>
       )}
-      <button type="button" onClick={() => window.location.reload()} className="rounded bg-accent px-4 py-2 text-white focus-visible:outline-2">
+      <button type="button" onClick={() => window.location.reload()} className="rounded bg-accent px-4 py-2 text-paper focus-visible:outline-2">
         {t('error.retry')}
       </button>
     </div>

@@ -34,7 +34,7 @@ export function Layout() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      if (event.key === '/') {
+      if (event.key === '/' || (event.code === 'Slash' && !event.shiftKey)) {
         event.preventDefault();
         if (!focusSearch()) void Promise.resolve(navigate('/')).then(() => requestAnimationFrame(focusSearch));
       } else if (event.key === '?') {

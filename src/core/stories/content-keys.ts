@@ -30,7 +30,7 @@ for (let code = 0; code < 0x10000; code++) {
 const analysed = new Map<string, string | null>();
 const MAX_ANALYSED = 200_000;
 
-function contentKeyOf(word: string): string | null {
+export function contentKeyOf(word: string): string | null {
   let key = analysed.get(word);
   if (key !== undefined) return key;
   const stripped = stripArticle(word);
@@ -43,6 +43,17 @@ function contentKeyOf(word: string): string | null {
 
 /** Calls `visit` with each content key of `text`, in order, repeats included. */
 export function forEachContentKey(text: string, visit: (key: string) => void): void {
+  forEachWord(text, (word) => {
+    const key = contentKeyOf(word);
+    if (key !== null) visit(key);
+  });
+}
+
+/**
+ * Calls `visit` with each word of `text` folded by matchKey, in order, repeats included; `contentKeyOf` gives its
+ * content key. For a caller that maps words to its own ids: one lookup per token instead of two.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
   const folded = matchKey(text);
   const length = folded.length;
   let i = 0;
@@ -62,7 +73,6 @@ export function forEachContentKey(text: string, visit: (key: string) => void): v
         i++;
       } else break;
     }
-    const key = contentKeyOf(folded.slice(start, i));
-    if (key !== null) visit(key);
+    visit(folded.slice(start, i));
   }
 }
