@@ -34,12 +34,13 @@ export function Layout() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      if (event.key === '/' || (event.code === 'Slash' && !event.shiftKey)) {
-        event.preventDefault();
-        if (!focusSearch()) void Promise.resolve(navigate('/')).then(() => requestAnimationFrame(focusSearch));
-      } else if (event.key === '?') {
+      if (event.key === '?') {
         event.preventDefault();
         shortcuts.current?.showModal();
+      } else if (event.key === '/' || (event.code === 'Slash' && !event.shiftKey)) {
+        // event.code too: on an Arabic keyboard layout the / key types ظ.
+        event.preventDefault();
+        if (!focusSearch()) void Promise.resolve(navigate('/')).then(() => requestAnimationFrame(focusSearch));
       }
     };
     window.addEventListener('keydown', onKey);
