@@ -19,10 +19,13 @@ test('filter by a person: only articles mentioning them, URL updated, Back resto
   await expect(page.getByTestId('active-filters')).toContainText('فلاديمير بوتين');
   // The same filter carries over to the timeline: only Putin's articles have events there.
   await page.getByTestId('filtered-timeline').click();
+  await expect(page).toHaveURL(/\/timeline\?person=/);
+  await expect(page.getByTestId('timeline-event').first()).toBeVisible();
   const timelineItems = await page.getByTestId('timeline-event').evaluateAll((events) => [...new Set(events.map((e) => e.getAttribute('data-item')))]);
   expect(timelineItems.length).toBeGreaterThan(0);
   for (const id of timelineItems) expect(mentioning(putin)).toContain(id);
   await page.goBack();
+  await expect(page.getByTestId('article-row')).toHaveCount(mentioning(putin).length);
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
