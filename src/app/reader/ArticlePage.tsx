@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
@@ -35,14 +35,21 @@ export function ArticlePage() {
   const next = index >= 0 && index < items.length - 1 ? items[index + 1] : undefined;
 
   // j/k, and the arrow keys as they point in the reading direction: in RTL the left arrow goes forward.
+  // One listener for the page's lifetime, registered before paint and reading the current neighbours from a ref, so
+  // no key press falls into a gap between one article and the next.
   const rtl = i18n.dir() === 'rtl';
-  useEffect(() => {
+  const keys = useRef({ next, previous, rtl });
+  useLayoutEffect(() => {
+    keys.current = { next, previous, rtl };
+  });
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      const { next: following, previous: preceding, rtl: rightToLeft } = keys.current;
       // event.code as well, so j/k work on an Arabic keyboard layout too (where they type ت/ن).
-      const forward = event.key === 'j' || event.code === 'KeyJ' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
-      const backward = event.key === 'k' || event.code === 'KeyK' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
-      const target = forward ? next : backward ? previous : undefined;
+      const forward = event.key === 'j' || event.code === 'KeyJ' || event.key === (rightToLeft ? 'ArrowLeft' : 'ArrowRight');
+      const backward = event.key === 'k' || event.code === 'KeyK' || event.key === (rightToLeft ? 'ArrowRight' : 'ArrowLeft');
+      const target = forward ? following : backward ? preceding : undefined;
       if (target) {
         event.preventDefault();
         void navigate(articlePath(target));
@@ -50,7 +57,7 @@ export function ArticlePage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rtl, navigate, next, previous]);
+  }, [navigate]);
 
   useEffect(() => {
     const target = document.querySelector('[data-target]');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../library/use-library.tsx';
@@ -30,8 +30,9 @@ export function Layout() {
   const navigate = useNavigate();
   const shortcuts = useRef<HTMLDialogElement>(null);
 
-  // `/` focuses search (going home first when the page has none); `?` lists the shortcuts.
-  useEffect(() => {
+  // `/` focuses search (going home first when the page has none); `?` lists the shortcuts. Registered before paint,
+  // so a key pressed as soon as the page shows is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       if (event.key === '?') {
