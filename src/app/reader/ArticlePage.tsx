@@ -35,21 +35,24 @@ export function ArticlePage() {
   const next = index >= 0 && index < items.length - 1 ? items[index + 1] : undefined;
 
   // j/k, and the arrow keys as they point in the reading direction: in RTL the left arrow goes forward.
-  // One listener for the page's lifetime, registered before paint and reading the current neighbours from a ref, so
-  // no key press falls into a gap between one article and the next.
+  // One listener for the page's lifetime, registered before paint. It finds the current article from the address
+  // at the moment of the key press, so a quick second press after a navigation never acts on the previous article.
   const rtl = i18n.dir() === 'rtl';
-  const keys = useRef({ next, previous, rtl });
+  const keys = useRef({ items, rtl });
   useLayoutEffect(() => {
-    keys.current = { next, previous, rtl };
+    keys.current = { items, rtl };
   });
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      const { next: following, previous: preceding, rtl: rightToLeft } = keys.current;
+      const { items: ordered, rtl: rightToLeft } = keys.current;
       // event.code as well, so j/k work on an Arabic keyboard layout too (where they type ت/ن).
       const forward = event.key === 'j' || event.code === 'KeyJ' || event.key === (rightToLeft ? 'ArrowLeft' : 'ArrowRight');
       const backward = event.key === 'k' || event.code === 'KeyK' || event.key === (rightToLeft ? 'ArrowRight' : 'ArrowLeft');
-      const target = forward ? following : backward ? preceding : undefined;
+      if (!forward && !backward) return;
+      const currentId = decodeURIComponent(window.location.pathname.replace(/^.*\/article\//, ''));
+      const at = ordered.findIndex((candidate) => candidate.id === currentId);
+      const target = at === -1 ? undefined : ordered[at + (forward ? 1 : -1)];
       if (target) {
         event.preventDefault();
         void navigate(articlePath(target));
