@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { buildSearchIndex } from '../search/search-index.ts';
 import { itemsByEntity } from './derive.ts';
 import type { LoadedBundle } from './load-bundle.ts';
@@ -21,12 +20,10 @@ function derive(loaded: LoadedBundle) {
 /** Indexes over the bundle, built once per loaded bundle and shared by every view. */
 export function useDerived() {
   const loaded = useBundle();
-  return useMemo(() => {
-    let value = cache.get(loaded);
-    if (!value) {
-      value = derive(loaded);
-      cache.set(loaded, value);
-    }
-    return value;
-  }, [loaded]);
+  let value = cache.get(loaded);
+  if (!value) {
+    value = derive(loaded);
+    cache.set(loaded, value);
+  }
+  return value;
 }

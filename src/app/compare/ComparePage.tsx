@@ -8,6 +8,7 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
+import { articlePath } from '../shell/paths.ts';
 
 const STATUS_CLASS = {
   shared: 'text-muted',
@@ -92,13 +93,13 @@ function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: numb
         <div className="sticky top-0 z-10 hidden gap-4 border-b border-rule bg-paper py-2 md:grid" style={columns}>
           {items.map((item) => (
             <div key={item.id} lang="ar" dir="rtl">
-              <Link to={`/article/${encodeURIComponent(item.id)}`} className="font-naskh font-bold hover:underline">{item.title}</Link>
+              <Link to={articlePath(item.id)} className="font-naskh font-bold hover:underline">{item.title}</Link>
               <ItemMeta item={item} />
             </div>
           ))}
         </div>
         <div className="py-2 md:hidden" lang="ar" dir="rtl">
-          <Link to={`/article/${encodeURIComponent(items[shown]!.id)}`} className="font-naskh font-bold hover:underline">{items[shown]!.title}</Link>
+          <Link to={articlePath(items[shown]!.id)} className="font-naskh font-bold hover:underline">{items[shown]!.title}</Link>
           <ItemMeta item={items[shown]!} />
         </div>
         {alignment.rows.map((row, r) => (

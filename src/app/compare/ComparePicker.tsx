@@ -5,6 +5,7 @@ import { matchKey } from '../../core/normalize.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useComparePairs } from '../stories/use-compare-pairs.ts';
 import { useFormat } from '../shell/use-format.ts';
+import { comparePath, storyPath } from '../shell/paths.ts';
 
 /** Choose what to compare: a suggested same-event pair of a story, or any two or three articles. */
 export function ComparePicker({ initial }: { initial: string[] }) {
@@ -26,11 +27,11 @@ export function ComparePicker({ initial }: { initial: string[] }) {
         <ul className="space-y-4">
           {bundle._riwaya.stories.map((story) => (
             <li key={story.id}>
-              <Link to={`/story/${encodeURIComponent(story.id)}`} className="font-naskh font-semibold hover:underline" lang="ar" dir="rtl">{story.title}</Link>
+              <Link to={storyPath(story.id)} className="font-naskh font-semibold hover:underline" lang="ar" dir="rtl">{story.title}</Link>
               <ul className="ms-4 text-sm">
                 {(pairs.get(story.id) ?? []).slice(0, 3).map((pair) => (
                   <li key={`${pair.a}-${pair.b}`}>
-                    <Link to={`/compare?ids=${encodeURIComponent(pair.a)},${encodeURIComponent(pair.b)}`} className="text-accent underline">
+                    <Link to={comparePath([pair.a, pair.b])} className="text-accent underline">
                       <bdi lang="ar">{itemById.get(pair.a)?._riwaya.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?._riwaya.outlet ?? pair.b}</bdi>
                       {itemById.get(pair.a)?._riwaya.published && <> · {format.date(itemById.get(pair.a)!._riwaya.published!)}</>}
                     </Link>
@@ -47,7 +48,7 @@ export function ComparePicker({ initial }: { initial: string[] }) {
           <span className="sr-only">{t('compare.filter')}</span>
           <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('compare.filter')} className="w-full rounded border border-rule bg-paper px-3 py-1.5" />
         </label>
-        <button type="button" disabled={selected.length < 2} onClick={() => void navigate(`/compare?ids=${selected.map(encodeURIComponent).join(',')}`)} className="mb-3 rounded bg-accent px-4 py-1.5 text-paper disabled:opacity-50" data-testid="compare-selected">
+        <button type="button" disabled={selected.length < 2} onClick={() => void navigate(comparePath(selected))} className="mb-3 rounded bg-accent px-4 py-1.5 text-paper disabled:opacity-50" data-testid="compare-selected">
           {t('compare.compareSelected', { count: selected.length, formatted: format.number(selected.length) })}
         </button>
         <ul className="max-h-[60vh] space-y-1 overflow-y-auto">

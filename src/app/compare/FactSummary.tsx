@@ -4,6 +4,7 @@ import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { FactDifferences, FactRow } from '../../core/align/facts.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useFormat } from '../shell/use-format.ts';
+import { entityPath } from '../shell/paths.ts';
 
 /** The summary bar: shared entities, what only one article names, and numbers or quotes that differ. */
 export function FactSummary({ items, facts }: { items: BundleItem[]; facts: FactDifferences }) {
@@ -20,7 +21,7 @@ export function FactSummary({ items, facts }: { items: BundleItem[]; facts: Fact
   };
   const chip = (row: FactRow) =>
     row.kind === 'entity' ? (
-      <Link key={row.key} to={`/entity/${encodeURIComponent(row.key)}`} className="rounded bg-rule px-2 py-0.5 text-sm hover:underline"><bdi lang="ar">{label(row)}</bdi></Link>
+      <Link key={row.key} to={entityPath(row.key)} className="rounded bg-rule px-2 py-0.5 text-sm hover:underline"><bdi lang="ar">{label(row)}</bdi></Link>
     ) : (
       <span key={`${row.kind}-${row.key}`} className="rounded bg-rule px-2 py-0.5 text-sm"><bdi lang="ar">{label(row)}</bdi></span>
     );

@@ -6,6 +6,7 @@ import { matchKey } from '../../core/normalize.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
 import { useFormat } from '../shell/use-format.ts';
+import { entityPath } from '../shell/paths.ts';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -36,7 +37,7 @@ export function EntitiesPage() {
             <ul className="flex flex-wrap gap-2">
               {ofType.map((e) => (
                 <li key={e.id}>
-                  <Link to={`/entity/${encodeURIComponent(e.id)}`} className="inline-block rounded border border-rule px-2 py-1 hover:bg-rule">
+                  <Link to={entityPath(e.id)} className="inline-block rounded border border-rule px-2 py-1 hover:bg-rule">
                     <bdi lang="ar">{e.name}</bdi> <span className="text-sm text-muted">({number(count(e.id))})</span>
                   </Link>
                 </li>

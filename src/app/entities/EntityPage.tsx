@@ -6,17 +6,18 @@ import { useDerived } from '../bundle/use-derived.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
+import { articlePath, entityPath } from '../shell/paths.ts';
 
 export function EntityPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const { entityById, items, itemById } = useBundle();
+  const { entityById, items } = useBundle();
   const { byEntity } = useDerived();
   const entity = entityById.get(id);
   if (!entity) return <NotFound message={t('notFound.entity', { id })} />;
-  const mentioning = (byEntity.get(id) ?? []).map((itemId) => itemById.get(itemId)!);
-  const ordered = items.filter((i) => mentioning.includes(i));
+  const mentioning = new Set(byEntity.get(id) ?? []);
+  const ordered = items.filter((i) => mentioning.has(i.id));
   const histogram = monthHistogram(ordered);
   const max = Math.max(1, ...histogram.map((h) => h.count));
   const quotes = ordered.flatMap((item) => item._riwaya.quotes.filter((q) => q.speaker === id).map((q) => ({ item, text: item.content_text.slice(q.start, q.end), start: q.start })));
@@ -54,7 +55,7 @@ export function EntityPage() {
           <ul className="divide-y divide-rule" data-testid="entity-articles">
             {ordered.map((item) => (
               <li key={item.id} className="py-2" data-id={item.id}>
-                <Link to={`/article/${encodeURIComponent(item.id)}`} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
+                <Link to={articlePath(item.id)} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
                 <ItemMeta item={item} />
               </li>
             ))}
@@ -66,7 +67,7 @@ export function EntityPage() {
                 {quotes.map((q) => (
                   <li key={`${q.item.id}-${q.start}`}>
                     <blockquote className="border-s-4 border-accent ps-3 font-naskh" lang="ar" dir="rtl">{q.text}</blockquote>
-                    <Link to={`/article/${encodeURIComponent(q.item.id)}?at=${q.start}`} className="text-sm text-muted hover:underline" lang="ar" dir="rtl">— {q.item.title}</Link>
+                    <Link to={`${articlePath(q.item.id)}?at=${q.start}`} className="text-sm text-muted hover:underline" lang="ar" dir="rtl">— {q.item.title}</Link>
                   </li>
                 ))}
               </ul>
@@ -81,7 +82,7 @@ export function EntityPage() {
                 <ul>
                   {list.map(({ entity: other, count }) => (
                     <li key={other.id}>
-                      <Link to={`/entity/${encodeURIComponent(other.id)}`} className="hover:underline"><bdi lang="ar">{other.name}</bdi></Link> <span className="text-sm text-muted">({format.number(count)})</span>
+                      <Link to={entityPath(other.id)} className="hover:underline"><bdi lang="ar">{other.name}</bdi></Link> <span className="text-sm text-muted">({format.number(count)})</span>
                     </li>
                   ))}
                 </ul>

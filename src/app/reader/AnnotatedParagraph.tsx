@@ -6,6 +6,7 @@ import { useFormat } from '../shell/use-format.ts';
 import { useTranslation } from 'react-i18next';
 import { annotate } from './annotate.ts';
 import type { Paragraph } from './paragraphs.ts';
+import { entityPath } from '../shell/paths.ts';
 
 function DateRun({ text, date }: { text: string; date: DateMention }) {
   const id = useId();
@@ -39,7 +40,7 @@ export function AnnotatedParagraph({ item, paragraph, target }: { item: BundleIt
         if (run.kind === 'mention') {
           const entity = entityById.get(run.entity);
           return (
-            <Link key={run.start} to={`/entity/${encodeURIComponent(run.entity)}`} className={`mention mention-${entity?.type ?? 'other'}`} data-entity={run.entity}>
+            <Link key={run.start} to={entityPath(run.entity)} className={`mention mention-${entity?.type ?? 'other'}`} data-entity={run.entity}>
               {run.text}
             </Link>
           );

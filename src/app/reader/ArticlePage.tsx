@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { BundleItem } from '../../core/bundle-schema.ts';
 import { relatedItems } from '../bundle/derive.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
@@ -15,8 +14,8 @@ import { isTypingTarget } from '../shell/keyboard.ts';
 import { AnnotatedParagraph } from './AnnotatedParagraph.tsx';
 import { RemovedDisclosure } from './RemovedDisclosure.tsx';
 import { splitParagraphs } from './paragraphs.ts';
+import { articlePath, comparePath, storyPath } from '../shell/paths.ts';
 
-const articlePath = (item: BundleItem) => `/article/${encodeURIComponent(item.id)}`;
 
 export function ArticlePage() {
   const { id = '' } = useParams();
@@ -55,7 +54,7 @@ export function ArticlePage() {
       const target = at === -1 ? undefined : ordered[at + (forward ? 1 : -1)];
       if (target) {
         event.preventDefault();
-        void navigate(articlePath(target));
+        void navigate(articlePath(target.id));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -112,13 +111,13 @@ export function ArticlePage() {
           </button>
         </div>
         <nav aria-label={t('article.sequence')} className="flex justify-between gap-2">
-          {previous ? <Link to={articlePath(previous)} rel="prev" className="text-accent underline">{t('article.previous')}</Link> : <span />}
-          {next ? <Link to={articlePath(next)} rel="next" className="text-accent underline">{t('article.next')}</Link> : <span />}
+          {previous ? <Link to={articlePath(previous.id)} rel="prev" className="text-accent underline">{t('article.previous')}</Link> : <span />}
+          {next ? <Link to={articlePath(next.id)} rel="next" className="text-accent underline">{t('article.next')}</Link> : <span />}
         </nav>
         {story && (
           <p data-testid="story-link">
             <span className="font-semibold">{t('article.story')}: </span>
-            <Link to={`/story/${encodeURIComponent(story.id)}`} className="font-naskh text-accent underline" lang="ar" dir="rtl">{story.title}</Link>
+            <Link to={storyPath(story.id)} className="font-naskh text-accent underline" lang="ar" dir="rtl">{story.title}</Link>
           </p>
         )}
         {related.length > 0 && (
@@ -127,9 +126,9 @@ export function ArticlePage() {
             <ul className="space-y-3" data-testid="related">
               {related.map((other) => (
                 <li key={other.id}>
-                  <Link to={articlePath(other)} className="font-naskh hover:underline" lang="ar" dir="rtl">{other.title}</Link>
+                  <Link to={articlePath(other.id)} className="font-naskh hover:underline" lang="ar" dir="rtl">{other.title}</Link>
                   <ItemMeta item={other} />
-                  <Link to={`/compare?ids=${encodeURIComponent(item.id)},${encodeURIComponent(other.id)}`} className="text-accent underline">
+                  <Link to={comparePath([item.id, other.id])} className="text-accent underline">
                     {t('article.compareWith')}
                   </Link>
                 </li>

@@ -13,6 +13,8 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
+import { splitParagraphs } from './paragraphs.ts';
+import { articlePath, entityPath } from '../shell/paths.ts';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
@@ -26,14 +28,9 @@ function mainPeople(item: BundleItem, entityById: Map<string, Entity>, limit = 3
     .map(([id]) => entityById.get(id)!);
 }
 
+/** The first body paragraph (not a subheading), for the two-line lead. */
 function lead(item: BundleItem): string {
-  const headings = new Set(item._riwaya.headings.map((h) => h.start));
-  let start = 0;
-  for (const paragraph of item.content_text.split('\n\n')) {
-    if (!headings.has(start) && paragraph.trim()) return paragraph;
-    start += paragraph.length + 2;
-  }
-  return '';
+  return splitParagraphs(item).find((p) => !p.heading)?.text ?? '';
 }
 
 export function HomePage() {
@@ -134,7 +131,7 @@ export function HomePage() {
             return (
               <li key={item.id} className="py-4" data-testid="article-row" data-id={item.id}>
                 <h2 className={`font-naskh text-xl leading-snug ${stateOf(item.id).read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
-                  <Link to={`/article/${encodeURIComponent(item.id)}`} className="hover:underline">
+                  <Link to={articlePath(item.id)} className="hover:underline">
                     <Highlighted text={item.title} terms={search?.terms} />
                   </Link>
                 </h2>
@@ -154,7 +151,7 @@ export function HomePage() {
                     {people.map((p, i) => (
                       <span key={p.id}>
                         {i > 0 && t('home.listSeparator')}
-                        <Link to={`/entity/${encodeURIComponent(p.id)}`} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
+                        <Link to={entityPath(p.id)} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
                       </span>
                     ))}
                   </p>

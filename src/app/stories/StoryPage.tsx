@@ -5,8 +5,8 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { useComparePairs } from './use-compare-pairs.ts';
+import { articlePath, comparePath } from '../shell/paths.ts';
 
-const compareLink = (ids: string[]) => `/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
 
 /** A story: its articles on a small timeline with their outlets, and one-click comparison of any two. */
 export function StoryPage() {
@@ -33,7 +33,7 @@ export function StoryPage() {
           <ul className="space-y-2">
             {pairs.slice(0, 8).map((pair) => (
               <li key={`${pair.a}-${pair.b}`}>
-                <Link to={compareLink([pair.a, pair.b])} className="text-accent underline">
+                <Link to={comparePath([pair.a, pair.b])} className="text-accent underline">
                   <bdi lang="ar">{itemById.get(pair.a)?._riwaya.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?._riwaya.outlet ?? pair.b}</bdi>
                 </Link>{' '}
                 <span className="text-sm text-muted" lang="ar" dir="rtl">— {itemById.get(pair.a)?.title}</span>
@@ -49,14 +49,14 @@ export function StoryPage() {
             <ul className="space-y-3">
               {dayItems.map((item) => (
                 <li key={item.id} data-id={item.id}>
-                  <Link to={`/article/${encodeURIComponent(item.id)}`} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
+                  <Link to={articlePath(item.id)} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
                   <ItemMeta item={item} />
                   <p className="text-sm">
                     {items
                       .filter((other) => other.id !== item.id)
                       .slice(0, 6)
                       .map((other) => (
-                        <Link key={other.id} to={compareLink([item.id, other.id])} className="me-3 text-accent underline" aria-label={t('story.compareWithNamed', { title: other.title })}>
+                        <Link key={other.id} to={comparePath([item.id, other.id])} className="me-3 text-accent underline" aria-label={t('story.compareWithNamed', { title: other.title })}>
                           {t('story.compareWith')} <bdi lang="ar">{other._riwaya.outlet ?? other.id}</bdi>
                         </Link>
                       ))}

@@ -6,6 +6,7 @@ import { applyFilters, parseFilters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { FilterSummary } from '../reader/FilterSummary.tsx';
 import { useFormat } from '../shell/use-format.ts';
+import { articlePath } from '../shell/paths.ts';
 
 /**
  * One vertical timeline: each article's publication and each dated event its text mentions, grouped by month.
@@ -60,9 +61,9 @@ export function TimelinePage() {
                       <span className="ms-2">{event.kind === 'published' ? t('timeline.published') : t('timeline.mentioned')}</span>
                     </p>
                     {event.kind === 'published' ? (
-                      <Link to={`/article/${encodeURIComponent(item.id)}`} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
+                      <Link to={articlePath(item.id)} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
                     ) : (
-                      <Link to={`/article/${encodeURIComponent(item.id)}?at=${event.sentence!.start}`} className="block font-naskh hover:underline" lang="ar" dir="rtl">
+                      <Link to={`${articlePath(item.id)}?at=${event.sentence!.start}`} className="block font-naskh hover:underline" lang="ar" dir="rtl">
                         «{item.content_text.slice(event.sentence!.start, event.sentence!.end).trim()}»
                         <span className="block text-sm text-muted">— {item.title}</span>
                       </Link>
@@ -79,7 +80,7 @@ export function TimelinePage() {
           <h2 className="mb-2 text-xl font-semibold">{t('timeline.undated')}</h2>
           <ul className="space-y-1">
             {undated.map((item) => (
-              <li key={item.id}><Link to={`/article/${encodeURIComponent(item.id)}`} lang="ar" dir="rtl" className="hover:underline">{item.title}</Link></li>
+              <li key={item.id}><Link to={articlePath(item.id)} lang="ar" dir="rtl" className="hover:underline">{item.title}</Link></li>
             ))}
           </ul>
         </section>
