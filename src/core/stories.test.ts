@@ -60,6 +60,13 @@ describe('groupStories on real reports', () => {
     );
   });
 
+  it('the blocked path (large collections) groups the same-day reports too', () => {
+    const blocked = groupStories(inputs, { allPairsMax: 0 }).storyOf;
+    expect(blocked.get(NAMES[0]!)).toBe(blocked.get(NAMES[1]!));
+    expect(blocked.get(NAMES[3]!)).toBe(blocked.get(NAMES[4]!));
+    expect(blocked.get(NAMES[0]!)).not.toBe(blocked.get(NAMES[3]!));
+  });
+
   it('comparePairs: different outlets within a day, best first', () => {
     const story = stories.find((s) => s.item_ids.includes(NAMES[0]!))!;
     const pairs = comparePairs(story, inputs);
