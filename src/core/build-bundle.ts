@@ -16,6 +16,7 @@ import { findDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { toPublished } from './manifest.ts';
+import { normalizeWithOffsets } from './normalize.ts';
 import { findQuotes } from './quotes.ts';
 import { groupStories } from './stories.ts';
 
@@ -79,16 +80,19 @@ export function buildBundle(articles: SourceArticle[], options: BuildOptions = {
     const { title, source } = chooseTitle(cleaned, article.manifest);
     const { content, headings } = layOut(cleaned.blocks);
     const published = toPublished(article.manifest?.published);
-    return { article, cleaned, title, titleSource: source, content, headings, published, id: itemIdOf(article.file) };
+    // Folded once, read by entities, stories and dates.
+    const normalized = normalizeWithOffsets(content);
+    return { article, cleaned, title, titleSource: source, content, normalized, headings, published, id: itemIdOf(article.file) };
   });
 
-  const { entities, mentions } = extractEntities(drafts.map((d) => ({ id: d.id, text: d.content })));
+  const { entities, mentions } = extractEntities(drafts.map((d) => ({ id: d.id, text: d.content, normalized: d.normalized })));
   const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
   const { stories, storyOf } = groupStories(
     drafts.map((d) => ({
       id: d.id,
       title: d.title,
       text: d.content,
+      textKey: d.normalized.key,
       published: d.published,
       entities: (mentions.get(d.id) ?? []).map((m) => m.entity),
       outlet: d.article.manifest?.outlet ?? d.cleaned.outlet,
@@ -111,7 +115,7 @@ export function buildBundle(articles: SourceArticle[], options: BuildOptions = {
         outlet: d.article.manifest?.outlet ?? d.cleaned.outlet,
         published: d.published,
         mentions: itemMentions,
-        dates: findDates(d.content, d.published),
+        dates: findDates(d.content, d.published, d.normalized),
         quotes: findQuotes(d.content, itemMentions, entityById),
         removed: d.cleaned.removed,
         story: storyOf.get(d.id) ?? null,

@@ -7,7 +7,7 @@
  * day for "الخميس", an impossible day) is still listed, with value and precision null.
  */
 import type { DateMention, Precision, Published } from './bundle-schema.ts';
-import { normalizeWithOffsets } from './normalize.ts';
+import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearOn, type CivilDate } from './dates/hijri.ts';
 import {
   DIRECTION_WORDS,
@@ -805,8 +805,9 @@ function isTrailingMark(code: number): boolean {
 }
 
 /** Date mentions in reading order; spans are UTF-16 offsets into `text`, end exclusive, never overlapping. */
-export function findDates(text: string, published: Published | null): DateMention[] {
-  const { key, offsets } = normalizeWithOffsets(text);
+export function findDates(text: string, published: Published | null, normalized: NormalizedText = normalizeWithOffsets(text)): DateMention[] {
+  const { key } = normalized;
+  const offsetAt = (k: number, outside: number) => (k >= 0 && k <= key.length ? normalized.offsetAt(k) : outside);
   const tokens = tokenize(key);
   const pub = parsePublished(published);
   const mentions: DateMention[] = [];
@@ -827,8 +828,8 @@ export function findDates(text: string, published: Published | null): DateMentio
     const firstToken = tokens[parsed.first];
     const lastToken = tokens[parsed.last - 1];
     if (firstToken === undefined || lastToken === undefined) break;
-    const start = offsets[firstToken.start + parsed.clitic] ?? text.length;
-    let end = (offsets[lastToken.end - 1] ?? text.length - 1) + 1;
+    const start = offsetAt(firstToken.start + parsed.clitic, text.length);
+    let end = offsetAt(lastToken.end - 1, text.length - 1) + 1;
     while (end < text.length && isTrailingMark(text.charCodeAt(end))) end++;
     const resolution = resolve(parsed, tokens, pub);
     mentions.push({

@@ -19,7 +19,7 @@
  *   (pattern), `person:<surname skeleton>-<first-name skeleton>`: derived from keys only, never from order.
  */
 import type { Entity, EntityType, Mention } from './bundle-schema.ts';
-import { matchKey } from './normalize.ts';
+import { matchKey, type NormalizedText } from './normalize.ts';
 import { gazetteerEntries, ORG_PATTERN_HEADS, ORG_PATTERN_MAX_WORDS } from './entities/gazetteer.ts';
 import {
   AMBIGUOUS_FIRST_NAMES,
@@ -37,6 +37,8 @@ import { tokenize, WordTable } from './entities/tokens.ts';
 export interface EntityDocument {
   id: string;
   text: string;
+  /** normalizeWithOffsets(text), when the caller already has it. */
+  normalized?: NormalizedText;
 }
 
 export interface EntityExtraction {
@@ -348,7 +350,7 @@ function nameStartAfterTitle(scan: DocScan, i: number): number | null {
 }
 
 function scanDocument(doc: EntityDocument, table: WordTable<Word>): DocScan {
-  const { words, start, end, gap } = tokenize(doc.text, table);
+  const { words, start, end, gap } = tokenize(doc.text, table, doc.normalized);
   const scan: DocScan = {
     id: doc.id,
     text: doc.text,

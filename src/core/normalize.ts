@@ -69,24 +69,61 @@ function fromCodes(codes: Uint16Array, length: number): string {
 export interface NormalizedText {
   /** matchKey(text). */
   key: string;
-  /** offsets[i] is the index in the original text of key[i]; offsets[key.length] === text.length. */
-  offsets: Int32Array;
+  /** The index in the original text of key[k]; offsetAt(key.length) === text.length. */
+  offsetAt(k: number): number;
 }
+
+const NO_DROPS = new Int32Array(0);
+
+/**
+ * The key's map back to the original, kept sparse: folding drops few characters (a tanwin, a tatweel), so only
+ * where they were dropped is stored — for each dropped character, how many key characters came before it — and
+ * key[k] sits at k plus the number of drops before it. Most texts keep no array at all.
+ */
+class Folded implements NormalizedText {
+  constructor(
+    readonly key: string,
+    private readonly drops: Int32Array,
+  ) {}
+
+  offsetAt(k: number): number {
+    const { drops } = this;
+    // Drops recorded at key position ≤ k lie before key[k] in the original.
+    let lo = 0;
+    let hi = drops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (drops[mid]! <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return k + lo;
+  }
+}
+
+let dropScratch = new Int32Array(256);
 
 /** matchKey with a map back to the original, so a match found in the key is reported on the display text. */
 export function normalizeWithOffsets(text: string): NormalizedText {
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === text.length) return new Folded(text, NO_DROPS);
   const out = new Uint16Array(text.length);
-  const offsets = new Int32Array(text.length + 1);
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  let dropped = 0;
+  for (let j = 0; j < i; j++) out[n++] = text.charCodeAt(j);
+  for (; i < text.length; i++) {
     const mapped = TABLE[text.charCodeAt(i)]!;
-    if (mapped !== DROP) {
-      offsets[n] = i;
-      out[n++] = mapped;
+    if (mapped !== DROP) out[n++] = mapped;
+    else {
+      if (dropped === dropScratch.length) {
+        const grown = new Int32Array(dropScratch.length * 2);
+        grown.set(dropScratch);
+        dropScratch = grown;
+      }
+      dropScratch[dropped++] = n;
     }
   }
-  offsets[n] = text.length;
-  return { key: fromCodes(out, n), offsets: offsets.subarray(0, n + 1) };
+  return new Folded(fromCodes(out, n), dropped === 0 ? NO_DROPS : dropScratch.slice(0, dropped));
 }
 
 /** Arabic-Indic and Persian digits to ASCII digits, nothing else changed. */

@@ -26,7 +26,7 @@
  * Story id: `story-` + the smallest member id — stable across runs while the story keeps its first member.
  */
 import type { Published, Story } from './bundle-schema.ts';
-import { contentKeyOf, forEachWord } from './stories/content-keys.ts';
+import { contentKeyOf, forEachFoldedWord, forEachWord } from './stories/content-keys.ts';
 import { LinkTable } from './stories/link-table.ts';
 import { PairHeap } from './stories/pair-heap.ts';
 
@@ -35,6 +35,8 @@ export interface StoryInput {
   title: string;
   /** content_text; without it only the title is used. */
   text?: string;
+  /** matchKey(text), when the caller already has it. */
+  textKey?: string;
   published?: Published | null;
   /** Entity ids of the article's mentions (repeats allowed: they count as frequency). */
   entities?: string[];
@@ -259,7 +261,8 @@ export function storyModel(items: StoryInput[], entityShare: number): StoryModel
   };
   for (const item of items) {
     forEachWord(item.title, inTitle);
-    if (item.text) forEachWord(item.text, inText);
+    if (item.textKey !== undefined) forEachFoldedWord(item.textKey, inText);
+    else if (item.text) forEachWord(item.text, inText);
     termBags.push(counter.take());
     for (const entity of item.entities ?? []) counter.add(idIn(entityIds, entity), 1);
     entityBags.push(counter.take());

@@ -218,10 +218,11 @@ export interface ArticleScore {
 export function findOccurrences(text: string, needle: string): { start: number; end: number }[] {
   const key = matchKey(needle);
   if (key.length === 0) return [];
-  const { key: haystack, offsets } = normalizeWithOffsets(text);
+  const normalized = normalizeWithOffsets(text);
+  const haystack = normalized.key;
   const spans: { start: number; end: number }[] = [];
   for (let at = haystack.indexOf(key); at !== -1; at = haystack.indexOf(key, at + 1)) {
-    spans.push({ start: offsets[at] ?? 0, end: offsets[at + key.length] ?? text.length });
+    spans.push({ start: normalized.offsetAt(at), end: normalized.offsetAt(at + key.length) });
   }
   return spans;
 }

@@ -55,13 +55,14 @@ export function isStopword(key: string): boolean {
 
 /** Every word of `text` with its comparison key. Linear in the text. */
 export function tokenize(text: string): Token[] {
-  const { key: folded, offsets } = normalizeWithOffsets(text);
+  const normalized = normalizeWithOffsets(text);
+  const folded = normalized.key;
   const tokens: Token[] = [];
   for (const match of folded.matchAll(WORD)) {
     const from = match.index;
     const to = from + match[0].length;
     const key = stripArticle(match[0]);
-    tokens.push({ key, start: offsets[from]!, end: offsets[to]!, stop: isStopword(key) || isStopword(match[0]) });
+    tokens.push({ key, start: normalized.offsetAt(from), end: normalized.offsetAt(to), stop: isStopword(key) || isStopword(match[0]) });
   }
   return tokens;
 }

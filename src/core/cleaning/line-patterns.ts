@@ -59,8 +59,8 @@ export function wordCount(text: string): number {
 
 /** The part of `text` that corresponds to key[keyStart..]: a pattern matched on the key, a value cut from the display text. */
 function displayTail(text: string, keyStart: number): string {
-  const { offsets } = normalizeWithOffsets(text);
-  return text.slice(offsets[keyStart] ?? text.length).trim();
+  const normalized = normalizeWithOffsets(text);
+  return keyStart > normalized.key.length ? '' : text.slice(normalized.offsetAt(keyStart)).trim();
 }
 
 // ── shortcodes ──────────────────────────────────────────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@
  * compactly: parallel typed arrays, and one shared word object per distinct folded word (interned by the caller)
  * instead of one object and one string per token.
  */
-import { normalizeWithOffsets } from '../normalize.ts';
+import { normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
 
 export interface TokenRun<W> {
   /** Per token, the caller's object for the token's matchKey (the same object for every occurrence of a word). */
@@ -102,8 +102,8 @@ let scratchGap = new Uint8Array(4096);
  * One pass over the code units of the folded text; a token is a run of one character class, and its word comes
  * from `table` (each distinct word is analysed once).
  */
-export function tokenize<W>(text: string, table: WordTable<W>): TokenRun<W> {
-  const { key, offsets } = normalizeWithOffsets(text);
+export function tokenize<W>(text: string, table: WordTable<W>, normalized: NormalizedText = normalizeWithOffsets(text)): TokenRun<W> {
+  const { key } = normalized;
   if (scratchStart.length < key.length) {
     scratchStart = new Int32Array(key.length);
     scratchEnd = new Int32Array(key.length);
@@ -131,8 +131,8 @@ export function tokenize<W>(text: string, table: WordTable<W>): TokenRun<W> {
       hash = Math.imul(hash ^ next, 0x01000193);
     }
     words.push(table.get(key, i, j, hash));
-    scratchStart[n] = offsets[i] as number;
-    scratchEnd[n] = offsets[j] as number;
+    scratchStart[n] = normalized.offsetAt(i);
+    scratchEnd[n] = normalized.offsetAt(j);
     scratchGap[n] = n === 0 ? 2 : gap;
     n++;
     gap = 0;

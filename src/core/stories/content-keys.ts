@@ -54,7 +54,11 @@ export function forEachContentKey(text: string, visit: (key: string) => void): v
  * content key. For a caller that maps words to its own ids: one lookup per token instead of two.
  */
 export function forEachWord(text: string, visit: (word: string) => void): void {
-  const folded = matchKey(text);
+  forEachFoldedWord(matchKey(text), visit);
+}
+
+/** forEachWord over a text already folded by matchKey. */
+export function forEachFoldedWord(folded: string, visit: (word: string) => void): void {
   const length = folded.length;
   let i = 0;
   while (i < length) {
