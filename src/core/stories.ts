@@ -26,8 +26,9 @@
  * Story id: `story-` + the smallest member id — stable across runs while the story keeps its first member.
  */
 import type { Published, Story } from './bundle-schema.ts';
-import { contentKeyOf, forEachFoldedWord, forEachWord } from './stories/content-keys.ts';
-import { LinkTable } from './stories/link-table.ts';
+import { WordTable } from './entities/tokens.ts';
+import { matchKey } from './normalize.ts';
+import { contentKeyOf, forEachWordIn } from './stories/content-keys.ts';
 import { PairHeap } from './stories/pair-heap.ts';
 
 export interface StoryInput {
@@ -241,28 +242,20 @@ export function storyModel(items: StoryInput[], entityShare: number): StoryModel
   const entityBags: Bag[] = [];
   // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
   // times, so each distinct word is analysed and given its id once.
-  const wordIds = new Map<string, number>();
-  const termOf = (word: string) => {
-    let id = wordIds.get(word);
-    if (id === undefined) {
-      const key = contentKeyOf(word);
-      id = key === null ? -1 : idIn(termIds, key);
-      wordIds.set(word, id);
-    }
-    return id;
-  };
-  const inTitle = (word: string) => {
-    const id = termOf(word);
+  const wordIds = new WordTable((word) => {
+    const key = contentKeyOf(word);
+    return key === null ? -1 : idIn(termIds, key);
+  });
+  const inTitle = (id: number) => {
     if (id >= 0) counter.add(id, 2);
   };
-  const inText = (word: string) => {
-    const id = termOf(word);
+  const inText = (id: number) => {
     if (id >= 0) counter.add(id, 1);
   };
   for (const item of items) {
-    forEachWord(item.title, inTitle);
-    if (item.textKey !== undefined) forEachFoldedWord(item.textKey, inText);
-    else if (item.text) forEachWord(item.text, inText);
+    forEachWordIn(matchKey(item.title), wordIds, inTitle);
+    if (item.textKey !== undefined) forEachWordIn(item.textKey, wordIds, inText);
+    else if (item.text) forEachWordIn(matchKey(item.text), wordIds, inText);
     termBags.push(counter.take());
     for (const entity of item.entities ?? []) counter.add(idIn(entityIds, entity), 1);
     entityBags.push(counter.take());
@@ -357,8 +350,9 @@ interface Cluster {
   /** The dated members' days, ascending. */
   days: number[];
   /**
-   * The neighbouring stories (those with a link, see `links` in groupStories); may also hold stories absorbed
-   * since, which are skipped and dropped when this story next merges.
+   * The neighbouring stories and their links, interleaved: [story, link, story, link, …], a link being an index
+   * into `linkWeight` in groupStories (shared by both ends). May also hold stories absorbed since, which are
+   * skipped and dropped when this story next merges.
    */
   neighbours: number[];
   version: number;
@@ -441,10 +435,9 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
   const scatter = (f: Features, on: boolean) => {
     for (const v of [f.terms, f.entities]) for (let k = 0; k < v.ids.length; k++) row[v.ids[k]!] = on ? v.weights[k]! : 0;
   };
-  // Story pair → its link: an index into `linkWeight`, the sum of the pair similarities between the two stories'
+  // A link between two stories is an index into `linkWeight`: the sum of the pair similarities between their
   // members. A link is born with a candidate pair; when two stories merge, each shared neighbour's two links add
-  // into one.
-  const links = new LinkTable(pairCount);
+  // into one. Both ends list it (Cluster.neighbours), so the merge loop never looks a pair up.
   let current = -1;
   for (let p = 0; p < pairCount; p++) {
     const a = pairs.firsts[p]!;
@@ -459,9 +452,8 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     const s = time === 0 ? 0 : time * ((1 - STORY_ENTITY_SHARE) * dot(fb.terms) + STORY_ENTITY_SHARE * dot(fb.entities));
     pairSimilarity[p] = s;
     if (s <= 0) continue;
-    links.set(a, b, p);
-    clusters[a]!.neighbours.push(b);
-    clusters[b]!.neighbours.push(a);
+    clusters[a]!.neighbours.push(b, p);
+    clusters[b]!.neighbours.push(a, p);
   }
   const linkWeight = Float64Array.from(pairSimilarity);
   const owner = Int32Array.from({ length: items.length }, (_, k) => k);
@@ -487,22 +479,20 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     const undatedY = y.members.length - y.days.length;
     return n + undatedX * y.members.length + undatedY * x.members.length - undatedX * undatedY;
   };
-  const score = (a: number, b: number) => {
-    const x = clusters[a]!;
-    const y = clusters[b]!;
-    const link = links.get(a, b);
-    const weight = link === -1 ? 0 : linkWeight[link]!;
-    return weight === 0 ? 0 : weight / Math.max(1, comparable(x, y));
-  };
-  const offer = (a: number, b: number) => {
+  const offer = (a: number, b: number, link: number) => {
+    const weight = linkWeight[link]!;
+    if (weight === 0) return;
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    const s = score(lo, hi);
+    const s = weight / Math.max(1, comparable(clusters[lo]!, clusters[hi]!));
     if (s >= linkSimilarity) heap.push(s, lo, hi, clusters[lo]!.version, clusters[hi]!.version);
   };
   clusters.forEach((cluster, a) => {
-    for (const b of cluster.neighbours) if (a < b) offer(a, b);
+    const list = cluster.neighbours;
+    for (let k = 0; k < list.length; k += 2) if (a < list[k]!) offer(a, list[k]!, list[k + 1]!);
   });
+  // During a merge: the merged story's link to each of its neighbours, + 1 (0: none).
+  const linkTo = new Int32Array(items.length);
   while (heap.pop()) {
     const top = { a: heap.topA, b: heap.topB };
     const x = clusters[top.a]!;
@@ -521,29 +511,39 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     big.last = last;
     big.version++;
     owner[from] = into;
-    for (const n of small.neighbours) {
+    // Drop the absorbed stories from the big story's list, and note its live links.
+    const list = big.neighbours;
+    let live = 0;
+    for (let k = 0; k < list.length; k += 2) {
+      const n = list[k]!;
+      if (owner[n] !== n) continue;
+      linkTo[n] = list[k + 1]! + 1;
+      list[live++] = n;
+      list[live++] = list[k + 1]!;
+    }
+    list.length = live;
+    // The small story's links: added into the big story's link to the same neighbour, or handed over to it.
+    const absorbed = small.neighbours;
+    for (let k = 0; k < absorbed.length; k += 2) {
+      const n = absorbed[k]!;
       if (n === into || owner[n] !== n) continue;
-      const link = from < n ? links.get(from, n) : links.get(n, from);
-      const shared = into < n ? links.get(into, n) : links.get(n, into);
+      const link = absorbed[k + 1]!;
+      const shared = linkTo[n]! - 1;
       if (shared === -1) {
-        if (into < n) links.set(into, n, link);
-        else links.set(n, into, link);
-        big.neighbours.push(n);
-        clusters[n]!.neighbours.push(into);
+        list.push(n, link);
+        clusters[n]!.neighbours.push(into, link);
+        linkTo[n] = link + 1;
       } else {
         linkWeight[shared]! += linkWeight[link]!;
       }
     }
     small.neighbours = [];
     small.members = [];
-    // Re-score the merged story against each live neighbour, dropping the absorbed ones from its list on the way.
-    let live = 0;
-    for (const n of big.neighbours) {
-      if (owner[n] !== n) continue;
-      big.neighbours[live++] = n;
-      offer(into, n);
+    // Re-score the merged story against each live neighbour.
+    for (let k = 0; k < list.length; k += 2) {
+      linkTo[list[k]!] = 0;
+      offer(into, list[k]!, list[k + 1]!);
     }
-    big.neighbours.length = live;
   }
 
   // Centrality: an article's summed similarity to the other members of its story — the most typical report.

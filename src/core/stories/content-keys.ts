@@ -7,8 +7,8 @@
  *   historic scripts) separates words, which costs nothing for news Arabic.
  * - Each distinct word is analysed once, then looked up: a news collection repeats the same few thousand words.
  */
-import { matchKey } from '../normalize.ts';
 import { isStopword, stripArticle } from '../align/tokens.ts';
+import { WordTable } from '../entities/tokens.ts';
 
 const OTHER = 0;
 const WORD_CHAR = 1;
@@ -41,42 +41,35 @@ export function contentKeyOf(word: string): string | null {
   return key;
 }
 
-/** Calls `visit` with each content key of `text`, in order, repeats included. */
-export function forEachContentKey(text: string, visit: (key: string) => void): void {
-  forEachWord(text, (word) => {
-    const key = contentKeyOf(word);
-    if (key !== null) visit(key);
-  });
-}
-
 /**
- * Calls `visit` with each word of `text` folded by matchKey, in order, repeats included; `contentKeyOf` gives its
- * content key. For a caller that maps words to its own ids: one lookup per token instead of two.
+ * Calls `visit` with the table's value for each word of a folded text, in order, repeats included: the word is
+ * hashed as it is scanned and looked up in place, so a word seen before costs no substring (a collection repeats
+ * a few thousand words millions of times).
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  forEachFoldedWord(matchKey(text), visit);
-}
-
-/** forEachWord over a text already folded by matchKey. */
-export function forEachFoldedWord(folded: string, visit: (word: string) => void): void {
+export function forEachWordIn<W>(folded: string, table: WordTable<W>, visit: (value: W) => void): void {
   const length = folded.length;
   let i = 0;
   while (i < length) {
-    if (CLASS[folded.charCodeAt(i)] === OTHER || CLASS[folded.charCodeAt(i)] === NUMBER_SEPARATOR) {
+    const code = folded.charCodeAt(i);
+    if (CLASS[code] === OTHER || CLASS[code] === NUMBER_SEPARATOR) {
       i++;
       continue;
     }
     const start = i;
     let lastDigit = false;
+    // FNV-1a over the word's code units, for the table.
+    let hash = 0x811c9dc5;
     while (i < length) {
-      const kind = CLASS[folded.charCodeAt(i)];
+      const unit = folded.charCodeAt(i);
+      const kind = CLASS[unit];
       if (kind === WORD_CHAR || kind === DIGIT) {
         lastDigit = kind === DIGIT;
-        i++;
-      } else if (kind === NUMBER_SEPARATOR && lastDigit && i + 1 < length && CLASS[folded.charCodeAt(i + 1)] === DIGIT) {
-        i++;
-      } else break;
+      } else if (!(kind === NUMBER_SEPARATOR && lastDigit && i + 1 < length && CLASS[folded.charCodeAt(i + 1)] === DIGIT)) {
+        break;
+      }
+      hash = Math.imul(hash ^ unit, 0x01000193);
+      i++;
     }
-    visit(folded.slice(start, i));
+    visit(table.get(folded, start, i, hash));
   }
 }
