@@ -2,7 +2,7 @@
  * Reads an article folder: every `*.txt` (strict UTF-8) plus an optional manifest.json.
  * A file that cannot be used is returned as a `SkippedFile` with its reason; reading goes on.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceArticle } from '../core/build-bundle.ts';
@@ -42,19 +42,37 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): { text: stri
   return { text };
 }
 
+/** One buffer for every file read (decoding copies the text out of it). */
+let readBuffer = Buffer.alloc(64 * 1024);
+
 /**
  * One file's text, or why it cannot be used. Synchronous on purpose: for thousands of small files the blocking
  * calls are about three times faster than promise-based reads (measured on the 10,000-file bench corpus), and the
- * CLI has nothing else to do meanwhile.
+ * CLI has nothing else to do meanwhile. One open, fstat, read and close per file, into a reused buffer: no path
+ * lookup twice, no buffer per file.
  */
 function readOne(path: string, maxBytes: number): { text: string } | { reason: string } {
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
+    // Non-blocking, so a named pipe is reported as not a regular file instead of waiting for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return { reason: 'not a regular file' };
     if (info.size > maxBytes) return { reason: `too large (${info.size} bytes; the limit is ${maxBytes})` };
-    return decodeArticle(readFileSync(path), maxBytes);
+    // One byte more than the size, so a file that grew since the fstat is read to its end (or to the limit + 1).
+    const capacity = Math.min(info.size, maxBytes) + 1;
+    if (readBuffer.length < capacity) readBuffer = Buffer.alloc(Math.max(capacity, readBuffer.length * 2));
+    let length = 0;
+    while (length < capacity) {
+      const n = readSync(fd, readBuffer, length, capacity - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return decodeArticle(readBuffer.subarray(0, length), maxBytes);
   } catch (error) {
     return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

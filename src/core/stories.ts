@@ -150,7 +150,8 @@ class BagCounter {
 
   /** The bag counted since the last take; the counter is left empty. */
   take(): Bag {
-    const ids = Int32Array.from(this.touched).sort();
+    // new Int32Array(array) copies in one go; Int32Array.from would walk the array through an iterator.
+    const ids = new Int32Array(this.touched).sort();
     const counts = new Int32Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
@@ -168,9 +169,16 @@ class BagCounter {
  * found by one numeric sort of the weights, and the kept features are read off in id order, already sorted.
  */
 function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Vector[] {
+  // Each feature's IDF, and the tf factor of small counts, computed once rather than per (article, feature).
+  const idf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
+  const tf = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
   return bags.map(({ ids, counts }) => {
     const all = new Float64Array(ids.length);
-    for (let k = 0; k < ids.length; k++) all[k] = (1 + Math.log(counts[k]!)) * Math.log(count / df[ids[k]!]!);
+    for (let k = 0; k < ids.length; k++) {
+      const n = counts[k]!;
+      all[k] = (n < tf.length ? tf[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
+    }
     let kept = ids;
     let weights = all;
     if (ids.length > keep) {
