@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildBundle } from '../src/core/build-bundle.ts';
-import { comparePairs } from '../src/core/stories.ts';
+import { ALL_PAIRS_MAX, comparePairs, groupStories } from '../src/core/stories.ts';
 import { storyInputOf } from '../src/core/story-input.ts';
 import { FolderError, readArticleFolder } from '../src/cli/read-articles.ts';
 
@@ -75,6 +75,10 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`stories: ${bundle._riwaya.stories.length}; items without a story: ${bundle.items.filter((i) => i._riwaya.story === null).length}`);
 
   const inputs = bundle.items.map(storyInputOf);
+  // The same articles through the blocked path that collections over ALL_PAIRS_MAX articles take, for the record.
+  const blocked = groupStories(inputs, { allPairsMax: 0 }).storyOf;
+  const blockedScore = bCubed(gold, new Map([...gold.keys()].filter((id) => blocked.has(id)).map((id) => [id, blocked.get(id)!])));
+  console.log(`B-cubed on the blocked path (collections over ${ALL_PAIRS_MAX} articles): P ${f3(blockedScore.precision)} R ${f3(blockedScore.recall)} F1 ${f3(blockedScore.f1)}`);
   for (const story of bundle._riwaya.stories) {
     const labelCounts = new Map<string, number>();
     for (const id of story.item_ids) {

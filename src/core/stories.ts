@@ -81,7 +81,7 @@ const MAX_CANDIDATES = 20;
 const MIN_POSTING_CAP = 60;
 // All pairs within the window up to this size. Measured on bench articles: 1,000 spread over a year 0.43 s (0.17 s
 // blocked); 1,000 within one month, the worst case (~500,000 pairs), 1.0 s.
-const ALL_PAIRS_MAX = 1000;
+export const ALL_PAIRS_MAX = 1000;
 
 /** A sparse vector: feature ids ascending, weights L2-normalized. */
 interface Vector {
@@ -133,10 +133,39 @@ interface Bag {
   counts: Int32Array;
 }
 
+/**
+ * Bump allocation of many small typed arrays as views into a few large chunks. A collection needs several
+ * arrays per article; as separate typed arrays, each with its own backing store, their allocation and
+ * collection was a large share of the story stage. A view keeps its chunk alive, so a full chunk is simply
+ * left to its views and a new one started.
+ */
+class ArrayPool<T extends Int32Array | Float64Array> {
+  private chunk: T;
+  private used = 0;
+
+  constructor(private readonly make: (length: number) => T) {
+    this.chunk = make(1 << 16);
+  }
+
+  alloc(length: number): T {
+    if (this.used + length > this.chunk.length) {
+      this.chunk = this.make(Math.max(length, this.chunk.length * 2));
+      this.used = 0;
+    }
+    const view = this.chunk.subarray(this.used, this.used + length) as T;
+    this.used += length;
+    return view;
+  }
+}
+
+const int32Pool = () => new ArrayPool((n) => new Int32Array(n));
+const float64Pool = () => new ArrayPool((n) => new Float64Array(n));
+
 /** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
 class BagCounter {
   private counts = new Int32Array(1024);
   private touched: number[] = [];
+  private pool = int32Pool();
 
   add(id: number, n: number): void {
     if (id >= this.counts.length) {
@@ -150,9 +179,10 @@ class BagCounter {
 
   /** The bag counted since the last take; the counter is left empty. */
   take(): Bag {
-    // new Int32Array(array) copies in one go; Int32Array.from would walk the array through an iterator.
-    const ids = new Int32Array(this.touched).sort();
-    const counts = new Int32Array(ids.length);
+    const ids = this.pool.alloc(this.touched.length);
+    ids.set(this.touched);
+    ids.sort();
+    const counts = this.pool.alloc(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
       this.counts[ids[k]!] = 0;
@@ -173,8 +203,17 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
   const idf = new Float64Array(df.length);
   for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
   const tf = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+  const weightPool = float64Pool();
+  const idPool = int32Pool();
+  // Per-article working arrays, reused: the weights before the cut and their sorted copy.
+  let scratch = new Float64Array(1024);
+  let sortScratch = new Float64Array(1024);
   return bags.map(({ ids, counts }) => {
-    const all = new Float64Array(ids.length);
+    if (scratch.length < ids.length) {
+      scratch = new Float64Array(ids.length * 2);
+      sortScratch = new Float64Array(ids.length * 2);
+    }
+    const all = ids.length > keep ? scratch.subarray(0, ids.length) : weightPool.alloc(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const n = counts[k]!;
       all[k] = (n < tf.length ? tf[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
@@ -182,13 +221,15 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
     let kept = ids;
     let weights = all;
     if (ids.length > keep) {
-      const sorted = Float64Array.from(all).sort();
+      const sorted = sortScratch.subarray(0, ids.length);
+      sorted.set(all);
+      sorted.sort();
       const cut = sorted[ids.length - keep]!;
       let above = 0;
       for (const w of all) if (w > cut) above++;
       let atCut = keep - above;
-      kept = new Int32Array(keep);
-      weights = new Float64Array(keep);
+      kept = idPool.alloc(keep);
+      weights = weightPool.alloc(keep);
       let j = 0;
       for (let k = 0; k < ids.length; k++) {
         const w = all[k]!;
