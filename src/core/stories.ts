@@ -390,12 +390,13 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A story being built: its members, its date range and the summed link weights to each neighbouring story. */
+/**
+ * A story being built: its members, its dated members' days and its links. Its scalars (size, date range,
+ * version) are kept apart in typed arrays indexed by story (see groupStories): re-scoring reads them for
+ * hundreds of thousands of neighbours, and compact arrays stay in cache where scattered objects do not.
+ */
 interface Cluster {
   members: number[];
-  /** Range of the members' days (NaN when none is dated). */
-  first: number;
-  last: number;
   /** The dated members' days, ascending. */
   days: number[];
   /**
@@ -404,7 +405,6 @@ interface Cluster {
    * skipped and dropped when this story next merges.
    */
   neighbours: number[];
-  version: number;
 }
 
 function mergeSorted(x: number[], y: number[]): number[] {
@@ -466,16 +466,21 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
   // Work in id order, so the stories do not depend on the order the caller passes the articles in.
   const items = [...input].sort((a, b) => compareIds(a.id, b.id));
   const model = storyModel(items, STORY_ENTITY_SHARE);
-  const clusters: Cluster[] = model.features.map((f) => ({ members: [], days: Number.isNaN(f.day) ? [] : [f.day], first: f.day, last: f.day, neighbours: [], version: 0 }));
-  clusters.forEach((cluster, k) => cluster.members.push(k));
+  const clusters: Cluster[] = model.features.map((f, k) => ({ members: [k], days: Number.isNaN(f.day) ? [] : [f.day], neighbours: [] }));
+  // Per story: members, dated members, range of their days (NaN when none is dated), version (bumped by a merge).
+  const size = new Int32Array(items.length).fill(1);
+  const dated = Int32Array.from(clusters, (c) => c.days.length);
+  const first = Float64Array.from(model.features, (f) => f.day);
+  const last = Float64Array.from(first);
+  const version = new Int32Array(items.length);
   const pairs = candidatePairs(model.features, allPairsMax);
   const pairCount = pairs.firsts.length;
   const pairSimilarity = new Float64Array(pairCount);
   // The same value as model.similarity, faster: candidate pairs come grouped by their first article, so its
   // weights are scattered once into a dense row and each candidate's dot product walks the candidate alone.
-  let size = 0;
-  for (const f of model.features) for (const v of [f.terms, f.entities]) if (v.ids.length > 0) size = Math.max(size, v.ids[v.ids.length - 1]! + 1);
-  const row = new Float64Array(size);
+  let features = 0;
+  for (const f of model.features) for (const v of [f.terms, f.entities]) if (v.ids.length > 0) features = Math.max(features, v.ids[v.ids.length - 1]! + 1);
+  const row = new Float64Array(features);
   const dot = (v: Vector) => {
     let sum = 0;
     for (let k = 0; k < v.ids.length; k++) sum += row[v.ids[k]!]! * v.weights[k]!;
@@ -510,31 +515,31 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
   // Member pairs that could link at all: both within the time window of each other (an undated article is
   // comparable with any). The first and last reports of a developing story are not expected to resemble each
   // other, so such a pair is left out of the average rather than counted as a dissimilar pair.
-  const comparable = (x: Cluster, y: Cluster) => {
+  const comparable = (x: number, y: number) => {
     let n = 0;
-    if (x.days.length > 0 && y.days.length > 0) {
-      if (Math.max(x.last, y.last) - Math.min(x.first, y.first) <= WINDOW_DAYS) {
+    if (dated[x]! > 0 && dated[y]! > 0) {
+      if (Math.max(last[x]!, last[y]!) - Math.min(first[x]!, first[y]!) <= WINDOW_DAYS) {
         // The common case: both stories fit in one window, so every dated pair is comparable.
-        n = x.days.length * y.days.length;
+        n = dated[x]! * dated[y]!;
       } else {
         // Symmetric (|d - e| ≤ WINDOW_DAYS either way round; days are whole numbers, so exact): the shorter list
         // is walked and the longer one binary-searched, as a grown story is re-scored against many neighbours.
-        const short = x.days.length <= y.days.length ? x.days : y.days;
-        const long = short === x.days ? y.days : x.days;
+        const short = dated[x]! <= dated[y]! ? clusters[x]!.days : clusters[y]!.days;
+        const long = short === clusters[x]!.days ? clusters[y]!.days : clusters[x]!.days;
         for (const d of short) n += firstAbove(long, d + WINDOW_DAYS) - firstAtLeast(long, d - WINDOW_DAYS);
       }
     }
-    const undatedX = x.members.length - x.days.length;
-    const undatedY = y.members.length - y.days.length;
-    return n + undatedX * y.members.length + undatedY * x.members.length - undatedX * undatedY;
+    const undatedX = size[x]! - dated[x]!;
+    const undatedY = size[y]! - dated[y]!;
+    return n + undatedX * size[y]! + undatedY * size[x]! - undatedX * undatedY;
   };
   const offer = (a: number, b: number, link: number) => {
     const weight = linkWeight[link]!;
     if (weight === 0) return;
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    const s = weight / Math.max(1, comparable(clusters[lo]!, clusters[hi]!));
-    if (s >= linkSimilarity) heap.push(s, lo, hi, clusters[lo]!.version, clusters[hi]!.version);
+    const s = weight / Math.max(1, comparable(lo, hi));
+    if (s >= linkSimilarity) heap.push(s, lo, hi, version[lo]!, version[hi]!);
   };
   clusters.forEach((cluster, a) => {
     const list = cluster.neighbours;
@@ -543,22 +548,23 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
   // During a merge: the merged story's link to each of its neighbours, + 1 (0: none).
   const linkTo = new Int32Array(items.length);
   while (heap.pop()) {
-    const top = { a: heap.topA, b: heap.topB };
-    const x = clusters[top.a]!;
-    const y = clusters[top.b]!;
+    const a = heap.topA;
+    const b = heap.topB;
     // A stale entry: one side has merged since (its new scores were offered then), or was absorbed.
-    if (owner[top.a] !== top.a || owner[top.b] !== top.b || x.version !== heap.topVersionA || y.version !== heap.topVersionB) continue;
-    const first = minDay(x.first, y.first);
-    const last = maxDay(x.last, y.last);
-    if (last - first > MAX_STORY_DAYS) continue;
-    const [into, from] = x.members.length >= y.members.length ? [top.a, top.b] : [top.b, top.a];
+    if (owner[a] !== a || owner[b] !== b || version[a] !== heap.topVersionA || version[b] !== heap.topVersionB) continue;
+    const start = minDay(first[a]!, first[b]!);
+    const end = maxDay(last[a]!, last[b]!);
+    if (end - start > MAX_STORY_DAYS) continue;
+    const [into, from] = size[a]! >= size[b]! ? [a, b] : [b, a];
     const big = clusters[into]!;
     const small = clusters[from]!;
     big.members.push(...small.members);
     big.days = mergeSorted(big.days, small.days);
-    big.first = first;
-    big.last = last;
-    big.version++;
+    size[into]! += size[from]!;
+    dated[into] = big.days.length;
+    first[into] = start;
+    last[into] = end;
+    version[into]!++;
     owner[from] = into;
     // Drop the absorbed stories from the big story's list, and note its live links.
     const list = big.neighbours;
