@@ -367,12 +367,14 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
     for (const id of f.blocking) {
       const list = postings.get(id)!;
       if (list.length > cap) continue;
-      for (const b of list) {
-        if (b <= a) continue;
-        const other = features[b]!;
-        if (Math.abs(f.day - other.day) > WINDOW_DAYS) continue;
+      const weight = 1 / list.length;
+      // A posting list is in article order: only its tail, after `a`, makes pairs (a, b) with a < b.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const b = list[k]!;
+        if (b <= a) break;
+        if (Math.abs(f.day - features[b]!.day) > WINDOW_DAYS) continue;
         if (shared[b] === 0) touched.push(b);
-        shared[b]! += 1 / list.length;
+        shared[b]! += weight;
       }
     }
     touched.sort((x, y) => shared[y]! - shared[x]! || x - y);
