@@ -29,7 +29,7 @@ import type { Published, Story } from './bundle-schema.ts';
 import { WordTable } from './entities/tokens.ts';
 import { matchKey } from './normalize.ts';
 import { contentKeyOf, forEachWordIn } from './stories/content-keys.ts';
-import { PairHeap } from './stories/pair-heap.ts';
+import { BestPairHeap } from './stories/pair-heap.ts';
 
 export interface StoryInput {
   id: string;
@@ -394,7 +394,7 @@ function compareIds(a: string, b: string): number {
 
 /**
  * A story being built: its members, its dated members' days and its links. Its scalars (size, date range,
- * version) are kept apart in typed arrays indexed by story (see groupStories): re-scoring reads them for
+ * dated count) are kept apart in typed arrays indexed by story (see groupStories): re-scoring reads them for
  * hundreds of thousands of neighbours, and compact arrays stay in cache where scattered objects do not.
  */
 interface Cluster {
@@ -444,19 +444,6 @@ function firstAbove(days: number[], day: number): number {
 const minDay = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
 const maxDay = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y));
 
-/**
- * Groups articles into stories. Agglomerative, AVERAGE linkage over the sparse graph of candidate pairs: two
- * stories merge when the mean similarity over ALL their member pairs (a pair never compared, or further apart
- * than the time window, counts 0) is at least `linkSimilarity`, best pair first. Why average linkage:
- * - single link chains: one summit preview that names the next summit glued two summits into one story;
- * - centroid linkage drifts: a merged centroid carries both stories' vocabulary (and the names every story of a
- *   season shares: Trump, Putin, NATO), so it comes to look like its neighbours and absorbs them;
- * - the mean over member pairs asks that a newcomer resemble the story's members as a whole, and since a pair
- *   beyond the time window counts 0, a story cannot grow indefinitely by small steps.
- * Time is bounded twice: pairs more than WINDOW_DAYS apart never link, and a merge that would make a story span
- * more than MAX_STORY_DAYS is refused (a news story, even a developing one, is reported over weeks; beyond that
- * it is a new story of the same topic).
- */
 export interface GroupingOptions {
   /** Mean member-pair similarity at which two stories merge (default LINK_SIMILARITY). */
   linkSimilarity?: number;
@@ -464,17 +451,32 @@ export interface GroupingOptions {
   allPairsMax?: number;
 }
 
+/**
+ * Groups articles into stories. Agglomerative, AVERAGE linkage over the graph of candidate pairs: two stories
+ * merge when the mean similarity over their comparable member pairs (see `comparable`: a pair further apart than
+ * the time window is left out; a pair never compared counts 0) is at least `linkSimilarity`, best pair first.
+ * Why average linkage:
+ * - single link chains: one summit preview that names the next summit glued two summits into one story;
+ * - centroid linkage drifts: a merged centroid carries both stories' vocabulary (and the names every story of a
+ *   season shares: Trump, Putin, NATO), so it comes to look like its neighbours and absorbs them;
+ * - the mean over member pairs asks that a newcomer resemble the story's members as a whole.
+ * Time is bounded twice: pairs more than WINDOW_DAYS apart never link, and a merge that would make a story span
+ * more than MAX_STORY_DAYS is refused (a news story, even a developing one, is reported over weeks; beyond that
+ * it is a new story of the same topic).
+ * The best pair is found through each story's own best pair (BestPairHeap): a merge changes only the scores of
+ * pairs with the merged story, so only it, and the neighbours whose best pair was with either merged story, are
+ * scored again in full.
+ */
 export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILARITY, allPairsMax = ALL_PAIRS_MAX }: GroupingOptions = {}): StoryGrouping {
   // Work in id order, so the stories do not depend on the order the caller passes the articles in.
   const items = [...input].sort((a, b) => compareIds(a.id, b.id));
   const model = storyModel(items, STORY_ENTITY_SHARE);
   const clusters: Cluster[] = model.features.map((f, k) => ({ members: [k], days: Number.isNaN(f.day) ? [] : [f.day], neighbours: [] }));
-  // Per story: members, dated members, range of their days (NaN when none is dated), version (bumped by a merge).
+  // Per story: members, dated members, range of their days (NaN when none is dated).
   const size = new Int32Array(items.length).fill(1);
   const dated = Int32Array.from(clusters, (c) => c.days.length);
   const first = Float64Array.from(model.features, (f) => f.day);
   const last = Float64Array.from(first);
-  const version = new Int32Array(items.length);
   const pairs = candidatePairs(model.features, allPairsMax);
   const pairCount = pairs.firsts.length;
   const pairSimilarity = new Float64Array(pairCount);
@@ -513,7 +515,6 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
   }
   const linkWeight = Float64Array.from(pairSimilarity);
   const owner = Int32Array.from({ length: items.length }, (_, k) => k);
-  const heap = new PairHeap();
   // Member pairs that could link at all: both within the time window of each other (an undated article is
   // comparable with any). The first and last reports of a developing story are not expected to resemble each
   // other, so such a pair is left out of the average rather than counted as a dissimilar pair.
@@ -535,28 +536,48 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     const undatedY = size[y]! - dated[y]!;
     return n + undatedX * size[y]! + undatedY * size[x]! - undatedX * undatedY;
   };
-  const offer = (a: number, b: number, link: number) => {
-    const weight = linkWeight[link]!;
-    if (weight === 0) return;
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const s = weight / Math.max(1, comparable(lo, hi));
-    if (s >= linkSimilarity) heap.push(s, lo, hi, version[lo]!, version[hi]!);
+  const score = (x: number, y: number, link: number) => linkWeight[link]! / Math.max(1, comparable(Math.min(x, y), Math.max(x, y)));
+  // Each story's best pair and its other end: a pair that may merge (linked, similar enough, and not making a
+  // story span more than MAX_STORY_DAYS — spans only grow, so a pair refused once is refused for good).
+  const partner = new Int32Array(items.length).fill(-1);
+  const heap = new BestPairHeap(items.length);
+  const better = (s: number, lo: number, hi: number, c: number) => {
+    if (partner[c] === -1) return true;
+    const best = heap.similarityOf(c);
+    if (s !== best) return s > best;
+    const bestLo = heap.lowOf(c);
+    return lo < bestLo || (lo === bestLo && hi < heap.highOf(c));
   };
-  clusters.forEach((cluster, a) => {
-    const list = cluster.neighbours;
-    for (let k = 0; k < list.length; k += 2) if (a < list[k]!) offer(a, list[k]!, list[k + 1]!);
-  });
+  // (Two undated stories have no span: NaN, which is not more than MAX_STORY_DAYS.)
+  const mayMerge = (x: number, y: number, s: number) =>
+    s >= linkSimilarity && !(maxDay(last[x]!, last[y]!) - minDay(first[x]!, first[y]!) > MAX_STORY_DAYS);
+  /** Works out story c's best pair from its links, dropping absorbed stories from its list on the way. */
+  const rescore = (c: number) => {
+    const list = clusters[c]!.neighbours;
+    partner[c] = -1;
+    let live = 0;
+    for (let k = 0; k < list.length; k += 2) {
+      const n = list[k]!;
+      if (owner[n] !== n) continue;
+      const link = list[k + 1]!;
+      list[live++] = n;
+      list[live++] = link;
+      if (linkWeight[link] === 0) continue;
+      const s = score(c, n, link);
+      if (mayMerge(c, n, s) && better(s, Math.min(c, n), Math.max(c, n), c)) {
+        partner[c] = n;
+        heap.set(c, s, Math.min(c, n), Math.max(c, n));
+      }
+    }
+    list.length = live;
+    if (partner[c] === -1) heap.remove(c);
+  };
+  for (let c = 0; c < clusters.length; c++) rescore(c);
   // During a merge: the merged story's link to each of its neighbours, + 1 (0: none).
   const linkTo = new Int32Array(items.length);
-  while (heap.pop()) {
-    const a = heap.topA;
-    const b = heap.topB;
-    // A stale entry: one side has merged since (its new scores were offered then), or was absorbed.
-    if (owner[a] !== a || owner[b] !== b || version[a] !== heap.topVersionA || version[b] !== heap.topVersionB) continue;
-    const start = minDay(first[a]!, first[b]!);
-    const end = maxDay(last[a]!, last[b]!);
-    if (end - start > MAX_STORY_DAYS) continue;
+  for (let top = heap.top(); top !== -1; top = heap.top()) {
+    const a = heap.lowOf(top);
+    const b = heap.highOf(top);
     const [into, from] = size[a]! >= size[b]! ? [a, b] : [b, a];
     const big = clusters[into]!;
     const small = clusters[from]!;
@@ -564,10 +585,10 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     big.days = mergeSorted(big.days, small.days);
     size[into]! += size[from]!;
     dated[into] = big.days.length;
-    first[into] = start;
-    last[into] = end;
-    version[into]!++;
+    first[into] = minDay(first[a]!, first[b]!);
+    last[into] = maxDay(last[a]!, last[b]!);
     owner[from] = into;
+    heap.remove(from);
     // Drop the absorbed stories from the big story's list, and note its live links.
     const list = big.neighbours;
     let live = 0;
@@ -596,10 +617,24 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     }
     small.neighbours = [];
     small.members = [];
-    // Re-score the merged story against each live neighbour.
+    for (let k = 0; k < list.length; k += 2) linkTo[list[k]!] = 0;
+    // Only pairs with the merged story have new scores: its own best is worked out again, and so is each
+    // neighbour's whose best pair was with either merged story; any other neighbour keeps its best unless the
+    // new pair beats it.
+    rescore(into);
     for (let k = 0; k < list.length; k += 2) {
-      linkTo[list[k]!] = 0;
-      offer(into, list[k]!, list[k + 1]!);
+      const n = list[k]!;
+      if (partner[n] === into || partner[n] === from) {
+        rescore(n);
+        continue;
+      }
+      const link = list[k + 1]!;
+      if (linkWeight[link] === 0) continue;
+      const s = score(into, n, link);
+      if (mayMerge(into, n, s) && better(s, Math.min(into, n), Math.max(into, n), n)) {
+        partner[n] = into;
+        heap.set(n, s, Math.min(into, n), Math.max(into, n));
+      }
     }
   }
 

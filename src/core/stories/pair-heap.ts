@@ -1,100 +1,113 @@
 /**
- * Max-heap of scored story pairs. The merge loop pushes hundreds of thousands of entries on a large collection:
- * one object per entry made the garbage collector a large share of the run, and parallel arrays cost a cache
- * miss per array at every step of a sift, so each entry is one record of RECORD numbers in a single typed array
- * (similarity, a, b, versionA, versionB — what a sift compares sits together).
+ * The stories' best pairs: for each story, the best pair it belongs to (similarity, lower index, higher index),
+ * in a max-heap keyed by that pair, with each story's position kept so its pair can be replaced in place.
+ *
+ * Why one entry per story rather than one per scored pair: the merge loop re-scores hundreds of thousands of
+ * pairs on a large collection, and a heap of every scored pair (most of them made stale by later merges) grew
+ * far beyond the processor's caches, so every step of a sift was a cache miss. A heap of stories stays small.
+ *
  * Order: higher similarity first; ties by the lower first index, then the lower second index, so merging is
- * deterministic. Every entry is unique in that order except stale duplicates of one pair, so the pop order does
- * not depend on how the heap is laid out.
+ * deterministic. Two stories may hold the same pair (each end's best); either comes first, with the same pair.
  */
-const RECORD = 5;
+export class BestPairHeap {
+  private readonly similarity: Float64Array;
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+  /** The heap of stories, and each story's position in it (-1: not in it). */
+  private readonly heap: Int32Array;
+  private readonly position: Int32Array;
+  private size = 0;
 
-export class PairHeap {
-  private data = new Float64Array(1024 * RECORD);
-  size = 0;
-  /** The last popped entry. */
-  topSimilarity = 0;
-  topA = 0;
-  topB = 0;
-  topVersionA = 0;
-  topVersionB = 0;
-
-  /** Whether the entry at slot `k` goes before the entry (similarity, a, b). */
-  private before(k: number, similarity: number, a: number, b: number): boolean {
-    const at = k * RECORD;
-    const s = this.data[at]!;
-    if (s !== similarity) return s > similarity;
-    const ak = this.data[at + 1]!;
-    return ak < a || (ak === a && this.data[at + 2]! < b);
+  constructor(stories: number) {
+    this.similarity = new Float64Array(stories);
+    this.lo = new Int32Array(stories);
+    this.hi = new Int32Array(stories);
+    this.heap = new Int32Array(stories);
+    this.position = new Int32Array(stories).fill(-1);
   }
 
-  private move(to: number, from: number): void {
-    const { data } = this;
-    const t = to * RECORD;
-    const f = from * RECORD;
-    data[t] = data[f]!;
-    data[t + 1] = data[f + 1]!;
-    data[t + 2] = data[f + 2]!;
-    data[t + 3] = data[f + 3]!;
-    data[t + 4] = data[f + 4]!;
+  /** The story whose pair is best, or -1 when none is left. */
+  top(): number {
+    return this.size === 0 ? -1 : this.heap[0]!;
   }
 
-  private write(k: number, similarity: number, a: number, b: number, versionA: number, versionB: number): void {
-    const at = k * RECORD;
-    this.data[at] = similarity;
-    this.data[at + 1] = a;
-    this.data[at + 2] = b;
-    this.data[at + 3] = versionA;
-    this.data[at + 4] = versionB;
+  similarityOf(story: number): number {
+    return this.similarity[story]!;
   }
 
-  // Both sifts move a hole rather than swapping: the entry being placed stays in locals and is written once.
-  push(similarity: number, a: number, b: number, versionA: number, versionB: number): void {
-    if ((this.size + 1) * RECORD > this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+  lowOf(story: number): number {
+    return this.lo[story]!;
+  }
+
+  highOf(story: number): number {
+    return this.hi[story]!;
+  }
+
+  /** Sets the best pair of `story`; lo = -1 for none, which takes the story out of the heap. */
+  set(story: number, similarity: number, lo: number, hi: number): void {
+    if (lo < 0) {
+      this.remove(story);
+      return;
     }
-    let k = this.size++;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      // The new entry goes before its parent exactly when the parent does not go before it (entries differ).
-      const at = parent * RECORD;
-      if (this.before(parent, similarity, a, b) || (this.data[at] === similarity && this.data[at + 1] === a && this.data[at + 2] === b)) break;
-      this.move(k, parent);
-      k = parent;
+    this.similarity[story] = similarity;
+    this.lo[story] = lo;
+    this.hi[story] = hi;
+    let at = this.position[story]!;
+    if (at === -1) {
+      at = this.size++;
+      this.place(story, at);
     }
-    this.write(k, similarity, a, b, versionA, versionB);
+    this.down(this.up(at));
   }
 
-  /** Removes the best entry into the top* fields; false when the heap is empty. */
-  pop(): boolean {
-    if (this.size === 0) return false;
-    const { data } = this;
-    this.topSimilarity = data[0]!;
-    this.topA = data[1]!;
-    this.topB = data[2]!;
-    this.topVersionA = data[3]!;
-    this.topVersionB = data[4]!;
-    const last = --this.size;
-    if (last === 0) return true;
-    const at = last * RECORD;
-    const similarity = data[at]!;
-    const a = data[at + 1]!;
-    const b = data[at + 2]!;
-    const versionA = data[at + 3]!;
-    const versionB = data[at + 4]!;
-    let k = 0;
+  remove(story: number): void {
+    const at = this.position[story]!;
+    if (at === -1) return;
+    this.position[story] = -1;
+    const last = this.heap[--this.size]!;
+    if (at === this.size) return;
+    this.place(last, at);
+    this.down(this.up(at));
+  }
+
+  /** Whether story x's pair goes before story y's. */
+  private before(x: number, y: number): boolean {
+    const sx = this.similarity[x]!;
+    const sy = this.similarity[y]!;
+    if (sx !== sy) return sx > sy;
+    const lx = this.lo[x]!;
+    const ly = this.lo[y]!;
+    return lx < ly || (lx === ly && this.hi[x]! < this.hi[y]!);
+  }
+
+  private place(story: number, at: number): void {
+    this.heap[at] = story;
+    this.position[story] = at;
+  }
+
+  private up(at: number): number {
+    const story = this.heap[at]!;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.before(story, this.heap[parent]!)) break;
+      this.place(this.heap[parent]!, at);
+      at = parent;
+    }
+    this.place(story, at);
+    return at;
+  }
+
+  private down(at: number): void {
+    const story = this.heap[at]!;
     for (;;) {
-      const l = 2 * k + 1;
-      if (l >= last) break;
+      const l = 2 * at + 1;
+      if (l >= this.size) break;
       const r = l + 1;
-      const child = r < last && this.before(r, data[l * RECORD]!, data[l * RECORD + 1]!, data[l * RECORD + 2]!) ? r : l;
-      if (!this.before(child, similarity, a, b)) break;
-      this.move(k, child);
-      k = child;
+      const child = r < this.size && this.before(this.heap[r]!, this.heap[l]!) ? r : l;
+      if (!this.before(this.heap[child]!, story)) break;
+      this.place(this.heap[child]!, at);
+      at = child;
     }
-    this.write(k, similarity, a, b, versionA, versionB);
-    return true;
+    this.place(story, at);
   }
 }
