@@ -363,6 +363,7 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
   });
   const shared = new Float64Array(features.length);
   const touched: number[] = [];
+  const best = new Int32Array(MAX_CANDIDATES);
   features.forEach((f, a) => {
     for (const id of f.blocking) {
       const list = postings.get(id)!;
@@ -377,10 +378,20 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
         shared[b]! += weight;
       }
     }
-    touched.sort((x, y) => shared[y]! - shared[x]! || x - y);
-    for (let k = 0; k < Math.min(MAX_CANDIDATES, touched.length); k++) {
+    // The MAX_CANDIDATES best-sharing (ties: lower index), best first: kept by insertion into a short list
+    // rather than by sorting every article touched.
+    let kept = 0;
+    for (const b of touched) {
+      let at = kept;
+      while (at > 0 && (shared[best[at - 1]!]! < shared[b]! || (shared[best[at - 1]!] === shared[b] && best[at - 1]! > b))) at--;
+      if (at >= MAX_CANDIDATES) continue;
+      best.copyWithin(at + 1, at, Math.min(kept, MAX_CANDIDATES - 1));
+      best[at] = b;
+      if (kept < MAX_CANDIDATES) kept++;
+    }
+    for (let k = 0; k < kept; k++) {
       pairs.firsts.push(a);
-      pairs.seconds.push(touched[k]!);
+      pairs.seconds.push(best[k]!);
     }
     for (const b of touched) shared[b] = 0;
     touched.length = 0;
@@ -536,7 +547,21 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     const undatedY = size[y]! - dated[y]!;
     return n + undatedX * size[y]! + undatedY * size[x]! - undatedX * undatedY;
   };
-  const score = (x: number, y: number, link: number) => linkWeight[link]! / Math.max(1, comparable(Math.min(x, y), Math.max(x, y)));
+  // A pair's score changes only when one of its stories does: it is kept per link with the merge step it was
+  // computed at, and used again while neither story has changed since (a story's neighbours are scored again
+  // whenever their best pair was with a story that merged, most of them unchanged).
+  let step = 0;
+  const changedAt = new Int32Array(items.length);
+  const linkScore = new Float64Array(pairCount);
+  const scoredAt = new Int32Array(pairCount).fill(-1);
+  const score = (x: number, y: number, link: number) => {
+    const at = scoredAt[link]!;
+    if (at >= changedAt[x]! && at >= changedAt[y]!) return linkScore[link]!;
+    const s = linkWeight[link]! / Math.max(1, comparable(Math.min(x, y), Math.max(x, y)));
+    linkScore[link] = s;
+    scoredAt[link] = step;
+    return s;
+  };
   // Each story's best pair and its other end: a pair that may merge (linked, similar enough, and not making a
   // story span more than MAX_STORY_DAYS — spans only grow, so a pair refused once is refused for good).
   const partner = new Int32Array(items.length).fill(-1);
@@ -588,6 +613,7 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
     first[into] = minDay(first[a]!, first[b]!);
     last[into] = maxDay(last[a]!, last[b]!);
     owner[from] = into;
+    changedAt[into] = ++step;
     heap.remove(from);
     // Drop the absorbed stories from the big story's list, and note its live links.
     const list = big.neighbours;
