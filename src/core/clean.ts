@@ -107,7 +107,8 @@ const LONG_LINE_KEY_CHARS = 40;
 function readLines(raw: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = false;
-  for (const rawLine of raw.split(/\r?\n/)) {
+  // Split on \n alone (the string form is much faster than /\r?\n/): the \r of a CRLF ending goes with the trim.
+  for (const rawLine of raw.split('\n')) {
     const text = rawLine.trim();
     if (text.length === 0) {
       blankBefore = true;

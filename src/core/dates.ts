@@ -8,6 +8,7 @@
  */
 import type { DateMention, Precision, Published } from './bundle-schema.ts';
 import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
+import { WordTable } from './entities/tokens.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearOn, type CivilDate } from './dates/hijri.ts';
 import {
   DIRECTION_WORDS,
@@ -35,16 +36,19 @@ import {
 
 type TokenKind = 'word' | 'number' | 'mark' | 'break';
 
+/**
+ * A token's kind and text, and what the readers work out from the text. One object per distinct text, shared by all
+ * its occurrences (see tokenize): where a token stands is kept apart, in the run's offset arrays.
+ */
 interface Token {
   kind: TokenKind;
   /** The folded text (matchKey). */
   text: string;
-  /** Offsets in the folded key, end exclusive. */
-  start: number;
-  end: number;
+  /** A word that may open a mention (see opensMention); false for the other kinds. */
+  opens: boolean;
   /** Proclitic readings of a word, computed on first use (with و/ف only, and with ب/ل too). */
-  stems?: Stem[];
-  stemsWithPrepositions?: Stem[];
+  stems: Stem[] | null;
+  stemsWithPrepositions: Stem[] | null;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔']);
@@ -87,27 +91,66 @@ const CHAR_CLASS = (() => {
   return table;
 })();
 
+function newToken(text: string): Token {
+  const cls = CHAR_CLASS[text.charCodeAt(0)];
+  const kind: TokenKind =
+    cls === LETTER ? 'word' : cls === DIGIT ? 'number' : cls === NEWLINE || SENTENCE_END.has(text) ? 'break' : 'mark';
+  return { kind, text, opens: kind === 'word' && opensMention(text), stems: null, stemsWithPrepositions: null };
+}
+
+/**
+ * Tokens are interned across calls: news repeats a few thousand words, so a token costs a table look-up in place in
+ * the key instead of a substring, an object and a Set look-up of its own. The table is bounded: it starts afresh
+ * once it holds TOKEN_TABLE_MAX texts.
+ */
+const TOKEN_TABLE_MAX = 1 << 15;
+let tokenTable = new WordTable<Token>(newToken);
+/** Offsets in the folded key of the last run's tokens, end exclusive (reused from call to call). */
+let tokenStarts = new Int32Array(1024);
+let tokenEnds = new Int32Array(1024);
+
+interface TokenRun {
+  tokens: Token[];
+  /** Valid until the next call of tokenize. */
+  start: Int32Array;
+  end: Int32Array;
+}
+
 /** Letter runs, digit runs, newlines, and every other visible character alone; one pass over the key. */
-function tokenize(key: string): Token[] {
-  const tokens: Token[] = [];
+function tokenize(key: string): TokenRun {
+  if (tokenTable.values.length >= TOKEN_TABLE_MAX) tokenTable = new WordTable<Token>(newToken);
   const length = key.length;
+  if (tokenStarts.length < length) {
+    tokenStarts = new Int32Array(length);
+    tokenEnds = new Int32Array(length);
+  }
+  const tokens: Token[] = [];
+  const starts = tokenStarts;
+  const ends = tokenEnds;
+  const table = tokenTable;
   let i = 0;
   while (i < length) {
-    const cls = CHAR_CLASS[key.charCodeAt(i)] ?? MARK;
+    const code = key.charCodeAt(i);
+    const cls = CHAR_CLASS[code] ?? MARK;
     if (cls === SPACE) {
       i++;
       continue;
     }
     const start = i++;
+    // FNV-1a over the token's code units, for the table.
+    let hash = Math.imul(0x811c9dc5 ^ code, 0x01000193);
     if (cls === LETTER || cls === DIGIT) {
-      while (i < length && CHAR_CLASS[key.charCodeAt(i)] === cls) i++;
+      for (; i < length; i++) {
+        const next = key.charCodeAt(i);
+        if (CHAR_CLASS[next] !== cls) break;
+        hash = Math.imul(hash ^ next, 0x01000193);
+      }
     }
-    const text = key.slice(start, i);
-    const kind: TokenKind =
-      cls === LETTER ? 'word' : cls === DIGIT ? 'number' : cls === NEWLINE || SENTENCE_END.has(text) ? 'break' : 'mark';
-    tokens.push({ kind, text, start, end: i });
+    starts[tokens.length] = start;
+    ends[tokens.length] = i;
+    tokens.push(table.get(key, start, i, hash));
   }
-  return tokens;
+  return { tokens, start: starts, end: ends };
 }
 
 interface Stem {
@@ -136,7 +179,7 @@ function stemsOf(word: string, withPrepositions: boolean): Stem[] {
   return stems;
 }
 
-/** The stems of a word token, cached on the token: readers ask for the same neighbours again and again. */
+/** The stems of a word token, cached on the (shared) token: readers ask for the same words again and again. */
 function stemsOfToken(token: Token, withPrepositions: boolean): Stem[] {
   if (withPrepositions) return (token.stemsWithPrepositions ??= stemsOf(token.text, true));
   return (token.stems ??= stemsOf(token.text, false));
@@ -486,20 +529,16 @@ const OPENING_WORDS = new Set<string>([
   ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS_ALONE.keys(), ...DAY_BEFORE_YESTERDAY.keys(), 'بعد',
 ]);
 
-/** Whether a word, or the word with up to two proclitics peeled, opens a mention (no allocation for most words). */
 const WAW = 'و'.charCodeAt(0);
 const FA = 'ف'.charCodeAt(0);
 const BA = 'ب'.charCodeAt(0);
 const LAM = 'ل'.charCodeAt(0);
 
 /**
- * Whether a word, or the word without its proclitics (و/ف, then ب/ل), opens a mention. Runs on every word, so it
- * peels by character codes and allocates only for words that start with a proclitic letter.
+ * Whether a word, or the word without its proclitics (و/ف, then ب/ل), opens a mention. Worked out once per distinct
+ * word (see newToken); peels by character codes, allocating only for words that start with a proclitic letter.
  */
-function mayOpenMention(token: Token): boolean {
-  if (token.kind === 'number') return true;
-  if (token.kind !== 'word') return false;
-  const word = token.text;
+function opensMention(word: string): boolean {
   if (OPENING_WORDS.has(word)) return true;
   let from = 0;
   const first = word.charCodeAt(0);
@@ -516,7 +555,13 @@ function mayOpenMention(token: Token): boolean {
   return false;
 }
 
+/** The readers run only at numbers and at words that may open a mention. */
+const mayOpenMention = (token: Token): boolean => token.kind === 'number' || token.opens;
+
 // ─── Tense of the sentence ───────────────────────────────────────────────────────────────────────────────────
+
+const SIN = 'س'.charCodeAt(0);
+const FUTURE_PERSON_PREFIXES = new Set(['ي', 'ت', 'ن'].map((letter) => letter.charCodeAt(0)));
 
 /**
  * A future verb by shape: the future prefix س on an imperfect verb (س + ي/ت/ن: سيحضر، ستجرى، سيواجهون), three to
@@ -526,7 +571,9 @@ function mayOpenMention(token: Token): boolean {
  */
 function isFutureVerb(word: string, following: Token | undefined): boolean {
   return (
-    /^س[يتن]/.test(word) &&
+    // س + ي/ت/ن by character codes: this runs on every word a tense look-back passes.
+    word.charCodeAt(0) === SIN &&
+    FUTURE_PERSON_PREFIXES.has(word.charCodeAt(1)) &&
     word.length >= 4 &&
     word.length <= 8 &&
     !word.endsWith('ه') &&
@@ -808,8 +855,9 @@ function isTrailingMark(code: number): boolean {
 export function findDates(text: string, published: Published | null, normalized: NormalizedText = normalizeWithOffsets(text)): DateMention[] {
   const { key } = normalized;
   const offsetAt = (k: number, outside: number) => (k >= 0 && k <= key.length ? normalized.offsetAt(k) : outside);
-  const tokens = tokenize(key);
-  const pub = parsePublished(published);
+  const { tokens, start: tokenStart, end: tokenEnd } = tokenize(key);
+  // Parsed at the first mention: a text without one never needs it.
+  let pub: PublicationDate | null | undefined;
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -825,12 +873,11 @@ export function findDates(text: string, published: Published | null, normalized:
       i++;
       continue;
     }
-    const firstToken = tokens[parsed.first];
-    const lastToken = tokens[parsed.last - 1];
-    if (firstToken === undefined || lastToken === undefined) break;
-    const start = offsetAt(firstToken.start + parsed.clitic, text.length);
-    let end = offsetAt(lastToken.end - 1, text.length - 1) + 1;
+    if (tokens[parsed.first] === undefined || tokens[parsed.last - 1] === undefined) break;
+    const start = offsetAt((tokenStart[parsed.first] as number) + parsed.clitic, text.length);
+    let end = offsetAt((tokenEnd[parsed.last - 1] as number) - 1, text.length - 1) + 1;
     while (end < text.length && isTrailingMark(text.charCodeAt(end))) end++;
+    if (pub === undefined) pub = parsePublished(published);
     const resolution = resolve(parsed, tokens, pub);
     mentions.push({
       start,

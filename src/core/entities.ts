@@ -32,7 +32,7 @@ import {
   TITLE_TRIGGERS,
 } from './entities/lexicon.ts';
 import { hasDefiniteReading, skeletonKey, stemsOf, type Stem } from './entities/skeleton.ts';
-import { tokenize, WordTable } from './entities/tokens.ts';
+import { tokenize, WordTable, zeroedInt32s, zeroedUint8s } from './entities/tokens.ts';
 
 export interface EntityDocument {
   id: string;
@@ -186,13 +186,6 @@ function analyseWord(key: string): Word {
 // ---------------------------------------------------------------------------------------------------------
 // Pass 1: scanning one document.
 
-interface Span {
-  entity: string;
-  start: number;
-  end: number;
-  surface: string;
-}
-
 interface NameCandidate {
   /** Token indices [from, to). */
   from: number;
@@ -210,13 +203,23 @@ interface NameCandidate {
 interface DocScan {
   id: string;
   text: string;
-  words: Word[];
+  /** Per token, its word's id in `lexicon` (see wordAt). */
+  ids: Int32Array;
+  lexicon: Word[];
   start: Int32Array;
   end: Int32Array;
   gap: Uint8Array;
-  /** Entity id per token already claimed by a place/organization/person mention. */
-  claimed: (string | null)[];
-  spans: Span[];
+  /**
+   * Per token, 0 when free, else 1 + the index in `mentions` of the place/organization/person mention that claimed
+   * it (a number, not the entity id, so that the array is a typed one). Read only until the mentions are sorted.
+   */
+  claimed: Int32Array;
+  /**
+   * The document's mentions in the order they were claimed (the bundle's objects themselves, sorted at the end), and
+   * the text of each as written, for the entity's display name and aliases.
+   */
+  mentions: Mention[];
+  surfaces: string[];
   names: NameCandidate[];
   /** 1 for tokens right after a title or a reporting verb, which may be a surname on its own. */
   afterCue: Uint8Array;
@@ -224,22 +227,29 @@ interface DocScan {
 
 const hasStemIn = (stems: Stem[], set: Set<string>): boolean => stems.some((s) => set.has(s.stem));
 
+/** The word of token k (which must exist). */
+const wordAt = (scan: DocScan, k: number): Word => scan.lexicon[scan.ids[k] as number] as Word;
+
+/** The entity that claimed token k (which must be claimed). */
+const claimantOf = (scan: DocScan, k: number): string => (scan.mentions[(scan.claimed[k] as number) - 1] as Mention).entity;
+
 function matchPhraseAt(scan: DocScan, i: number): { to: number; phrase: Phrase; prefix: number } | null {
-  const starts = (scan.words[i] as Word).phraseStarts;
+  const starts = wordAt(scan, i).phraseStarts;
   if (starts === null) return null;
-  const { words, gap } = scan;
+  const { gap } = scan;
+  const count = scan.ids.length;
   let best: { to: number; phrase: Phrase; prefix: number } | null = null;
   for (const start of starts) {
     for (const phrase of start.phrases) {
       const n = phrase.words.length;
       if (best && best.to - i >= n) break;
-      let ok = i + n <= words.length;
-      for (let k = 1; ok && k < n; k++) ok = (gap[i + k] as number) < 2 && (words[i + k] as Word).key === phrase.words[k];
+      let ok = i + n <= count;
+      for (let k = 1; ok && k < n; k++) ok = (gap[i + k] as number) < 2 && wordAt(scan, i + k).key === phrase.words[k];
       if (ok) best = { to: i + n, phrase, prefix: start.prefix };
     }
   }
   if (best && best.to - i === 1 && AMBIGUOUS_PLACE_WORDS.has(best.phrase.words[0] as string)) {
-    const locative = best.prefix > 0 || (i > 0 && gap[i] === 0 && (words[i - 1] as Word).isLocative);
+    const locative = best.prefix > 0 || (i > 0 && gap[i] === 0 && wordAt(scan, i - 1).isLocative);
     if (!locative) return null;
   }
   return best;
@@ -255,45 +265,61 @@ function advanceFolded(text: string, from: number, count: number): number {
   return at;
 }
 
-function spanOf(scan: DocScan, from: number, to: number, prefix: number, entity: string): Span {
-  const tokenStart = scan.start[from] as number;
-  const start = prefix === 0 ? tokenStart : advanceFolded(scan.text, tokenStart, prefix);
-  const end = scan.end[to - 1] as number;
-  const written = scan.text.slice(start, end).replace(/\s+/g, ' ');
-  // After لل the span starts at the article's lam (للناتو → لناتو); the alias restores the article (الناتو).
-  const elided = prefix > 0 && (scan.words[from] as Word).key.slice(prefix - 1, prefix + 1) === 'لل';
-  return { entity, start, end, surface: elided ? `ا${written}` : written };
+const WHITE_SPACE = /\s/;
+
+/** True when text[start, end) has white space other than lone spaces, which the surface collapses to one space. */
+function hasOddSpace(text: string, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 0x20) {
+      if (c + 1 < end && text.charCodeAt(c + 1) === 0x20) return true;
+    } else if (code < 0x80) {
+      if (code >= 0x09 && code <= 0x0d) return true;
+    } else if ((code < 0x0600 || code > 0x06ff) && WHITE_SPACE.test(text[c] as string)) return true;
+  }
+  return false;
 }
 
 function claim(scan: DocScan, from: number, to: number, prefix: number, entity: string): void {
-  for (let k = from; k < to; k++) scan.claimed[k] = entity;
-  scan.spans.push(spanOf(scan, from, to, prefix, entity));
+  const claimant = scan.mentions.length + 1;
+  for (let k = from; k < to; k++) scan.claimed[k] = claimant;
+  const tokenStart = scan.start[from] as number;
+  const start = prefix === 0 ? tokenStart : advanceFolded(scan.text, tokenStart, prefix);
+  const end = scan.end[to - 1] as number;
+  const slice = scan.text.slice(start, end);
+  // Most spans have no white space to collapse: the regular expression runs only for those that do.
+  const written = hasOddSpace(scan.text, start, end) ? slice.replace(/\s+/g, ' ') : slice;
+  // After لل the span starts at the article's lam (للناتو → لناتو); the alias restores the article (الناتو).
+  const elided = prefix > 0 && wordAt(scan, from).key.slice(prefix - 1, prefix + 1) === 'لل';
+  scan.mentions.push({ entity, start, end });
+  scan.surfaces.push(elided ? `ا${written}` : written);
 }
 
 /** "وزارة الخارجية الروسية": an organization head followed by 1..ORG_PATTERN_MAX_WORDS words with the article. */
 function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number; head: string } | null {
-  const head = (scan.words[i] as Word).orgHead;
+  const head = wordAt(scan, i).orgHead;
   if (!head) return null;
   let to = i + 1;
-  while (to < scan.words.length && to - i <= ORG_PATTERN_MAX_WORDS) {
+  while (to < scan.ids.length && to - i <= ORG_PATTERN_MAX_WORDS) {
     // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase.
     // The article's alif is never written with hamza: "ألمانية" (German) folds to ال… but is indefinite.
     const first = scan.text[scan.start[to] as number];
-    const article = (scan.words[to] as Word).articleLike && first !== 'أ' && first !== 'إ';
-    if (scan.gap[to] !== 0 || scan.claimed[to] !== null || !article) break;
+    const article = wordAt(scan, to).articleLike && first !== 'أ' && first !== 'إ';
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !article) break;
     to++;
   }
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
 }
 
 function isNameWord(scan: DocScan, k: number): boolean {
-  return scan.claimed[k] === null && (scan.words[k] as Word).nameWord;
+  return scan.claimed[k] === 0 && wordAt(scan, k).nameWord;
 }
 
 /** The end of a name is clear when punctuation, a function word, a cue word or another entity follows. */
 function isDelimitedAt(scan: DocScan, k: number): boolean {
-  const w = scan.words[k];
-  if (w === undefined || scan.gap[k] !== 0 || w.numeric || scan.claimed[k] !== null) return true;
+  if (k >= scan.ids.length) return true;
+  const w = wordAt(scan, k);
+  if (scan.gap[k] !== 0 || w.numeric || scan.claimed[k] !== 0) return true;
   return w.delimiter;
 }
 
@@ -305,9 +331,9 @@ function isDelimitedAt(scan: DocScan, k: number): boolean {
 function readFullName(scan: DocScan, from: number, first: Stem, support: NameCandidate['support']): NameCandidate | null {
   const words = [first.stem];
   let to = from + 1;
-  while (to < scan.words.length && words.length < FULL_NAME_MAX_WORDS) {
+  while (to < scan.ids.length && words.length < FULL_NAME_MAX_WORDS) {
     if (scan.gap[to] !== 0 || !isNameWord(scan, to)) break;
-    const key = (scan.words[to] as Word).key;
+    const key = wordAt(scan, to).key;
     const last = words[words.length - 1] as string;
     const extends_ = words.length < 2 || NAME_PARTICLES.has(last) || FIRST_NAMES.has(last) || COMPOUND_NAME_TAILS.has(key);
     if (!extends_) break;
@@ -333,14 +359,15 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
 /** After a title: skip the rest of the title (definite words, complements, organizations, places, commas). */
 function nameStartAfterTitle(scan: DocScan, i: number): number | null {
   let j = i + 1;
-  for (let steps = 0; j < scan.words.length && steps < TITLE_SKIP_MAX_TOKENS; steps++) {
+  const count = scan.ids.length;
+  for (let steps = 0; j < count && steps < TITLE_SKIP_MAX_TOKENS; steps++) {
     if (scan.gap[j] === 2) return null;
-    const claimed = scan.claimed[j];
-    if (claimed !== null) {
-      while (j < scan.words.length && scan.claimed[j] === claimed) j++;
+    if (scan.claimed[j] !== 0) {
+      const claimant = claimantOf(scan, j);
+      while (j < count && scan.claimed[j] !== 0 && claimantOf(scan, j) === claimant) j++;
       continue;
     }
-    if ((scan.words[j] as Word).titleFiller) {
+    if (wordAt(scan, j).titleFiller) {
       j++;
       continue;
     }
@@ -350,54 +377,58 @@ function nameStartAfterTitle(scan: DocScan, i: number): number | null {
 }
 
 function scanDocument(doc: EntityDocument, table: WordTable<Word>): DocScan {
-  const { words, start, end, gap } = tokenize(doc.text, table, doc.normalized);
+  const { ids, start, end, gap } = tokenize(doc.text, table, doc.normalized);
+  const count = ids.length;
   const scan: DocScan = {
     id: doc.id,
     text: doc.text,
-    words,
+    ids,
+    lexicon: table.values,
     start,
     end,
     gap,
-    claimed: new Array<string | null>(words.length).fill(null),
-    spans: [],
+    claimed: zeroedInt32s(count),
+    mentions: [],
+    surfaces: [],
     names: [],
-    afterCue: new Uint8Array(words.length),
+    afterCue: zeroedUint8s(count),
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < count; ) {
     const match = matchPhraseAt(scan, i);
     if (match) {
       claim(scan, i, match.to, match.prefix, match.phrase.id);
       i = match.to;
     } else i++;
   }
-  for (let i = 0; i < words.length; ) {
-    const pattern = scan.claimed[i] === null ? matchOrgPattern(scan, i) : null;
+  for (let i = 0; i < count; ) {
+    const pattern = scan.claimed[i] === 0 ? matchOrgPattern(scan, i) : null;
     if (pattern) {
-      const parts = [pattern.head, ...words.slice(i + 1, pattern.to).map((w) => w.key)];
+      const parts = [pattern.head];
+      for (let k = i + 1; k < pattern.to; k++) parts.push(wordAt(scan, k).key);
       claim(scan, i, pattern.to, pattern.prefix, `org:${parts.join('-')}`);
       i = pattern.to;
     } else i++;
   }
   const startedAt = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    if (scan.claimed[i] !== null) continue;
-    const word = words[i] as Word;
+  for (let i = 0; i < count; i++) {
+    if (scan.claimed[i] !== 0) continue;
+    const word = wordAt(scan, i);
     if (word.titleTrigger) {
       const j = nameStartAfterTitle(scan, i);
       if (j === null) continue;
       scan.afterCue[j] = 1;
-      const name = readFullName(scan, j, { prefix: 0, stem: (words[j] as Word).key }, 'title');
+      const name = readFullName(scan, j, { prefix: 0, stem: wordAt(scan, j).key }, 'title');
       if (name && !startedAt.has(j)) {
         scan.names.push(name);
         startedAt.add(j);
       }
-    } else if (word.reportingVerb && i + 1 < words.length && gap[i + 1] === 0) {
+    } else if (word.reportingVerb && i + 1 < count && gap[i + 1] === 0) {
       scan.afterCue[i + 1] = 1;
     }
   }
-  for (let i = 0; i < words.length; i++) {
-    const first = (words[i] as Word).lexiconFirst;
-    if (!first || scan.claimed[i] !== null || startedAt.has(i)) continue;
+  for (let i = 0; i < count; i++) {
+    const first = wordAt(scan, i).lexiconFirst;
+    if (!first || scan.claimed[i] !== 0 || startedAt.has(i)) continue;
     const name = readFullName(scan, i, first, 'lexicon');
     if (name) {
       scan.names.push(name);
@@ -524,9 +555,9 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
   const lexiconSurnames = new Set<string>();
   const scans = docs.map((doc) => {
     const scan = scanDocument(doc, wordTable);
-    const { words, start, end } = scan;
-    for (let i = 0; i < words.length; i++) {
-      const key = (words[i] as Word).key;
+    const { ids, start, end } = scan;
+    for (let i = 0; i < ids.length; i++) {
+      const key = wordAt(scan, i).key;
       const from = start[i] as number;
       const to = end[i] as number;
       // Only a token that lost marks in folding can have carried tanwin.
@@ -543,7 +574,9 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
   // The same full name recurs across a collection: its skeletons are worked out once.
   const keysOfName = new Map<string, { id: string; surnameSkeleton: string; firstSkeleton: string }>();
   for (const scan of scans) {
-    const entityIds = new Set(scan.spans.map((s) => s.entity));
+    // The document's mentions so far are its places and organizations (names are claimed in pass 3); their ids are
+    // gathered only for a document that has an accepted name.
+    let entityIds: Set<string> | null = null;
     for (const n of scan.names) {
       n.accepted = acceptName(n, evidence);
       if (!n.accepted) continue;
@@ -558,6 +591,7 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
       const person = persons.get(id) ?? { id, surnameSkeleton, firstSkeleton, surnames: new Set(), count: 0, context: new Set() };
       person.surnames.add(n.surname);
       person.count++;
+      entityIds ??= new Set(scan.mentions.map((m) => m.entity));
       for (const e of entityIds) person.context.add(e);
       persons.set(id, person);
     }
@@ -602,13 +636,19 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
   const mentions = new Map<string, Mention[]>();
   const surfaces = new Map<string, Map<string, number>>();
   for (const scan of scans) {
-    const { words, gap } = scan;
+    const { gap } = scan;
+    const count = scan.ids.length;
     const docPersons = new Map<string, number>();
-    const docEntities = new Set(scan.spans.map((s) => s.entity));
+    /** The places and organizations of the document come first in its mentions (pass 1). */
+    const placesAndOrgs = scan.mentions.length;
+    const sharesContext = (p: Person): boolean => {
+      for (let k = 0; k < placesAndOrgs; k++) if (p.context.has((scan.mentions[k] as Mention).entity)) return true;
+      return false;
+    };
     for (const n of scan.names) {
       if (!n.accepted) continue;
       let free = true;
-      for (let k = n.from; free && k < n.to; k++) free = scan.claimed[k] === null;
+      for (let k = n.from; free && k < n.to; k++) free = scan.claimed[k] === 0;
       if (!free) continue;
       const id = n.personId as string;
       claim(scan, n.from, n.to, n.prefix, id);
@@ -618,26 +658,27 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
     const inDocument = (surname: string): boolean => {
       if (docWords === null) {
         docWords = new Set();
-        for (const w of words) for (const s of factsOf(w).surnames) docWords.add(s);
+        for (let k = 0; k < count; k++) for (const s of factsOf(wordAt(scan, k)).surnames) docWords.add(s);
       }
       return docWords.has(surname);
     };
 
-    for (let i = 0; i < words.length; i++) {
-      if (scan.claimed[i] !== null) continue;
-      const word = words[i] as Word;
+    for (let i = 0; i < count; i++) {
+      if (scan.claimed[i] !== 0) continue;
+      const word = wordAt(scan, i);
       const facts = factsOf(word);
       const cue = scan.afterCue[i] === 1;
       let found: { person: Person; prefix: number; to: number } | null = null;
       for (const stem of facts.surnameStems ?? NO_STEMS) {
-        const next = words[i + 1];
         const two =
-          next && gap[i + 1] === 0 && scan.claimed[i + 1] === null && compoundSurnameHeads.has(stem.stem) ? `${stem.stem} ${next.key}` : null;
+          i + 1 < count && gap[i + 1] === 0 && scan.claimed[i + 1] === 0 && compoundSurnameHeads.has(stem.stem)
+            ? `${stem.stem} ${wordAt(scan, i + 1).key}`
+            : null;
         const key = two && bySurname.has(two) ? two : stem.stem;
         const candidates = bySurname.get(key);
         if (!candidates) continue;
         // A surname after a number is a date's month ("5 ماي"); a surname that is also a common noun needs a cue.
-        if (i > 0 && (words[i - 1] as Word).numeric && gap[i] === 0) break;
+        if (i > 0 && wordAt(scan, i - 1).numeric && gap[i] === 0) break;
         if (stemSeen.has(`ال${key}`) && !cue) break;
         const person = resolveByDocument(candidates, docPersons, i) ?? (candidates[0] as Person);
         found = { person, prefix: stem.prefix, to: key === two ? i + 2 : i + 1 };
@@ -655,14 +696,14 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
         // and shared context (the person is mentioned here, or another entity of this document co-occurs with them).
         const candidates = facts.sameSkeletonAfterCue;
         if (candidates) {
-          const person = resolveByDocument(candidates, docPersons, i) ?? candidates.find((p) => [...docEntities].some((e) => p.context.has(e)));
+          const person = resolveByDocument(candidates, docPersons, i) ?? candidates.find(sharesContext);
           if (person) found = { person, prefix: 0, to: i + 1 };
         }
       }
       if (!found) {
         // A first name alone ("وابنته يوليا"): one known person with that first name whose surname is in this document.
         const stem = cue ? word.anyFirst : word.lexiconFirst;
-        const standsAlone = i + 1 >= words.length || (gap[i + 1] as number) > 0 || !isNameWord(scan, i + 1);
+        const standsAlone = i + 1 >= count || (gap[i + 1] as number) > 0 || !isNameWord(scan, i + 1);
         if (stem && standsAlone) {
           const withSurnameHere = (cue ? facts.byAnyFirst : facts.byLexiconFirst).filter(
             (p) => docPersons.has(p.id) || [...p.surnames].some(inDocument),
@@ -677,15 +718,13 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
       }
     }
 
-    const list = scan.spans
-      .map(({ entity, start, end }) => ({ entity, start, end }))
-      .sort((a, b) => a.start - b.start || a.end - b.end);
-    mentions.set(scan.id, list);
-    for (const span of scan.spans) {
-      const counts = surfaces.get(span.entity) ?? new Map<string, number>();
-      counts.set(span.surface, (counts.get(span.surface) ?? 0) + 1);
-      surfaces.set(span.entity, counts);
-    }
+    scan.mentions.forEach(({ entity }, k) => {
+      let counts = surfaces.get(entity);
+      if (counts === undefined) surfaces.set(entity, (counts = new Map<string, number>()));
+      const surface = scan.surfaces[k] as string;
+      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    });
+    mentions.set(scan.id, scan.mentions.sort((a, b) => a.start - b.start || a.end - b.end));
   }
 
   const entities: Entity[] = [...surfaces.entries()]

@@ -101,8 +101,38 @@ interface Span {
   end: number;
 }
 
+const WHITE_SPACE = /\s/;
+
+/**
+ * Words (runs between white space, as split(/\s+/) cuts them) that carry a letter or a number, counted in one pass
+ * over the code units: ASCII and the Arabic block by range, other characters by the patterns themselves.
+ */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => WORD_PATTERN.test(word)).length;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) counted = false;
+    else if (!counted && isLetterOrNumberAt(text, i, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (code < 0x0600 || code > 0x06ff) && WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+/** Which code units of the Arabic block are letters or numbers (marks and punctuation are not). */
+const ARABIC_WORD_CHARS = Uint8Array.from({ length: 0x100 }, (_, k) => (WORD_PATTERN.test(String.fromCharCode(0x0600 + k)) ? 1 : 0));
+
+function isLetterOrNumberAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x0600 && code <= 0x06ff) return ARABIC_WORD_CHARS[code - 0x0600] === 1;
+  return WORD_PATTERN.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 /** Double quotation marks in a paragraph, to tell a quote running into the next paragraph from a stray mark. */
@@ -228,13 +258,14 @@ const SPEAKER_TYPES = new Set(['person', 'organization']);
 /** Mentions of people and organizations, in text order, with the first index at or after a position. */
 class SpeakerMentions {
   readonly list: Mention[];
-  constructor(mentions: Mention[], entities: Map<string, Entity>) {
+  constructor(
+    mentions: Mention[],
+    private readonly entities: Map<string, Entity>,
+  ) {
     this.list = mentions
       .filter((m) => SPEAKER_TYPES.has(entities.get(m.entity)?.type ?? ''))
       .sort((a, b) => a.start - b.start);
-    this.types = new Map(this.list.map((m) => [m.entity, entities.get(m.entity)?.type ?? 'other']));
   }
-  private readonly types: Map<string, string>;
   firstAtOrAfter(position: number): number {
     let lo = 0;
     let hi = this.list.length;
@@ -254,7 +285,7 @@ class SpeakerMentions {
       if (mention !== undefined) inside.push(mention);
     }
     if (nearestTo === 'end') inside.reverse();
-    const person = inside.find((m) => this.types.get(m.entity) === 'person');
+    const person = inside.find((m) => this.entities.get(m.entity)?.type === 'person');
     return (person ?? inside[0])?.entity ?? null;
   }
 }

@@ -2,14 +2,15 @@
  * Tokens over the matchKey of a text, with offsets back into the original text (UTF-16, end exclusive).
  *
  * A document's tokens are kept from the first pass of entity extraction to the last, so they are stored
- * compactly: parallel typed arrays, and one shared word object per distinct folded word (interned by the caller)
- * instead of one object and one string per token.
+ * compactly: parallel typed arrays, each token naming its word by id in a shared table (one word object per
+ * distinct folded word) instead of one object and one string per token. Typed arrays live outside the JavaScript
+ * heap, so the garbage collector does not copy a collection's worth of tokens from generation to generation.
  */
 import { normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
 
-export interface TokenRun<W> {
-  /** Per token, the caller's object for the token's matchKey (the same object for every occurrence of a word). */
-  words: W[];
+export interface TokenRun {
+  /** Per token, the id of its matchKey in the table: `table.values[id]` is the caller's object for the word. */
+  ids: Int32Array;
   /** Offset of each token in the original text. */
   start: Int32Array;
   end: Int32Array;
@@ -40,7 +41,8 @@ const isHardBreak = (code: number): boolean =>
  */
 export class WordTable<W> {
   private keys: string[] = [];
-  private values: W[] = [];
+  /** Per word id (in order of first sight), the word's value. */
+  readonly values: W[] = [];
   /** Open addressing: entry index + 1 per slot (0 = empty), and the entry's hash. */
   private slots = new Int32Array(1 << 12);
   private slotHashes = new Int32Array(1 << 12);
@@ -48,6 +50,11 @@ export class WordTable<W> {
   constructor(private readonly create: (key: string) => W) {}
 
   get(folded: string, from: number, to: number, hash: number): W {
+    return this.values[this.idOf(folded, from, to, hash)] as W;
+  }
+
+  /** The id of folded[from, to), whose FNV-1a hash is `hash`; a word not seen before is created. */
+  idOf(folded: string, from: number, to: number, hash: number): number {
     const length = to - from;
     let mask = this.slots.length - 1;
     let slot = hash & mask;
@@ -56,7 +63,7 @@ export class WordTable<W> {
       if (this.slotHashes[slot] === hash && key.length === length) {
         let k = 0;
         while (k < length && key.charCodeAt(k) === folded.charCodeAt(from + k)) k++;
-        if (k === length) return this.values[entry - 1] as W;
+        if (k === length) return entry - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -72,7 +79,7 @@ export class WordTable<W> {
     }
     this.slots[slot] = this.keys.length;
     this.slotHashes[slot] = hash;
-    return value;
+    return this.keys.length - 1;
   }
 
   private rehash(): void {
@@ -94,22 +101,54 @@ export class WordTable<W> {
 }
 
 /** Scratch buffers reused across documents (a document has at most as many tokens as folded code units). */
+let scratchIds = new Int32Array(4096);
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
 let scratchGap = new Uint8Array(4096);
 
 /**
+ * Typed arrays kept through a run are cut from shared buffers of CHUNK_BYTES: a run keeps thousands of documents'
+ * arrays, and an ArrayBuffer of its own for each was among the costliest lines of a profiled run (allocation, and
+ * the collector's accounting of memory outside the heap). A buffer is freed once no array cut from it is referenced.
+ */
+const CHUNK_BYTES = 1 << 20;
+let chunk = new ArrayBuffer(0);
+let chunkUsed = 0;
+
+/** The offset of `bytes` fresh (zeroed) bytes in `chunk`, which is replaced when full; 4-byte aligned. */
+function reserve(bytes: number): number {
+  if (chunkUsed + bytes > chunk.byteLength) {
+    chunk = new ArrayBuffer(Math.max(CHUNK_BYTES, bytes));
+    chunkUsed = 0;
+  }
+  const at = chunkUsed;
+  chunkUsed += (bytes + 3) & ~3;
+  return at;
+}
+
+/** `n` zeros, for a run's per-token data (as zeroedUint8s). */
+export function zeroedInt32s(n: number): Int32Array {
+  const at = reserve(n * 4);
+  return new Int32Array(chunk, at, n);
+}
+
+export function zeroedUint8s(n: number): Uint8Array {
+  const at = reserve(n);
+  return new Uint8Array(chunk, at, n);
+}
+
+/**
  * One pass over the code units of the folded text; a token is a run of one character class, and its word comes
  * from `table` (each distinct word is analysed once).
  */
-export function tokenize<W>(text: string, table: WordTable<W>, normalized: NormalizedText = normalizeWithOffsets(text)): TokenRun<W> {
+export function tokenize<W>(text: string, table: WordTable<W>, normalized: NormalizedText = normalizeWithOffsets(text)): TokenRun {
   const { key } = normalized;
   if (scratchStart.length < key.length) {
+    scratchIds = new Int32Array(key.length);
     scratchStart = new Int32Array(key.length);
     scratchEnd = new Int32Array(key.length);
     scratchGap = new Uint8Array(key.length);
   }
-  const words: W[] = [];
   let n = 0;
   let gap = 2;
   let i = 0;
@@ -130,7 +169,7 @@ export function tokenize<W>(text: string, table: WordTable<W>, normalized: Norma
       if (classOf(next) !== cls) break;
       hash = Math.imul(hash ^ next, 0x01000193);
     }
-    words.push(table.get(key, i, j, hash));
+    scratchIds[n] = table.idOf(key, i, j, hash);
     scratchStart[n] = normalized.offsetAt(i);
     scratchEnd[n] = normalized.offsetAt(j);
     scratchGap[n] = n === 0 ? 2 : gap;
@@ -138,5 +177,16 @@ export function tokenize<W>(text: string, table: WordTable<W>, normalized: Norma
     gap = 0;
     i = j;
   }
-  return { words, start: scratchStart.slice(0, n), end: scratchEnd.slice(0, n), gap: scratchGap.slice(0, n) };
+  const ids = zeroedInt32s(n);
+  const start = zeroedInt32s(n);
+  const end = zeroedInt32s(n);
+  const gaps = zeroedUint8s(n);
+  // A plain loop: for a few hundred tokens, set(subarray(…)) costs more in views than it saves in copying.
+  for (let k = 0; k < n; k++) {
+    ids[k] = scratchIds[k] as number;
+    start[k] = scratchStart[k] as number;
+    end[k] = scratchEnd[k] as number;
+    gaps[k] = scratchGap[k] as number;
+  }
+  return { ids, start, end, gap: gaps };
 }
