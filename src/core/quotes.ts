@@ -42,8 +42,10 @@ const SPEECH_VERBS = [
 /**
  * The verbs as one pattern without look-behind, so the regex engine can skip quickly to candidate letters; word
  * boundaries are checked by hand (a letter or haraka before or after means the match is inside a longer word).
+ * Longest first: an alternation takes the first alternative that matches, so with قال before قالت the match of
+ * "قالت" stopped at قال, failed the boundary check, and feminine and suffixed forms were never found.
  */
-const SPEECH_VERB_PATTERN = new RegExp(`[وف]?(?:${SPEECH_VERBS.join('|')})[\u064b-\u0652]*`, 'g');
+const SPEECH_VERB_PATTERN = new RegExp(`[وف]?(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})[\u064b-\u0652]*`, 'g');
 
 function isWordChar(code: number): boolean {
   return (code >= 0x0621 && code <= 0x065f) || code === 0x0640 || (code >= 0x066e && code <= 0x06d3) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
