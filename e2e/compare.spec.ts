@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { servedBundle } from './support.ts';
+import { screenshotPath, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const PAIR = '/compare?ids=000_65e48351ce8b35e2,004_1f3ba952f4cdec09';
@@ -87,7 +87,7 @@ for (const language of ['ar', 'en'] as const) {
       await page.goto(PAIR);
       await expect(page.locator('[data-row]').first()).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: `docs/screenshots/compare-${language}-${device}.png` });
+      await page.screenshot({ path: screenshotPath(`compare-${language}-${device}`) });
     });
   }
 }

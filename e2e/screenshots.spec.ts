@@ -1,6 +1,6 @@
-// Saves the screenshots README shows (docs/screenshots/), from the production build, on every e2e run.
+// Takes the screenshots README shows, from the production build (saved where screenshotPath says).
 import { expect, test } from '@playwright/test';
-import { servedBundle } from './support.ts';
+import { screenshotPath, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
@@ -25,7 +25,7 @@ for (const language of ['ar', 'en'] as const) {
         // Nothing may stick out sideways: a horizontal scrollbar means something overflows (or is mirrored off-screen).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${name} overflows horizontally`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `docs/screenshots/${name}-${language}-${device}.png` });
+        await page.screenshot({ path: screenshotPath(`${name}-${language}-${device}`) });
       }
     });
   }

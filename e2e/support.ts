@@ -6,6 +6,14 @@ import { buildBundle, type SourceArticle } from '../src/core/build-bundle.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';
 import { parseManifest } from '../src/core/manifest.ts';
 
+/**
+ * Where a journey saves a screenshot: reports/screenshots/ on an ordinary run (so a test run leaves the checkout
+ * clean), docs/screenshots/ — the images README shows — with RIWAYA_UPDATE_SCREENSHOTS=1 (npm run screenshots).
+ */
+export function screenshotPath(name: string): string {
+  return `${process.env.RIWAYA_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'reports'}/screenshots/${name}.png`;
+}
+
 /** The bundle the production build serves (made by `npm run build` from content/articles). */
 export function servedBundle(): Bundle {
   return JSON.parse(readFileSync('dist/bundle.json', 'utf8')) as Bundle;
