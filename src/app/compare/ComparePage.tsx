@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { DiffSpan } from '../../core/align/align.ts';
@@ -8,7 +8,7 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
-import { articlePath } from '../shell/paths.ts';
+import { articlePath, compareIdsOf, comparePath } from '../shell/paths.ts';
 
 const STATUS_CLASS = {
   shared: 'text-muted',
@@ -41,11 +41,11 @@ function Sentence({ text, start, diff }: { text: string; start: number; diff: Di
  */
 export function ComparePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const { search } = useLocation();
+  const navigate = useNavigate();
   const { itemById } = useBundle();
-  const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
-  const idsKey = ids.join(',');
-  const chosen = useMemo(() => [...new Set(idsKey.split(','))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [idsKey, itemById]);
+  const chosen = useMemo(() => [...new Set(compareIdsOf(search))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [search, itemById]);
   if (chosen.length < 2) {
     return (
       <section>
@@ -56,7 +56,8 @@ export function ComparePage() {
     );
   }
   const shownIndex = Math.max(0, Math.min(Math.trunc(Number(params.get('show'))) || 0, chosen.length - 1));
-  return <Comparison items={chosen} shown={shownIndex} onShow={(k) => setParams((p) => (p.set('show', String(k)), p), { replace: true })} />;
+  const ids = chosen.map((item) => item.id);
+  return <Comparison items={chosen} shown={shownIndex} onShow={(k) => void navigate(comparePath(ids, k), { replace: true })} />;
 }
 
 function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: number; onShow: (k: number) => void }) {

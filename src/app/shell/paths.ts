@@ -2,4 +2,22 @@
 export const articlePath = (id: string) => `/article/${encodeURIComponent(id)}`;
 export const entityPath = (id: string) => `/entity/${encodeURIComponent(id)}`;
 export const storyPath = (id: string) => `/story/${encodeURIComponent(id)}`;
-export const comparePath = (ids: string[]) => `/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
+/** `/compare?ids=a,b[,c][&show=k]`: each id encoded on its own, so a comma inside an id (%2C) never splits it. */
+export const comparePath = (ids: string[], show = 0) => `/compare?ids=${ids.map(encodeURIComponent).join(',')}${show > 0 ? `&show=${show}` : ''}`;
+
+const decodePart = (part: string) => {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part; // a malformed escape: the id as written, which simply matches no article
+  }
+};
+
+/**
+ * The ids of a compare address, from its raw query (`location.search`): split at the commas before decoding, which
+ * URLSearchParams cannot do (it decodes first, and an id's own %2C would become a separator).
+ */
+export function compareIdsOf(search: string): string[] {
+  const raw = search.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('ids='));
+  return raw === undefined ? [] : raw.slice(4).split(',').filter(Boolean).map(decodePart);
+}
