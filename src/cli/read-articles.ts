@@ -38,7 +38,8 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): { text: stri
   } catch {
     return { reason: 'not UTF-8 text (save it as UTF-8; Windows-1256 and other legacy encodings are not read)' };
   }
-  if (text.trim().length === 0) return { reason: 'empty file (only white space)' };
+  // (A test for one non-space character: trim() would copy the whole text to find that out.)
+  if (!/\S/.test(text)) return { reason: 'empty file (only white space)' };
   return { text };
 }
 
@@ -59,12 +60,12 @@ function readOne(path: string, maxBytes: number): { text: string } | { reason: s
     const info = fstatSync(fd);
     if (!info.isFile()) return { reason: 'not a regular file' };
     if (info.size > maxBytes) return { reason: `too large (${info.size} bytes; the limit is ${maxBytes})` };
-    // One byte more than the size, so a file that grew since the fstat is read to its end (or to the limit + 1).
-    const capacity = Math.min(info.size, maxBytes) + 1;
-    if (readBuffer.length < capacity) readBuffer = Buffer.alloc(Math.max(capacity, readBuffer.length * 2));
+    // Up to the size fstat gave, as readFileSync does: no extra read to meet the end of the file (a system call
+    // per file is dear here), so a file that grows while it is read is read as it was.
+    if (readBuffer.length < info.size) readBuffer = Buffer.alloc(Math.max(info.size, readBuffer.length * 2));
     let length = 0;
-    while (length < capacity) {
-      const n = readSync(fd, readBuffer, length, capacity - length, null);
+    while (length < info.size) {
+      const n = readSync(fd, readBuffer, length, info.size - length, null);
       if (n === 0) break;
       length += n;
     }

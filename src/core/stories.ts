@@ -164,7 +164,9 @@ const float64Pool = () => new ArrayPool((n) => new Float64Array(n));
 /** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
 class BagCounter {
   private counts = new Int32Array(1024);
-  private touched: number[] = [];
+  /** The ids counted since the last take, in a reused array (emptying a JS array gave its storage away). */
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
   private pool = int32Pool();
 
   add(id: number, n: number): void {
@@ -173,21 +175,28 @@ class BagCounter {
       grown.set(this.counts);
       this.counts = grown;
     }
-    if (this.counts[id] === 0) this.touched.push(id);
+    if (this.counts[id] === 0) {
+      if (this.touchedCount === this.touched.length) {
+        const grown = new Int32Array(this.touched.length * 2);
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.touchedCount++] = id;
+    }
     this.counts[id]! += n;
   }
 
   /** The bag counted since the last take; the counter is left empty. */
   take(): Bag {
-    const ids = this.pool.alloc(this.touched.length);
-    ids.set(this.touched);
+    const ids = this.pool.alloc(this.touchedCount);
+    for (let k = 0; k < ids.length; k++) ids[k] = this.touched[k]!;
     ids.sort();
     const counts = this.pool.alloc(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
       this.counts[ids[k]!] = 0;
     }
-    this.touched.length = 0;
+    this.touchedCount = 0;
     return { ids, counts };
   }
 }
@@ -226,7 +235,7 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
       sorted.sort();
       const cut = sorted[ids.length - keep]!;
       let above = 0;
-      for (const w of all) if (w > cut) above++;
+      for (let k = 0; k < all.length; k++) if (all[k]! > cut) above++;
       let atCut = keep - above;
       kept = idPool.alloc(keep);
       weights = weightPool.alloc(keep);
@@ -240,7 +249,7 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
       }
     }
     let norm = 0;
-    for (const w of weights) norm += w * w;
+    for (let k = 0; k < weights.length; k++) norm += weights[k]! * weights[k]!;
     norm = Math.sqrt(norm);
     if (norm > 0) for (let j = 0; j < weights.length; j++) weights[j]! /= norm;
     return { ids: kept, weights };
@@ -249,19 +258,23 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
 
 /** The `count` heaviest features of a vector that occur in more than one article, heaviest first (ties: lower id). */
 function topFeatures(vector: Vector, df: Int32Array, count: number): number[] {
-  const top: number[] = [];
+  const top = new Array<number>(count);
+  let kept = 0;
   const { ids, weights } = vector;
   // Ids ascending, so a feature goes after those of equal weight: an insertion into a short list, not a sort.
   for (let k = 0; k < ids.length; k++) {
     if (df[ids[k]!]! <= 1) continue;
     const w = weights[k]!;
-    let at = top.length;
+    let at = kept;
     while (at > 0 && weights[top[at - 1]!]! < w) at--;
     if (at >= count) continue;
-    top.splice(at, 0, k);
-    if (top.length > count) top.pop();
+    for (let j = Math.min(kept, count - 1); j > at; j--) top[j] = top[j - 1]!;
+    top[at] = k;
+    if (kept < count) kept++;
   }
-  return top.map((k) => ids[k]!);
+  top.length = kept;
+  for (let j = 0; j < kept; j++) top[j] = ids[top[j]!]!;
+  return top;
 }
 
 export interface StoryModel {
@@ -306,13 +319,14 @@ export function storyModel(items: StoryInput[], entityShare: number): StoryModel
     if (item.textKey !== undefined) forEachWordIn(item.textKey, wordIds, inText);
     else if (item.text) forEachWordIn(matchKey(item.text), wordIds, inText);
     termBags.push(counter.take());
-    for (const entity of item.entities ?? []) counter.add(idIn(entityIds, entity), 1);
+    const entities = item.entities ?? [];
+    for (let k = 0; k < entities.length; k++) counter.add(idIn(entityIds, entities[k]!), 1);
     entityBags.push(counter.take());
   }
   const offset = termIds.size;
   for (const bag of entityBags) for (let k = 0; k < bag.ids.length; k++) bag.ids[k]! += offset;
   const df = new Int32Array(offset + entityIds.size);
-  for (const bags of [termBags, entityBags]) for (const bag of bags) for (const id of bag.ids) df[id]!++;
+  for (const bags of [termBags, entityBags]) for (const bag of bags) for (let k = 0; k < bag.ids.length; k++) df[bag.ids[k]!]!++;
   const count = items.length;
   const termVectors = vectorize(termBags, df, count, TERMS_KEPT);
   const entityVectors = vectorize(entityBags, df, count, ENTITIES_KEPT);
@@ -362,7 +376,9 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
     }
   });
   const shared = new Float64Array(features.length);
-  const touched: number[] = [];
+  // The later articles sharing a blocking feature with the current one (at most all of them), reused.
+  const touched = new Int32Array(features.length);
+  let touchedCount = 0;
   const best = new Int32Array(MAX_CANDIDATES);
   features.forEach((f, a) => {
     for (const id of f.blocking) {
@@ -374,14 +390,15 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
         const b = list[k]!;
         if (b <= a) break;
         if (Math.abs(f.day - features[b]!.day) > WINDOW_DAYS) continue;
-        if (shared[b] === 0) touched.push(b);
+        if (shared[b] === 0) touched[touchedCount++] = b;
         shared[b]! += weight;
       }
     }
     // The MAX_CANDIDATES best-sharing (ties: lower index), best first: kept by insertion into a short list
     // rather than by sorting every article touched.
     let kept = 0;
-    for (const b of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const b = touched[t]!;
       let at = kept;
       while (at > 0 && (shared[best[at - 1]!]! < shared[b]! || (shared[best[at - 1]!] === shared[b] && best[at - 1]! > b))) at--;
       if (at >= MAX_CANDIDATES) continue;
@@ -393,8 +410,8 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
       pairs.firsts.push(a);
       pairs.seconds.push(best[k]!);
     }
-    for (const b of touched) shared[b] = 0;
-    touched.length = 0;
+    for (let t = 0; t < touchedCount; t++) shared[touched[t]!] = 0;
+    touchedCount = 0;
   });
   return pairs;
 }
@@ -540,7 +557,8 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
         // is walked and the longer one binary-searched, as a grown story is re-scored against many neighbours.
         const short = dated[x]! <= dated[y]! ? clusters[x]!.days : clusters[y]!.days;
         const long = short === clusters[x]!.days ? clusters[y]!.days : clusters[x]!.days;
-        for (const d of short) n += firstAbove(long, d + WINDOW_DAYS) - firstAtLeast(long, d - WINDOW_DAYS);
+        // (An indexed loop: for…of here allocated an iterator result per day, megabytes over a collection.)
+        for (let k = 0; k < short.length; k++) n += firstAbove(long, short[k]! + WINDOW_DAYS) - firstAtLeast(long, short[k]! - WINDOW_DAYS);
       }
     }
     const undatedX = size[x]! - dated[x]!;
