@@ -445,18 +445,6 @@ function mergeSorted(x: number[], y: number[]): number[] {
   return out;
 }
 
-/** Index of the first day ≥ `day` in ascending `days`. */
-function firstAtLeast(days: number[], day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the first day > `day` in ascending `days`. */
 function firstAbove(days: number[], day: number): number {
   let lo = 0;
@@ -557,8 +545,8 @@ export function groupStories(input: StoryInput[], { linkSimilarity = LINK_SIMILA
         // is walked and the longer one binary-searched, as a grown story is re-scored against many neighbours.
         const short = dated[x]! <= dated[y]! ? clusters[x]!.days : clusters[y]!.days;
         const long = short === clusters[x]!.days ? clusters[y]!.days : clusters[x]!.days;
-        // (An indexed loop: for…of here allocated an iterator result per day, megabytes over a collection.)
-        for (let k = 0; k < short.length; k++) n += firstAbove(long, short[k]! + WINDOW_DAYS) - firstAtLeast(long, short[k]! - WINDOW_DAYS);
+        // "≥ d − W" is "> d − W − 1" for whole days. (An indexed loop: for…of allocated an iterator result per day.)
+        for (let k = 0; k < short.length; k++) n += firstAbove(long, short[k]! + WINDOW_DAYS) - firstAbove(long, short[k]! - WINDOW_DAYS - 1);
       }
     }
     const undatedX = size[x]! - dated[x]!;
