@@ -58,6 +58,15 @@ test('on a phone one source shows at a time, the alignment kept, and the URL res
   await expect(switcher.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
   expect(await page.locator('[data-row]').count()).toBe(rowsBefore);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // The column switch keeps each id encoded on its own (a comma inside an id would be %2C).
+  expect(new URL(page.url()).search).toBe('?ids=000_65e48351ce8b35e2,004_1f3ba952f4cdec09&show=1');
+});
+
+test('an address with the whole id list encoded (as earlier versions wrote it) still opens the comparison', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/compare?ids=000_65e48351ce8b35e2%2C004_1f3ba952f4cdec09&show=1');
+  await expect(page.getByTestId('source-switch').getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-row="0"] [data-article="1"]')).toBeVisible();
 });
 
 test('a story page offers same-day pairs and compares them in one click', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,18 @@ describe('bundle CLI on a folder with unusable files', () => {
     ];
     for (const [file, reason] of expected) expect(err).toMatch(new RegExp(`skipped ${file.replace('.', '\\.')}: ${reason.source}`));
     expect(out).toMatch(/bundled 2 articles, skipped 4, in \d+\.\d\d s/);
+  });
+
+  it('reports a directory and a named pipe called *.txt as not regular files, without waiting on the pipe', async () => {
+    const folder = join(work, 'special');
+    await mkdir(join(folder, 'folder.txt'), { recursive: true });
+    await writeFile(join(folder, 'good-004.txt'), await readFile(join(MIXED, 'good-004.txt')));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    const { code, err } = await runCli([folder, '-o', join(work, 'special.json'), '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/skipped folder\.txt: not a regular file/);
+    expect(err).toMatch(/skipped pipe\.txt: not a regular file/);
+    expect((await readBundle(join(work, 'special.json'))).items.map((i) => i.id)).toEqual(['good-004']);
   });
 
   it('skips files over --max-bytes', async () => {

@@ -2,7 +2,7 @@
  * Reads an article folder: every `*.txt` (strict UTF-8) plus an optional manifest.json.
  * A file that cannot be used is returned as a `SkippedFile` with its reason; reading goes on.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceArticle } from '../core/build-bundle.ts';
@@ -49,18 +49,18 @@ let readBuffer = Buffer.alloc(64 * 1024);
 /**
  * One file's text, or why it cannot be used. Synchronous on purpose: for thousands of small files the blocking
  * calls are about three times faster than promise-based reads (measured on the 10,000-file bench corpus), and the
- * CLI has nothing else to do meanwhile. One open, fstat, read and close per file, into a reused buffer: no path
- * lookup twice, no buffer per file.
+ * CLI has nothing else to do meanwhile. The type and size are checked before the file is opened (opening a pipe or
+ * a device can have effects of its own); then one read into a reused buffer, no buffer per file.
  */
 function readOne(path: string, maxBytes: number): { text: string } | { reason: string } {
   let fd: number | undefined;
   try {
-    // Non-blocking, so a named pipe is reported as not a regular file instead of waiting for a writer.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = fstatSync(fd);
+    const info = statSync(path);
     if (!info.isFile()) return { reason: 'not a regular file' };
     if (info.size > maxBytes) return { reason: `too large (${info.size} bytes; the limit is ${maxBytes})` };
-    // Up to the size fstat gave, as readFileSync does: no extra read to meet the end of the file (a system call
+    // Non-blocking, in case the file was replaced by a named pipe since the stat: an error, not a wait.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // Up to the size stat gave, as readFileSync does: no extra read to meet the end of the file (a system call
     // per file is dear here), so a file that grows while it is read is read as it was.
     if (readBuffer.length < info.size) readBuffer = Buffer.alloc(Math.max(info.size, readBuffer.length * 2));
     let length = 0;
@@ -73,7 +73,14 @@ function readOne(path: string, maxBytes: number): { text: string } | { reason: s
   } catch (error) {
     return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    // What was read stands; a failing close must not turn into an error for the whole folder.
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do: the descriptor is released either way
+      }
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from './build-bundle.ts';
 import { parseManifest } from './manifest.ts';
-import { comparePairs, groupStories, timeFactor, type StoryInput } from './stories.ts';
+import { comparePairs, groupStories, LINK_SIMILARITY, MAX_STORY_DAYS, STORY_ENTITY_SHARE, storyModel, timeFactor, WINDOW_DAYS, type StoryInput } from './stories.ts';
 import { storyInputOf } from './story-input.ts';
 
 const DIR = join(import.meta.dirname, '../../content/articles');
@@ -122,5 +122,84 @@ describe('timeFactor', () => {
   it('decays in between, and is neutral without a date', () => {
     expect(timeFactor(0, 10)).toBeGreaterThan(timeFactor(0, 20));
     expect(timeFactor(Number.NaN, 3)).toBe(1);
+  });
+});
+
+/**
+ * The definition groupStories implements, written the slow and obvious way: every pair of stories is scored on
+ * every step (summed member-pair similarity over the comparable member pairs), and the best valid pair merges
+ * (ties: lower index, then higher index; the larger story keeps its index, the lower one on equal sizes).
+ */
+function referenceStories(input: StoryInput[]): string[][] {
+  const items = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const model = storyModel(items, STORY_ENTITY_SHARE);
+  const n = items.length;
+  const day = (k: number) => model.features[k]!.day;
+  const weight = Array.from({ length: n }, (_, x) => Array.from({ length: n }, (_, y) => (x === y ? 0 : model.similarity(x, y))));
+  const members: number[][] = Array.from({ length: n }, (_, k) => [k]);
+  const live = new Set(members.keys());
+  const comparable = (x: number, y: number) => {
+    let count = 0;
+    for (const a of members[x]!) {
+      for (const b of members[y]!) if (Number.isNaN(day(a)) || Number.isNaN(day(b)) || Math.abs(day(a) - day(b)) <= WINDOW_DAYS) count++;
+    }
+    return count;
+  };
+  const span = (x: number, y: number) => {
+    const days = [...members[x]!, ...members[y]!].map(day).filter((d) => !Number.isNaN(d));
+    return days.length === 0 ? 0 : Math.max(...days) - Math.min(...days);
+  };
+  for (;;) {
+    let best: [number, number, number] | null = null;
+    for (const x of live) {
+      for (const y of live) {
+        if (y <= x || weight[x]![y] === 0) continue;
+        const s = weight[x]![y]! / Math.max(1, comparable(x, y));
+        if (s < LINK_SIMILARITY || span(x, y) > MAX_STORY_DAYS) continue;
+        if (best === null || s > best[0] || (s === best[0] && (x < best[1] || (x === best[1] && y < best[2])))) best = [s, x, y];
+      }
+    }
+    if (best === null) break;
+    const [, x, y] = best;
+    const [into, from] = members[x]!.length >= members[y]!.length ? [x, y] : [y, x];
+    members[into]!.push(...members[from]!);
+    live.delete(from);
+    for (const k of live) {
+      if (k === into) continue;
+      weight[into]![k] = weight[into]![k]! + weight[from]![k]!;
+      weight[k]![into] = weight[into]![k]!;
+    }
+  }
+  return [...live].filter((k) => members[k]!.length > 1).map((k) => members[k]!.map((m) => items[m]!.id).sort()).sort();
+}
+
+describe('groupStories against the slow definition', () => {
+  // Real corpus articles (the 17 March and 11 July reports above, and more of the corpus), re-dated at random over
+  // two months, some undated: what the merge loop's bookkeeping must not get wrong.
+  const pool = inputsOf([
+    ...NAMES,
+    '2018-03-14_bbc_BB-internationalNews-150',
+    '2018-03-14_france24_FR-internationalNews-427',
+    '2018-03-26_alarabiya_AL-internationalNews-634',
+    '2018-03-26_skynews_SK-internationalNews-603',
+    '2018-07-16_france24_FR-internationalNews-2337',
+    '2018-07-16_skynews_SK-internationalNews-2669',
+    '2018-07-12_bbc_BB-internationalNews-794',
+    '2018-04-05_alarabiya_AL-internationalNews-797',
+    '2018-04-05_skynews_SK-internationalNews-804',
+  ]);
+  it('property: the same stories as the definition, on random dates and subsets', () => {
+    const dated = fc.option(fc.integer({ min: 0, max: 60 }), { freq: 6 });
+    fc.assert(
+      fc.property(fc.subarray(pool, { minLength: 2 }), fc.array(dated, { minLength: pool.length, maxLength: pool.length }), (subset, days) => {
+        const inputs = subset.map((item, k) => ({
+          ...item,
+          published: days[k] === null ? null : { value: new Date(Date.UTC(2018, 2, 1 + days[k]!)).toISOString().slice(0, 10), precision: 'day' as const },
+        }));
+        const got = groupStories(inputs).stories.map((s) => [...s.item_ids].sort()).sort();
+        expect(got).toEqual(referenceStories(inputs));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -65,16 +65,16 @@ export const LINK_SIMILARITY = 0.045;
 const SAME_EVENT_DAYS = 2;
 const TERMS_KEPT = 250;
 const ENTITIES_KEPT = 40;
-const STORY_ENTITY_SHARE = 0.1;
+export const STORY_ENTITY_SHARE = 0.1;
 // For comparison pairs (same event, ±1 day), as the story weighting was before it was lowered; the pairs it
 // offers on the corpus were checked by reading them (see eval:stories).
 const EVENT_ENTITY_SHARE = 0.35;
 // Slow: within the window, average linkage already asks a late report to resemble the story as a whole.
 const DECAY_DAYS = 200;
-const WINDOW_DAYS = 30;
+export const WINDOW_DAYS = 30;
 // A story, even a developing one (a poisoning, expulsions, counter-expulsions), is reported over weeks; a merge
 // that would make it span more is refused, so a chain of similar reports cannot grow one story without end.
-const MAX_STORY_DAYS = 45;
+export const MAX_STORY_DAYS = 45;
 const BLOCKING_TERMS = 12;
 const BLOCKING_ENTITIES = 4;
 const MAX_CANDIDATES = 20;
@@ -432,7 +432,7 @@ interface Cluster {
   /**
    * The neighbouring stories and their links, interleaved: [story, link, story, link, …], a link being an index
    * into `linkWeight` in groupStories (shared by both ends). May also hold stories absorbed since, which are
-   * skipped and dropped when this story next merges.
+   * skipped, and dropped when this story next merges or is re-scored.
    */
   neighbours: number[];
 }

@@ -45,7 +45,13 @@ export function ComparePage() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const { itemById } = useBundle();
-  const chosen = useMemo(() => [...new Set(compareIdsOf(search))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [search, itemById]);
+  let ids = compareIdsOf(search);
+  // An address written by URLSearchParams (earlier versions, when the phone column was switched) has the whole
+  // list encoded (ids=a%2Cb): read it the old way when the ids read the new way are not articles.
+  if (!ids.every((id) => itemById.has(id))) ids = (params.get('ids') ?? '').split(',').filter(Boolean);
+  // Keyed on the ids alone: switching the shown column (&show=) must not align the articles again.
+  const idsKey = ids.join('\u0000');
+  const chosen = useMemo(() => [...new Set(idsKey.split('\u0000'))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [idsKey, itemById]);
   if (chosen.length < 2) {
     return (
       <section>
@@ -56,8 +62,8 @@ export function ComparePage() {
     );
   }
   const shownIndex = Math.max(0, Math.min(Math.trunc(Number(params.get('show'))) || 0, chosen.length - 1));
-  const ids = chosen.map((item) => item.id);
-  return <Comparison items={chosen} shown={shownIndex} onShow={(k) => void navigate(comparePath(ids, k), { replace: true })} />;
+  const chosenIds = chosen.map((item) => item.id);
+  return <Comparison items={chosen} shown={shownIndex} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />;
 }
 
 function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: number; onShow: (k: number) => void }) {
