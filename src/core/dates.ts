@@ -8,7 +8,7 @@
  */
 import type { DateMention, Precision, Published } from './bundle-schema.ts';
 import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
-import { WordTable } from './entities/tokens.ts';
+import { WordTable } from './word-table.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearOn, type CivilDate } from './dates/hijri.ts';
 import {
   DIRECTION_WORDS,

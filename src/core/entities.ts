@@ -32,7 +32,8 @@ import {
   TITLE_TRIGGERS,
 } from './entities/lexicon.ts';
 import { hasDefiniteReading, skeletonKey, stemsOf, type Stem } from './entities/skeleton.ts';
-import { tokenize, WordTable, zeroedInt32s, zeroedUint8s } from './entities/tokens.ts';
+import { runArrays, tokenize } from './entities/tokens.ts';
+import { WordTable } from './word-table.ts';
 
 export interface EntityDocument {
   id: string;
@@ -387,11 +388,11 @@ function scanDocument(doc: EntityDocument, table: WordTable<Word>): DocScan {
     start,
     end,
     gap,
-    claimed: zeroedInt32s(count),
+    claimed: runArrays.int32s(count),
     mentions: [],
     surfaces: [],
     names: [],
-    afterCue: zeroedUint8s(count),
+    afterCue: runArrays.uint8s(count),
   };
   for (let i = 0; i < count; ) {
     const match = matchPhraseAt(scan, i);

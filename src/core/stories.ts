@@ -26,7 +26,8 @@
  * Story id: `story-` + the smallest member id — stable across runs while the story keeps its first member.
  */
 import type { Published, Story } from './bundle-schema.ts';
-import { WordTable } from './entities/tokens.ts';
+import { ArrayPool } from './array-pool.ts';
+import { WordTable } from './word-table.ts';
 import { matchKey } from './normalize.ts';
 import { contentKeyOf, forEachWordIn } from './stories/content-keys.ts';
 import { BestPairHeap } from './stories/pair-heap.ts';
@@ -133,41 +134,13 @@ interface Bag {
   counts: Int32Array;
 }
 
-/**
- * Bump allocation of many small typed arrays as views into a few large chunks. A collection needs several
- * arrays per article; as separate typed arrays, each with its own backing store, their allocation and
- * collection was a large share of the story stage. A view keeps its chunk alive, so a full chunk is simply
- * left to its views and a new one started.
- */
-class ArrayPool<T extends Int32Array | Float64Array> {
-  private chunk: T;
-  private used = 0;
-
-  constructor(private readonly make: (length: number) => T) {
-    this.chunk = make(1 << 16);
-  }
-
-  alloc(length: number): T {
-    if (this.used + length > this.chunk.length) {
-      this.chunk = this.make(Math.max(length, this.chunk.length * 2));
-      this.used = 0;
-    }
-    const view = this.chunk.subarray(this.used, this.used + length) as T;
-    this.used += length;
-    return view;
-  }
-}
-
-const int32Pool = () => new ArrayPool((n) => new Int32Array(n));
-const float64Pool = () => new ArrayPool((n) => new Float64Array(n));
-
 /** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
 class BagCounter {
   private counts = new Int32Array(1024);
   /** The ids counted since the last take, in a reused array (emptying a JS array gave its storage away). */
   private touched = new Int32Array(1024);
   private touchedCount = 0;
-  private pool = int32Pool();
+  private pool = new ArrayPool();
 
   add(id: number, n: number): void {
     if (id >= this.counts.length) {
@@ -188,10 +161,10 @@ class BagCounter {
 
   /** The bag counted since the last take; the counter is left empty. */
   take(): Bag {
-    const ids = this.pool.alloc(this.touchedCount);
+    const ids = this.pool.int32s(this.touchedCount);
     for (let k = 0; k < ids.length; k++) ids[k] = this.touched[k]!;
     ids.sort();
-    const counts = this.pool.alloc(ids.length);
+    const counts = this.pool.int32s(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
       this.counts[ids[k]!] = 0;
@@ -212,8 +185,8 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
   const idf = new Float64Array(df.length);
   for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
   const tf = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
-  const weightPool = float64Pool();
-  const idPool = int32Pool();
+  // The vectors, kept for the whole grouping, cut from shared buffers.
+  const pool = new ArrayPool();
   // Per-article working arrays, reused: the weights before the cut and their sorted copy.
   let scratch = new Float64Array(1024);
   let sortScratch = new Float64Array(1024);
@@ -222,7 +195,7 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
       scratch = new Float64Array(ids.length * 2);
       sortScratch = new Float64Array(ids.length * 2);
     }
-    const all = ids.length > keep ? scratch.subarray(0, ids.length) : weightPool.alloc(ids.length);
+    const all = ids.length > keep ? scratch.subarray(0, ids.length) : pool.float64s(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const n = counts[k]!;
       all[k] = (n < tf.length ? tf[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
@@ -237,8 +210,8 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
       let above = 0;
       for (let k = 0; k < all.length; k++) if (all[k]! > cut) above++;
       let atCut = keep - above;
-      kept = idPool.alloc(keep);
-      weights = weightPool.alloc(keep);
+      kept = pool.int32s(keep);
+      weights = pool.float64s(keep);
       let j = 0;
       for (let k = 0; k < ids.length; k++) {
         const w = all[k]!;

@@ -8,7 +8,7 @@
  * - Each distinct word is analysed once, then looked up: a news collection repeats the same few thousand words.
  */
 import { isStopword, stripArticle } from '../align/tokens.ts';
-import { WordTable } from '../entities/tokens.ts';
+import type { WordTable } from '../word-table.ts';
 
 const OTHER = 0;
 const WORD_CHAR = 1;
