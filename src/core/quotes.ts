@@ -10,6 +10,7 @@
  * A reported clause that overlaps a quoted span gives way to it: the marks show the exact words.
  */
 import type { Entity, Mention, Quote } from './bundle-schema.ts';
+import { wordCount } from './word-count.ts';
 
 /**
  * Fewer words between marks is a name or a scare quote ("تاس"، “توسيع خطير”), not a quotation; so is a span without
@@ -85,7 +86,6 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
  * right after one is a name.
  */
 const NAME_INTRODUCER_PATTERN = /(?:^|[\s،(])[وفب]?(?:ال)?(?:وكالة|وكالات|شبكة|صحيفة|قناة|موقع|مجلة|حركة|حزب|تحالف|عملية|تطبيق|منظمة|برنامج|مؤسسة|شركة|إذاعة|منصة|مبادرة|مجموعة)\s*$/;
-const WORD_PATTERN = /[\p{L}\p{N}]/u;
 
 type QuoteFamily = 'guillemet' | 'double';
 const DOUBLE_MARKS = /["“”„]/g;
@@ -101,40 +101,6 @@ function familyOf(char: string): QuoteFamily | null {
 interface Span {
   start: number;
   end: number;
-}
-
-const WHITE_SPACE = /\s/;
-
-/**
- * Words (runs between white space, as split(/\s+/) cuts them) that carry a letter or a number, counted in one pass
- * over the code units: ASCII and the Arabic block by range, other characters by the patterns themselves.
- */
-function countWords(text: string): number {
-  let count = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhiteSpace(code)) counted = false;
-    else if (!counted && isLetterOrNumberAt(text, i, code)) {
-      count++;
-      counted = true;
-    }
-  }
-  return count;
-}
-
-function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (code < 0x0600 || code > 0x06ff) && WHITE_SPACE.test(String.fromCharCode(code));
-}
-
-/** Which code units of the Arabic block are letters or numbers (marks and punctuation are not). */
-const ARABIC_WORD_CHARS = Uint8Array.from({ length: 0x100 }, (_, k) => (WORD_PATTERN.test(String.fromCharCode(0x0600 + k)) ? 1 : 0));
-
-function isLetterOrNumberAt(text: string, i: number, code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  if (code >= 0x0600 && code <= 0x06ff) return ARABIC_WORD_CHARS[code - 0x0600] === 1;
-  return WORD_PATTERN.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 /** Double quotation marks in a paragraph, to tell a quote running into the next paragraph from a stray mark. */
@@ -181,7 +147,7 @@ export function findQuotedSpans(text: string): Span[] {
     const span = trimSpan(text, open.at + 1, i);
     const inside = text.slice(span.start, span.end);
     const isName = NAME_INTRODUCER_PATTERN.test(text.slice(Math.max(0, open.at - 20), open.at));
-    if (!isName && countWords(inside) >= MIN_QUOTE_WORDS && ARABIC_LETTER.test(inside)) spans.push(span);
+    if (!isName && wordCount(inside) >= MIN_QUOTE_WORDS && ARABIC_LETTER.test(inside)) spans.push(span);
     open = null;
   }
   return spans;

@@ -19,8 +19,8 @@ import {
   sourceName,
   splitTags,
   tagLine,
-  wordCount,
 } from './line-patterns.ts';
+import { wordCount } from '../word-count.ts';
 
 const key = matchKey;
 

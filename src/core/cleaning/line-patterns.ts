@@ -7,6 +7,7 @@
  * tanween or none (أيضاً / أيضا / ايضا), ة / ه, ى / ي, stray harakat and tatweel.
  */
 import { matchKey, normalizeWithOffsets } from '../normalize.ts';
+import { wordCount } from '../word-count.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
 function keyPattern(source: string, flags = ''): RegExp {
@@ -25,36 +26,6 @@ const TOKEN_SPLIT = /[\s:：|\-–—،,.؛;()[\]«»"'“”‘’!?؟•·*]+/
 
 export function tokensOf(key: string): string[] {
   return key.toLowerCase().split(TOKEN_SPLIT).filter((t) => t.length > 0);
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Arabic letters and digits and ASCII alphanumerics by code range; other scripts through the Unicode test. */
-function isLetterOrDigit(code: number, char: string): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  if (code >= 0x0600 && code <= 0x06ff) {
-    return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0x06f0 && code <= 0x06f9);
-  }
-  return LETTER_OR_DIGIT.test(char);
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2000 || (code > 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000;
-}
-
-/** Words that carry a letter or a digit (a lone "•" or "–" is not a word). One pass over the code units. */
-export function wordCount(text: string): number {
-  let count = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) counted = false;
-    else if (!counted && isLetterOrDigit(code, text[i]!)) {
-      count++;
-      counted = true;
-    }
-  }
-  return count;
 }
 
 /** The part of `text` that corresponds to key[keyStart..]: a pattern matched on the key, a value cut from the display text. */
