@@ -34,6 +34,7 @@ import {
 import { hasDefiniteReading, skeletonKey, stemsOf, type Stem } from './entities/skeleton.ts';
 import { runArrays, tokenize } from './entities/tokens.ts';
 import { WordTable } from './word-table.ts';
+import { isWhiteSpace } from './word-count.ts';
 
 export interface EntityDocument {
   id: string;
@@ -266,17 +267,13 @@ function advanceFolded(text: string, from: number, count: number): number {
   return at;
 }
 
-const WHITE_SPACE = /\s/;
-
 /** True when text[start, end) has white space other than lone spaces, which the surface collapses to one space. */
 function hasOddSpace(text: string, start: number, end: number): boolean {
   for (let c = start; c < end; c++) {
     const code = text.charCodeAt(c);
     if (code === 0x20) {
       if (c + 1 < end && text.charCodeAt(c + 1) === 0x20) return true;
-    } else if (code < 0x80) {
-      if (code >= 0x09 && code <= 0x0d) return true;
-    } else if ((code < 0x0600 || code > 0x06ff) && WHITE_SPACE.test(text[c] as string)) return true;
+    } else if (isWhiteSpace(code)) return true;
   }
   return false;
 }

@@ -10,7 +10,8 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** Which code units of the Arabic block are letters or numbers (marks and punctuation are not). */
 const ARABIC_WORD_CHARS = Uint8Array.from({ length: 0x100 }, (_, k) => (LETTER_OR_NUMBER.test(String.fromCharCode(0x0600 + k)) ? 1 : 0));
 
-function isWhiteSpace(code: number): boolean {
+/** Whether a UTF-16 code unit is white space as /\s/ has it (ASCII and the Arabic block by range). */
+export function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (code < 0x0600 || code > 0x06ff) && WHITE_SPACE.test(String.fromCharCode(code));
 }
