@@ -4,7 +4,8 @@
  * The corpus is deterministic: a seeded PRNG (mulberry32) draws, for each article, a real headline and 3–12 real
  * paragraphs from content/articles, sometimes followed by scraper residue lines taken from the seed articles, with a
  * publication date in manifest.json. It is written to a temporary folder as .txt files, then read back and bundled
- * the way `npm run bundle` does it (readArticleFolder → buildBundle → validateBundle → JSON.stringify) on one thread.
+ * the way `npm run bundle` does it, on one thread: readArticleFolder → buildBundle → validateBundle → writeBundleFile
+ * (the UTF-8 JSON file, written into the same temporary folder).
  * A benchmark, not a test: it prints figures and the ratio to the goal, and asserts nothing.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { findQuotes } from '../src/core/quotes.ts';
 import { groupStories } from '../src/core/stories.ts';
 import { alignArticles } from '../src/core/align/align.ts';
 import { readArticleFolder } from '../src/cli/read-articles.ts';
+import { writeBundleFile } from '../src/cli/write-bundle.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
 const SOURCE_DIR = 'content/articles';
@@ -159,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
     sample();
     const bundle = timed(timings, 'build', () => buildBundle(folder.articles));
     const validation = timed(timings, 'validate', () => validateBundle(bundle));
-    const json = timed(timings, 'stringify', () => JSON.stringify(bundle));
+    const written = timed(timings, 'write', () => writeBundleFile(bundle, join(dir, 'bundle.json')));
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
 
     // Stage profile without touching core: the stages buildBundle calls, run again one by one on the same inputs.
@@ -174,7 +176,7 @@ export async function main(argv: string[]): Promise<number> {
 
     const perSecond = count / (total / 1000);
     console.log(`articles/s: ${perSecond.toFixed(0)} (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(perSecond / GOAL_ARTICLES_PER_SECOND).toFixed(2)})`);
-    console.log(`total: ${(total / 1000).toFixed(2)} s for ${folder.articles.length} articles (${folder.skipped.length} skipped); bundle ${mib(Buffer.byteLength(json))} of JSON`);
+    console.log(`total: ${(total / 1000).toFixed(2)} s for ${folder.articles.length} articles (${folder.skipped.length} skipped); bundle ${mib(written)} of JSON`);
     console.log(`pipeline: ${timings.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
     console.log(`stages (separate pass on the same inputs): ${stages.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
     console.log(

@@ -53,6 +53,12 @@ describe('bundle CLI on content/articles', () => {
     expect(validation.ok ? [] : validation.problems).toEqual([]);
   });
 
+  it('writes the JSON text of the bundle and one line break, in UTF-8', async () => {
+    const text = await readFile(join(work, 'a.json'), 'utf8');
+    expect(text).toBe(`${JSON.stringify(bundle)}\n`);
+    expect((await readFile(join(work, 'a.json'))).length).toBe(Buffer.byteLength(text));
+  });
+
   it('has one item per article, ids equal to file names without .txt', () => {
     expect(bundle.items.map((i) => i.id).sort()).toEqual(files.map((f) => f.replace(/\.txt$/, '')));
   });

@@ -4,12 +4,13 @@
  * unreadable folder or manifest, no usable article, or a bundle that fails the schema).
  */
 import { realpathSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildBundle, DEFAULT_BUNDLE_TITLE } from '../core/build-bundle.ts';
 import { validateBundle } from '../core/bundle-schema.ts';
+import { writeBundleFile } from './write-bundle.ts';
 import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder } from './read-articles.ts';
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
@@ -101,12 +102,12 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${validation.problems.join('\n  ')}`);
     return 1;
   }
-  const json = `${JSON.stringify(bundle)}\n`;
+  let bytes: number;
   // Write beside the target and rename, so a failed run never leaves a half-written bundle.
   const temporary = `${values.output}.tmp-${process.pid}`;
   try {
     await mkdir(dirname(values.output), { recursive: true });
-    await writeFile(temporary, json);
+    bytes = writeBundleFile(bundle, temporary);
     await rename(temporary, values.output);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -115,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const kib = (Buffer.byteLength(json) / 1024).toFixed(0);
+  const kib = (bytes / 1024).toFixed(0);
   if (!values.quiet) {
     console.log(`bundled ${result.articles.length} articles, skipped ${result.skipped.length}, in ${seconds} s → ${values.output} (${kib} KiB)`);
   }
