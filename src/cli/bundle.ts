@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildBundle, DEFAULT_BUNDLE_TITLE } from '../core/build-bundle.ts';
-import { validateBundle } from '../core/bundle-schema.ts';
+import { bundleProblems } from '../core/bundle-schema.ts';
 import { writeBundleFile } from './write-bundle.ts';
 import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder } from './read-articles.ts';
 
@@ -97,9 +97,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const bundle = buildBundle(result.articles, values.title ? { title: values.title } : {});
-  const validation = validateBundle(bundle);
-  if (!validation.ok) {
-    console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${validation.problems.join('\n  ')}`);
+  const problems = bundleProblems(bundle);
+  if (problems.length > 0) {
+    console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${problems.join('\n  ')}`);
     return 1;
   }
   let bytes: number;

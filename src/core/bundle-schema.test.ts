@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from './build-bundle.ts';
-import { validateBundle, type Bundle } from './bundle-schema.ts';
+import { bundleProblems, validateBundle, type Bundle } from './bundle-schema.ts';
 
 // A small bundle from a real corpus article (corpus 2018-07-10_skynews_SK-internationalNews-2574, first lines).
 const base = buildBundle([
@@ -35,10 +35,33 @@ describe('bundle schema', () => {
     ['a month that does not exist (would loop a month-by-month walk)', (b) => void (b.items[0]!._riwaya.published = { value: '2018-13', precision: 'month' }), /YYYY-MM/],
     ['a url with a javascript: scheme', (b) => void (b.items[0]!.url = 'javascript:alert(1)'), /http\(s\) URL/],
     ['story naming an unknown item', (b) => void b._riwaya.stories.push({ id: 's1', title: 't', item_ids: ['nope'] }), /unknown item nope/],
+    ['an item that is not an object', (b) => void (b.items as unknown[]).push('sky'), /^items\.1: /m],
+    ['a mention without an entity, named by its full path', (b) => void b.items[0]!._riwaya.mentions.push({ start: 0, end: 1 } as never), /^items\.0\._riwaya\.mentions\.\d+\.entity: /m],
   ];
   it.each(rows)('rejects %s', (_name, change, problem) => {
-    const result = validateBundle(mutate(change));
+    const broken = mutate(change);
+    const result = validateBundle(broken);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join('\n')).toMatch(problem);
+    if (!result.ok) {
+      expect(result.problems.join('\n')).toMatch(problem);
+      // The CLI's check names the same problems.
+      expect(bundleProblems(broken)).toEqual(result.problems);
+    }
+  });
+
+  it("accepts the pipeline's bundle in the CLI check too", () => {
+    expect(bundleProblems(base)).toEqual([]);
+  });
+
+  it('names at most 20 problems', () => {
+    const broken = mutate((b) => void (b.items as unknown[]).push(...Array.from({ length: 30 }, () => 'not an item')));
+    const result = validateBundle(broken);
+    expect(result.ok ? [] : result.problems).toHaveLength(20);
+  });
+
+  it('returns a copy without keys the contract does not know', () => {
+    const result = validateBundle(mutate((b) => void Object.assign(b.items[0]!, { injected: '<script>' })));
+    expect(result.ok && 'injected' in result.bundle.items[0]!).toBe(false);
+    expect(result.ok && result.bundle.items[0]!.id).toBe('sky');
   });
 });

@@ -93,57 +93,82 @@ export const itemSchema = z.object({
   _riwaya: itemExtensionSchema,
 });
 
-export const bundleSchema = z
-  .object({
-    version: z.literal(JSON_FEED_VERSION),
-    title: z.string().min(1),
-    language: z.literal('ar'),
-    items: z.array(itemSchema),
-    _riwaya: z.object({
-      schema: z.literal(RIWAYA_SCHEMA_VERSION),
-      entities: z.array(entitySchema),
-      stories: z.array(storySchema),
-    }),
-  })
-  .superRefine((bundle, ctx) => {
-    const entityIds = new Set(bundle._riwaya.entities.map((e) => e.id));
-    const itemIds = new Set<string>();
-    const storyIds = new Set(bundle._riwaya.stories.map((s) => s.id));
-    bundle.items.forEach((item, i) => {
-      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id ${item.id}` });
-      itemIds.add(item.id);
-      const length = item.content_text.length;
-      const ext = item._riwaya;
-      const spans: Array<[string, { start: number; end: number }[]]> = [
-        ['mentions', ext.mentions],
-        ['dates', ext.dates],
-        ['quotes', ext.quotes],
-        ['headings', ext.headings],
-      ];
-      for (const [field, list] of spans) {
-        list.forEach((span, j) => {
-          if (span.start > span.end || span.end > length) {
-            ctx.addIssue({ code: 'custom', path: ['items', i, '_riwaya', field, j], message: `span ${span.start}-${span.end} outside content_text (${length})` });
-          }
-        });
-      }
-      ext.mentions.forEach((m, j) => {
-        if (!entityIds.has(m.entity)) ctx.addIssue({ code: 'custom', path: ['items', i, '_riwaya', 'mentions', j], message: `unknown entity ${m.entity}` });
+const riwayaSchema = z.object({
+  schema: z.literal(RIWAYA_SCHEMA_VERSION),
+  entities: z.array(entitySchema),
+  stories: z.array(storySchema),
+});
+
+const feedFields = { version: z.literal(JSON_FEED_VERSION), title: z.string().min(1), language: z.literal('ar') };
+
+/** The whole bundle as one schema (its type); `validateBundle` checks the same, item by item, and the cross references. */
+export const bundleSchema = z.object({ ...feedFields, items: z.array(itemSchema), _riwaya: riwayaSchema });
+
+/** The bundle with its items left unchecked: they are parsed one at a time (see checkBundle). */
+const envelopeSchema = z.object({ ...feedFields, items: z.array(z.unknown()), _riwaya: riwayaSchema });
+
+type Issue = { path: PropertyKey[]; message: string };
+const problemOf = (issue: Issue, prefix: PropertyKey[] = []) => `${[...prefix, ...issue.path].map(String).join('.') || '(root)'}: ${issue.message}`;
+const MAX_PROBLEMS = 20;
+
+/** What the schema cannot say: unique item ids, spans inside the text, references that resolve. */
+function crossCheck(envelope: z.infer<typeof envelopeSchema>, items: BundleItem[], problems: string[]): void {
+  const entityIds = new Set(envelope._riwaya.entities.map((e) => e.id));
+  const itemIds = new Set<string>();
+  const storyIds = new Set(envelope._riwaya.stories.map((s) => s.id));
+  const problem = (path: PropertyKey[], message: string) => problems.push(problemOf({ path, message }));
+  items.forEach((item, i) => {
+    if (itemIds.has(item.id)) problem(['items', i, 'id'], `duplicate item id ${item.id}`);
+    itemIds.add(item.id);
+    const length = item.content_text.length;
+    const ext = item._riwaya;
+    const spans: Array<[string, { start: number; end: number }[]]> = [
+      ['mentions', ext.mentions],
+      ['dates', ext.dates],
+      ['quotes', ext.quotes],
+      ['headings', ext.headings],
+    ];
+    for (const [field, list] of spans) {
+      list.forEach((span, j) => {
+        if (span.start > span.end || span.end > length) problem(['items', i, '_riwaya', field, j], `span ${span.start}-${span.end} outside content_text (${length})`);
       });
-      ext.quotes.forEach((q, j) => {
-        if (q.speaker !== null && !entityIds.has(q.speaker)) ctx.addIssue({ code: 'custom', path: ['items', i, '_riwaya', 'quotes', j], message: `unknown speaker ${q.speaker}` });
-      });
-      if (ext.story !== null && !storyIds.has(ext.story)) ctx.addIssue({ code: 'custom', path: ['items', i, '_riwaya', 'story'], message: `unknown story ${ext.story}` });
-      if ((item.date_published !== undefined) !== (ext.published?.precision === 'day')) {
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'date_published'], message: 'date_published is present exactly when the publication day is known' });
-      }
+    }
+    ext.mentions.forEach((m, j) => {
+      if (!entityIds.has(m.entity)) problem(['items', i, '_riwaya', 'mentions', j], `unknown entity ${m.entity}`);
     });
-    bundle._riwaya.stories.forEach((s, i) => {
-      s.item_ids.forEach((id, j) => {
-        if (!itemIds.has(id)) ctx.addIssue({ code: 'custom', path: ['_riwaya', 'stories', i, 'item_ids', j], message: `unknown item ${id}` });
-      });
+    ext.quotes.forEach((q, j) => {
+      if (q.speaker !== null && !entityIds.has(q.speaker)) problem(['items', i, '_riwaya', 'quotes', j], `unknown speaker ${q.speaker}`);
+    });
+    if (ext.story !== null && !storyIds.has(ext.story)) problem(['items', i, '_riwaya', 'story'], `unknown story ${ext.story}`);
+    if ((item.date_published !== undefined) !== (ext.published?.precision === 'day')) {
+      problem(['items', i, 'date_published'], 'date_published is present exactly when the publication day is known');
+    }
+  });
+  envelope._riwaya.stories.forEach((s, i) => {
+    s.item_ids.forEach((id, j) => {
+      if (!itemIds.has(id)) problem(['_riwaya', 'stories', i, 'item_ids', j], `unknown item ${id}`);
     });
   });
+}
+
+/**
+ * Checks a bundle: the envelope, then each item on its own, then the cross references (only once everything
+ * parsed). `keep` receives each parsed item (zod's copy, unknown keys dropped); without it the copies are dropped
+ * at once, so checking a large bundle does not hold a second one in memory. Returns the problems, at most 20.
+ */
+function checkBundle(data: unknown, keep?: (item: BundleItem) => void): { envelope: z.infer<typeof envelopeSchema> | null; problems: string[] } {
+  const problems: string[] = [];
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) return { envelope: null, problems: envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problemOf(issue)) };
+  const items = envelope.data.items;
+  for (let i = 0; i < items.length && problems.length < MAX_PROBLEMS; i++) {
+    const item = itemSchema.safeParse(items[i]);
+    if (item.success) keep?.(item.data);
+    else for (const issue of item.error.issues) problems.push(problemOf(issue, ['items', i]));
+  }
+  if (problems.length === 0) crossCheck(envelope.data, items as BundleItem[], problems);
+  return { envelope: envelope.data, problems: problems.slice(0, MAX_PROBLEMS) };
+}
 
 export type Precision = z.infer<typeof precisionSchema>;
 export type Published = z.infer<typeof publishedSchema>;
@@ -162,10 +187,13 @@ export type BundleValidation = { ok: true; bundle: Bundle } | { ok: false; probl
 
 /** Validates untrusted JSON (a file, a fetch) against the contract; problems are `path: message` lines. */
 export function validateBundle(data: unknown): BundleValidation {
-  const result = bundleSchema.safeParse(data);
-  if (result.success) return { ok: true, bundle: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-  };
+  const items: BundleItem[] = [];
+  const { envelope, problems } = checkBundle(data, (item) => items.push(item));
+  if (envelope === null || problems.length > 0) return { ok: false, problems };
+  return { ok: true, bundle: { ...envelope, items } };
+}
+
+/** The problems of a bundle this program built (the CLI's last check before writing): [] when it is valid. */
+export function bundleProblems(bundle: Bundle): string[] {
+  return checkBundle(bundle).problems;
 }
