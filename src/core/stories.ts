@@ -348,6 +348,8 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
       else postings.set(id, [k]);
     }
   });
+  // The days side by side: the loop below reads hundreds of later articles' days per article.
+  const days = Float64Array.from(features, (f) => f.day);
   const shared = new Float64Array(features.length);
   // The later articles sharing a blocking feature with the current one (at most all of them), reused.
   const touched = new Int32Array(features.length);
@@ -362,7 +364,7 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
       for (let k = list.length - 1; k >= 0; k--) {
         const b = list[k]!;
         if (b <= a) break;
-        if (Math.abs(f.day - features[b]!.day) > WINDOW_DAYS) continue;
+        if (Math.abs(f.day - days[b]!) > WINDOW_DAYS) continue;
         if (shared[b] === 0) touched[touchedCount++] = b;
         shared[b]! += weight;
       }
