@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --count N] [--seed S] [--keep]`: times the CLI pipeline on a synthetic corpus.
+ * `npm run bench [-- --count N] [--seed S] [--keep] [--runs R]`: times the CLI pipeline on a synthetic corpus.
  *
  * The corpus is deterministic: a seeded PRNG (mulberry32) draws, for each article, a real headline and 3–12 real
  * paragraphs from content/articles, sometimes followed by scraper residue lines taken from the seed articles, with a
@@ -7,10 +7,14 @@
  * the way `npm run bundle` does it, on one thread: readArticleFolder → buildBundle → bundleProblems → writeBundleFile
  * (the UTF-8 JSON file, written into the same temporary folder).
  * A benchmark, not a test: it prints figures and the ratio to the goal, and asserts nothing.
+ * With --runs R it runs itself R times, each in a fresh process (a cold start, as the CLI has), and prints the median:
+ * one run moves by ±15 % on a shared machine.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildBundle } from '../src/core/build-bundle.ts';
 import { storyInputOf } from '../src/core/story-input.ts';
@@ -139,14 +143,17 @@ export async function main(argv: string[]): Promise<number> {
       count: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '20180306' },
       keep: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
     },
   });
   const count = Number(values.count);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed)) {
-    console.error('riwaya bench: --count must be a positive whole number and --seed a whole number.');
+  const runs = Number(values.runs);
+  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs <= 0) {
+    console.error('riwaya bench: --count and --runs must be positive whole numbers and --seed a whole number.');
     return 1;
   }
+  if (runs > 1) return repeat(runs, ['--count', String(count), '--seed', String(seed)]);
 
   const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-'));
   try {
@@ -198,6 +205,29 @@ export async function main(argv: string[]): Promise<number> {
     if (values.keep) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
   }
+  return 0;
+}
+
+/** Runs the bench `runs` times in fresh processes and prints each run's throughput and pipeline, then the median. */
+function repeat(runs: number, args: string[]): number {
+  const rates: number[] = [];
+  for (let r = 1; r <= runs; r++) {
+    const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { encoding: 'utf8' });
+    const rate = /^articles\/s: (\d+)/m.exec(output);
+    const pipeline = /^pipeline: .*$/m.exec(output)?.[0] ?? '';
+    if (!rate) {
+      console.error(`riwaya bench: run ${r} printed no articles/s line:\n${output}`);
+      return 1;
+    }
+    rates.push(Number(rate[1]));
+    console.log(`run ${r}/${runs}: articles/s ${rate[1]}; ${pipeline}`);
+  }
+  const sorted = [...rates].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  console.log(
+    `articles/s over ${runs} runs: median ${median.toFixed(0)} (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(median / GOAL_ARTICLES_PER_SECOND).toFixed(2)}), min ${sorted[0]}, max ${sorted.at(-1)}`,
+  );
   return 0;
 }
 
