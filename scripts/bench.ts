@@ -134,6 +134,25 @@ function timed<T>(timings: Array<[string, number]>, label: string, run: () => T)
   return result;
 }
 
+/**
+ * A fixed workload that shares no code with Riwaya (a word count in a Map, small objects sorted, a numeric sort),
+ * timed in every run: this machine's speed moves by ±20 % from one minute to the next, and a slow reference says
+ * that a slow run was the machine, not the code. Printed beside the figures, never used to correct them.
+ */
+function referenceWorkload(): number {
+  const started = performance.now();
+  const random = mulberry32(1);
+  const words = Array.from({ length: 5000 }, (_, i) => `كلمة${i}`);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < 400_000; i++) {
+    const word = words[Math.floor(random() * words.length)]!;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  Array.from({ length: 300_000 }, (_, i) => ({ i, v: random() })).sort((a, b) => a.v - b.v);
+  Float64Array.from({ length: 1_000_000 }, () => random()).sort();
+  return performance.now() - started;
+}
+
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -201,6 +220,8 @@ export async function main(argv: string[]): Promise<number> {
     for (let r = 0; r < runs; r++) alignArticles([textA, textB]);
     const alignMs = (performance.now() - alignStarted) / runs;
     console.log(`alignment: ${alignMs.toFixed(1)} ms for two ${ALIGN_WORDS}-word articles (mean of ${runs}; goal < ${GOAL_ALIGN_MS} ms)`);
+    // Last, so that its allocations do not change the heap the pipeline starts with.
+    console.log(`reference workload: ${referenceWorkload().toFixed(0)} ms (fixed work, no Riwaya code: the machine's speed during this run)`);
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
@@ -215,12 +236,13 @@ function repeat(runs: number, args: string[]): number {
     const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { encoding: 'utf8' });
     const rate = /^articles\/s: (\d+)/m.exec(output);
     const pipeline = /^pipeline: .*$/m.exec(output)?.[0] ?? '';
+    const reference = /^reference workload: (\d+) ms/m.exec(output)?.[1] ?? '?';
     if (!rate) {
       console.error(`riwaya bench: run ${r} printed no articles/s line:\n${output}`);
       return 1;
     }
     rates.push(Number(rate[1]));
-    console.log(`run ${r}/${runs}: articles/s ${rate[1]}; ${pipeline}`);
+    console.log(`run ${r}/${runs}: articles/s ${rate[1]}; ${pipeline}; reference workload ${reference} ms`);
   }
   const sorted = [...rates].sort((a, b) => a - b);
   const mid = sorted.length / 2;
