@@ -172,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error('riwaya bench: --count and --runs must be positive whole numbers and --seed a whole number.');
     return 1;
   }
-  if (runs > 1) return repeat(runs, ['--count', String(count), '--seed', String(seed)]);
+  if (runs > 1) return repeat(runs, ['--count', String(count), '--seed', String(seed), ...(values.keep ? ['--keep'] : [])]);
 
   const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-'));
   try {
@@ -233,7 +233,14 @@ export async function main(argv: string[]): Promise<number> {
 function repeat(runs: number, args: string[]): number {
   const rates: number[] = [];
   for (let r = 1; r <= runs; r++) {
-    const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { encoding: 'utf8' });
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { encoding: 'utf8' });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      console.error(`riwaya bench: run ${r} failed after ${rates.length} complete runs:\n${stdout ?? ''}${stderr ?? (error as Error).message}`);
+      return 1;
+    }
     const rate = /^articles\/s: (\d+)/m.exec(output);
     const pipeline = /^pipeline: .*$/m.exec(output)?.[0] ?? '';
     const reference = /^reference workload: (\d+) ms/m.exec(output)?.[1] ?? '?';

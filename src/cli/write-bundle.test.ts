@@ -26,6 +26,8 @@ describe('writeBundleFile', () => {
     ['a bundle many times the buffer', { ...seeds, items: Array.from({ length: 40 }, () => seeds.items).flat() }],
     // One item whose text alone is larger than the buffer (1.2 MB of UTF-8).
     ['an item larger than the buffer', { ...seeds, items: [{ ...seeds.items[0]!, title: longTitle }, seeds.items[1]!] }],
+    // Three items of 3-byte characters (… is U+2026): 600 KB each, so the room kept for a piece must be 3 bytes a unit.
+    ['items of 3-byte characters', { ...seeds, items: [1, 2, 3].map((k) => ({ ...seeds.items[0]!, id: `dots-${k}`, title: '…'.repeat(200_000) })) }],
   ];
   it.each(rows)('%s', (name, bundle) => {
     const path = join(work, `${rows.findIndex(([n]) => n === name)}.json`);

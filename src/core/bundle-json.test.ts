@@ -23,11 +23,12 @@ describe('bundleJsonPieces', () => {
     expect([...bundleJsonPieces(seedBundle)]).toHaveLength(seedBundle.items.length + 2);
   });
 
-  // Edge cases of the envelope split: no items, and text that looks like the items key inside a string.
+  // Edge cases of the envelope split: no items, one item, and keys in another order (the pieces must follow the
+  // object's own key order, as JSON.stringify does, not a fixed one).
   const rows: Array<[string, (b: Bundle) => Bundle]> = [
     ['no items', (b) => ({ ...b, items: [] })],
-    ['"items":[ inside the title', (b) => ({ ...b, title: 'x"items":[1,2]' })],
-    ['"items":[ inside an item', (b) => ({ ...b, items: [{ ...b.items[0]!, title: '{"items":[' }] })],
+    ['one item', (b) => ({ ...b, items: b.items.slice(0, 1) })],
+    ['_riwaya before items', ({ _riwaya, items, ...feed }) => ({ _riwaya, ...feed, items })],
   ];
   it.each(rows)('is JSON.stringify with %s', (_name, change) => {
     const bundle = change(seedBundle);

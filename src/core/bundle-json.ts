@@ -11,8 +11,8 @@ const ITEMS_KEY = '"items":[';
 
 export function* bundleJsonPieces(bundle: Bundle): Generator<string> {
   // The envelope with no items keeps every key where JSON.stringify would put it. `"items":[` cannot occur inside a
-  // JSON string (a quote inside one is always escaped), and no key before "items" holds an object, so the first
-  // occurrence is the bundle's own.
+  // JSON string (a quote inside one is always escaped), and no object of the envelope has a key named items (the
+  // contract's _riwaya has entities and stories), so its one occurrence is the bundle's own.
   const envelope = JSON.stringify({ ...bundle, items: [] });
   const at = envelope.indexOf(ITEMS_KEY) + ITEMS_KEY.length;
   yield envelope.slice(0, at);

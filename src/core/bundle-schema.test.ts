@@ -53,6 +53,27 @@ describe('bundle schema', () => {
     expect(bundleProblems(base)).toEqual([]);
   });
 
+  // Two faults in different layers: each must be named (a broken envelope must not hide a broken item).
+  const pairs: Array<[string, (b: Bundle) => void, RegExp, RegExp]> = [
+    ['an empty title and a mention past the text', (b) => void ((b.title = ''), b.items[0]!._riwaya.mentions.push({ entity: 'x', start: 0, end: 10_000 })), /^title:/m, /outside content_text/],
+    ['an unknown schema version and a url with a javascript: scheme', (b) => void (((b._riwaya as { schema: number }).schema = 2), (b.items[0]!.url = 'javascript:x')), /^_riwaya\.schema:/m, /^items\.0\.url:/m],
+    [
+      'a bad url in one item and a duplicate id in two others',
+      (b) => {
+        const sound = structuredClone(b.items[0]!);
+        b.items[0]!.url = 'javascript:x';
+        b.items.push(sound, structuredClone(sound));
+      },
+      /^items\.0\.url:/m,
+      /duplicate item id sky/,
+    ],
+  ];
+  it.each(pairs)('names both faults: %s', (_name, change, first, second) => {
+    const problems = bundleProblems(mutate(change)).join('\n');
+    expect(problems).toMatch(first);
+    expect(problems).toMatch(second);
+  });
+
   it('names at most 20 problems', () => {
     const broken = mutate((b) => void (b.items as unknown[]).push(...Array.from({ length: 30 }, () => 'not an item')));
     const result = validateBundle(broken);

@@ -111,15 +111,31 @@ type Issue = { path: PropertyKey[]; message: string };
 const problemOf = (issue: Issue, prefix: PropertyKey[] = []) => `${[...prefix, ...issue.path].map(String).join('.') || '(root)'}: ${issue.message}`;
 const MAX_PROBLEMS = 20;
 
-/** What the schema cannot say: unique item ids, spans inside the text, references that resolve. */
-function crossCheck(envelope: z.infer<typeof envelopeSchema>, items: BundleItem[], problems: string[]): void {
-  const entityIds = new Set(envelope._riwaya.entities.map((e) => e.id));
-  const itemIds = new Set<string>();
-  const storyIds = new Set(envelope._riwaya.stories.map((s) => s.id));
-  const problem = (path: PropertyKey[], message: string) => problems.push(problemOf({ path, message }));
-  items.forEach((item, i) => {
-    if (itemIds.has(item.id)) problem(['items', i, 'id'], `duplicate item id ${item.id}`);
-    itemIds.add(item.id);
+/**
+ * What the schema cannot say: unique item ids, spans inside the text, references that resolve. Fed one parsed item
+ * at a time (nothing is held but the ids); references to entities and stories are checked only when the envelope
+ * that lists them parsed.
+ */
+class CrossCheck {
+  private readonly itemIds = new Set<string>();
+  private readonly entityIds: Set<string> | null;
+  private readonly storyIds: Set<string> | null;
+
+  constructor(
+    riwaya: z.infer<typeof riwayaSchema> | null,
+    private readonly problems: string[],
+  ) {
+    this.entityIds = riwaya && new Set(riwaya.entities.map((e) => e.id));
+    this.storyIds = riwaya && new Set(riwaya.stories.map((s) => s.id));
+  }
+
+  private problem(path: PropertyKey[], message: string): void {
+    this.problems.push(problemOf({ path, message }));
+  }
+
+  item(item: BundleItem, i: number): void {
+    if (this.itemIds.has(item.id)) this.problem(['items', i, 'id'], `duplicate item id ${item.id}`);
+    this.itemIds.add(item.id);
     const length = item.content_text.length;
     const ext = item._riwaya;
     const spans: Array<[string, { start: number; end: number }[]]> = [
@@ -130,44 +146,61 @@ function crossCheck(envelope: z.infer<typeof envelopeSchema>, items: BundleItem[
     ];
     for (const [field, list] of spans) {
       list.forEach((span, j) => {
-        if (span.start > span.end || span.end > length) problem(['items', i, '_riwaya', field, j], `span ${span.start}-${span.end} outside content_text (${length})`);
+        if (span.start > span.end || span.end > length) this.problem(['items', i, '_riwaya', field, j], `span ${span.start}-${span.end} outside content_text (${length})`);
       });
     }
-    ext.mentions.forEach((m, j) => {
-      if (!entityIds.has(m.entity)) problem(['items', i, '_riwaya', 'mentions', j], `unknown entity ${m.entity}`);
-    });
-    ext.quotes.forEach((q, j) => {
-      if (q.speaker !== null && !entityIds.has(q.speaker)) problem(['items', i, '_riwaya', 'quotes', j], `unknown speaker ${q.speaker}`);
-    });
-    if (ext.story !== null && !storyIds.has(ext.story)) problem(['items', i, '_riwaya', 'story'], `unknown story ${ext.story}`);
-    if ((item.date_published !== undefined) !== (ext.published?.precision === 'day')) {
-      problem(['items', i, 'date_published'], 'date_published is present exactly when the publication day is known');
+    const { entityIds, storyIds } = this;
+    if (entityIds) {
+      ext.mentions.forEach((m, j) => {
+        if (!entityIds.has(m.entity)) this.problem(['items', i, '_riwaya', 'mentions', j], `unknown entity ${m.entity}`);
+      });
+      ext.quotes.forEach((q, j) => {
+        if (q.speaker !== null && !entityIds.has(q.speaker)) this.problem(['items', i, '_riwaya', 'quotes', j], `unknown speaker ${q.speaker}`);
+      });
     }
-  });
-  envelope._riwaya.stories.forEach((s, i) => {
-    s.item_ids.forEach((id, j) => {
-      if (!itemIds.has(id)) problem(['_riwaya', 'stories', i, 'item_ids', j], `unknown item ${id}`);
+    if (storyIds && ext.story !== null && !storyIds.has(ext.story)) this.problem(['items', i, '_riwaya', 'story'], `unknown story ${ext.story}`);
+    if ((item.date_published !== undefined) !== (ext.published?.precision === 'day')) {
+      this.problem(['items', i, 'date_published'], 'date_published is present exactly when the publication day is known');
+    }
+  }
+
+  /** After the last item: every story names items that exist (only meaningful when every item parsed). */
+  stories(riwaya: z.infer<typeof riwayaSchema>): void {
+    riwaya.stories.forEach((s, i) => {
+      s.item_ids.forEach((id, j) => {
+        if (!this.itemIds.has(id)) this.problem(['_riwaya', 'stories', i, 'item_ids', j], `unknown item ${id}`);
+      });
     });
-  });
+  }
 }
 
 /**
- * Checks a bundle: the envelope, then each item on its own, then the cross references (only once everything
- * parsed). `keep` receives each parsed item (zod's copy, unknown keys dropped); without it the copies are dropped
- * at once, so checking a large bundle does not hold a second one in memory. Returns the problems, at most 20.
+ * Checks a bundle: the envelope, then each item on its own (zod's copy, unknown keys dropped) followed by its cross
+ * checks. `keep` receives each parsed item; without it the copies are dropped at once, so checking a large bundle
+ * does not hold a second one in memory. A broken envelope does not hide broken items. At most 20 problems.
  */
 function checkBundle(data: unknown, keep?: (item: BundleItem) => void): { envelope: z.infer<typeof envelopeSchema> | null; problems: string[] } {
   const problems: string[] = [];
   const envelope = envelopeSchema.safeParse(data);
-  if (!envelope.success) return { envelope: null, problems: envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problemOf(issue)) };
-  const items = envelope.data.items;
-  for (let i = 0; i < items.length && problems.length < MAX_PROBLEMS; i++) {
-    const item = itemSchema.safeParse(items[i]);
-    if (item.success) keep?.(item.data);
-    else for (const issue of item.error.issues) problems.push(problemOf(issue, ['items', i]));
+  if (!envelope.success) for (const issue of envelope.error.issues) problems.push(problemOf(issue));
+  const riwaya = envelope.success ? envelope.data._riwaya : null;
+  const items = envelope.success ? envelope.data.items : (data as { items?: unknown } | null)?.items;
+  if (Array.isArray(items)) {
+    const cross = new CrossCheck(riwaya, problems);
+    let parsedAll = true;
+    for (let i = 0; i < items.length && problems.length < MAX_PROBLEMS; i++) {
+      const item = itemSchema.safeParse(items[i]);
+      if (!item.success) {
+        parsedAll = false;
+        for (const issue of item.error.issues) problems.push(problemOf(issue, ['items', i]));
+        continue;
+      }
+      cross.item(item.data, i);
+      keep?.(item.data);
+    }
+    if (riwaya && parsedAll) cross.stories(riwaya);
   }
-  if (problems.length === 0) crossCheck(envelope.data, items as BundleItem[], problems);
-  return { envelope: envelope.data, problems: problems.slice(0, MAX_PROBLEMS) };
+  return { envelope: envelope.success ? envelope.data : null, problems: problems.slice(0, MAX_PROBLEMS) };
 }
 
 export type Precision = z.infer<typeof precisionSchema>;
