@@ -21,7 +21,9 @@ describe('formatPartialDate', () => {
 
   it('names both Hijri months a Gregorian month spans (seed 002: November 2023)', () => {
     const shown = formatPartialDate('2023-11', 'month', { language: 'en', digits: 'latn', calendar: 'islamic-umalqura' });
-    expect(shown).toBe('November 2023 (Rabiʻ II 1445 AH – Jumada I 1445 AH)');
+    // CLDR spells the months' diacritics differently across ICU versions (Rabiʻ, Rabiʿ, Rabi'), so only the letters
+    // around them are pinned: Rabi II and Jumada I of 1445.
+    expect(shown).toMatch(/^November 2023 \(Rabi\S? II 1445 AH – Jumada I 1445 AH\)$/);
   });
 });
 
