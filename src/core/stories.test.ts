@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,41 @@ describe('groupStories on real reports', () => {
     expect(pairs.length).toBeGreaterThan(0);
     for (const p of pairs) expect(inputs.find((i) => i.id === p.a)!.outlet).not.toBe(inputs.find((i) => i.id === p.b)!.outlet);
     for (let k = 1; k < pairs.length; k++) expect(pairs[k - 1]!.similarity).toBeGreaterThanOrEqual(pairs[k]!.similarity);
+  });
+});
+
+describe('the blocked path (collections over ALL_PAIRS_MAX) on the whole content folder', () => {
+  // Which reports belong together: the human labels of the corpus (test-data/corpus-stories.json, from
+  // ../shared/corpus/manifest.json gold_story); the pipeline never reads them.
+  const labels = new Map(Object.entries(JSON.parse(readFileSync(join(DIR, '../../test-data/corpus-stories.json'), 'utf8')).stories as Record<string, string>));
+  const all = inputsOf(
+    readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.replace(/\.txt$/, '')),
+  );
+  /** The stories the reports of one labelled story end in, with how many reports each (none: in no story). */
+  const storiesOf = (storyOf: Map<string, string>, label: string) => {
+    const counts = new Map<string, number>();
+    for (const [id, l] of labels) {
+      if (l !== label) continue;
+      const story = storyOf.get(id) ?? `none:${id}`;
+      counts.set(story, (counts.get(story) ?? 0) + 1);
+    }
+    return [...counts.values()].sort((a, b) => b - a);
+  };
+
+  it('keeps the NATO summit (16 reports) and Helsinki (9) each whole and apart, as the exact path does', () => {
+    for (const storyOf of [groupStories(all).storyOf, groupStories(all, { allPairsMax: 0 }).storyOf]) {
+      expect(storiesOf(storyOf, 'nato-summit-2018')).toEqual([16]);
+      expect(storiesOf(storyOf, 'helsinki-summit-2018')).toEqual([9]);
+      const summit = storyOf.get([...labels].find(([, l]) => l === 'nato-summit-2018')![0]);
+      const helsinki = storyOf.get([...labels].find(([, l]) => l === 'helsinki-summit-2018')![0]);
+      expect(summit).not.toBe(helsinki);
+    }
+  });
+
+  it('splits the summit when the pairs blocking never compared count as dissimilar (why MISSING_PAIR_WEIGHT is low)', () => {
+    expect(storiesOf(groupStories(all, { allPairsMax: 0, missingPairWeight: 1 }).storyOf, 'nato-summit-2018').length).toBeGreaterThan(1);
   });
 });
 
