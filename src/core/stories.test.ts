@@ -4,7 +4,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from './build-bundle.ts';
 import { parseManifest } from './manifest.ts';
-import { comparePairs, groupStories, LINK_SIMILARITY, MAX_STORY_DAYS, STORY_ENTITY_SHARE, storyModel, timeFactor, WINDOW_DAYS, type StoryInput } from './stories.ts';
+import {
+  comparePairs,
+  groupStories,
+  LINK_SIMILARITY,
+  MAX_STORY_DAYS,
+  pairsWithin,
+  STORY_ENTITY_SHARE,
+  storyModel,
+  timeFactor,
+  WINDOW_DAYS,
+  type StoryInput,
+} from './stories.ts';
 import { storyInputOf } from './story-input.ts';
 
 const DIR = join(import.meta.dirname, '../../content/articles');
@@ -142,6 +153,36 @@ describe('time bounds: no runaway story', () => {
         expect(groupStories(shuffled).stories).toEqual(expected);
       }),
       { numRuns: 10 },
+    );
+  });
+});
+
+describe('pairsWithin (the comparable dated member pairs of two stories)', () => {
+  // Each row: two stories' days (ascending) → pairs at most WINDOW_DAYS (30) apart. Edges of the window, both ways
+  // round, repeated days, and a long list against a short one (binary search) and against a similar one (cursors).
+  const rows: Array<[string, number[], number[], number]> = [
+    ['exactly the window apart', [0], [30], 1],
+    ['one day more', [0], [31], 0],
+    ['the other way round', [31], [0], 0],
+    ['repeated days', [0, 0], [30, 30], 4],
+    ['a day before and after the window', [40], [9, 10, 70, 71], 2],
+    ['a grown story against one report', [100], Array.from({ length: 20 }, (_, k) => 60 + 5 * k), 13],
+    ['empty', [], [1, 2], 0],
+  ];
+  it.each(rows)('%s', (_name, x, y, expected) => {
+    expect(pairsWithin(x, y, WINDOW_DAYS)).toBe(expected);
+    expect(pairsWithin(y, x, WINDOW_DAYS)).toBe(expected);
+  });
+
+  it('property: the count of pairs |d − e| ≤ window, on random whole days', () => {
+    const days = (max: number) => fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: max }).map((d) => d.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(days(4), days(60), fc.integer({ min: 0, max: 40 }), (x, y, window) => {
+        const slow = x.reduce((n, d) => n + y.filter((e) => Math.abs(d - e) <= window).length, 0);
+        expect(pairsWithin(x, y, window)).toBe(slow);
+        expect(pairsWithin(y, x, window)).toBe(slow);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -441,6 +441,35 @@ function firstAbove(days: number[], day: number): number {
   return lo;
 }
 
+/** Above this ratio of list lengths, pairsWithin binary-searches the longer list instead of walking it. */
+const SWEEP_MAX_RATIO = 8;
+
+/**
+ * How many pairs (d from one list, e from the other) are at most `window` days apart; both lists ascending whole
+ * days. Symmetric: for each day d of the shorter list, the days of the longer one in [d − window, d + window].
+ * (Indexed loops: for…of allocated an iterator result per day.)
+ */
+export function pairsWithin(x: number[], y: number[], window: number): number {
+  const short = x.length <= y.length ? x : y;
+  const long = short === x ? y : x;
+  let n = 0;
+  if (long.length > SWEEP_MAX_RATIO * short.length) {
+    // A grown story against a small one: binary search ("≥ d − window" is "> d − window − 1" for whole days).
+    for (let k = 0; k < short.length; k++) n += firstAbove(long, short[k]! + window) - firstAbove(long, short[k]! - window - 1);
+    return n;
+  }
+  // The window only moves forward: two cursors walk the longer list once.
+  let lo = 0;
+  let hi = 0;
+  for (let k = 0; k < short.length; k++) {
+    const d = short[k]!;
+    while (lo < long.length && long[lo]! < d - window) lo++;
+    while (hi < long.length && long[hi]! <= d + window) hi++;
+    n += hi - lo;
+  }
+  return n;
+}
+
 const minDay = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
 const maxDay = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y));
 
@@ -535,12 +564,7 @@ export function groupStories(
         // The common case: both stories fit in one window, so every dated pair is comparable.
         n = dated[x]! * dated[y]!;
       } else {
-        // Symmetric (|d - e| ≤ WINDOW_DAYS either way round; days are whole numbers, so exact): the shorter list
-        // is walked and the longer one binary-searched, as a grown story is re-scored against many neighbours.
-        const short = dated[x]! <= dated[y]! ? clusters[x]!.days : clusters[y]!.days;
-        const long = short === clusters[x]!.days ? clusters[y]!.days : clusters[x]!.days;
-        // "≥ d − W" is "> d − W − 1" for whole days. (An indexed loop: for…of allocated an iterator result per day.)
-        for (let k = 0; k < short.length; k++) n += firstAbove(long, short[k]! + WINDOW_DAYS) - firstAbove(long, short[k]! - WINDOW_DAYS - 1);
+        n = pairsWithin(clusters[x]!.days, clusters[y]!.days, WINDOW_DAYS);
       }
     }
     const undatedX = size[x]! - dated[x]!;
