@@ -8,7 +8,7 @@
  * (the UTF-8 JSON file, written into the same temporary folder).
  * A benchmark, not a test: it prints figures and the ratio to the goal, and asserts nothing.
  * With --runs R it runs itself R times, each in a fresh process (a cold start, as the CLI has), and prints the median:
- * one run moves by ±15 % on a shared machine.
+ * one run moves by 20 % and more on this shared machine (see the reference workload).
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -136,7 +136,7 @@ function timed<T>(timings: Array<[string, number]>, label: string, run: () => T)
 
 /**
  * A fixed workload that shares no code with Riwaya (a word count in a Map, small objects sorted, a numeric sort),
- * timed in every run: this machine's speed moves by ±20 % from one minute to the next, and a slow reference says
+ * timed in every run: this machine's speed moves by 20 % and more from one minute to the next, and a slow reference says
  * that a slow run was the machine, not the code. Printed beside the figures, never used to correct them.
  */
 function referenceWorkload(): number {
