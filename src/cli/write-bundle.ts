@@ -13,7 +13,7 @@ const MAX_BYTES_PER_UNIT = 3;
 const BUFFER_BYTES = 1 << 20;
 
 /** Writes the bundle's bytes to `fd` (an open file); returns how many were written. */
-export function writeBundle(bundle: Bundle, fd: number): number {
+function writeBundle(bundle: Bundle, fd: number): number {
   let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let length = 0;
   let written = 0;

@@ -17,6 +17,7 @@ import { extractEntities } from './entities.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { toPublished } from './manifest.ts';
 import { normalizeWithOffsets } from './normalize.ts';
+import { compareCodeUnits } from './order.ts';
 import { findQuotes } from './quotes.ts';
 import { groupStories } from './stories.ts';
 
@@ -71,7 +72,7 @@ function rfc3339(published: Published | null): string | undefined {
   return published?.precision === 'day' ? `${published.value}T00:00:00Z` : undefined;
 }
 
-const byFile = (a: SourceArticle, b: SourceArticle) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+const byFile = (a: SourceArticle, b: SourceArticle) => compareCodeUnits(a.file, b.file);
 
 export function buildBundle(articles: SourceArticle[], options: BuildOptions = {}): Bundle {
   const sorted = [...articles].sort(byFile);

@@ -20,6 +20,7 @@
  */
 import type { Entity, EntityType, Mention } from './bundle-schema.ts';
 import { matchKey, type NormalizedText } from './normalize.ts';
+import { compareCodeUnits } from './order.ts';
 import { gazetteerEntries, ORG_PATTERN_HEADS, ORG_PATTERN_MAX_WORDS } from './entities/gazetteer.ts';
 import {
   AMBIGUOUS_FIRST_NAMES,
@@ -529,7 +530,7 @@ function resolveByDocument(candidates: Person[], docPersons: Map<string, number>
   return best;
 }
 
-const byFrequency = (a: Person, b: Person): number => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byFrequency = (a: Person, b: Person): number => b.count - a.count || compareCodeUnits(a.id, b.id);
 
 function hasTanwin(text: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) {
@@ -727,14 +728,14 @@ export function extractEntities(docs: EntityDocument[]): EntityExtraction {
 
   const entities: Entity[] = [...surfaces.entries()]
     .map(([id, counts]) => buildEntity(id, counts))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
   return { entities, mentions };
 }
 
 /** The display name: the gazetteer's canonical name, else the surface with most words, then most frequent. */
 function buildEntity(id: string, counts: Map<string, number>): Entity {
   const forms = [...counts.entries()].sort(
-    ([a, ca], [b, cb]) => b.split(' ').length - a.split(' ').length || cb - ca || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, ca], [b, cb]) => b.split(' ').length - a.split(' ').length || cb - ca || compareCodeUnits(a, b),
   );
   const known = PHRASE_DISPLAY.get(id);
   const name = known?.name ?? (forms[0] as [string, number])[0];

@@ -27,6 +27,7 @@
  */
 import type { Published, Story } from './bundle-schema.ts';
 import { ArrayPool } from './array-pool.ts';
+import { compareCodeUnits } from './order.ts';
 import { WordTable } from './word-table.ts';
 import { matchKey } from './normalize.ts';
 import { contentKeyOf, forEachWordIn } from './stories/content-keys.ts';
@@ -400,10 +401,6 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
   return pairs;
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * A story being built: its members, its dated members' days and its links. Its scalars (size, date range,
  * dated count) are kept apart in typed arrays indexed by story (see groupStories): re-scoring reads them for
@@ -504,7 +501,7 @@ export function groupStories(
   { linkSimilarity = LINK_SIMILARITY, allPairsMax = ALL_PAIRS_MAX, missingPairWeight = MISSING_PAIR_WEIGHT }: GroupingOptions = {},
 ): StoryGrouping {
   // Work in id order, so the stories do not depend on the order the caller passes the articles in.
-  const items = [...input].sort((a, b) => compareIds(a.id, b.id));
+  const items = [...input].sort((a, b) => compareCodeUnits(a.id, b.id));
   const model = storyModel(items, STORY_ENTITY_SHARE);
   const clusters: Cluster[] = model.features.map((f, k) => ({ members: [k], days: Number.isNaN(f.day) ? [] : [f.day], neighbours: [] }));
   // Per story: members, dated members, range of their days (NaN when none is dated).
@@ -712,15 +709,15 @@ export function groupStories(
       const dx = model.features[x]!.day;
       const dy = model.features[y]!.day;
       const timeOrder = (Number.isNaN(dx) ? Infinity : dx) - (Number.isNaN(dy) ? Infinity : dy);
-      return (Number.isNaN(timeOrder) ? 0 : timeOrder) || compareIds(items[x]!.id, items[y]!.id);
+      return (Number.isNaN(timeOrder) ? 0 : timeOrder) || compareCodeUnits(items[x]!.id, items[y]!.id);
     });
     const central = members.reduce((best, k) => (centrality[k]! > centrality[best]! || (centrality[k] === centrality[best] && k < best) ? k : best), byTime[0]!);
     const itemIds = byTime.map((k) => items[k]!.id);
-    const id = `story-${[...itemIds].sort(compareIds)[0]!}`;
+    const id = `story-${[...itemIds].sort(compareCodeUnits)[0]!}`;
     stories.push({ id, title: items[central]!.title, item_ids: itemIds });
     for (const itemId of itemIds) storyOf.set(itemId, id);
   }
-  stories.sort((x, y) => compareIds(x.id, y.id));
+  stories.sort((x, y) => compareCodeUnits(x.id, y.id));
   return { stories, storyOf };
 }
 
@@ -756,5 +753,5 @@ export function comparePairs(story: Story, items: StoryInput[]): ComparePair[] {
       if (similarity >= COMPARE_SIMILARITY) pairs.push({ a: items[a]!.id, b: items[b]!.id, similarity });
     }
   }
-  return pairs.sort((p, q) => q.similarity - p.similarity || compareIds(p.a, q.a) || compareIds(p.b, q.b));
+  return pairs.sort((p, q) => q.similarity - p.similarity || compareCodeUnits(p.a, q.a) || compareCodeUnits(p.b, q.b));
 }

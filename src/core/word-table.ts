@@ -64,4 +64,3 @@ export class WordTable<W> {
     this.slotHashes = slotHashes;
   }
 }
-
