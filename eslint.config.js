@@ -1,4 +1,4 @@
-// Lint is also the architecture check: dependencies point app → core and cli → core, never back.
+// Lint is also the architecture check: dependencies point app → core, cli → core and eval → core/cli, never back.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -22,6 +22,7 @@ export default tseslint.config(
           { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'i18next', 'react-i18next'], message: 'src/core is pure TypeScript: no UI libraries.' },
           { group: nodeBuiltins, message: 'src/core runs in the browser too: no Node built-ins.' },
           { group: ['**/app/**', '**/cli/**', '../app', '../cli'], message: 'src/core must not depend on app or cli.' },
+          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support'], message: 'src/core must not depend on eval or test support.' },
         ],
       }],
     },
@@ -38,6 +39,19 @@ export default tseslint.config(
     },
   },
   {
+    // Scoring (npm run eval) and test support run the pipeline in Node: they may import core and cli (eval scores
+    // the CLI's bundle), never the app, so core and cli results are measured without any UI code in the loop.
+    files: ['src/eval/**/*.ts', 'src/test-support/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'i18next', 'react-i18next'], message: 'src/eval and src/test-support import core and cli only.' },
+          { group: ['**/app/**', '../app'], message: 'src/eval and src/test-support import core and cli only.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/app/**/*.{ts,tsx}'],
     ignores: ['src/app/**/*.test.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -47,6 +61,7 @@ export default tseslint.config(
         patterns: [
           { group: nodeBuiltins, message: 'src/app runs in the browser: no Node built-ins.' },
           { group: ['**/cli/**', '../cli'], message: 'src/app must not depend on the CLI.' },
+          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support'], message: 'Scoring and test support stay out of the app build.' },
         ],
       }],
       'no-restricted-syntax': ['error', {

@@ -1,4 +1,4 @@
-// The architecture rule "app → core, cli → core, never back" is enforced by eslint.config.js; this checks the rule bites.
+// The architecture rule "app → core, cli → core, eval → core and cli, never back" is enforced by eslint.config.js; this checks the rule bites.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -23,6 +23,17 @@ describe('dependency direction lint', () => {
     ['src/app/example.ts', "import { main } from '../cli/bundle.ts';", true],
     ['src/app/example.ts', "import { readFileSync } from 'node:fs';", true],
     ['src/app/example.ts', "import { matchKey } from '../core/normalize.ts';", false],
+    ['src/app/example.ts', "import { scoreArticle } from '../eval/score.ts';", true],
+    ['src/app/example.ts', "import { contentBundle } from '../test-support/content-bundle.ts';", true],
+    ['src/core/example.ts', "import { scoreArticle } from '../eval/score.ts';", true],
+    ['src/core/example.ts', "import { contentBundle } from '../test-support/content-bundle.ts';", true],
+    ['src/eval/example.ts', "import { HomePage } from '../app/reader/HomePage.tsx';", true],
+    ['src/eval/example.ts', "import { useState } from 'react';", true],
+    ['src/eval/example.ts', "import { matchKey } from '../core/normalize.ts';", false],
+    ['src/eval/example.ts', "import { main } from '../cli/bundle.ts';", false],
+    ['src/eval/example.ts', "import { readFile } from 'node:fs/promises';", false],
+    ['src/test-support/example.ts', "import { HomePage } from '../app/reader/HomePage.tsx';", true],
+    ['src/test-support/example.ts', "import { buildBundle } from '../core/build-bundle.ts';", false],
   ];
   it.each(rows)('%s: %s → rejected %s', async (file, code, rejected) => {
     const messages = await restrictedImportMessages(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)?.[1]}];\n`);
