@@ -25,6 +25,12 @@ export default tseslint.config(
           { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support'], message: 'src/core must not depend on eval or test support.' },
         ],
       }],
+      // Region and language names from ICU change with the ICU a machine has, and so would the bundle.
+      'no-restricted-properties': ['error', {
+        object: 'Intl',
+        property: 'DisplayNames',
+        message: 'ICU names differ between machines: use the committed tables in src/core/geo (scripts/make-geo-table.ts).',
+      }],
     },
   },
   {

@@ -1,96 +1,11 @@
 /**
- * Places and organizations: names as Arabic news writes them, each with a stable id.
+ * Places and organizations: names as Arabic news writes them, each with a stable id. Places come from the
+ * committed tables in src/core/geo, never from the machine's ICU, so the same articles give the same bundle
+ * everywhere.
  */
-
-/**
- * ISO 3166-1 alpha-2 codes that are not countries or territories today: deprecated codes that ICU still names
- * (SU, YU, DD …), exceptional reservations (EU, UN, EZ, AC, IC …) and private-use codes (QO, XA, XB, ZZ).
- * Kosovo's user-assigned XK is kept: news treats it as a country.
- */
-const NOT_A_COUNTRY = new Set(
-  'AN BU CS DD DY FX HV NH RH SU TP VD YD YU ZR EU EZ UN AC CP CQ DG EA IC TA QO XA XB ZZ'.split(' '),
-);
-
-/** Alternate names news uses besides ICU's (ICU gives "المملكة المتحدة", "الولايات المتحدة", "التشيك" …). */
-const COUNTRY_ALTERNATES: Record<string, string[]> = {
-  US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'],
-  GB: ['بريطانيا', 'بريطانيا العظمى', 'إنجلترا', 'إنكلترا', 'انجلترا', 'انكلترا'],
-  RU: ['روسيا الاتحادية', 'الاتحاد الروسي'],
-  DE: ['المانيا'],
-  UA: ['أوكرانيا'],
-  PS: ['فلسطين'],
-  SA: ['السعودية'],
-  AE: ['الإمارات'],
-  SY: ['سورية'],
-  CZ: ['جمهورية التشيك', 'تشيكيا'],
-  HU: ['المجر'],
-  NL: ['هولندا'],
-  DK: ['الدنمارك', 'الدنمرك'],
-  BY: ['روسيا البيضاء', 'بيلاروسيا'],
-  MK: ['مقدونيا'],
-  MD: ['مولدافيا'],
-  KP: ['كوريا الديمقراطية'],
-  CN: ['جمهورية الصين الشعبية'],
-  IE: ['إيرلندا', 'ايرلندا'],
-  IS: ['أيسلندا', 'ايسلندا'],
-  CI: ['كوت ديفوار'],
-};
-/** Capitals and cities that the news of the corpus names, with their transliteration variants. */
-const CITIES: Record<string, string[]> = {
-  kyiv: ['كييف'],
-  moscow: ['موسكو'],
-  brussels: ['بروكسل'],
-  washington: ['واشنطن'],
-  london: ['لندن'],
-  paris: ['باريس'],
-  berlin: ['برلين'],
-  helsinki: ['هلسنكي', 'هلسينكي'],
-  vilnius: ['فيلنيوس'],
-  salisbury: ['سالزبوري', 'سالزبري', 'سالزبيري', 'سولزبيري', 'سالسبري'],
-  dnipro: ['دنيبرو', 'دنيبرو بتروفسك'],
-  kharkiv: ['خاركيف'],
-  odesa: ['أوديسا'],
-  mariupol: ['ماريوبول'],
-  donetsk: ['دونيتسك'],
-  luhansk: ['لوغانسك', 'لوهانسك'],
-  crimea: ['القرم', 'شبه جزيرة القرم'],
-  'st-petersburg': ['سان بطرسبرغ', 'سانت بطرسبرغ', 'بطرسبرغ'],
-  'the-hague': ['لاهاي'],
-  geneva: ['جنيف'],
-  vienna: ['فيينا'],
-  rome: ['روما'],
-  madrid: ['مدريد'],
-  warsaw: ['وارسو'],
-  stockholm: ['ستوكهولم'],
-  oslo: ['أوسلو'],
-  copenhagen: ['كوبنهاغن', 'كوبنهاجن'],
-  amsterdam: ['أمستردام'],
-  ankara: ['أنقرة'],
-  istanbul: ['إسطنبول', 'اسطنبول'],
-  beijing: ['بكين'],
-  tokyo: ['طوكيو'],
-  'new-york': ['نيويورك'],
-  tehran: ['طهران'],
-  damascus: ['دمشق'],
-  baghdad: ['بغداد'],
-  beirut: ['بيروت'],
-  cairo: ['القاهرة'],
-  riyadh: ['الرياض'],
-  doha: ['الدوحة'],
-  'abu-dhabi': ['أبوظبي', 'أبو ظبي'],
-  dubai: ['دبي'],
-  jerusalem: ['القدس'],
-  gaza: ['غزة'],
-  'tel-aviv': ['تل أبيب'],
-  minsk: ['مينسك'],
-  riga: ['ريغا'],
-  tallinn: ['تالين'],
-  bucharest: ['بوخارست'],
-  sofia: ['صوفيا'],
-  ramstein: ['رامشتاين'],
-  amesbury: ['أمسبري', 'إيمسبري'],
-  'porton-down': ['بورتون داون'],
-};
+import { CITIES } from '../geo/cities.ts';
+import { COUNTRIES } from '../geo/countries.ts';
+import { COUNTRY_ALTERNATES } from '../geo/country-alternates.ts';
 
 export interface GazetteerEntry {
   id: string;
@@ -99,27 +14,13 @@ export interface GazetteerEntry {
   names: string[];
 }
 
-/** ICU's names, minus parenthetical glosses ("ميانمار (بورما)" gives both ميانمار and بورما). */
-function icuCountries(): GazetteerEntry[] {
-  const display = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
-  const entries: GazetteerEntry[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_A_COUNTRY.has(code)) continue;
-      const name = display.of(code);
-      if (!name || name === code) continue;
-      const names = new Set<string>();
-      const gloss = /^(.*?)\s*\((.*)\)$/.exec(name);
-      if (gloss) {
-        names.add(gloss[1] as string);
-        names.add(gloss[2] as string);
-      } else names.add(name);
-      for (const alt of COUNTRY_ALTERNATES[code] ?? []) names.add(alt);
-      entries.push({ id: `place:${code}`, type: 'place', names: [...names] });
-    }
-  }
-  return entries;
+/** Countries from the committed table: its Arabic names, then the ones news uses besides. */
+function countryEntries(): GazetteerEntry[] {
+  return Object.entries(COUNTRIES).map(([code, country]) => ({
+    id: `place:${code}`,
+    type: 'place',
+    names: [...new Set([...country.ar, ...(COUNTRY_ALTERNATES[code] ?? [])])],
+  }));
 }
 
 /**
@@ -171,7 +72,7 @@ const ORGANIZATIONS: Record<string, string[]> = {
 };
 
 export function gazetteerEntries(): GazetteerEntry[] {
-  const entries = icuCountries();
+  const entries = countryEntries();
   for (const [slug, names] of Object.entries(CITIES)) entries.push({ id: `place:${slug}`, type: 'place', names });
   for (const [slug, names] of Object.entries(ORGANIZATIONS)) entries.push({ id: `org:${slug}`, type: 'organization', names });
   return entries;
