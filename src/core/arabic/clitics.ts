@@ -122,8 +122,11 @@ const ARTICLE_OPTIONS: ProcliticOptions = { article: true };
  * unmistakable.
  */
 export function withoutArticle(key: string): string {
-  const first = key.charCodeAt(0);
-  if (first !== WAW && first !== FA && first !== BA && first !== LAM && first !== KAF && first !== ALEF) return key;
+  // The article sits after at most two proclitics (وبال), or is written لل after at most one (وللـ): most words
+  // have neither, and are returned without building their readings (stories call this for every distinct word).
+  const article = key.indexOf('ال');
+  const elided = key.indexOf('لل');
+  if ((article < 0 || article > 2) && (elided < 0 || elided > 1)) return key;
   let best: ProcliticReading | null = null;
   for (const r of procliticReadings(key, ARTICLE_OPTIONS)) if (r.article && (best === null || r.prefix > best.prefix)) best = r;
   return best === null ? key : best.stem;
