@@ -7,6 +7,7 @@
  * day for "الخميس", an impossible day) is still listed, with value and precision null.
  */
 import type { DateMention, Precision, Published } from './bundle-schema.ts';
+import { procliticReadings, type ProcliticOptions } from './arabic/clitics.ts';
 import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
 import { WordTable } from './word-table.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearOn, type CivilDate } from './dates/hijri.ts';
@@ -95,7 +96,9 @@ function newToken(text: string): Token {
   const cls = CHAR_CLASS[text.charCodeAt(0)];
   const kind: TokenKind =
     cls === LETTER ? 'word' : cls === DIGIT ? 'number' : cls === NEWLINE || SENTENCE_END.has(text) ? 'break' : 'mark';
-  return { kind, text, opens: kind === 'word' && opensMention(text), stems: null, stemsWithPrepositions: null };
+  const token: Token = { kind, text, opens: false, stems: null, stemsWithPrepositions: null };
+  token.opens = kind === 'word' && opensMention(token);
+  return token;
 }
 
 /**
@@ -160,23 +163,15 @@ interface Stem {
 }
 
 /**
- * A word with its one-letter proclitics peeled: و/ف "and", then ب "in/with" or ل "for". Before the article ال
- * the lam proclitic swallows the alef (ل + العام → للعام), so the alef is restored.
+ * The proclitics a date word takes: و/ف "and", then ب "in/with" or ل "for" (ك "like" does not introduce a date).
+ * A preposition is peeled only when three letters remain, so two-letter words stay whole; after لل the article's
+ * alef is restored (ل + العام → للعام). See arabic/clitics.ts.
  */
+const WITH_PREPOSITIONS: ProcliticOptions = { prepositions: 'بل', minStemAfterPreposition: 3 };
+const CONJUNCTIONS_ONLY: ProcliticOptions = { prepositions: '' };
+
 function stemsOf(word: string, withPrepositions: boolean): Stem[] {
-  const stems: Stem[] = [{ word, clitic: 0 }];
-  if ((word.startsWith('و') || word.startsWith('ف')) && word.length > 2) stems.push({ word: word.slice(1), clitic: 1 });
-  if (!withPrepositions) return stems;
-  for (const stem of [...stems]) {
-    const rest = stem.word.slice(1);
-    if (stem.word.length <= 3) continue;
-    if (stem.word.startsWith('ب')) stems.push({ word: rest, clitic: stem.clitic + 1 });
-    if (stem.word.startsWith('ل')) {
-      stems.push({ word: rest, clitic: stem.clitic + 1 });
-      if (rest.startsWith('ل')) stems.push({ word: `ا${rest}`, clitic: stem.clitic + 1 });
-    }
-  }
-  return stems;
+  return procliticReadings(word, withPrepositions ? WITH_PREPOSITIONS : CONJUNCTIONS_ONLY).map((r) => ({ word: r.stem, clitic: r.prefix }));
 }
 
 /** The stems of a word token, cached on the (shared) token: readers ask for the same words again and again. */
@@ -529,30 +524,13 @@ const OPENING_WORDS = new Set<string>([
   ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS_ALONE.keys(), ...DAY_BEFORE_YESTERDAY.keys(), 'بعد',
 ]);
 
-const WAW = 'و'.charCodeAt(0);
-const FA = 'ف'.charCodeAt(0);
-const BA = 'ب'.charCodeAt(0);
-const LAM = 'ل'.charCodeAt(0);
-
 /**
  * Whether a word, or the word without its proclitics (و/ف, then ب/ل), opens a mention. Worked out once per distinct
- * word (see newToken); peels by character codes, allocating only for words that start with a proclitic letter.
+ * word (see newToken), and the readings kept on the token for the readers.
  */
-function opensMention(word: string): boolean {
-  if (OPENING_WORDS.has(word)) return true;
-  let from = 0;
-  const first = word.charCodeAt(0);
-  if ((first === WAW || first === FA) && word.length > 2) {
-    from = 1;
-    if (OPENING_WORDS.has(word.slice(1))) return true;
-  }
-  const next = word.charCodeAt(from);
-  if ((next === BA || next === LAM) && word.length - from > 3) {
-    const rest = word.slice(from + 1);
-    if (OPENING_WORDS.has(rest)) return true;
-    if (next === LAM && rest.charCodeAt(0) === LAM && OPENING_WORDS.has(`ا${rest}`)) return true;
-  }
-  return false;
+function opensMention(token: Token): boolean {
+  if (OPENING_WORDS.has(token.text)) return true;
+  return stemsOfToken(token, true).some((stem) => OPENING_WORDS.has(stem.word));
 }
 
 /** The readers run only at numbers and at words that may open a mention. */

@@ -28,11 +28,12 @@ import {
   FIRST_NAMES,
   NAME_PARTICLES,
   REPORTING_VERBS,
-  STOPWORDS,
+  NAME_DELIMITING_WORDS,
   TITLE_COMPLEMENTS,
   TITLE_TRIGGERS,
 } from './entities/lexicon.ts';
-import { hasDefiniteReading, skeletonKey, stemsOf, type Stem } from './entities/skeleton.ts';
+import { hasDefiniteReading, procliticReadings } from './arabic/clitics.ts';
+import { skeletonKey, type Stem } from './entities/skeleton.ts';
 import { runArrays, tokenize } from './entities/tokens.ts';
 import { WordTable } from './word-table.ts';
 import { isWhiteSpace } from './word-count.ts';
@@ -151,14 +152,14 @@ interface MentionFacts {
 const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
 function analyseWord(key: string): Word {
-  const stems = stemsOf(key);
+  const stems = procliticReadings(key);
   const numeric = key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
   let phraseStarts: PhraseStart[] | null = null;
   for (const stem of stems) {
     const phrases = PHRASES.get(stem.stem);
     if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
   }
-  const listed = STOPWORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key);
+  const listed = NAME_DELIMITING_WORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key);
   let nameWord: boolean;
   if (numeric || key.length < 2 || listed) nameWord = false;
   else if (key.startsWith('ال')) nameWord = COMPOUND_NAME_TAILS.has(key);
@@ -176,7 +177,7 @@ function analyseWord(key: string): Word {
     orgHead: stems.find((s) => ORG_HEADS.has(s.stem)),
     articleLike: key.startsWith('ال') && key.length >= 4,
     nameWord,
-    delimiter: hasStemIn(stems, STOPWORDS) || reportingVerb || titleTrigger,
+    delimiter: hasStemIn(stems, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
     titleTrigger,
     reportingVerb,
     titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
@@ -508,7 +509,7 @@ function acceptName(n: NameCandidate, ev: Evidence): boolean {
   const surnameWords = n.surname.split(' ').filter((w) => !COMPOUND_NAME_TAILS.has(w));
   if (surnameWords.some((w) => isCommonWord(w, ev.seen))) return false;
   if (FIRST_NAMES.has(n.first)) return n.support === 'title' || n.delimited || (ev.fullNameCount.get(fullKey(n)) ?? 0) >= 2;
-  const firstIsWord = stemsOf(n.first).some((s) => isCommonWord(s.stem, ev.seen));
+  const firstIsWord = procliticReadings(n.first).some((s) => isCommonWord(s.stem, ev.seen));
   return n.delimited && !firstIsWord && !ev.lexiconSurnames.has(n.first) && !ev.lexiconSurnames.has(n.surname);
 }
 

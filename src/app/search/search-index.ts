@@ -8,36 +8,24 @@
  */
 import MiniSearch from 'minisearch';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
-import { matchKey } from '../../core/normalize.ts';
-
-const TOKEN = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptions } from '../../core/arabic/index.ts';
 
 /**
- * Proclitic stripping (light, no stemming): one optional conjunction و/ف, one optional preposition ب/ل/ك, then the
- * article ال (or لل after ل, where the alef of ال drops: "للناتو"). Stripping stops when fewer than 3 letters would
- * remain, so short words stay whole.
+ * Proclitic stripping (light, no stemming), through core's shared clitic analysis: one optional conjunction و/ف,
+ * a preposition ب/ل/ك only before the article (a bare ب/ل/ك + name is ambiguous with names that start with these
+ * letters: لندن، بريطانيا), then the article ال (or لل after ل, where the alef of ال drops: "للناتو"). At least 3
+ * letters must remain, so short words stay whole.
  */
+const SEARCH_CLITICS: ProcliticOptions = { minStem: 3, prepositionOnlyBeforeArticle: true, article: true };
+
+/** The index term of a token: its matching key, lower-cased, with the deepest proclitic reading taken. */
 export function searchTerm(token: string): string {
-  let t = matchKey(token).toLowerCase();
-  const strip = (prefix: string) => {
-    if (t.startsWith(prefix) && t.length - prefix.length >= 3) {
-      t = t.slice(prefix.length);
-      return true;
-    }
-    return false;
-  };
-  if (t.startsWith('و') || t.startsWith('ف')) strip(t[0]!);
-  if (strip('لل')) return t;
-  if (t.startsWith('ب') || t.startsWith('ل') || t.startsWith('ك')) {
-    // Only a preposition if ال follows; a bare ب/ل/ك + name is ambiguous with names that start with these letters.
-    if (t.startsWith('ال', 1) && t.length - 3 >= 3) t = t.slice(1);
-  }
-  strip('ال');
-  return t;
+  return deepestReading(procliticReadings(matchKey(token).toLowerCase(), SEARCH_CLITICS)).stem;
 }
 
+/** The words of a text (core's word tokenizer, over the folded text): their keys are folded already. */
 export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  return words(text).map((word) => word.key);
 }
 
 interface SearchDoc {
@@ -97,11 +85,11 @@ export function highlight(text: string, terms: Set<string>): Segment[] {
   if (terms.size === 0) return [{ text, mark: false }];
   const segments: Segment[] = [];
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (!terms.has(searchTerm(match[0]))) continue;
-    if (match.index > last) segments.push({ text: text.slice(last, match.index), mark: false });
-    segments.push({ text: match[0], mark: true });
-    last = match.index + match[0].length;
+  for (const word of words(text)) {
+    if (!terms.has(searchTerm(word.key))) continue;
+    if (word.start > last) segments.push({ text: text.slice(last, word.start), mark: false });
+    segments.push({ text: text.slice(word.start, word.end), mark: true });
+    last = word.end;
   }
   if (last < text.length) segments.push({ text: text.slice(last), mark: false });
   return segments;

@@ -10,7 +10,9 @@
  * "دبلوماسيا" must meet. A bare year (1900–2100) or a number inside a date mention is not a count.
  */
 import type { DateMention, Mention, Quote } from '../bundle-schema.ts';
-import { isStopword, stripArticle, tokenize } from './tokens.ts';
+import { withoutArticle } from '../arabic/clitics.ts';
+import { isStopword } from '../arabic/stopwords.ts';
+import { tokenize } from './tokens.ts';
 
 export interface FactArticle {
   text: string;
@@ -65,7 +67,7 @@ const DIGITS = /^\d+(?:[.,٫٬]\d+)*$/;
 
 /** The key of a counted noun: article stripped, counting endings dropped (see the module comment). */
 export function unitKey(word: string): string {
-  let key = stripArticle(word);
+  let key = withoutArticle(word);
   if (key.length > 3) key = key.replace(/(?:ين|ون|ات|ا|ه)$/, '');
   return key;
 }

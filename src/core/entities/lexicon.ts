@@ -2,6 +2,7 @@
  * Word lists for recognising persons in Arabic news. Every entry is written as it appears in print and folded
  * with matchKey at load time, so أ/ا, ى/ي, ة/ه variants need not be listed twice.
  */
+import { NAME_DELIMITING_NOUNS, STOPWORDS } from '../arabic/stopwords.ts';
 import { matchKey } from '../normalize.ts';
 
 const keySet = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(matchKey));
@@ -61,20 +62,10 @@ export const REPORTING_VERBS = keySet(`
 `);
 
 /**
- * Closed-class words and frequent function words: never part of a name, and a name candidate followed by one of
- * them is well delimited ("ستولتنبرغ في بروكسل").
+ * Words that are never part of a name and end one ("ستولتنبرغ في بروكسل", "بوتين الخميس"): the shared function
+ * words and the calendar and counting nouns (arabic/stopwords.ts).
  */
-export const STOPWORDS = keySet(`
-  في على عليه عليها عليهما عليهم من إلى الى عن مع أن إن أنه إنه أنها إنها أنهم إنهم لأن كأن لكن لكنه ولكن قد لقد لم لن ما لا لما ليس
-  هو هي هم هن نحن أنا أنت الذي التي الذين اللذين اللتين ذلك تلك هذا هذه هؤلاء أولئك هناك هنا حيث كما كذلك
-  بعد قبل خلال بين حول منذ عند لدى ضد وفق حتى أو أم ثم بل غير كل بعض أي أيضا أيضاً فقط إذا إذ لو كان كانت
-  يكون تكون سوف سيكون يوم أمس غدا الآن عبر دون بدون نحو مثل إثر عقب فيما بينما وسط أمام خلف تحت فوق
-  وهو وهي وهم وقد وكان وكانت ولم ولا وأن وإن وفي وعلى ومن وإلى ومع بأن بأنه بأنها لأنه
-  الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-  يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
-  عاما عاماً عام سنة شهر أسبوع ساعة دقيقة مرة عدة عدد
-  به بها بهم له لها لهم منه منها منهم عنه عنها عنهم لديه لديها لديهم عنده عندها فيه فيها إليه إليها
-`);
+export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS]);
 
 /** Particles inside foreign and Arabic names ("فون دير لاين", "عبد الله", "بن سلمان"). */
 export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن أبو أبي عبد آل ال');

@@ -1,7 +1,8 @@
 /**
- * Keys that make different transliterations of one foreign name compare equal, and proclitic stripping.
- * Both work on matchKey output (hamza forms, ى, ة already folded by normalize.ts).
+ * Keys that make different transliterations of one foreign name compare equal. They work on matchKey output (hamza
+ * forms, ى, ة already folded by normalize.ts); proclitics are peeled by the shared layer (arabic/clitics.ts).
  */
+import type { ProcliticReading } from '../arabic/clitics.ts';
 
 /**
  * Letters that Arabic transliteration uses interchangeably for one foreign sound:
@@ -41,46 +42,5 @@ export function skeletonOfWords(words: string): string {
   return words.split(' ').map(skeletonKey).join(' ');
 }
 
-/**
- * Proclitics that attach to a noun in writing: the conjunctions و ف, the prepositions ب ل ك, and their
- * combinations (وب، ول، فب، فل، وك). ل + the article ال is written لل (للناتو = ل + الناتو).
- */
-const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-export interface Stem {
-  /** How many code units of the (matchKey) token the proclitic takes. */
-  prefix: number;
-  /** The word without its proclitic, ال restored after لل. */
-  stem: string;
-}
-
-/**
- * The readings of one token: as written, and with each proclitic that could be peeled off (at least two
- * letters must remain, so short words are not eaten). For لل the article's lam is the one written, so the stem
- * begins at the second ل.
- */
-const PROCLITIC_INITIALS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-
-export function stemsOf(key: string): Stem[] {
-  const stems: Stem[] = [{ prefix: 0, stem: key }];
-  if (!PROCLITIC_INITIALS.has(key[0] as string)) return stems;
-  for (const p of PROCLITICS) {
-    if (key.length - p.length < 2 || !key.startsWith(p)) continue;
-    const rest = key.slice(p.length);
-    if (rest.startsWith('ل') && (p.endsWith('ل')) && rest.length > 2) {
-      stems.push({ prefix: p.length, stem: `ا${rest}` });
-    }
-    stems.push({ prefix: p.length, stem: rest });
-  }
-  return stems;
-}
-
-/** True when the word carries the definite article (possibly after a proclitic: بال، وال، لل). */
-export function isDefinite(key: string): boolean {
-  return hasDefiniteReading(stemsOf(key));
-}
-
-/** isDefinite on readings already computed with stemsOf. */
-export function hasDefiniteReading(stems: Stem[]): boolean {
-  return stems.some((s) => s.stem.startsWith('ال') && s.stem.length > 3);
-}
+/** A reading of a token with its proclitics peeled (see arabic/clitics.ts procliticReadings). */
+export type Stem = Pick<ProcliticReading, 'prefix' | 'stem'>;

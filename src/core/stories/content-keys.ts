@@ -7,7 +7,8 @@
  *   historic scripts) separates words, which costs nothing for news Arabic.
  * - Each distinct word is analysed once, then looked up: a news collection repeats the same few thousand words.
  */
-import { isStopword, stripArticle } from '../align/tokens.ts';
+import { withoutArticle } from '../arabic/clitics.ts';
+import { isStopword } from '../arabic/stopwords.ts';
 import type { WordTable } from '../word-table.ts';
 
 const OTHER = 0;
@@ -33,7 +34,7 @@ const MAX_ANALYSED = 200_000;
 export function contentKeyOf(word: string): string | null {
   let key = analysed.get(word);
   if (key !== undefined) return key;
-  const stripped = stripArticle(word);
+  const stripped = withoutArticle(word);
   key = isStopword(stripped) || isStopword(word) || stripped.length <= 1 ? null : stripped;
   // Bounded, so a long-running process (the app) does not grow without limit on an unusual vocabulary.
   if (analysed.size >= MAX_ANALYSED) analysed.clear();

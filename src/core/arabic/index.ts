@@ -1,0 +1,25 @@
+/**
+ * The Arabic word layer every stage shares: spelling folding (normalize.ts, kept where it is and re-exported
+ * here), words with offsets, clitic readings and the one stopword list.
+ */
+export { matchKey, normalizeWithOffsets, toWesternDigits, type NormalizedText } from '../normalize.ts';
+export { words, type Word } from './words.ts';
+export {
+  deepestReading,
+  encliticReadings,
+  hasDefiniteReading,
+  isDefinite,
+  procliticReadings,
+  withoutArticle,
+  type EncliticReading,
+  type ProcliticOptions,
+  type ProcliticReading,
+} from './clitics.ts';
+export {
+  NAME_DELIMITING_NOUNS,
+  STOPWORDS,
+  isAlifMaqsuraCollision,
+  isStopword,
+  isStopwordSurface,
+  writesAlifMaqsura,
+} from './stopwords.ts';
