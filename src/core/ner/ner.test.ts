@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseNerFile } from '../../eval/ner-data.ts';
+import { defaultLexicons } from './lexicons.ts';
+import { encodeNerModel, fromBase64, loadNerModel, NerModelError, sparseWeights, toBase64 } from './model-file.ts';
+import { LinearTagger, NerModel } from './model.ts';
+import { nerTokens, sentenceRanges } from './tokens.ts';
+import { trainPerceptron } from './train.ts';
+import { NER_LABELS, spansOf, viterbi, LABEL_COUNT } from './viterbi.ts';
+
+const label = (l: string) => NER_LABELS.indexOf(l as (typeof NER_LABELS)[number]);
+
+describe('spansOf', () => {
+  // CoNLL span reading of IOB2 label sequences.
+  it.each([
+    [['B-PERS', 'I-PERS', 'O', 'B-LOC'], ['PERS:0:2', 'LOC:3:4']],
+    [['B-PERS', 'B-PERS'], ['PERS:0:1', 'PERS:1:2']],
+    [['O', 'I-ORG', 'I-ORG'], ['ORG:1:3']], // a stray I- opens a span
+    [['B-PERS', 'I-LOC'], ['PERS:0:1', 'LOC:1:2']],
+    [['O', 'O'], []],
+  ])('%j → %j', (labels, expected) => {
+    expect(spansOf(labels.map(label)).map((s) => `${s.type}:${s.start}:${s.end}`)).toEqual(expected);
+  });
+});
+
+describe('viterbi', () => {
+  it('never puts I-X after O or after another type, whatever the scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.float({ min: -5, max: 5, noNaN: true }), { minLength: LABEL_COUNT * 6, maxLength: LABEL_COUNT * 6 }), (scores) => {
+        const n = 6;
+        const out = new Uint8Array(n);
+        viterbi(n, Float64Array.from(scores), new Float64Array(LABEL_COUNT * LABEL_COUNT), new Float64Array(LABEL_COUNT), out);
+        for (let i = 0; i < n; i++) {
+          const l = NER_LABELS[out[i] as number] as string;
+          if (!l.startsWith('I-')) continue;
+          const prev = i === 0 ? 'O' : (NER_LABELS[out[i - 1] as number] as string);
+          expect(prev.slice(2)).toBe(l.slice(2));
+        }
+      }),
+    );
+  });
+});
+
+describe('nerTokens', () => {
+  it('cuts punctuation off words and keeps offsets into the text', () => {
+    // ANERcorp's own dateline form: "(د ب أ)".
+    const text = 'فرانكفورت (د ب أ) أعلن اتحاد صناعة السيارات، أمس.';
+    expect(nerTokens(text).map((t) => text.slice(t.start, t.end))).toEqual(['فرانكفورت', '(', 'د', 'ب', 'أ', ')', 'أعلن', 'اتحاد', 'صناعة', 'السيارات', '،', 'أمس', '.']);
+  });
+
+  it('covers every non-space character exactly once, in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ابت ثج.،\n(5xلا؟ً') }), (text) => {
+        const tokens = nerTokens(text);
+        expect(tokens.map((t) => text.slice(t.start, t.end)).join('')).toBe(text.replace(/\s/g, ''));
+        const ranges = sentenceRanges(text, tokens);
+        expect(ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k))).toEqual(tokens.map((_, i) => i));
+      }),
+    );
+  });
+});
+
+describe('base64', () => {
+  it('round-trips any bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+      expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
+    }));
+  });
+});
+
+// A small model trained on the first 300 sentences of the shared training file: enough to check the machinery.
+const sentences = parseNerFile(readFileSync(new URL('../../../../shared/ner/anercorp-train.tsv', import.meta.url), 'utf8')).slice(0, 300);
+const settings = { epochs: 3, buckets: 1 << 16, seed: 7, lexicons: defaultLexicons(['محمد', 'فاطمة']) };
+
+describe('training', () => {
+  it('is deterministic: the same data and seed give the same weights', () => {
+    const a = trainPerceptron(sentences.slice(0, 100), settings);
+    const b = trainPerceptron(sentences.slice(0, 100), settings);
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+    expect([...a.transitions]).toEqual([...b.transitions]);
+  });
+
+  it('the model file gives the labels of the weights it was written from', () => {
+    const first = trainPerceptron(sentences, settings);
+    const file = JSON.parse(JSON.stringify(encodeNerModel([first, null], settings.lexicons, { trainedOn: 'test', epochs: 3, seed: 7 })));
+    const loaded = loadNerModel(file);
+    const direct = new NerModel(sparseWeights(first), null, settings.lexicons);
+    for (const s of sentences.slice(0, 50)) expect([...loaded.tagDocument([s.words])[0]!]).toEqual([...direct.tagDocument([s.words])[0]!]);
+    // And it learned its training data (a perceptron separates most of it after three epochs).
+    const tagger = new LinearTagger(sparseWeights(first), settings.lexicons);
+    let right = 0;
+    let total = 0;
+    for (const s of sentences) {
+      const predicted = tagger.tagWords(s.words);
+      s.labels.forEach((l, i) => {
+        total++;
+        if (predicted[i] === l) right++;
+      });
+    }
+    expect(right / total).toBeGreaterThan(0.95);
+  });
+});
+
+describe('loadNerModel', () => {
+  it.each([
+    [null, /not a Riwaya NER model/],
+    [{ format: 'other' }, /not a Riwaya NER model/],
+    [{ format: 'riwaya-ner-perceptron', version: 99 }, /version 99/],
+    [{ format: 'riwaya-ner-perceptron', version: 1, labels: ['O'] }, /labels differ/],
+  ])('rejects %j', (data, message) => {
+    expect(() => loadNerModel(data)).toThrow(NerModelError);
+    expect(() => loadNerModel(data)).toThrow(message);
+  });
+});

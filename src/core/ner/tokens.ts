@@ -1,0 +1,47 @@
+/**
+ * Tokens for the entity recogniser, cut the way its training corpus (ANERcorp) cuts words: a run of letters, marks
+ * and digits is one token with its clitics attached (وميركل), and each punctuation character is a token of its own.
+ * Offsets are UTF-16 into the original text, end exclusive.
+ */
+export interface NerToken {
+  start: number;
+  end: number;
+  /** True for a punctuation or symbol token. */
+  punct: boolean;
+}
+
+// Letters (any script), combining marks (harakat), digits and tatweel make words; anything else but white space is
+// one punctuation token per character.
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function nerTokens(text: string): NerToken[] {
+  const tokens: NerToken[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const c = m[0].codePointAt(0) as number;
+    tokens.push({ start, end, punct: !/[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(c)) });
+  }
+  return tokens;
+}
+
+/** Characters that end a sentence for decoding: the recogniser labels one sentence at a time, as it was trained. */
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n', '…']);
+
+/** Splits token indexes into sentences: after each run of sentence-ending tokens, and at line breaks of the text. */
+export function sentenceRanges(text: string, tokens: NerToken[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NerToken;
+    const next = tokens[i + 1];
+    const ends = t.punct && SENTENCE_END.has(text[t.start] as string) && !(next?.punct && SENTENCE_END.has(text[next.start] as string));
+    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    if (ends || lineBreak) {
+      ranges.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) ranges.push([from, tokens.length]);
+  return ranges;
+}

@@ -1,0 +1,96 @@
+/**
+ * Labels of the recogniser (IOB2 over ANERcorp's four types) and first-order Viterbi decoding over them, with the
+ * IOB2 constraint built in: I-X may only follow B-X or I-X.
+ */
+export const NER_LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export type NerLabel = (typeof NER_LABELS)[number];
+export const LABEL_COUNT = NER_LABELS.length;
+
+/** allowed[prev * L + cur]; prev = LABEL_COUNT stands for the sentence start. */
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let prev = 0; prev <= LABEL_COUNT; prev++) {
+  for (let cur = 0; cur < LABEL_COUNT; cur++) {
+    const label = NER_LABELS[cur] as string;
+    const prevLabel = prev < LABEL_COUNT ? (NER_LABELS[prev] as string) : 'O';
+    const ok = !label.startsWith('I-') || prevLabel.slice(2) === label.slice(2);
+    ALLOWED[prev * LABEL_COUNT + cur] = ok ? 1 : 0;
+  }
+}
+
+let scoreScratch = new Float64Array(1024);
+let backScratch = new Int32Array(1024);
+
+/**
+ * The best label sequence for `n` tokens. emissions[i * L + y]: the score of label y at token i;
+ * transitions[prev * L + cur]; start[cur]. Writes the labels into `out` (length ≥ n).
+ */
+export function viterbi(n: number, emissions: Float64Array, transitions: Float64Array, start: Float64Array, out: Uint8Array): void {
+  const L = LABEL_COUNT;
+  if (n === 0) return;
+  if (scoreScratch.length < n * L) {
+    scoreScratch = new Float64Array(n * L * 2);
+    backScratch = new Int32Array(n * L * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
+  for (let y = 0; y < L; y++) {
+    score[y] = ALLOWED[L * L + y] ? (start[y] as number) + (emissions[y] as number) : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + y]) continue;
+        const s = (score[(i - 1) * L + p] as number) + (transitions[p * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + (emissions[i * L + y] as number);
+      back[i * L + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    const s = score[(n - 1) * L + y] as number;
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) {
+    arg = back[i * L + arg] as number;
+    out[i - 1] = arg;
+  }
+}
+
+export interface LabelSpan {
+  type: string;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Spans of an IOB2 label sequence (label ids), CoNLL style: a stray I-X opens a span too. */
+export function spansOf(labels: ArrayLike<number>, n: number = labels.length): LabelSpan[] {
+  const spans: LabelSpan[] = [];
+  let open: LabelSpan | null = null;
+  for (let i = 0; i < n; i++) {
+    const label = NER_LABELS[labels[i] as number] as string;
+    const type = label.slice(2);
+    if (label === 'O' || label.startsWith('B-') || (open && open.type !== type)) {
+      if (open) spans.push(open);
+      open = null;
+    }
+    if (label !== 'O') {
+      if (!open) open = { type, start: i, end: i + 1 };
+      else open.end = i + 1;
+    }
+  }
+  if (open) spans.push(open);
+  return spans;
+}
