@@ -228,9 +228,13 @@ type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group
 function isHeadline(lines: Line[]): boolean {
   const first = lines[0];
   if (!first || !first.headlineShaped || standaloneKind(first) !== null || isStructural(first)) return false;
-  const second = lines[1];
+  // Residue recognisable on its own (an ad slot's "إعلان", a share line) between the title and the text is the
+  // page's furniture, not the text: judge the title by the first line after it that is not residue.
+  let next = 1;
+  while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
+  const second = lines[next];
   if (!second) return true;
-  return second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null;
+  return lines[1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null;
 }
 
 /** A headline under a "اقرأ أيضاً" marker: headline-shaped, and not residue or a zone of its own. */
