@@ -11,6 +11,7 @@
 import type { Removed } from './bundle-schema.ts';
 import { matchKey } from './normalize.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
+import { trailingTeaserStart } from './cleaning/trailing-teasers.ts';
 import {
   byline,
   hashtagsOf,
@@ -61,6 +62,7 @@ export const REMOVED_KINDS = [
   'url',
   'image-credit',
   'invisible',
+  'teaser',
 ] as const;
 
 export type RemovedKind = (typeof REMOVED_KINDS)[number];
@@ -313,6 +315,24 @@ function markRelatedHeadlineRuns(lines: Line[], roles: Role[], nextGroup: () => 
   }
 }
 
+/**
+ * Leads of other stories run on after the article without a heading (cleaning/trailing-teasers.ts): each goes to
+ * removed[] on its own, as one story each. Lines already cut (an ad label, a rule line) between them are skipped.
+ */
+function markTrailingTeasers(lines: Line[], roles: Role[], nextGroup: () => number): void {
+  const bodyAt: number[] = [];
+  roles.forEach((role, j) => {
+    if (role.kind === 'body') bodyAt.push(j);
+  });
+  const headlineAt = roles.findIndex((role) => role.kind === 'headline');
+  const start = trailingTeaserStart(
+    headlineAt < 0 ? null : lines[headlineAt]!.text,
+    bodyAt.map((j) => ({ text: lines[j]!.text, paragraph: isParagraph(lines[j]!) })),
+    LEAD_VERBS,
+  );
+  for (let b = start; b < bodyAt.length; b++) roles[bodyAt[b]!] = { kind: 'teaser', group: nextGroup() };
+}
+
 const MAX_HEADING_WORDS = 12;
 
 /**
@@ -414,6 +434,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   markRelatedHeadlineRuns(lines, roles, nextGroup);
+  markTrailingTeasers(lines, roles, nextGroup);
 
   let headline: string | null = null;
   const blocks: Block[] = [];
