@@ -13,7 +13,7 @@ const readArticle = (file: string) => readFileSync(new URL(file, ARTICLES), 'utf
  * in the style of the one-paragraph leads a "more news" strip leaves behind. The last one names a person, so that
  * leaving it in the text would attribute him to the article.
  */
-export const TEASERS = [
+const TEASERS = [
   'تأهل المنتخب المغربي إلى الدور نصف النهائي من بطولة كأس الأمم الأفريقية لكرة القدم، بعد فوزه على نظيره المالي بهدفين مقابل هدف في المباراة التي أقيمت مساء السبت على ملعب القاهرة الدولي.',
   'تراجعت أسعار النفط في التعاملات الآسيوية صباح اليوم الإثنين مع تزايد المخاوف من تباطؤ الطلب العالمي، وانخفض خام برنت بنسبة 1.2 في المئة ليسجل أدنى مستوى له منذ ثلاثة أسابيع.',
   'توقعت هيئة الأرصاد الجوية أن تشهد معظم المناطق أجواء شديدة الحرارة خلال الأيام المقبلة، مع نشاط للرياح المثيرة للأتربة والغبار على المناطق الشرقية، ودعت السائقين إلى توخي الحذر على الطرق السريعة.',
