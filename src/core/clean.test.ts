@@ -69,6 +69,9 @@ describe('the invariant: every non-blank line is placed exactly once, verbatim',
     '[covid19-ultimate-card region=”EG”]',
     '[/caption]',
     'إعلان',
+    // made-up leads of unrelated stories, so that runs of trailing teasers are cut in the fuzzing too
+    'تراجعت أسعار النفط في التعاملات الآسيوية مع تزايد المخاوف من تباطؤ الطلب العالمي على الخام.',
+    'توقعت هيئة الأرصاد الجوية أن تشهد معظم المناطق أجواء شديدة الحرارة خلال الأيام المقبلة.',
     'شارك',
     'تابعونا على تويتر',
     '#روسيا ',
@@ -348,6 +351,10 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['marker, headline, lead, then the host footer', article(LEAD, 'اقرأ أيضاً', FOREIGN_HEADLINE, FOREIGN_LEAD, 'المصدر | الخليج الجديد'), ['read-also', 'source']],
     // seed 002 shape: the appended article stops at the related list
     ['appended article, then a list', article(LEAD, 'كلمات دلالية: الناتو', 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, 'مقالات ذات صلة', '• ترامب: القرم ستبقى مع روسيا'), ['tags', 'appended-article', 'related-list']],
+    // seed 002 line 35 moved into a host article: a lone ad label between paragraphs, blank lines around it
+    ['ad label between paragraphs', article(LEAD, 'إعلان', BODY), ['ad']],
+    // spelling variants of seed 002 line 35: dashed, without hamza, two ad slots in a row, at the very end
+    ['ad labels in their frames', `${LEAD}\n- إعلان -\n  اعلان  \n${BODY}\n\n[إعلان]`, ['ad', 'ad', 'ad']],
     // spelling variant of seed 001 line 15: headline on the marker line; the next paragraph is the host's
     ['inline read-also headline', article(LEAD, 'اقرأ أيضا: أمين عام الناتو يتوقع حربا طويلة الأمد', CONTINUATION), ['read-also']],
   ])('%s', (_name, raw, expected) => {
@@ -379,6 +386,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['lead sentence first', `قال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الدعم سيستمر.\n\n${BODY}`, null],
     // made-up: two short lines without a blank between them are not "title then body"
     ['two short lines', 'أوكرانيا تغادر مجددا الاجتماع\nالناتو يؤكد دعمه لأوكرانيا', null],
+    // seed 003 lines 1–3 with an ad slot (seed 002 line 35) between title and lead, no blank lines: still the title
+    ['title, ad label, lead', `الناتو يؤكد دعمه لأوكرانيا\nإعلان\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا'],
     // made-up from seed 001 line 15: a residue line on top is never the headline
     ['marker first', `اقرأ أيضاً\n\n${LEAD}`, null],
   ])('headline: %s', (_name, raw, headline) => {

@@ -11,6 +11,7 @@
 import type { Removed } from './bundle-schema.ts';
 import { matchKey } from './normalize.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
+import { trailingTeaserStart } from './cleaning/trailing-teasers.ts';
 import {
   byline,
   hashtagsOf,
@@ -61,6 +62,7 @@ export const REMOVED_KINDS = [
   'url',
   'image-credit',
   'invisible',
+  'teaser',
 ] as const;
 
 export type RemovedKind = (typeof REMOVED_KINDS)[number];
@@ -228,9 +230,13 @@ type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group
 function isHeadline(lines: Line[]): boolean {
   const first = lines[0];
   if (!first || !first.headlineShaped || standaloneKind(first) !== null || isStructural(first)) return false;
-  const second = lines[1];
+  // Residue recognisable on its own (an ad slot's "إعلان", a share line) between the title and the text is the
+  // page's furniture, not the text: judge the title by the first line after it that is not residue.
+  let next = 1;
+  while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
+  const second = lines[next];
   if (!second) return true;
-  return second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null;
+  return lines[1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null;
 }
 
 /** A headline under a "اقرأ أيضاً" marker: headline-shaped, and not residue or a zone of its own. */
@@ -307,6 +313,24 @@ function markRelatedHeadlineRuns(lines: Line[], roles: Role[], nextGroup: () => 
     }
     i = end;
   }
+}
+
+/**
+ * Leads of other stories run on after the article without a heading (cleaning/trailing-teasers.ts): each goes to
+ * removed[] on its own, as one story each. Lines already cut (an ad label, a rule line) between them are skipped.
+ */
+function markTrailingTeasers(lines: Line[], roles: Role[], nextGroup: () => number): void {
+  const bodyAt: number[] = [];
+  roles.forEach((role, j) => {
+    if (role.kind === 'body') bodyAt.push(j);
+  });
+  const headlineAt = roles.findIndex((role) => role.kind === 'headline');
+  const start = trailingTeaserStart(
+    headlineAt < 0 ? null : lines[headlineAt]!.text,
+    bodyAt.map((j) => ({ text: lines[j]!.text, paragraph: isParagraph(lines[j]!) })),
+    LEAD_VERBS,
+  );
+  for (let b = start; b < bodyAt.length; b++) roles[bodyAt[b]!] = { kind: 'teaser', group: nextGroup() };
 }
 
 const MAX_HEADING_WORDS = 12;
@@ -410,6 +434,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   markRelatedHeadlineRuns(lines, roles, nextGroup);
+  markTrailingTeasers(lines, roles, nextGroup);
 
   let headline: string | null = null;
   const blocks: Block[] = [];

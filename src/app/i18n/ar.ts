@@ -105,6 +105,7 @@ export const ar: Messages = {
     url: 'رابط مجرد',
     'image-credit': 'حقوق صورة',
     invisible: 'محارف غير مرئية فقط',
+    teaser: 'مقدمة خبر آخر',
     other: 'بقايا أخرى ({{kind}})',
   },
   timeline: {

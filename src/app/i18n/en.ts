@@ -103,6 +103,7 @@ export const en = {
     url: 'Bare link',
     'image-credit': 'Image credit',
     invisible: 'Invisible characters only',
+    teaser: 'Lead of another story',
     other: 'Other residue ({{kind}})',
   },
   timeline: {

@@ -77,6 +77,26 @@ describe('isAdMarker', () => {
     // made-up: dashed label and the English label
     ['- إعلان -', true],
     ['ADVERTISEMENT', true],
+    // spelling variants of seed 002 line 35 inside the frames ad templates draw: brackets, guillemets, curly
+    // quotes, stars, bullets, tildes, an ellipsis, a colon, a trailing Arabic comma, tatweel and harakat
+    ['[إعلان]', true],
+    ['«إعلان»', true],
+    ['“إعلان”', true],
+    ['* إعلان *', true],
+    ['• إعلان •', true],
+    ['~ إعلان ~', true],
+    ['إعلان …', true],
+    ['إعلان:', true],
+    ['إعلان،', true],
+    ['إعـــلان', true],
+    ['إِعْلان', true],
+    // made-up: the plural label and the "sponsored content" label
+    ['- إعلانات -', true],
+    ['(محتوى مدعوم)', true],
+    // made-up: a hashtag line is a tag strip (its word is a tag), not an ad label
+    ['#إعلان', false],
+    // made-up: the label with a word after it is a sentence's start, not a label
+    ['إعلان الحكومة', false],
     // corpus 2018-03-15_bbc_…-159 line 15: إعلان as a noun inside a sentence
     ['وجاء إعلان بريطانيا طرد 23 دبلوماسيا روسيا من أراضيها', false],
   ])('%s → %s', (line, expected) => {

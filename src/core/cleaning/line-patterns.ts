@@ -92,7 +92,13 @@ export function isShareLine(key: string): boolean {
 // ── ad markers ──────────────────────────────────────────────────────────────────────────────────────────────
 /** "إعلان" (advertisement) standing alone as a line is the label of an ad slot; so are its plural and the English labels. */
 const AD_LABELS = foldedSet(['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'إعلان مدفوع', 'advertisement', 'advertising', 'ad', 'ads', 'sponsored']);
-const AD_TRIM = /^[\s\-–—_*•|:()[\]«»"'.]+|[\s\-–—_*•|:()[\]«»"'.]+$/g;
+/**
+ * What may frame the label: any whitespace, punctuation or symbol (Unicode P and S classes), so one rule covers the
+ * frames templates draw around it — "- إعلان -", "[إعلان]", "“إعلان”", "~ إعلان ~", "إعلان …", the Arabic comma
+ * "إعلان،". A lone label word framed by symbols is not a sentence; an ad label inside prose has other words.
+ * Except a leading "#": "#إعلان" is a hashtag line, whose word is one of the article's tags.
+ */
+const AD_TRIM = /^(?:(?!#)[\s\p{P}\p{S}])+|[\s\p{P}\p{S}]+$/gu;
 const MAX_AD_CHARS = 40;
 
 export function isAdMarker(key: string): boolean {
