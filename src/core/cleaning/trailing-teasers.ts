@@ -6,10 +6,12 @@
  * shares almost no content word with the article before it, nor with the lead next to it.
  *
  * Words are compared as core compares them elsewhere (align/tokens.ts: matchKey, the article's clitics stripped,
- * function words dropped), with one more proclitic (و ف ب ل ك) taken off so that "لأوكرانيا" meets "أوكرانيا".
+ * function words dropped), with the proclitics (و ف ب ل ك, arabic/clitics.ts) taken off too so that "لأوكرانيا" meets "أوكرانيا".
  * The threshold was measured on content/articles: see TEASER_MAX_OVERLAP.
  */
-import { contentKeys, isStopword } from '../align/tokens.ts';
+import { contentKeys } from '../align/tokens.ts';
+import { deepestReading, procliticReadings } from '../arabic/clitics.ts';
+import { isStopword } from '../arabic/stopwords.ts';
 import { matchKey } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
 
@@ -34,15 +36,13 @@ export const MIN_KEPT_PARAGRAPHS = 2;
 const MIN_LEAD_KEYS = 8;
 const MAX_LEAD_WORDS = 60;
 
-/** The proclitics written fused to the next word: و "and", ف "so", ب "with", ل "for", ك "like". */
-const PROCLITIC = /^[وفبلك](?=[\u0621-\u064a]{3})/;
 /** A paragraph that opens on a quotation continues the speaker of the paragraph before. */
 const OPENING_QUOTE = /^["«“'(]/;
 
 /** The content words of a text, as comparison keys (numbers dropped: a year or a count is shared by chance). */
 export function topicKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const key of contentKeys(text)) if (/\p{L}/u.test(key)) keys.add(key.replace(PROCLITIC, ''));
+  for (const key of contentKeys(text)) if (/\p{L}/u.test(key)) keys.add(deepestReading(procliticReadings(key, { minStem: 3 })).stem);
   return keys;
 }
 
