@@ -1,21 +1,24 @@
 /**
  * `npm run train:ner [-- --epochs E --out models/ner-ar.json]`: trains the entity recogniser from scratch on the
  * first nine tenths of shared/ner/anercorp-train.tsv (the last tenth is the development part of `npm run eval:ner`)
- * and writes the model file. Deterministic: a fixed seed, the same file gives the same model.
+ * and writes the model file. Deterministic: fixed seeds, the same file gives the same model.
  *
- * Two passes (see src/core/ner/document.ts). The second pass learns from document features computed on first-pass
- * labels that a first pass trained WITHOUT those sentences gave them (five folds), as it will see at use.
- * ANERcorp marks no document boundaries; runs of DOCUMENT_SENTENCES consecutive sentences stand for documents.
+ * - ANERcorp marks no document boundaries; runs of DOCUMENT_SENTENCES consecutive sentences stand for documents.
+ * - Each document is also trained on in `--copies` copies whose person names are replaced by other person names
+ *   of the training part (src/eval/ner-augment.ts), so that persons are learned from context and shape.
+ * - Two passes (src/core/ner/document.ts). The second pass learns from document features computed on first-pass
+ *   labels given by a first pass trained WITHOUT those documents (`--folds` folds), as it will see at use.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { trainPerceptron, type TrainedWeights, type TrainingSentence } from '../src/core/ner/train.ts';
+import { mulberry32, trainPerceptron, type TrainedWeights, type TrainingSentence } from '../src/core/ner/train.ts';
 import { LinearTagger, NerModel } from '../src/core/ner/model.ts';
 import { encodeNerModel, sparseWeights } from '../src/core/ner/model-file.ts';
 import { defaultLexicons } from '../src/core/ner/lexicons.ts';
 import { documentFeatures } from '../src/core/ner/document.ts';
 import { documentsOf, parseNerFile, scoreSpans, splitDevelopment } from '../src/eval/ner-data.ts';
+import { entityNames, replaceNames } from '../src/eval/ner-augment.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,8 +27,9 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '8' },
     buckets: { type: 'string', default: String(1 << 20) },
     seed: { type: 'string', default: '20261203' },
-    'min-count': { type: 'string', default: '1' },
     folds: { type: 'string', default: '5' },
+    copies: { type: 'string', default: '1' },
+    'replace-types': { type: 'string', default: 'PERS' },
     'one-pass': { type: 'boolean', default: false },
   },
 });
@@ -38,45 +42,55 @@ const sentences = parseNerFile(await readFile(values.data, 'utf8'));
 const { train, dev } = splitDevelopment(sentences);
 const lexicons = defaultLexicons(givenNames);
 const started = performance.now();
-const types = ['PERS', 'LOC', 'ORG'];
+const TYPES = ['PERS', 'LOC', 'ORG'];
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-const settings = { epochs: Number(values.epochs), buckets: Number(values.buckets), seed: Number(values.seed), lexicons, minFeatureCount: Number(values['min-count']) };
-const fmt = (s: ReturnType<typeof scoreSpans>) => types.map((t) => `${t} ${s[t]!.f1.toFixed(3)}`).join(' ');
+const settings = { epochs: Number(values.epochs), buckets: Number(values.buckets), seed: Number(values.seed), lexicons };
+const fmt = (s: ReturnType<typeof scoreSpans>) => TYPES.map((t) => `${t} ${s[t]!.f1.toFixed(3)}`).join(' ');
 
-const first = trainPerceptron(train, settings);
+// Documents of the training part, each with its copies (names replaced), drawn once with a fixed seed.
+const documents = documentsOf(train.length).map(([from, to]) => train.slice(from, to));
+const names = Object.fromEntries(values['replace-types'].split(',').map((t) => [t, entityNames(train, t)]));
+const random = mulberry32(settings.seed + 1);
+
+const copies = documents.map((doc) => Array.from({ length: Number(values.copies) }, () => replaceNames(doc, names, random)));
+/** The sentences of documents [from, to) of the list, with their copies. */
+const withCopies = (keep: (d: number) => boolean): TrainingSentence[] =>
+  documents.flatMap((doc, d) => (keep(d) ? [...doc, ...copies[d]!.flat()] : []));
+
+const first = trainPerceptron(withCopies(() => true), settings);
 const firstTagger = new LinearTagger(sparseWeights(first), lexicons);
-console.log(`first pass trained (${elapsed()}); dev F1 ${fmt(scoreSpans(dev.map((s) => s.labels), dev.map((s) => firstTagger.tagWords(s.words)), types))}`);
+console.log(`first pass trained (${elapsed()}); dev F1 ${fmt(scoreSpans(dev.map((s) => s.labels), dev.map((s) => firstTagger.tagWords(s.words)), TYPES))}`);
 
 let second: TrainedWeights | null = null;
 if (!values['one-pass']) {
-  // First-pass labels of each training sentence from a model that never saw its fold.
   const folds = Number(values.folds);
-  const heldOut: Uint8Array[] = new Array(train.length);
-  const foldSize = Math.ceil(train.length / folds);
+  const foldOf = (d: number) => Math.floor((d * folds) / documents.length);
+  const secondData: TrainingSentence[] = [];
   for (let f = 0; f < folds; f++) {
-    const from = f * foldSize;
-    const to = Math.min(train.length, from + foldSize);
-    const tagger = new LinearTagger(sparseWeights(trainPerceptron([...train.slice(0, from), ...train.slice(to)], settings)), lexicons);
-    for (let s = from; s < to; s++) heldOut[s] = tagger.tagWords(train[s]!.words);
+    const tagger = new LinearTagger(sparseWeights(trainPerceptron(withCopies((d) => foldOf(d) !== f), settings)), lexicons);
+    documents.forEach((doc, d) => {
+      if (foldOf(d) !== f) return;
+      for (const version of [doc, ...copies[d]!]) {
+        const words = version.map((s) => s.words);
+        const extra = documentFeatures(words, words.map((w) => tagger.tagWords(w)));
+        version.forEach((s, k) => secondData.push({ ...s, extra: extra[k] }));
+      }
+    });
     console.log(`fold ${f + 1}/${folds} (${elapsed()})`);
   }
-  const withDocumentFeatures: TrainingSentence[] = [];
-  for (const [from, to] of documentsOf(train.length)) {
-    const docs = train.slice(from, to);
-    const extra = documentFeatures(docs.map((s) => s.words), heldOut.slice(from, to));
-    docs.forEach((s, k) => withDocumentFeatures.push({ ...s, extra: extra[k] }));
-  }
-  second = trainPerceptron(withDocumentFeatures, settings);
+  second = trainPerceptron(secondData, settings);
   console.log(`second pass trained (${elapsed()})`);
 }
 
 const model = new NerModel(sparseWeights(first), second ? sparseWeights(second) : null, lexicons);
 const predicted: Uint8Array[] = [];
 for (const [from, to] of documentsOf(dev.length)) predicted.push(...model.tagDocument(dev.slice(from, to).map((s) => s.words)));
-console.log(`dev F1 ${fmt(scoreSpans(dev.map((s) => s.labels), predicted, types))}`);
+console.log(`dev F1 ${fmt(scoreSpans(dev.map((s) => s.labels), predicted, TYPES))}`);
 
 const file = encodeNerModel([first, second], lexicons, {
-  trainedOn: `${values.data.split('/').pop()}: the first ${train.length} of ${sentences.length} sentences (the last ${dev.length} are the development part)`,
+  trainedOn:
+    `${values.data.split('/').pop()}: the first ${train.length} of ${sentences.length} sentences (the last ${dev.length} are the ` +
+    `development part), each document also in ${values.copies} copy with its ${values['replace-types']} names replaced`,
   epochs: settings.epochs,
   seed: settings.seed,
 });
