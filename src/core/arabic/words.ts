@@ -27,3 +27,45 @@ export function words(text: string, normalized: NormalizedText = normalizeWithOf
   }
   return out;
 }
+
+export interface TextToken {
+  start: number;
+  end: number;
+  /** True for a punctuation or symbol character, which is a token of its own. */
+  punct: boolean;
+}
+
+/**
+ * The words of `text` (as `words` gives them) with every other non-space character between them as a one-character
+ * punctuation token: the cut of newswire corpora such as ANERcorp, which the entity recogniser is trained on.
+ */
+export function wordsAndPunctuation(text: string, normalized: NormalizedText = normalizeWithOffsets(text)): TextToken[] {
+  const out: TextToken[] = [];
+  let at = 0;
+  const punctuationUpTo = (end: number) => {
+    for (; at < end; at++) {
+      const code = text.charCodeAt(at);
+      if (isSpace(code)) continue;
+      // A surrogate pair (an emoji) is one token.
+      const width = code >= 0xd800 && code <= 0xdbff && at + 1 < end ? 2 : 1;
+      out.push({ start: at, end: at + width, punct: true });
+      at += width - 1;
+    }
+  };
+  for (const word of words(text, normalized)) {
+    punctuationUpTo(word.start);
+    out.push({ start: word.start, end: word.end, punct: false });
+    at = word.end;
+  }
+  punctuationUpTo(text.length);
+  return out;
+}
+
+/** White space, and the invisible characters that matchKey drops (zero-width, bidi controls, BOM). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200f) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) || code === 0xfeff || code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670
+  );
+}

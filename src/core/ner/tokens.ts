@@ -1,28 +1,14 @@
 /**
- * Tokens for the entity recogniser, cut the way its training corpus (ANERcorp) cuts words: a run of letters, marks
- * and digits is one token with its clitics attached (وميركل), and each punctuation character is a token of its own.
- * Offsets are UTF-16 into the original text, end exclusive.
+ * Tokens for the entity recogniser, cut the way its training corpus (ANERcorp) cuts words: a word is one token with
+ * its clitics attached (وميركل), and each punctuation character is a token of its own. Offsets are UTF-16 into the
+ * original text, end exclusive. Sentences are the unit the recogniser labels.
  */
-export interface NerToken {
-  start: number;
-  end: number;
-  /** True for a punctuation or symbol token. */
-  punct: boolean;
-}
+import { wordsAndPunctuation, type TextToken } from '../arabic/words.ts';
+export type NerToken = TextToken;
 
-// Letters (any script), combining marks (harakat), digits and tatweel make words; anything else but white space is
-// one punctuation token per character.
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
+/** The recogniser's tokens: the word layer's words, and each punctuation character as a token of its own. */
 export function nerTokens(text: string): NerToken[] {
-  const tokens: NerToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const c = m[0].codePointAt(0) as number;
-    tokens.push({ start, end, punct: !/[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(c)) });
-  }
-  return tokens;
+  return wordsAndPunctuation(text);
 }
 
 /** Characters that end a sentence for decoding: the recogniser labels one sentence at a time, as it was trained. */
