@@ -731,16 +731,29 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
 const NOUN_WITH_PRONOUN = /ت(?:ه|ها|هم|هما)[\u064b-\u0652]*$/;
 const hasNounPronounSuffix = (scan: DocScan, k: number): boolean => NOUN_WITH_PRONOUN.test(scan.text.slice(scan.start[k] as number, scan.end[k] as number));
 
+/** "son of": the particles of a lineage (nasab). */
+const LINEAGE_PARTICLES = new Set(['بن', 'ابن']);
+
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
   let titled = false;
   while (from < to) {
     const word = wordAt(scan, from);
+    // "أمين الناصر": a given name that is also a title (أمين، أمير) opens the name unless a title's complement follows.
+    const givenNameTitle = word.titleTrigger && ctx.givenNames.has(word.key) && from + 1 < to && !wordAt(scan, from + 1).titleFiller;
+    if (givenNameTitle) break;
     if (word.titleTrigger) titled = true;
     else if (!((titled && word.titleFiller) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)))) break;
     from++;
   }
   while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1))) to--;
+  // A lineage "X بن Y" goes on only with another particle or a definite family name (بن حمد آل ثاني، بن علي
+  // الهاشمي): "محمد بن زايد دعوة" ends at زايد.
+  while (to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 3).key) && !NAME_PARTICLES.has(wordAt(scan, to - 2).key)) {
+    const last = wordAt(scan, to - 1).key;
+    if (NAME_PARTICLES.has(last) || last.startsWith('ال')) break;
+    to--;
+  }
   if (to === from) return null;
   // "أحمد أبو" + الغيط, "جيروم" + باول: a name the recogniser cut after a particle or a lone given name goes on.
   const count = scan.ids.length;
@@ -966,6 +979,14 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
     for (const n of names) {
       if (phase === 'rules') {
         n.accepted = acceptName(n, evidence);
+        // Where the recogniser's name and the rules' overlap, the recogniser's cleaned span wins: it goes further over
+        // definite family names (محمد شياع + السوداني), stops where the rules run on (بن زايد دعوة) and peels a
+        // proclitic the rules keep after a title (وزيرا للخارجية وطيف سامي). Not a lone word inside the rules' name
+        // (جيروم of "جيروم باول"): there the recogniser stopped short.
+        const wins = (m: NameCandidate) => m.accepted && m.from < n.to && n.from < m.to && !(m.single && m.from >= n.from && m.to <= n.to);
+        if (n.accepted && scan.modelNames.some(wins)) {
+          n.accepted = false;
+        }
         // With the recogniser, a name the rules read after a title without a known given name ("رئيسة وزراء يريطانيا
         // دعوة") needs the recogniser to see a person there too.
         if (n.accepted && modelContext && n.support === 'title' && !modelContext.givenNames.has(n.first)) {
