@@ -27,6 +27,7 @@ import { groupStories } from '../src/core/stories.ts';
 import { alignArticles } from '../src/core/align/align.ts';
 import { readArticleFolder } from '../src/cli/read-articles.ts';
 import { writeBundleFile } from '../src/cli/write-bundle.ts';
+import { readNerModel } from '../src/cli/ner-model.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
 const SOURCE_DIR = 'content/articles';
@@ -180,12 +181,15 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`corpus: ${count} synthetic articles, ${(bytes / count / 1024).toFixed(1)} KiB average, seed ${seed}, in ${dir}`);
     sample();
 
+    const loadStarted = performance.now();
+    const model = readNerModel();
+    console.log(`model load: ${(performance.now() - loadStarted).toFixed(0)} ms`);
     const timings: Array<[string, number]> = [];
     const started = performance.now();
     const folder = await readArticleFolder(dir);
     timings.push(['read', performance.now() - started]);
     sample();
-    const bundle = timed(timings, 'build', () => buildBundle(folder.articles));
+    const bundle = timed(timings, 'build', () => buildBundle(folder.articles, { model }));
     const problems = timed(timings, 'validate', () => bundleProblems(bundle));
     const written = timed(timings, 'write', () => writeBundleFile(bundle, join(dir, 'bundle.json')));
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
@@ -193,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
     // Stage profile without touching core: the stages buildBundle calls, run again one by one on the same inputs.
     const stages: Array<[string, number]> = [];
     timed(stages, 'clean', () => folder.articles.map((a) => cleanArticle(a.text)));
-    timed(stages, 'entities', () => extractEntities(bundle.items.map((item) => ({ id: item.id, text: item.content_text }))));
+    timed(stages, 'entities', () => extractEntities(bundle.items.map((item) => ({ id: item.id, text: item.content_text })), { model }));
     timed(stages, 'dates', () => bundle.items.map((item) => findDates(item.content_text, item._riwaya.published)));
     const entityById = new Map<string, Entity>(bundle._riwaya.entities.map((e) => [e.id, e]));
     timed(stages, 'quotes', () => bundle.items.map((item) => findQuotes(item.content_text, item._riwaya.mentions, entityById)));

@@ -7,6 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readNerModel } from '../src/cli/ner-model.ts';
+import type { NerModel } from '../src/core/ner/model.ts';
 import { buildBundle } from '../src/core/build-bundle.ts';
 import { ALL_PAIRS_MAX, comparePairs, groupStories } from '../src/core/stories.ts';
 import { storyInputOf } from '../src/core/story-input.ts';
@@ -48,18 +50,20 @@ export async function main(argv: string[]): Promise<number> {
   });
   let labels: Map<string, string>;
   let folder;
+  let model: NerModel;
   try {
     const data = JSON.parse(await readFile(values.labels, 'utf8')) as { stories?: Record<string, string> };
     if (!data.stories || typeof data.stories !== 'object') throw new FolderError(`${values.labels}: no "stories" object`);
     labels = new Map(Object.entries(data.stories));
     folder = await readArticleFolder(values.dir);
+    model = readNerModel();
   } catch (error) {
     console.error(`riwaya eval:stories: ${(error as Error).message}`);
     return 1;
   }
 
   const started = performance.now();
-  const bundle = buildBundle(folder.articles);
+  const bundle = buildBundle(folder.articles, { model });
   const ms = performance.now() - started;
   const items = new Map(bundle.items.map((item) => [item.id, item]));
   const gold = new Map([...labels].filter(([id]) => items.has(id)));

@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { buildBundle } from '../src/core/build-bundle.ts';
 import type { BundleItem, Entity } from '../src/core/bundle-schema.ts';
 import { FolderError, readArticleFolder } from '../src/cli/read-articles.ts';
+import { NerModelFileError, readNerModel } from '../src/cli/ner-model.ts';
+import type { NerModel } from '../src/core/ner/model.ts';
 import {
   parseGold,
   scoreArticle,
@@ -132,11 +134,13 @@ export async function main(argv: string[]): Promise<number> {
 
   let gold: GoldFile;
   let folder;
+  let model: NerModel;
   try {
     gold = await loadGold(goldPath);
     folder = await readArticleFolder(values.dir);
+    model = readNerModel();
   } catch (error) {
-    if (error instanceof FolderError) {
+    if (error instanceof FolderError || error instanceof NerModelFileError) {
       console.error(`riwaya eval: ${error.message}`);
       return 1;
     }
@@ -144,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   // The whole folder is built, as the CLI would: entity identity across documents depends on the collection.
-  const bundle = buildBundle(folder.articles);
+  const bundle = buildBundle(folder.articles, { model });
   const items = new Map<string, BundleItem>(bundle.items.map((item) => [item.id, item]));
   const entities = new Map<string, Entity>(bundle._riwaya.entities.map((e) => [e.id, e]));
   const rawById = new Map(folder.articles.map((a) => [a.file.replace(/\.txt$/i, ''), a.text]));

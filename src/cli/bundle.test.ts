@@ -8,6 +8,7 @@ import { lostLines } from '../core/lines.ts';
 import { buildBundle } from '../core/build-bundle.ts';
 import { main } from './bundle.ts';
 import { readArticleFolder } from './read-articles.ts';
+import { readNerModel } from './ner-model.ts';
 
 const CONTENT = 'content/articles';
 const MIXED = 'test-data/fixtures/mixed-folder';
@@ -57,7 +58,7 @@ describe('bundle CLI on content/articles', () => {
 
   it('writes the JSON text of the bundle built from the folder and one line break, in UTF-8', async () => {
     const bytes = await readFile(join(work, 'a.json'));
-    const built = buildBundle((await readArticleFolder(CONTENT)).articles);
+    const built = buildBundle((await readArticleFolder(CONTENT)).articles, { model: readNerModel() });
     expect(bytes.equals(Buffer.from(`${JSON.stringify(built)}\n`, 'utf8'))).toBe(true);
   });
 
@@ -136,7 +137,7 @@ describe('bundle CLI errors', () => {
   it('documents itself with --help', async () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const option of ['--output', '--title', '--max-bytes', '--quiet', 'Exit status']) expect(out).toContain(option);
+    for (const option of ['--output', '--title', '--max-bytes', '--model', '--quiet', 'Exit status']) expect(out).toContain(option);
   });
 
   it('fails with a clear message and writes nothing for a missing folder', async () => {
@@ -156,6 +157,21 @@ describe('bundle CLI errors', () => {
     const { code, err } = await runCli([folder, '-o', join(work, 'bad.json')]);
     expect(code).toBe(1);
     expect(err).toMatch(/bad-manifest\/manifest\.json: 0\.url: an http\(s\) URL/);
+  });
+
+  it.each([
+    // a path that does not exist
+    ['missing', null, /missing-model\.json: cannot read the entity model \(ENOENT\)/],
+    // a file that is JSON but not a model
+    ['not a model', '{"format":"something-else"}', /not-a-model\.json: not a usable entity model \(not a Riwaya NER model file\)/],
+  ])('names the model file and exits 1 when the model is unusable (%s)', async (name, content, message) => {
+    const model = join(work, name === 'missing' ? 'missing-model.json' : 'not-a-model.json');
+    if (content !== null) await writeFile(model, content);
+    const output = join(work, 'no-model.json');
+    const { code, err } = await runCli([CONTENT, '-o', output, '--model', model, '--quiet']);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+    await expect(readFile(output)).rejects.toThrow();
   });
 
   it('refuses a call without -o', async () => {

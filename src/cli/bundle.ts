@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { buildBundle, DEFAULT_BUNDLE_TITLE } from '../core/build-bundle.ts';
 import { bundleProblems } from '../core/bundle-schema.ts';
 import { writeBundleFile } from './write-bundle.ts';
+import { NerModelFileError, readNerModel } from './ner-model.ts';
+import type { NerModel } from '../core/ner/model.ts';
 import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder } from './read-articles.ts';
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
@@ -24,6 +26,7 @@ Options:
   -o, --output <file>     where to write the bundle (required)
       --title <text>      the bundle's title (default: ${DEFAULT_BUNDLE_TITLE})
       --max-bytes <n>     skip files larger than this (default: ${DEFAULT_MAX_BYTES})
+      --model <file>      the entity recogniser's model (default: models/ner-ar.json)
       --quiet             no progress bar and no summary line
   -h, --help              show this help
 
@@ -31,7 +34,7 @@ Files that cannot be used (empty, binary, not UTF-8, unreadable, too large) are 
 with their name and reason and skipped; the others are bundled.
 
 Exit status: 0 every file bundled; 2 bundle written but some files were skipped;
-1 nothing written (bad arguments, unreadable folder or manifest, no usable article).`;
+1 nothing written (bad arguments, unreadable folder, manifest or model, no usable article).`;
 
 function progressBar(done: number, total: number, file: string): string {
   const width = 24;
@@ -49,6 +52,7 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         title: { type: 'string' },
         'max-bytes': { type: 'string' },
+        model: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -96,7 +100,17 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const bundle = buildBundle(result.articles, values.title ? { title: values.title } : {});
+  let model: NerModel;
+  try {
+    model = readNerModel(values.model);
+  } catch (error) {
+    if (error instanceof NerModelFileError) {
+      console.error(`riwaya bundle: ${error.message}; nothing written.`);
+      return 1;
+    }
+    throw error;
+  }
+  const bundle = buildBundle(result.articles, { ...(values.title ? { title: values.title } : {}), model });
   const problems = bundleProblems(bundle);
   if (problems.length > 0) {
     console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${problems.join('\n  ')}`);

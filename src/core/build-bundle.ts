@@ -14,6 +14,7 @@ import {
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { findDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
+import type { NerModel } from './ner/model.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { toPublished } from './manifest.ts';
 import { normalizeWithOffsets } from './normalize.ts';
@@ -31,6 +32,8 @@ export interface SourceArticle {
 
 export interface BuildOptions {
   title?: string;
+  /** The entity recogniser (the caller loads it: core reads no files); without it entities come from the rules alone. */
+  model?: NerModel;
 }
 
 export const DEFAULT_BUNDLE_TITLE = 'رواية';
@@ -86,7 +89,10 @@ export function buildBundle(articles: SourceArticle[], options: BuildOptions = {
     return { article, cleaned, title, titleSource: source, content, normalized, headings, published, id: itemIdOf(article.file) };
   });
 
-  const { entities, mentions } = extractEntities(drafts.map((d) => ({ id: d.id, text: d.content, normalized: d.normalized })));
+  const { entities, mentions } = extractEntities(
+    drafts.map((d) => ({ id: d.id, text: d.content, normalized: d.normalized })),
+    options.model ? { model: options.model } : {},
+  );
   const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
   const { stories, storyOf } = groupStories(
     drafts.map((d) => ({

@@ -1,0 +1,46 @@
+/**
+ * Persons in news outside our corpus (test-data/ner-news-persons.json: 57 sentences from Arab outlets, 2023-2025,
+ * persons listed as written, without proclitics or titles), found by extractEntities with the committed recogniser.
+ * Each sentence is extracted alone, so nothing from the corpus helps.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { loadNerModel } from './ner/model-file.ts';
+
+interface NewsRow {
+  source: string;
+  text: string;
+  persons: string[];
+}
+
+const model = loadNerModel(JSON.parse(readFileSync(new URL('../../models/ner-ar.json', import.meta.url), 'utf8')));
+const rows = JSON.parse(readFileSync(new URL('../../test-data/ner-news-persons.json', import.meta.url), 'utf8')) as NewsRow[];
+
+/** The person mentions of one sentence, as the text they cover. */
+function personsIn(text: string): string[] {
+  const { entities, mentions } = extractEntities([{ id: 'news', text }], { model });
+  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
+  return (mentions.get('news') ?? []).filter((m) => persons.has(m.entity)).map((m) => text.slice(m.start, m.end));
+}
+
+describe('persons in news outside the corpus (test-data/ner-news-persons.json)', () => {
+  const results = rows.map((row, index) => {
+    const found = personsIn(row.text);
+    return { index, row, found, missed: row.persons.filter((name) => !found.includes(name)) };
+  });
+
+  it('the table is the one described: 57 sentences, 112 persons', () => {
+    expect(rows.length).toBe(57);
+    expect(rows.reduce((n, r) => n + r.persons.length, 0)).toBe(112);
+  });
+
+  it('every listed person is a person mention with exactly that span', () => {
+    const failures = results
+      .filter((r) => r.missed.length > 0)
+      .map((r) => `#${r.index} (${r.row.source.slice(0, 40)}…): missed ${r.missed.join(', ')}; found [${r.found.join(', ')}]`);
+    const total = rows.reduce((n, r) => n + r.persons.length, 0);
+    const missed = results.reduce((n, r) => n + r.missed.length, 0);
+    expect(failures, `${total - missed} of ${total} persons found exactly; failing rows:\n${failures.join('\n')}`).toEqual([]);
+  });
+});
