@@ -29,6 +29,8 @@ export function words(text: string, normalized: NormalizedText = normalizeWithOf
 }
 
 export interface TextToken {
+  /** The word's matching key; for punctuation, the character itself. */
+  key: string;
   start: number;
   end: number;
   /** True for a punctuation or symbol character, which is a token of its own. */
@@ -48,13 +50,13 @@ export function wordsAndPunctuation(text: string, normalized: NormalizedText = n
       if (isSpace(code)) continue;
       // A surrogate pair (an emoji) is one token.
       const width = code >= 0xd800 && code <= 0xdbff && at + 1 < end ? 2 : 1;
-      out.push({ start: at, end: at + width, punct: true });
+      out.push({ key: text.slice(at, at + width), start: at, end: at + width, punct: true });
       at += width - 1;
     }
   };
   for (const word of words(text, normalized)) {
     punctuationUpTo(word.start);
-    out.push({ start: word.start, end: word.end, punct: false });
+    out.push({ key: word.key, start: word.start, end: word.end, punct: false });
     at = word.end;
   }
   punctuationUpTo(text.length);

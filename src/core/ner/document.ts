@@ -12,12 +12,17 @@ const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
 const TYPE_OF_LABEL = NER_LABELS.map((l) => (l === 'O' ? -1 : TYPES.indexOf(l.slice(2) as (typeof TYPES)[number])));
 const MIN_READING = 3;
 
+/** The readings of a word that document features compare (without clitics and article, three letters or more). */
+export function readingKeys(word: string): string[] {
+  const key = matchKey(word);
+  return /^[\u0621-\u064a]+$/.test(key) ? baseReadings(key).filter((r) => r.length >= MIN_READING) : [];
+}
+
 const readingsCache = new Map<string, string[]>();
 function keysOf(word: string): string[] {
   let keys = readingsCache.get(word);
   if (!keys) {
-    const key = matchKey(word);
-    keys = /^[\u0621-\u064a]+$/.test(key) ? baseReadings(key).filter((r) => r.length >= MIN_READING) : [];
+    keys = readingKeys(word);
     if (readingsCache.size > 200_000) readingsCache.clear();
     readingsCache.set(word, keys);
   }

@@ -85,9 +85,10 @@ function flagsOf(key: string, readings: string[], lex: LexiconSets): string[] {
 
 /** Feature strings of one word at one relative position. */
 export function wordFeatures(word: string, position: number, lex: LexiconSets): string[] {
-  const shape = shapeOf(word);
-  if (shape === BEFORE_SENTENCE || shape === AFTER_SENTENCE) return [`e${shape}`];
+  if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) return [`e${word}`];
+  // Everything is read on the folded word, so a word written with harakat or tatweel is the same word.
   const key = matchKey(word);
+  const shape = shapeOf(key);
   const readings = shape === 'a' ? baseReadings(key) : [key];
   const flags = flagsOf(key, readings, lex);
   const features = [`w${key}`, `h${shape}`];

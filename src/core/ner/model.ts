@@ -3,10 +3,11 @@
  * averaged perceptron (see train.ts) and returns the spans as UTF-16 offsets into the text. Pure: the caller loads
  * the model file and hands its parsed JSON to `loadNerModel`.
  */
-import { documentFeatures } from './document.ts';
+import { normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
+import { documentFeatures, readingKeys } from './document.ts';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, hashExtra, lexiconSets, POSITIONS, WINDOW, wordFeatureHashes, type LexiconSets, type NerLexicons } from './features.ts';
 import { nerTokens, sentenceRanges, type NerToken } from './tokens.ts';
-import { LABEL_COUNT, NER_LABELS, spansOf, viterbi } from './viterbi.ts';
+import { decodeMasked, LABEL_COUNT, maskTransitions, NER_LABELS, spansOf, type MaskedTransitions } from './viterbi.ts';
 
 export type NerType = 'PERS' | 'LOC' | 'ORG' | 'MISC';
 
@@ -43,12 +44,14 @@ export class LinearTagger {
   private labels = new Uint8Array(256);
 
   private readonly extraRows = new Map<string, number>();
+  private readonly masked: MaskedTransitions;
 
   constructor(
     private readonly weights: NerWeights,
     lexicons: NerLexicons | LexiconSets,
   ) {
     this.lex = 'givenNames' in lexicons && Array.isArray(lexicons.givenNames) ? lexiconSets(lexicons as NerLexicons) : (lexicons as LexiconSets);
+    this.masked = maskTransitions(weights.transitions, weights.start);
     let size = 1;
     while (size < weights.rowBuckets.length * 2) size <<= 1;
     this.mask = size - 1;
@@ -91,6 +94,30 @@ export class LinearTagger {
     return scores;
   }
 
+  /** Writes a word's scores at each relative position (as scoresOf) into out[offset, offset + POSITIONS * L). */
+  writeWordScores(word: string, out: Float32Array, offset: number): void {
+    const L = LABEL_COUNT;
+    const hashes = wordFeatureHashes(word, this.lex, this.weights.buckets);
+    for (let p = 0; p < POSITIONS; p++) {
+      for (const bucket of hashes[p] as Int32Array) {
+        const row = this.rowOf(bucket);
+        if (row < 0) continue;
+        for (let y = 0; y < L; y++) out[offset + p * L + y]! += this.weights.rows[row * L + y] as number;
+      }
+    }
+  }
+
+  /** The weights of one extra feature (a document feature), or null when the model has none for it. */
+  extraWeights(feature: string): Float32Array | null {
+    const row = this.extraRow(feature);
+    return row < 0 ? null : this.weights.rows.slice(row * LABEL_COUNT, (row + 1) * LABEL_COUNT);
+  }
+
+  /** Viterbi over emissions[0, n * L) with this pass's transitions. */
+  decode(n: number, emissions: Float64Array, out: Uint8Array): void {
+    decodeMasked(n, emissions, this.masked, out);
+  }
+
   private extraRow(feature: string): number {
     let row = this.extraRows.get(feature);
     if (row === undefined) {
@@ -123,7 +150,7 @@ export class LinearTagger {
         for (let y = 0; y < L; y++) emissions[i * L + y]! += this.weights.rows[row * L + y] as number;
       }
     }
-    viterbi(n, emissions, this.weights.transitions, this.weights.start, this.labels);
+    decodeMasked(n, emissions, this.masked, this.labels);
     return this.labels.slice(0, n);
   }
 
@@ -132,15 +159,22 @@ export class LinearTagger {
 /**
  * The recogniser: a first pass labels each sentence on its own; a second pass labels it again knowing what the
  * first pass found for the same words elsewhere in the document (document.ts).
+ *
+ * `tagDocument` is the plain statement of that (training and evaluation use it). `recognise` computes the same labels
+ * for a text fast (a test holds the two equal): every distinct word is interned once, with its scores for both passes
+ * at every window position and its readings, so a token costs a few additions of rows of numbers; the document
+ * features are counted in typed arrays instead of strings.
  */
 export class NerModel {
   readonly first: LinearTagger;
   readonly second: LinearTagger | null;
+  private words: WordScores;
 
   constructor(first: NerWeights, second: NerWeights | null, readonly lexicons: NerLexicons) {
     const sets = lexiconSets(lexicons);
     this.first = new LinearTagger(first, sets);
     this.second = second ? new LinearTagger(second, sets) : null;
+    this.words = new WordScores(this);
   }
 
   /** Labels of a document's sentences (each an array of words). */
@@ -152,19 +186,174 @@ export class NerModel {
   }
 
   /** Entity spans of a text (one document), in text order. */
-  recognise(text: string): NerSpan[] {
-    const tokens = nerTokens(text);
-    const ranges = sentenceRanges(text, tokens);
-    const sentences = ranges.map(([from, to]) => tokens.slice(from, to).map((t) => text.slice(t.start, t.end)));
-    const labels = this.tagDocument(sentences);
+  recognise(text: string, normalized: NormalizedText = normalizeWithOffsets(text)): NerSpan[] {
+    const tokens = nerTokens(text, normalized);
+    if (this.words.size > WORD_CACHE_LIMIT) this.words = new WordScores(this);
+    const labels = this.words.label(text, tokens);
     const spans: NerSpan[] = [];
-    ranges.forEach(([from], s) => {
-      for (const span of spansOf(labels[s] as Uint8Array)) {
+    for (const [from, to] of sentenceRanges(text, tokens)) {
+      for (const span of spansOf(labels.subarray(from, to))) {
         spans.push({ type: span.type as NerType, start: (tokens[from + span.start] as NerToken).start, end: (tokens[from + span.end - 1] as NerToken).end });
       }
-    });
+    }
     return spans;
   }
 }
+
+const TYPE_SLOTS = ['PERS', 'LOC', 'ORG', 'MISC'];
+/** Per label, its slot in a reading's counts: the type's index, or 4 for O (as document.ts counts). */
+const SLOT_OF_LABEL = Uint8Array.from(NER_LABELS, (l) => (l === 'O' ? 4 : TYPE_SLOTS.indexOf(l.slice(2))));
+
+/** Interned words of NerModel.recognise: per word id its scores in both passes and its reading ids. */
+class WordScores {
+  private readonly ids = new Map<string, number>();
+  private first = new Float32Array(1024 * POSITIONS * LABEL_COUNT);
+  private second: Float32Array | null;
+  private readingsOf: Int32Array[] = [];
+  private readonly readingIds = new Map<string, number>();
+  /** Per reading id, counts of first-pass labels in the current document by slot (5 per reading). */
+  private readingCounts = new Int32Array(1024 * 5);
+  /** The second pass's weights of each document feature, by the index `extraIndex` gives. */
+  private readonly extra: Array<Float32Array | null>;
+  private emissions = new Float64Array(256 * LABEL_COUNT);
+
+  constructor(private readonly model: NerModel) {
+    this.second = model.second ? new Float32Array(this.first.length) : null;
+    this.extra = EXTRA_FEATURES.map((f) => model.second?.extraWeights(f) ?? null);
+    this.idOf(BEFORE_SENTENCE);
+    this.idOf(AFTER_SENTENCE);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(word, id);
+    const stride = POSITIONS * LABEL_COUNT;
+    if ((id + 1) * stride > this.first.length) {
+      const grow = (a: Float32Array) => {
+        const b = new Float32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.first = grow(this.first);
+      if (this.second) this.second = grow(this.second);
+    }
+    this.model.first.writeWordScores(word, this.first, id * stride);
+    if (this.second) this.model.second!.writeWordScores(word, this.second, id * stride);
+    this.readingsOf.push(Int32Array.from(readingKeys(word), (r) => this.readingIdOf(r)));
+    return id;
+  }
+
+  private readingIdOf(reading: string): number {
+    let id = this.readingIds.get(reading);
+    if (id === undefined) {
+      id = this.readingIds.size;
+      this.readingIds.set(reading, id);
+      if ((id + 1) * 5 > this.readingCounts.length) {
+        const grown = new Int32Array(this.readingCounts.length * 2);
+        grown.set(this.readingCounts);
+        this.readingCounts = grown;
+      }
+    }
+    return id;
+  }
+
+  /** Adds the second pass's weights of token i's document features (document.ts) to out[at, at + L). */
+  private addDocumentFeatures(ids: Int32Array, firstPass: Uint8Array, i: number, from: number, to: number, out: Float64Array, at: number): void {
+    const counts = this.readingCounts;
+    const own = SLOT_OF_LABEL[firstPass[i] as number] as number;
+    let seen = 0;
+    const readings = this.readingsOf[ids[i] as number] as Int32Array;
+    for (let k = 0; k < readings.length; k++) {
+      const base = (readings[k] as number) * 5;
+      for (let slot = 0; slot < 5; slot++) if ((counts[base + slot] as number) - (slot === own ? 1 : 0) > 0) seen |= 1 << slot;
+    }
+    for (let slot = 0; slot < 4; slot++) if (seen & (1 << slot)) this.addExtra(EXTRA_SEEN + slot, out, at);
+    if ((seen & 15) === 0 && seen & 16) this.addExtra(EXTRA_SEEN_O, out, at);
+    this.addExtra(EXTRA_OWN + (firstPass[i] as number), out, at);
+    this.addExtra(i > from ? EXTRA_PREV + (firstPass[i - 1] as number) : EXTRA_PREV_START, out, at);
+    this.addExtra(i + 1 < to ? EXTRA_NEXT + (firstPass[i + 1] as number) : EXTRA_NEXT_END, out, at);
+  }
+
+  private addExtra(feature: number, out: Float64Array, at: number): void {
+    const w = this.extra[feature];
+    if (w) for (let y = 0; y < LABEL_COUNT; y++) out[at + y]! += w[y] as number;
+  }
+
+  /** Emissions of tokens [from, to) from a score slab. */
+  private emit(ids: Int32Array, from: number, to: number, slab: Float32Array): Float64Array {
+    const L = LABEL_COUNT;
+    const n = to - from;
+    if (this.emissions.length < n * L) this.emissions = new Float64Array(n * L * 2);
+    const emissions = this.emissions;
+    emissions.fill(0, 0, n * L);
+    const stride = POSITIONS * L;
+    for (let i = 0; i < n; i++) {
+      for (let p = 0; p < POSITIONS; p++) {
+        const j = from + i + p - WINDOW;
+        const id = j < from ? BEFORE_ID : j >= to ? AFTER_ID : (ids[j] as number);
+        const base = id * stride + p * L;
+        for (let y = 0; y < L; y++) emissions[i * L + y]! += slab[base + y] as number;
+      }
+    }
+    return emissions;
+  }
+
+  /** The labels of every token of a document. */
+  label(text: string, tokens: NerToken[]): Uint8Array {
+    const n = tokens.length;
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as NerToken;
+      ids[i] = this.idOf(t.key);
+    }
+    const sentences = sentenceRanges(text, tokens);
+    const firstPass = new Uint8Array(n);
+    for (const [from, to] of sentences) this.model.first.decode(to - from, this.emit(ids, from, to, this.first), firstPass.subarray(from, to));
+    const second = this.second;
+    if (!second) return firstPass;
+
+    // Document features (document.ts): first-pass label counts per reading over the document.
+    const counts = this.readingCounts;
+    for (let i = 0; i < n; i++) {
+      const slot = SLOT_OF_LABEL[firstPass[i] as number] as number;
+      const readings = this.readingsOf[ids[i] as number] as Int32Array;
+      for (let k = 0; k < readings.length; k++) counts[(readings[k] as number) * 5 + slot]!++;
+    }
+    const labels = new Uint8Array(n);
+    for (const [from, to] of sentences) {
+      const emissions = this.emit(ids, from, to, second);
+      for (let i = from; i < to; i++) this.addDocumentFeatures(ids, firstPass, i, from, to, emissions, (i - from) * LABEL_COUNT);
+      this.model.second!.decode(to - from, emissions, labels.subarray(from, to));
+    }
+    for (let i = 0; i < n; i++) for (const r of this.readingsOf[ids[i] as number] as Int32Array) counts.fill(0, r * 5, r * 5 + 5);
+    return labels;
+  }
+}
+
+const BEFORE_ID = 0;
+const AFTER_ID = 1;
+/** The document features document.ts writes, in a fixed order: their index is their place in this list. */
+const EXTRA_FEATURES = [
+  ...TYPE_SLOTS.map((t) => `D${t}`),
+  'D-',
+  ...NER_LABELS.map((_, y) => `L0${y}`),
+  ...NER_LABELS.map((_, y) => `L-${y}`),
+  'L-S',
+  ...NER_LABELS.map((_, y) => `L+${y}`),
+  'L+E',
+];
+const EXTRA_SEEN = 0;
+const EXTRA_SEEN_O = 4;
+const EXTRA_OWN = 5;
+const EXTRA_PREV = EXTRA_OWN + LABEL_COUNT;
+const EXTRA_PREV_START = EXTRA_PREV + LABEL_COUNT;
+const EXTRA_NEXT = EXTRA_PREV_START + 1;
+const EXTRA_NEXT_END = EXTRA_NEXT + LABEL_COUNT;
 
 export { NER_LABELS };

@@ -114,3 +114,25 @@ describe('loadNerModel', () => {
     expect(() => loadNerModel(data)).toThrow(message);
   });
 });
+
+describe('NerModel.recognise', () => {
+  // The committed model, on real text: the seed articles and a part of the corpus the app ships.
+  const committed = loadNerModel(JSON.parse(readFileSync(new URL('../../../models/ner-ar.json', import.meta.url), 'utf8')));
+  const articles = ['000_65e48351ce8b35e2', '001_3050791f78128683', '002_2274472028061bc0', '003_3945717365d2420a', '004_1f3ba952f4cdec09'].map((id) =>
+    readFileSync(new URL(`../../../content/articles/${id}.txt`, import.meta.url), 'utf8'),
+  );
+
+  it('gives the labels of the plain two-pass statement (tagDocument) on whole articles', () => {
+    for (const text of articles) {
+      const tokens = nerTokens(text);
+      const sentences = sentenceRanges(text, tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.key));
+      const expected = committed.tagDocument(sentences).flatMap((labels, s) => {
+        const [a] = sentenceRanges(text, tokens)[s]!;
+        return spansOf(labels).map((x) => `${x.type}:${tokens[a + x.start]!.start}:${tokens[a + x.end - 1]!.end}`);
+      });
+      expect(committed.recognise(text).map((x) => `${x.type}:${x.start}:${x.end}`)).toEqual(expected);
+      // Twice: the interned words of the first call do not change the second.
+      expect(committed.recognise(text).map((x) => `${x.type}:${x.start}:${x.end}`)).toEqual(expected);
+    }
+  });
+});

@@ -4,11 +4,12 @@
  * original text, end exclusive. Sentences are the unit the recogniser labels.
  */
 import { wordsAndPunctuation, type TextToken } from '../arabic/words.ts';
+import type { NormalizedText } from '../normalize.ts';
 export type NerToken = TextToken;
 
 /** The recogniser's tokens: the word layer's words, and each punctuation character as a token of its own. */
-export function nerTokens(text: string): NerToken[] {
-  return wordsAndPunctuation(text);
+export function nerTokens(text: string, normalized?: NormalizedText): NerToken[] {
+  return wordsAndPunctuation(text, normalized);
 }
 
 /** Characters that end a sentence for decoding: the recogniser labels one sentence at a time, as it was trained. */

@@ -21,10 +21,33 @@ let scoreScratch = new Float64Array(1024);
 let backScratch = new Int32Array(1024);
 
 /**
+ * Transitions and start scores with the IOB2 constraint folded in (−∞ where a move is not allowed), so decoding
+ * needs no test in its inner loop. Computed once per set of weights.
+ */
+export interface MaskedTransitions {
+  transitions: Float64Array;
+  start: Float64Array;
+}
+
+export function maskTransitions(transitions: Float64Array, start: Float64Array): MaskedTransitions {
+  const L = LABEL_COUNT;
+  const t = new Float64Array(L * L);
+  const s = new Float64Array(L);
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) t[p * L + y] = ALLOWED[p * L + y] ? (transitions[p * L + y] as number) : -Infinity;
+  for (let y = 0; y < L; y++) s[y] = ALLOWED[L * L + y] ? (start[y] as number) : -Infinity;
+  return { transitions: t, start: s };
+}
+
+/**
  * The best label sequence for `n` tokens. emissions[i * L + y]: the score of label y at token i;
  * transitions[prev * L + cur]; start[cur]. Writes the labels into `out` (length ≥ n).
  */
 export function viterbi(n: number, emissions: Float64Array, transitions: Float64Array, start: Float64Array, out: Uint8Array): void {
+  decodeMasked(n, emissions, maskTransitions(transitions, start), out);
+}
+
+/** viterbi with transitions already masked (maskTransitions). */
+export function decodeMasked(n: number, emissions: Float64Array, masked: MaskedTransitions, out: Uint8Array): void {
   const L = LABEL_COUNT;
   if (n === 0) return;
   if (scoreScratch.length < n * L) {
@@ -33,31 +56,31 @@ export function viterbi(n: number, emissions: Float64Array, transitions: Float64
   }
   const score = scoreScratch;
   const back = backScratch;
-  for (let y = 0; y < L; y++) {
-    score[y] = ALLOWED[L * L + y] ? (start[y] as number) + (emissions[y] as number) : -Infinity;
-  }
+  const { transitions, start } = masked;
+  for (let y = 0; y < L; y++) score[y] = (start[y] as number) + (emissions[y] as number);
   for (let i = 1; i < n; i++) {
+    const prevBase = (i - 1) * L;
+    const base = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
-        const s = (score[(i - 1) * L + p] as number) + (transitions[p * L + y] as number);
-        if (s > best) {
-          best = s;
+        const v = (score[prevBase + p] as number) + (transitions[p * L + y] as number);
+        if (v > best) {
+          best = v;
           arg = p;
         }
       }
-      score[i * L + y] = best + (emissions[i * L + y] as number);
-      back[i * L + y] = arg;
+      score[base + y] = best + (emissions[base + y] as number);
+      back[base + y] = arg;
     }
   }
   let best = -Infinity;
   let arg = 0;
   for (let y = 0; y < L; y++) {
-    const s = score[(n - 1) * L + y] as number;
-    if (s > best) {
-      best = s;
+    const v = score[(n - 1) * L + y] as number;
+    if (v > best) {
+      best = v;
       arg = y;
     }
   }
