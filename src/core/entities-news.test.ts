@@ -25,12 +25,12 @@ function personsIn(text: string): string[] {
 }
 
 /**
- * Issue 17 asks for every one of the 112. The committed model and collection pass find 87 (2026-12-03; the misses
+ * Issue 17 asks for every one of the 112. The committed model and collection pass find 89 (2026-12-03; the misses
  * are listed in the closing note of that session: foreign footballers named without context, names cut at ولد or
  * continued by a second given name, a name whose first word is a country). This floor catches a regression; it is
  * not the goal, and it moves up only when a change finds more.
  */
-const FOUND_AT_LEAST = 87;
+const FOUND_AT_LEAST = 89;
 
 describe('persons in news outside the corpus (test-data/ner-news-persons.json)', () => {
   const results = rows.map((row, index) => {

@@ -654,7 +654,7 @@ function opensListItem(scan: DocScan, k: number, spanEnds: Uint8Array): boolean 
  * the collection writes alone (long enough, for a preposition); a و opening a list item (، وكيليان). Else the word is
  * taken as written: many foreign names begin with و ف ب ل ك (فلاديمير، بوتين، لافروف، كيري).
  */
-function nameProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Uint8Array): number {
+function nameProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Uint8Array, multiWord: boolean): number {
   const word = wordAt(scan, k);
   if (ctx.givenNames.has(word.key)) return 0;
   for (const s of word.stems) if (s.prefix > 0 && (ctx.givenNames.has(s.stem) || NAME_PARTICLES.has(s.stem))) return s.prefix;
@@ -667,6 +667,10 @@ function nameProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Ui
     if (s.stem.length >= minStem && ctx.seen.has(s.stem) && !s.stem.startsWith('ال')) return s.prefix;
   }
   if (word.key[0] === 'و' && word.key.length >= 4 && opensListItem(scan, k, spanEnds)) return 1;
+  // The first word of a name of two words or more, written with و: the conjunction, unless what follows و is a long
+  // vowel — foreign names that begin with w are written وا، وي، وو (والتر، ويليام، وارن) — so وروبرتو فيرمينو and
+  // ولويس بروس lose it. (Arabic given names that begin with و, وليد، وائل، وسام، are in the given-name lexicon.)
+  if (multiWord && word.key[0] === 'و' && word.key.length >= 4 && !'ايو'.includes(word.key[1] as string)) return 1;
   return 0;
 }
 
@@ -767,7 +771,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   }
   if (to - from > MODEL_PERSON_MAX_WORDS) return null;
   for (let k = from; k < to; k++) if (isFunctionToken(scan, k, writesMaqsura) || hasNounPronounSuffix(scan, k) || wordAt(scan, k).numeric) return null;
-  const prefix = nameProclitic(scan, from, ctx, spanEnds);
+  const prefix = nameProclitic(scan, from, ctx, spanEnds, to - from >= 2);
   return prefix < 0 ? null : modelName(scan, from, to, prefix);
 }
 
