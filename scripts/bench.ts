@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --count N] [--seed S] [--keep] [--runs R]`: times the CLI pipeline on a synthetic corpus.
+ * `npm run bench [-- --count N] [--seed S] [--keep] [--runs R] [--threads K]`: times the CLI pipeline on a synthetic
+ * corpus, on one thread and with K worker threads (default: one per core).
  *
  * The corpus is deterministic: a seeded PRNG (mulberry32) draws, for each article, a real headline and 3–12 real
  * paragraphs from content/articles, sometimes followed by scraper residue lines taken from the seed articles, with a
  * publication date in manifest.json. It is written to a temporary folder as .txt files, then read back and bundled
- * the way `npm run bundle` does it, on one thread: readArticleFolder → buildBundle → bundleProblems → writeBundleFile
- * (the UTF-8 JSON file, written into the same temporary folder).
+ * the way `npm run bundle` does it, twice: on one thread (readArticleFolder → buildBundle → bundleProblems →
+ * writeBundleFile, the UTF-8 JSON file written into the same temporary folder), then with worker threads
+ * (PreparePool started → readArticleFolder → prepare on the workers → assembleBundle → bundleProblems →
+ * writeBundleFile), and checks that both wrote the same bytes.
  * A benchmark, not a test: it prints figures and the ratio to the goal, and asserts nothing.
  * With --runs R it runs itself R times, each in a fresh process (a cold start, as the CLI has), and prints the median:
  * one run moves by 20 % and more on this shared machine (see the reference workload).
@@ -16,7 +19,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildBundle } from '../src/core/build-bundle.ts';
+import { availableParallelism } from 'node:os';
+import { assembleBundle, buildBundle } from '../src/core/build-bundle.ts';
 import { storyInputOf } from '../src/core/story-input.ts';
 import { bundleProblems, type Entity } from '../src/core/bundle-schema.ts';
 import { cleanArticle } from '../src/core/clean.ts';
@@ -28,6 +32,7 @@ import { alignArticles } from '../src/core/align/align.ts';
 import { readArticleFolder } from '../src/cli/read-articles.ts';
 import { writeBundleFile } from '../src/cli/write-bundle.ts';
 import { readNerModel } from '../src/cli/ner-model.ts';
+import { PreparePool } from '../src/cli/prepare-pool.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
 const SOURCE_DIR = 'content/articles';
@@ -164,16 +169,18 @@ export async function main(argv: string[]): Promise<number> {
       seed: { type: 'string', default: '20180306' },
       keep: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
+      threads: { type: 'string', default: String(availableParallelism()) },
     },
   });
   const count = Number(values.count);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
-  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs <= 0) {
-    console.error('riwaya bench: --count and --runs must be positive whole numbers and --seed a whole number.');
+  const threads = Number(values.threads);
+  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs <= 0 || !Number.isInteger(threads) || threads <= 0) {
+    console.error('riwaya bench: --count, --runs and --threads must be positive whole numbers and --seed a whole number.');
     return 1;
   }
-  if (runs > 1) return repeat(runs, ['--count', String(count), '--seed', String(seed), ...(values.keep ? ['--keep'] : [])]);
+  if (runs > 1) return repeat(runs, ['--count', String(count), '--seed', String(seed), '--threads', String(threads), ...(values.keep ? ['--keep'] : [])]);
 
   const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-'));
   try {
@@ -184,6 +191,8 @@ export async function main(argv: string[]): Promise<number> {
     const loadStarted = performance.now();
     const model = readNerModel();
     console.log(`model load: ${(performance.now() - loadStarted).toFixed(0)} ms`);
+
+    // One thread, as `npm run bundle -- --threads 1`.
     const timings: Array<[string, number]> = [];
     const started = performance.now();
     const folder = await readArticleFolder(dir);
@@ -194,25 +203,56 @@ export async function main(argv: string[]): Promise<number> {
     const written = timed(timings, 'write', () => writeBundleFile(bundle, join(dir, 'bundle.json')));
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
 
+    // Worker threads, as `npm run bundle` does it: the clock starts before the workers, which load the model while
+    // the folder is read, so their start-up is paid here too.
+    const parallel: Array<[string, number]> = [];
+    const parallelStarted = performance.now();
+    const pool = new PreparePool({ threads });
+    let parallelTotal: number;
+    try {
+      const parallelFolder = await readArticleFolder(dir);
+      parallel.push(['read', performance.now() - parallelStarted]);
+      sample();
+      const prepareStarted = performance.now();
+      const prepared = await pool.prepare(parallelFolder.articles);
+      parallel.push(['prepare (workers)', performance.now() - prepareStarted]);
+      sample();
+      const parallelBundle = timed(parallel, 'assemble', () => assembleBundle(prepared, { model }));
+      timed(parallel, 'validate', () => bundleProblems(parallelBundle));
+      timed(parallel, 'write', () => writeBundleFile(parallelBundle, join(dir, 'bundle-workers.json')));
+      parallelTotal = performance.now() - parallelStarted;
+    } finally {
+      await pool.close();
+    }
+    const identical = (await readFile(join(dir, 'bundle.json'))).equals(await readFile(join(dir, 'bundle-workers.json')));
+
     // Stage profile without touching core: the stages buildBundle calls, run again one by one on the same inputs.
     const stages: Array<[string, number]> = [];
     timed(stages, 'clean', () => folder.articles.map((a) => cleanArticle(a.text)));
-    timed(stages, 'entities', () => extractEntities(bundle.items.map((item) => ({ id: item.id, text: item.content_text })), { model }));
+    const spans = timed(stages, 'recognise', () => bundle.items.map((item) => model.recognise(item.content_text)));
+    timed(stages, 'entities (spans given)', () =>
+      extractEntities(bundle.items.map((item, i) => ({ id: item.id, text: item.content_text, nerSpans: spans[i]! })), { model }),
+    );
     timed(stages, 'dates', () => bundle.items.map((item) => findDates(item.content_text, item._riwaya.published)));
     const entityById = new Map<string, Entity>(bundle._riwaya.entities.map((e) => [e.id, e]));
     timed(stages, 'quotes', () => bundle.items.map((item) => findQuotes(item.content_text, item._riwaya.mentions, entityById)));
     const storyInputs = bundle.items.map(storyInputOf);
     const grouping = timed(stages, 'stories', () => groupStories(storyInputs));
 
-    const perSecond = count / (total / 1000);
-    console.log(`articles/s: ${perSecond.toFixed(0)} (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(perSecond / GOAL_ARTICLES_PER_SECOND).toFixed(2)})`);
-    console.log(`total: ${(total / 1000).toFixed(2)} s for ${folder.articles.length} articles (${folder.skipped.length} skipped); bundle ${mib(written)} of JSON`);
+    const rate = (ms: number) => count / (ms / 1000);
+    const goal = (perSecond: number) => `goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(perSecond / GOAL_ARTICLES_PER_SECOND).toFixed(2)}`;
+    console.log(`single thread: ${rate(total).toFixed(0)} articles/s (${goal(rate(total))})`);
+    console.log(`worker threads (${threads}): ${rate(parallelTotal).toFixed(0)} articles/s (${goal(rate(parallelTotal))})`);
+    console.log(`total: ${(total / 1000).toFixed(2)} s on one thread, ${(parallelTotal / 1000).toFixed(2)} s with ${threads} workers, for ${folder.articles.length} articles (${folder.skipped.length} skipped); bundle ${mib(written)} of JSON`);
     console.log(`pipeline: ${timings.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
-    console.log(`stages (separate pass on the same inputs): ${stages.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(`pipeline (worker threads): ${parallel.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(`stages (separate pass on the same inputs, one thread): ${stages.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join(', ')}`);
     console.log(
       `memory: peak rss ${mib(peak.rss)} (sampled), max rss ${mib(process.resourceUsage().maxRSS * 1024)} (OS), peak heapUsed ${mib(peak.heap)} (sampled)`,
     );
-    console.log(`bundle valid: ${problems.length === 0 ? 'yes' : `no (${problems[0]!})`}; entities ${bundle._riwaya.entities.length}, stories ${bundle._riwaya.stories.length}`);
+    console.log(
+      `bundle valid: ${problems.length === 0 ? 'yes' : `no (${problems[0]!})`}; entities ${bundle._riwaya.entities.length}, stories ${bundle._riwaya.stories.length}; worker threads' bundle byte-identical: ${identical ? 'yes' : 'NO'}`,
+    );
     const storiesMs = stages.find(([label]) => label === 'stories')?.[1] ?? 0;
     console.log(
       `stories: ${(storiesMs / 1000).toFixed(2)} s for ${count} articles (goal < ${GOAL_STORIES_SECONDS_PER_10K} s per 10,000), ${grouping.stories.length} stories`,
@@ -233,34 +273,55 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Runs the bench `runs` times in fresh processes and prints each run's throughput and pipeline, then the median. */
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * Runs the bench `runs` times in fresh processes and prints each run's figures, then the median of each: the
+ * single-thread and worker-thread throughputs and the model load time.
+ */
 function repeat(runs: number, args: string[]): number {
-  const rates: number[] = [];
+  const single: number[] = [];
+  const parallel: number[] = [];
+  const load: number[] = [];
+  let threads = '?';
   for (let r = 1; r <= runs; r++) {
     let output: string;
     try {
       output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { encoding: 'utf8' });
     } catch (error) {
       const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-      console.error(`riwaya bench: run ${r} failed after ${rates.length} complete runs:\n${stdout ?? ''}${stderr ?? (error as Error).message}`);
+      console.error(`riwaya bench: run ${r} failed after ${single.length} complete runs:\n${stdout ?? ''}${stderr ?? (error as Error).message}`);
       return 1;
     }
-    const rate = /^articles\/s: (\d+)/m.exec(output);
-    const pipeline = /^pipeline: .*$/m.exec(output)?.[0] ?? '';
+    const singleRate = /^single thread: (\d+) articles\/s/m.exec(output);
+    const parallelRate = /^worker threads \((\d+)\): (\d+) articles\/s/m.exec(output);
+    const loadMs = /^model load: (\d+) ms/m.exec(output);
+    const pipeline = /^pipeline: (.*)$/m.exec(output)?.[1] ?? '';
+    const parallelPipeline = /^pipeline \(worker threads\): (.*)$/m.exec(output)?.[1] ?? '';
     const reference = /^reference workload: (\d+) ms/m.exec(output)?.[1] ?? '?';
-    if (!rate) {
-      console.error(`riwaya bench: run ${r} printed no articles/s line:\n${output}`);
+    if (!singleRate || !parallelRate || !loadMs) {
+      console.error(`riwaya bench: run ${r} printed no single thread, worker threads or model load line:\n${output}`);
       return 1;
     }
-    rates.push(Number(rate[1]));
-    console.log(`run ${r}/${runs}: articles/s ${rate[1]}; ${pipeline}; reference workload ${reference} ms`);
+    threads = parallelRate[1]!;
+    single.push(Number(singleRate[1]));
+    parallel.push(Number(parallelRate[2]));
+    load.push(Number(loadMs[1]));
+    console.log(
+      `run ${r}/${runs}: single thread ${singleRate[1]} articles/s (${pipeline}); worker threads (${threads}) ${parallelRate[2]} articles/s (${parallelPipeline}); model load ${loadMs[1]} ms; reference workload ${reference} ms`,
+    );
   }
-  const sorted = [...rates].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const summary = (values: number[]) => `median ${median(values).toFixed(0)}, min ${Math.min(...values)}, max ${Math.max(...values)}`;
+  console.log(`over ${runs} runs:`);
+  console.log(`single thread: ${summary(single)} articles/s`);
   console.log(
-    `articles/s over ${runs} runs: median ${median.toFixed(0)} (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(median / GOAL_ARTICLES_PER_SECOND).toFixed(2)}), min ${sorted[0]}, max ${sorted.at(-1)}`,
+    `worker threads (${threads}): ${summary(parallel)} articles/s (goal ${GOAL_ARTICLES_PER_SECOND}, ratio ${(median(parallel) / GOAL_ARTICLES_PER_SECOND).toFixed(2)})`,
   );
+  console.log(`model load: ${summary(load)} ms`);
   return 0;
 }
 

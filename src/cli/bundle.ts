@@ -5,14 +5,16 @@
  */
 import { realpathSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildBundle, DEFAULT_BUNDLE_TITLE } from '../core/build-bundle.ts';
+import { assembleBundle, buildBundle, DEFAULT_BUNDLE_TITLE, type BuildOptions } from '../core/build-bundle.ts';
 import { bundleProblems } from '../core/bundle-schema.ts';
 import { writeBundleFile } from './write-bundle.ts';
 import { NerModelFileError, readNerModel } from './ner-model.ts';
 import type { NerModel } from '../core/ner/model.ts';
+import { PrepareError, PreparePool } from './prepare-pool.ts';
 import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder } from './read-articles.ts';
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
@@ -27,6 +29,8 @@ Options:
       --title <text>      the bundle's title (default: ${DEFAULT_BUNDLE_TITLE})
       --max-bytes <n>     skip files larger than this (default: ${DEFAULT_MAX_BYTES})
       --model <file>      the entity recogniser's model (default: models/ner-ar.json)
+      --threads <n>       worker threads for the per-article stages (default: one per
+                          core, here ${availableParallelism()}); 1 runs everything on the main thread
       --quiet             no progress bar and no summary line
   -h, --help              show this help
 
@@ -53,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
         title: { type: 'string' },
         'max-bytes': { type: 'string' },
         model: { type: 'string' },
+        threads: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -77,7 +82,31 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads <= 0) {
+    console.error(`riwaya bundle: --threads must be a positive whole number, not "${values.threads}".`);
+    return 1;
+  }
+
   const started = performance.now();
+  // Started before the folder is read, so that the workers load the model meanwhile.
+  const pool = threads > 1 ? new PreparePool({ threads, modelPath: values.model }) : null;
+  try {
+    return await bundleFolder(input, values.output, { maxBytes, title: values.title, model: values.model, quiet: values.quiet }, pool, started);
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface BundleSettings {
+  maxBytes: number;
+  title: string | undefined;
+  model: string | undefined;
+  quiet: boolean;
+}
+
+async function bundleFolder(input: string, output: string, values: BundleSettings, pool: PreparePool | null, started: number): Promise<number> {
+  const { maxBytes } = values;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   let result;
   try {
@@ -110,7 +139,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const bundle = buildBundle(result.articles, { ...(values.title ? { title: values.title } : {}), model });
+  const options: BuildOptions = { ...(values.title ? { title: values.title } : {}), model };
+  let bundle;
+  if (pool === null) bundle = buildBundle(result.articles, options);
+  else {
+    try {
+      bundle = assembleBundle(await pool.prepare(result.articles), options);
+    } catch (error) {
+      if (error instanceof PrepareError) {
+        console.error(`riwaya bundle: ${error.message}; nothing written.`);
+        return 1;
+      }
+      throw error;
+    }
+  }
   const problems = bundleProblems(bundle);
   if (problems.length > 0) {
     console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${problems.join('\n  ')}`);
@@ -118,21 +160,21 @@ export async function main(argv: string[]): Promise<number> {
   }
   let bytes: number;
   // Write beside the target and rename, so a failed run never leaves a half-written bundle.
-  const temporary = `${values.output}.tmp-${process.pid}`;
+  const temporary = `${output}.tmp-${process.pid}`;
   try {
-    await mkdir(dirname(values.output), { recursive: true });
+    await mkdir(dirname(output), { recursive: true });
     bytes = writeBundleFile(bundle, temporary);
-    await rename(temporary, values.output);
+    await rename(temporary, output);
   } catch (error) {
     await rm(temporary, { force: true });
-    console.error(`riwaya bundle: ${values.output}: cannot write the bundle (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing written.`);
+    console.error(`riwaya bundle: ${output}: cannot write the bundle (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing written.`);
     return 1;
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kib = (bytes / 1024).toFixed(0);
   if (!values.quiet) {
-    console.log(`bundled ${result.articles.length} articles, skipped ${result.skipped.length}, in ${seconds} s → ${values.output} (${kib} KiB)`);
+    console.log(`bundled ${result.articles.length} articles, skipped ${result.skipped.length}, in ${seconds} s → ${output} (${kib} KiB)`);
   }
   return result.skipped.length > 0 ? 2 : 0;
 }

@@ -7,14 +7,16 @@ import {
   RIWAYA_SCHEMA_VERSION,
   type Bundle,
   type BundleItem,
+  type DateMention,
   type Entity,
   type Published,
+  type Removed,
   type TitleSource,
 } from './bundle-schema.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { findDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
-import type { NerModel } from './ner/model.ts';
+import type { NerModel, NerSpan } from './ner/model.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { toPublished } from './manifest.ts';
 import { normalizeWithOffsets } from './normalize.ts';
@@ -77,20 +79,66 @@ function rfc3339(published: Published | null): string | undefined {
 
 const byFile = (a: SourceArticle, b: SourceArticle) => compareCodeUnits(a.file, b.file);
 
-export function buildBundle(articles: SourceArticle[], options: BuildOptions = {}): Bundle {
-  const sorted = [...articles].sort(byFile);
-  const drafts = sorted.map((article) => {
-    const cleaned = cleanArticle(article.text);
-    const { title, source } = chooseTitle(cleaned, article.manifest);
-    const { content, headings } = layOut(cleaned.blocks);
-    const published = toPublished(article.manifest?.published);
-    // Folded once, read by entities, stories and dates.
-    const normalized = normalizeWithOffsets(content);
-    return { article, cleaned, title, titleSource: source, content, normalized, headings, published, id: itemIdOf(article.file) };
-  });
+/**
+ * What the pipeline works out for one article on its own: cleaning, title, layout, the recogniser's spans and the
+ * dates (findDates reads only the article's content and publication date). Plain data that survives a structured
+ * clone, so a worker thread can prepare articles and the main thread assemble them (src/cli/prepare-pool.ts).
+ */
+export interface PreparedArticle {
+  id: string;
+  file: string;
+  url: string | undefined;
+  outlet: string | null;
+  title: string;
+  titleSource: TitleSource;
+  content: string;
+  headings: { start: number; end: number }[];
+  published: Published | null;
+  tags: string[];
+  removed: Removed[];
+  /** The recogniser's spans over `content`; absent when the article was prepared without a model. */
+  nerSpans?: NerSpan[];
+  dates: DateMention[];
+}
+
+/** The per-article stages of buildBundle: they need nothing from the other articles. */
+export function prepareArticle(article: SourceArticle, model?: NerModel): PreparedArticle {
+  const cleaned = cleanArticle(article.text);
+  const { title, source } = chooseTitle(cleaned, article.manifest);
+  const { content, headings } = layOut(cleaned.blocks);
+  const published = toPublished(article.manifest?.published);
+  return {
+    id: itemIdOf(article.file),
+    file: article.file,
+    url: article.manifest?.url ?? undefined,
+    outlet: article.manifest?.outlet ?? cleaned.outlet,
+    title,
+    titleSource: source,
+    content,
+    headings,
+    published,
+    tags: cleaned.tags,
+    removed: cleaned.removed,
+    ...(model ? { nerSpans: model.recognise(content) } : {}),
+    dates: findDates(content, published),
+  };
+}
+
+const byPreparedFile = (a: PreparedArticle, b: PreparedArticle) => compareCodeUnits(a.file, b.file);
+
+/**
+ * The collection stages of buildBundle: entities (with the spans the articles were prepared with), stories, quotes.
+ * `options.model` is still needed for its lexicons when the spans come precomputed.
+ */
+export function assembleBundle(prepared: PreparedArticle[], options: BuildOptions = {}): Bundle {
+  const drafts = [...prepared].sort(byPreparedFile).map((p) => ({
+    ...p,
+    // Folded again rather than sent from a worker: a NormalizedText is not plain data, and folding is cheap.
+    normalized: normalizeWithOffsets(p.content),
+  }));
 
   const { entities, mentions } = extractEntities(
-    drafts.map((d) => ({ id: d.id, text: d.content, normalized: d.normalized })),
+    drafts.map((d) => ({ id: d.id, text: d.content, normalized: d.normalized, ...(d.nerSpans ? { nerSpans: d.nerSpans } : {}) })),
     options.model ? { model: options.model } : {},
   );
   const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
@@ -102,32 +150,31 @@ export function buildBundle(articles: SourceArticle[], options: BuildOptions = {
       textKey: d.normalized.key,
       published: d.published,
       entities: (mentions.get(d.id) ?? []).map((m) => m.entity),
-      outlet: d.article.manifest?.outlet ?? d.cleaned.outlet,
+      outlet: d.outlet,
     })),
   );
 
   const items: BundleItem[] = drafts.map((d) => {
     const itemMentions = mentions.get(d.id) ?? [];
-    const url = d.article.manifest?.url ?? undefined;
     const datePublished = rfc3339(d.published);
     return {
       id: d.id,
-      ...(url ? { url } : {}),
+      ...(d.url ? { url: d.url } : {}),
       title: d.title,
       content_text: d.content,
       ...(datePublished ? { date_published: datePublished } : {}),
-      tags: d.cleaned.tags,
+      tags: d.tags,
       _riwaya: {
         title_source: d.titleSource,
-        outlet: d.article.manifest?.outlet ?? d.cleaned.outlet,
+        outlet: d.outlet,
         published: d.published,
         mentions: itemMentions,
-        dates: findDates(d.content, d.published, d.normalized),
+        dates: d.dates,
         quotes: findQuotes(d.content, itemMentions, entityById),
-        removed: d.cleaned.removed,
+        removed: d.removed,
         story: storyOf.get(d.id) ?? null,
         headings: d.headings,
-        source_file: d.article.file,
+        source_file: d.file,
       },
     };
   });
@@ -139,4 +186,11 @@ export function buildBundle(articles: SourceArticle[], options: BuildOptions = {
     items,
     _riwaya: { schema: RIWAYA_SCHEMA_VERSION, entities, stories },
   };
+}
+
+export function buildBundle(articles: SourceArticle[], options: BuildOptions = {}): Bundle {
+  return assembleBundle(
+    [...articles].sort(byFile).map((article) => prepareArticle(article, options.model)),
+    options,
+  );
 }

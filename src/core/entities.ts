@@ -45,6 +45,8 @@ export interface EntityDocument {
   text: string;
   /** normalizeWithOffsets(text), when the caller already has it. */
   normalized?: NormalizedText;
+  /** model.recognise(text), when the caller already has it (a worker thread ran the recogniser). */
+  nerSpans?: NerSpan[];
 }
 
 export interface ExtractionOptions {
@@ -942,7 +944,7 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
   const lexiconSurnames = new Set<string>();
   const scans = docs.map((doc) => {
     const scan = scanDocument(doc, wordTable);
-    if (model) scan.modelSpans = modelSpansOf(scan, model.recognise(doc.text));
+    if (model) scan.modelSpans = modelSpansOf(scan, doc.nerSpans ?? model.recognise(doc.text));
     const { ids, start, end } = scan;
     for (let i = 0; i < ids.length; i++) {
       const key = wordAt(scan, i).key;

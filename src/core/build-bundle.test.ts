@@ -1,0 +1,43 @@
+/**
+ * The split of the pipeline into a per-article stage (prepareArticle, run in worker threads by the CLI) and a
+ * collection stage (assembleBundle): articles prepared apart, copied the way a worker's message copies them, and
+ * assembled in any order give the bundle buildBundle gives.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assembleBundle, buildBundle, prepareArticle, type SourceArticle } from './build-bundle.ts';
+import { parseManifest } from './manifest.ts';
+import { loadNerModel } from './ner/model-file.ts';
+
+const CONTENT = new URL('../../content/articles/', import.meta.url);
+const model = loadNerModel(JSON.parse(readFileSync(new URL('../../models/ner-ar.json', import.meta.url), 'utf8')));
+const parsed = parseManifest(readFileSync(new URL('manifest.json', CONTENT), 'utf8'));
+if (!parsed.ok) throw new Error(`content/articles/manifest.json: ${parsed.reason}`);
+const manifest = parsed.entries;
+const articles: SourceArticle[] = readdirSync(CONTENT)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => ({ file, text: readFileSync(new URL(file, CONTENT), 'utf8'), manifest: manifest.get(file) }));
+
+describe('prepareArticle and assembleBundle', () => {
+  it('give buildBundle’s bundle from structured clones of the prepared articles, in reverse order', () => {
+    const prepared = articles.map((a) => structuredClone(prepareArticle(a, model))).reverse();
+    expect(JSON.stringify(assembleBundle(prepared, { model }))).toBe(JSON.stringify(buildBundle(articles, { model })));
+  });
+
+  it('use the precomputed recogniser spans exactly as the spans extractEntities would compute', () => {
+    const prepared = articles.map((a) => prepareArticle(a, model));
+    expect(prepared.every((p) => Array.isArray(p.nerSpans))).toBe(true);
+    const withoutSpans = prepared.map((p) => {
+      const copy = { ...p };
+      delete copy.nerSpans;
+      return copy;
+    });
+    expect(JSON.stringify(assembleBundle(withoutSpans, { model }))).toBe(JSON.stringify(assembleBundle(prepared, { model })));
+  });
+
+  it('prepare without a model: no spans, and the rules-only bundle', () => {
+    const prepared = articles.map((a) => prepareArticle(a));
+    expect(prepared.some((p) => 'nerSpans' in p)).toBe(false);
+    expect(JSON.stringify(assembleBundle(prepared))).toBe(JSON.stringify(buildBundle(articles)));
+  });
+});
