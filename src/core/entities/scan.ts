@@ -1,0 +1,270 @@
+/**
+ * Pass 1 of entity extraction: scanning one document. Gazetteer places and organizations (longest match),
+ * organization patterns, and person name candidates from title triggers, reporting verbs and the first-name lexicon.
+ */
+import type { Mention } from '../bundle-schema.ts';
+import { matchKey, type NormalizedText } from '../normalize.ts';
+import type { WordTable } from '../word-table.ts';
+import { isWhiteSpace } from '../word-count.ts';
+import { ORG_PATTERN_MAX_WORDS } from './gazetteer.ts';
+import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES } from './lexicon.ts';
+import type { NameCandidate } from './persons.ts';
+import type { Phrase } from './phrases.ts';
+import type { Stem } from './skeleton.ts';
+import { runArrays, tokenize } from './tokens.ts';
+import type { Word } from './words.ts';
+
+/**
+ * Country names that are also common words ("مالي" financial, "بنين" sons, "كوبا" a cup): they count as a place
+ * only after a locative word or a proclitic preposition.
+ */
+const AMBIGUOUS_PLACE_WORDS = new Set(['مالي', 'بنين', 'كوبا', 'جيرسي', 'سارك', 'تشاد', 'غانا', 'توغو', 'نيوي'].map(matchKey));
+const FULL_NAME_MAX_WORDS = 4;
+const TITLE_SKIP_MAX_TOKENS = 7;
+
+export interface DocScan {
+  id: string;
+  text: string;
+  /** Per token, its word's id in `lexicon` (see wordAt). */
+  ids: Int32Array;
+  lexicon: Word[];
+  start: Int32Array;
+  end: Int32Array;
+  gap: Uint8Array;
+  /**
+   * Per token, 0 when free, else 1 + the index in `mentions` of the place/organization/person mention that claimed
+   * it (a number, not the entity id, so that the array is a typed one). Read only until the mentions are sorted.
+   */
+  claimed: Int32Array;
+  /**
+   * The document's mentions in the order they were claimed (the bundle's objects themselves, sorted at the end), and
+   * the text of each as written, for the entity's display name and aliases.
+   */
+  mentions: Mention[];
+  surfaces: string[];
+  names: NameCandidate[];
+  /** 1 for tokens right after a title or a reporting verb, which may be a surname on its own. */
+  afterCue: Uint8Array;
+  /** The recogniser's spans over tokens [from, to) (none without a model), and the person names made of them. */
+  modelSpans: ModelSpan[];
+  modelNames: NameCandidate[];
+}
+
+export interface ModelSpan {
+  type: 'PERS' | 'LOC' | 'ORG';
+  from: number;
+  to: number;
+  /** The span's text has a digit ("31. الناتو", "66 عاما"): never a name. */
+  digits: boolean;
+}
+
+/** The word of token k (which must exist). */
+export const wordAt = (scan: DocScan, k: number): Word => scan.lexicon[scan.ids[k] as number] as Word;
+
+/** The entity that claimed token k (which must be claimed). */
+const claimantOf = (scan: DocScan, k: number): string => (scan.mentions[(scan.claimed[k] as number) - 1] as Mention).entity;
+
+function matchPhraseAt(scan: DocScan, i: number): { to: number; phrase: Phrase; prefix: number } | null {
+  const starts = wordAt(scan, i).phraseStarts;
+  if (starts === null) return null;
+  const { gap } = scan;
+  const count = scan.ids.length;
+  let best: { to: number; phrase: Phrase; prefix: number } | null = null;
+  for (const start of starts) {
+    for (const phrase of start.phrases) {
+      const n = phrase.words.length;
+      if (best && best.to - i >= n) break;
+      let ok = i + n <= count;
+      for (let k = 1; ok && k < n; k++) ok = (gap[i + k] as number) < 2 && wordAt(scan, i + k).key === phrase.words[k];
+      if (ok) best = { to: i + n, phrase, prefix: start.prefix };
+    }
+  }
+  if (best && best.to - i === 1 && AMBIGUOUS_PLACE_WORDS.has(best.phrase.words[0] as string)) {
+    const locative = best.prefix > 0 || (i > 0 && gap[i] === 0 && wordAt(scan, i - 1).isLocative);
+    if (!locative) return null;
+  }
+  return best;
+}
+
+/** Index in the original text of the character `count` folded code units after `from` (matchKey drops marks). */
+export function advanceFolded(text: string, from: number, count: number): number {
+  let at = from;
+  for (let k = 0; k < count; k++) {
+    at++;
+    while (at < text.length && matchKey(text[at] as string) === '') at++;
+  }
+  return at;
+}
+
+/** True when text[start, end) has white space other than lone spaces, which the surface collapses to one space. */
+function hasOddSpace(text: string, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 0x20) {
+      if (c + 1 < end && text.charCodeAt(c + 1) === 0x20) return true;
+    } else if (isWhiteSpace(code)) return true;
+  }
+  return false;
+}
+
+export function claim(scan: DocScan, from: number, to: number, prefix: number, entity: string): void {
+  const claimant = scan.mentions.length + 1;
+  for (let k = from; k < to; k++) scan.claimed[k] = claimant;
+  const tokenStart = scan.start[from] as number;
+  const start = prefix === 0 ? tokenStart : advanceFolded(scan.text, tokenStart, prefix);
+  const end = scan.end[to - 1] as number;
+  const slice = scan.text.slice(start, end);
+  // Most spans have no white space to collapse: the regular expression runs only for those that do.
+  const written = hasOddSpace(scan.text, start, end) ? slice.replace(/\s+/g, ' ') : slice;
+  // After لل the span starts at the article's lam (للناتو → لناتو); the alias restores the article (الناتو).
+  const elided = prefix > 0 && wordAt(scan, from).key.slice(prefix - 1, prefix + 1) === 'لل';
+  scan.mentions.push({ entity, start, end });
+  scan.surfaces.push(elided ? `ا${written}` : written);
+}
+
+/** "وزارة الخارجية الروسية": an organization head followed by 1..ORG_PATTERN_MAX_WORDS words with the article. */
+function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number; head: string } | null {
+  const head = wordAt(scan, i).orgHead;
+  if (!head) return null;
+  let to = i + 1;
+  while (to < scan.ids.length && to - i <= ORG_PATTERN_MAX_WORDS) {
+    // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase.
+    // The article's alif is never written with hamza: "ألمانية" (German) folds to ال… but is indefinite.
+    const first = scan.text[scan.start[to] as number];
+    const article = wordAt(scan, to).articleLike && first !== 'أ' && first !== 'إ';
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !article) break;
+    to++;
+  }
+  return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
+}
+
+export function isNameWord(scan: DocScan, k: number): boolean {
+  return scan.claimed[k] === 0 && wordAt(scan, k).nameWord;
+}
+
+/** The end of a name is clear when punctuation, a function word, a cue word or another entity follows. */
+function isDelimitedAt(scan: DocScan, k: number): boolean {
+  if (k >= scan.ids.length) return true;
+  const w = wordAt(scan, k);
+  if (scan.gap[k] !== 0 || w.numeric || scan.claimed[k] !== 0) return true;
+  return w.delimiter;
+}
+
+/**
+ * A full name starting at token `from` (its first word possibly with a proclitic): two words, a third or fourth
+ * only after a particle or middle first name ("فون دير لاين", "بن سلمان") or for a compound tail ("دخل الله").
+ * The surname is the last word, with a compound tail or particles kept together with it.
+ */
+function readFullName(scan: DocScan, from: number, first: Stem, support: NameCandidate['support']): NameCandidate | null {
+  const words = [first.stem];
+  let to = from + 1;
+  while (to < scan.ids.length && words.length < FULL_NAME_MAX_WORDS) {
+    if (scan.gap[to] !== 0 || !isNameWord(scan, to)) break;
+    const key = wordAt(scan, to).key;
+    const last = words[words.length - 1] as string;
+    const extends_ = words.length < 2 || NAME_PARTICLES.has(last) || FIRST_NAMES.has(last) || COMPOUND_NAME_TAILS.has(key);
+    if (!extends_) break;
+    words.push(key);
+    to++;
+  }
+  if (words.length < 2) return null;
+  let surnameFrom = words.length - 1;
+  if (COMPOUND_NAME_TAILS.has(words[surnameFrom] as string)) surnameFrom--;
+  while (surnameFrom > 1 && NAME_PARTICLES.has(words[surnameFrom - 1] as string)) surnameFrom--;
+  if (surnameFrom < 1) return null;
+  return {
+    from,
+    to,
+    prefix: first.prefix,
+    first: words[0] as string,
+    surname: words.slice(surnameFrom).join(' '),
+    support,
+    delimited: isDelimitedAt(scan, to),
+  };
+}
+
+/** After a title: skip the rest of the title (definite words, complements, organizations, places, commas). */
+function nameStartAfterTitle(scan: DocScan, i: number): number | null {
+  let j = i + 1;
+  const count = scan.ids.length;
+  for (let steps = 0; j < count && steps < TITLE_SKIP_MAX_TOKENS; steps++) {
+    if (scan.gap[j] === 2) return null;
+    if (scan.claimed[j] !== 0) {
+      const claimant = claimantOf(scan, j);
+      while (j < count && scan.claimed[j] !== 0 && claimantOf(scan, j) === claimant) j++;
+      continue;
+    }
+    if (wordAt(scan, j).titleFiller) {
+      j++;
+      continue;
+    }
+    return isNameWord(scan, j) ? j : null;
+  }
+  return null;
+}
+
+/** Pass 1 over one document (an EntityDocument, see entities.ts): its tokens, places, organizations and names. */
+export function scanDocument(doc: { id: string; text: string; normalized?: NormalizedText }, table: WordTable<Word>): DocScan {
+  const { ids, start, end, gap } = tokenize(doc.text, table, doc.normalized);
+  const count = ids.length;
+  const scan: DocScan = {
+    id: doc.id,
+    text: doc.text,
+    ids,
+    lexicon: table.values,
+    start,
+    end,
+    gap,
+    claimed: runArrays.int32s(count),
+    mentions: [],
+    surfaces: [],
+    names: [],
+    afterCue: runArrays.uint8s(count),
+    modelSpans: [],
+    modelNames: [],
+  };
+  for (let i = 0; i < count; ) {
+    const match = matchPhraseAt(scan, i);
+    if (match) {
+      claim(scan, i, match.to, match.prefix, match.phrase.id);
+      i = match.to;
+    } else i++;
+  }
+  for (let i = 0; i < count; ) {
+    const pattern = scan.claimed[i] === 0 ? matchOrgPattern(scan, i) : null;
+    if (pattern) {
+      const parts = [pattern.head];
+      for (let k = i + 1; k < pattern.to; k++) parts.push(wordAt(scan, k).key);
+      claim(scan, i, pattern.to, pattern.prefix, `org:${parts.join('-')}`);
+      i = pattern.to;
+    } else i++;
+  }
+  const startedAt = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    if (scan.claimed[i] !== 0) continue;
+    const word = wordAt(scan, i);
+    if (word.titleTrigger) {
+      const j = nameStartAfterTitle(scan, i);
+      if (j === null) continue;
+      scan.afterCue[j] = 1;
+      const name = readFullName(scan, j, { prefix: 0, stem: wordAt(scan, j).key }, 'title');
+      if (name && !startedAt.has(j)) {
+        scan.names.push(name);
+        startedAt.add(j);
+      }
+    } else if (word.reportingVerb && i + 1 < count && gap[i + 1] === 0) {
+      scan.afterCue[i + 1] = 1;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const first = wordAt(scan, i).lexiconFirst;
+    if (!first || scan.claimed[i] !== 0 || startedAt.has(i)) continue;
+    const name = readFullName(scan, i, first, 'lexicon');
+    if (name) {
+      scan.names.push(name);
+      startedAt.add(i);
+    }
+  }
+  scan.names.sort((a, b) => a.from - b.from);
+  return scan;
+}

@@ -1,0 +1,110 @@
+/**
+ * Words: what the lexicons say about one folded word, worked out once per distinct word of a run (news text
+ * repeats its words, so most tokens cost one Map lookup instead of a dozen Set lookups and a stemming).
+ */
+import { matchKey } from '../normalize.ts';
+import { hasDefiniteReading, procliticReadings } from '../arabic/clitics.ts';
+import { ORG_PATTERN_HEADS } from './gazetteer.ts';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  COMPOUND_NAME_TAILS,
+  FIRST_NAMES,
+  NAME_DELIMITING_WORDS,
+  REPORTING_VERBS,
+  TITLE_COMPLEMENTS,
+  TITLE_TRIGGERS,
+} from './lexicon.ts';
+import type { Person } from './persons.ts';
+import { PHRASES, type Phrase } from './phrases.ts';
+import type { Stem } from './skeleton.ts';
+
+const LOCATIVE_WORDS = new Set(['في', 'إلى', 'من', 'دولة', 'جمهورية', 'عاصمة', 'حكومة', 'رئيس'].map(matchKey));
+const ORG_HEADS = new Set(ORG_PATTERN_HEADS.map(matchKey));
+
+interface PhraseStart {
+  prefix: number;
+  /** Gazetteer phrases starting with this reading of the word, longest first. */
+  phrases: Phrase[];
+}
+
+export interface Word {
+  key: string;
+  stems: Stem[];
+  numeric: boolean;
+  /** Readings of the word that start a gazetteer phrase, in stem order; null when none does. */
+  phraseStarts: PhraseStart[] | null;
+  isLocative: boolean;
+  /** The reading that is an organization head ("وزارة", "بوزارة"), if any. */
+  orgHead: Stem | undefined;
+  /** A definite word long enough to continue an organization pattern (the text decides the hamza, see scan.ts matchOrgPattern). */
+  articleLike: boolean;
+  /** isNameWord for an unclaimed token (see isNameWord). */
+  nameWord: boolean;
+  /** A function word, reporting verb or title in some reading: it ends a name. */
+  delimiter: boolean;
+  titleTrigger: boolean;
+  reportingVerb: boolean;
+  /** Part of a title between the trigger and the name: a complement or a definite word. */
+  titleFiller: boolean;
+  /** The reading that is a known, unambiguous first name, if any. */
+  lexiconFirst: Stem | undefined;
+  /** The reading that is a known first name, ambiguous ones included (after a cue), if any. */
+  anyFirst: Stem | undefined;
+  /** Pass-3 facts, filled in once the collection's persons are known (see WordTable.mentionFacts). */
+  facts: MentionFacts | null;
+}
+
+export interface MentionFacts {
+  /** Readings that are a known surname or the first word of a two-word surname; null when none is. */
+  surnameStems: Stem[] | null;
+  /** Readings that are a known (one-word) surname. */
+  surnames: string[];
+  /** Persons whose surname skeleton is this word's, when the skeleton is long enough for the rule using it. */
+  sameSkeletonInDocument: Person[] | undefined;
+  sameSkeletonAfterCue: Person[] | undefined;
+  /** Persons whose first-name skeleton is that of lexiconFirst / anyFirst. */
+  byLexiconFirst: Person[];
+  byAnyFirst: Person[];
+  /** isCommonWord of the word against the collection, computed on first use. */
+  common: boolean | null;
+}
+
+const hasStemIn = (stems: Stem[], set: Set<string>): boolean => stems.some((s) => set.has(s.stem));
+
+export const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
+
+export function analyseWord(key: string): Word {
+  const stems = procliticReadings(key);
+  const numeric = key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
+  let phraseStarts: PhraseStart[] | null = null;
+  for (const stem of stems) {
+    const phrases = PHRASES.get(stem.stem);
+    if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
+  }
+  const listed = NAME_DELIMITING_WORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key);
+  let nameWord: boolean;
+  if (numeric || key.length < 2 || listed) nameWord = false;
+  else if (key.startsWith('ال')) nameWord = COMPOUND_NAME_TAILS.has(key);
+  // "سيرغي ويوليا": a conjunction before a first name starts a second person.
+  else if (stems.some((s) => s.prefix > 0 && FIRST_NAMES.has(s.stem))) nameWord = false;
+  else nameWord = ARABIC_WORD.test(key);
+  const titleTrigger = hasStemIn(stems, TITLE_TRIGGERS);
+  const reportingVerb = hasStemIn(stems, REPORTING_VERBS);
+  return {
+    key,
+    stems,
+    numeric,
+    phraseStarts,
+    isLocative: LOCATIVE_WORDS.has(key),
+    orgHead: stems.find((s) => ORG_HEADS.has(s.stem)),
+    articleLike: key.startsWith('ال') && key.length >= 4,
+    nameWord,
+    delimiter: hasStemIn(stems, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
+    titleTrigger,
+    reportingVerb,
+    titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
+    lexiconFirst: stems.find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem)),
+    anyFirst: stems.find((s) => FIRST_NAMES.has(s.stem)),
+    facts: null,
+  };
+}
