@@ -35,7 +35,7 @@ import {
 } from './entities/model-candidates.ts';
 import { acceptName, fullKey, isCommonWord, personKeys, TANWIN_MARK, type Evidence, type NameCandidate, type Person } from './entities/persons.ts';
 import { PHRASE_DISPLAY } from './entities/phrases.ts';
-import { claim, isNameWord, scanDocument, wordAt } from './entities/scan.ts';
+import { claim, isNameWord, isUnclaimed, scanDocument, wordAt } from './entities/scan.ts';
 import { skeletonKey, type Stem } from './entities/skeleton.ts';
 import { analyseWord, type MentionFacts, type Word } from './entities/words.ts';
 import { WordTable } from './word-table.ts';
@@ -271,22 +271,19 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
       for (let k = 0; k < placesAndOrgs; k++) if (p.context.has((scan.mentions[k] as Mention).entity)) return true;
       return false;
     };
+    /** A person mention at tokens [from, to); the person's first mention in the document is remembered. */
+    const claimPerson = (from: number, to: number, prefix: number, id: string): void => {
+      claim(scan, from, to, prefix, id);
+      if (!docPersons.has(id)) docPersons.set(id, from);
+    };
     for (const n of scan.names) {
-      if (!n.accepted) continue;
-      let free = true;
-      for (let k = n.from; free && k < n.to; k++) free = scan.claimed[k] === 0;
-      if (!free) continue;
-      const id = n.personId as string;
-      claim(scan, n.from, n.to, n.prefix, id);
-      if (!docPersons.has(id)) docPersons.set(id, n.from);
+      if (!n.accepted || !isUnclaimed(scan, n.from, n.to)) continue;
+      claimPerson(n.from, n.to, n.prefix, n.personId as string);
     }
     // The recogniser's names where the rules found none; a one-word name is the person of that surname named in this
     // document (else the most frequent one), or its own.
     for (const n of scan.modelNames) {
-      if (!n.accepted) continue;
-      let free = true;
-      for (let k = n.from; free && k < n.to; k++) free = scan.claimed[k] === 0;
-      if (!free) continue;
+      if (!n.accepted || !isUnclaimed(scan, n.from, n.to)) continue;
       let id = n.personId;
       if (n.single) {
         const skeleton = skeletonKey(n.surname);
@@ -294,8 +291,7 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
         if (candidates) id = (resolveByDocument(candidates, docPersons, n.from) ?? (candidates[0] as Person)).id;
       }
       if (id === undefined) continue;
-      claim(scan, n.from, n.to, n.prefix, id);
-      if (!docPersons.has(id)) docPersons.set(id, n.from);
+      claimPerson(n.from, n.to, n.prefix, id);
     }
     let docWords: Set<string> | null = null;
     const inDocument = (surname: string): boolean => {
@@ -355,8 +351,7 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
         }
       }
       if (found) {
-        claim(scan, i, found.to, found.prefix, found.person.id);
-        if (!docPersons.has(found.person.id)) docPersons.set(found.person.id, i);
+        claimPerson(i, found.to, found.prefix, found.person.id);
         i = found.to - 1;
       }
     }

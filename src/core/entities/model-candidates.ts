@@ -8,10 +8,11 @@ import { encliticReadings } from '../arabic/clitics.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { matchKey } from '../normalize.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, TITLE_TRIGGERS } from './lexicon.ts';
-import { isCommonWord, type NameCandidate } from './persons.ts';
+import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, wordAt, type DocScan, type ModelSpan } from './scan.ts';
-import { ARABIC_WORD } from './words.ts';
+import type { Stem } from './skeleton.ts';
+import { ARABIC_WORD, type Word } from './words.ts';
 
 /** Longest person name the recogniser's span may give (محمد بن راشد آل مكتوم has five words). */
 const MODEL_PERSON_MAX_WORDS = 5;
@@ -117,6 +118,30 @@ function opensListItem(scan: DocScan, k: number, spanEnds: Uint8Array): boolean 
   return false;
 }
 
+/** Token k's second letter as written is a hamza seat (لأردوغان): its first letter is a proclitic (HAMZA_ALEFS). */
+const hamzaSeatAfterFirstLetter = (scan: DocScan, k: number): boolean =>
+  HAMZA_ALEFS.has(scan.text[advanceFolded(scan.text, scan.start[k] as number, 1)] as string);
+
+/** The reading peels a lone conjunction (و or ف), not a preposition. */
+const peelsConjunctionOnly = (word: Word, s: Stem): boolean => s.prefix === 1 && (word.key[0] === 'و' || word.key[0] === 'ف');
+
+/**
+ * The evidence for a proclitic that names, places and organizations share, in this order: a hamza seat after one
+ * letter → 1; a reading whose stem `isWord` accepts and is long enough (3 letters after a conjunction, else
+ * MIN_PEELED_PREPOSITION_STEM) → its prefix; a و opening a list item → 1. Null when there is none.
+ */
+function peeledProclitic(scan: DocScan, k: number, spanEnds: Uint8Array, isWord: (stem: string) => boolean): number | null {
+  const word = wordAt(scan, k);
+  if (word.stems.some((s) => s.prefix === 1) && hamzaSeatAfterFirstLetter(scan, k)) return 1;
+  for (const s of word.stems) {
+    if (s.prefix === 0) continue;
+    const minStem = peelsConjunctionOnly(word, s) ? 3 : MIN_PEELED_PREPOSITION_STEM;
+    if (s.stem.length >= minStem && isWord(s.stem)) return s.prefix;
+  }
+  if (word.key[0] === 'و' && word.key.length >= 4 && opensListItem(scan, k, spanEnds)) return 1;
+  return null;
+}
+
 /**
  * How many code units of token k are a proclitic in front of a name, or -1 when the token may not start one. The
  * evidence, strongest first: the word as written is a given name (وليد، بشار) → 0; a reading is a given name or a
@@ -128,15 +153,8 @@ function nameProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Ui
   const word = wordAt(scan, k);
   if (ctx.givenNames.has(word.key)) return 0;
   for (const s of word.stems) if (s.prefix > 0 && (ctx.givenNames.has(s.stem) || NAME_PARTICLES.has(s.stem))) return s.prefix;
-  const start = scan.start[k] as number;
-  if (word.stems.some((s) => s.prefix === 1) && HAMZA_ALEFS.has(scan.text[advanceFolded(scan.text, start, 1)] as string)) return 1;
-  for (const s of word.stems) {
-    if (s.prefix === 0) continue;
-    const conjunctionOnly = s.prefix === 1 && (word.key[0] === 'و' || word.key[0] === 'ف');
-    const minStem = conjunctionOnly ? 3 : MIN_PEELED_PREPOSITION_STEM;
-    if (s.stem.length >= minStem && ctx.seen.has(s.stem) && !s.stem.startsWith('ال')) return s.prefix;
-  }
-  if (word.key[0] === 'و' && word.key.length >= 4 && opensListItem(scan, k, spanEnds)) return 1;
+  const peeled = peeledProclitic(scan, k, spanEnds, (stem) => ctx.seen.has(stem) && !stem.startsWith('ال'));
+  if (peeled !== null) return peeled;
   // The first word of a name of two words or more, written with و: the conjunction, unless what follows و is a long
   // vowel — foreign names that begin with w are written وا، وي، وو (والتر، ويليام، وارن) — so وروبرتو فيرمينو and
   // ولويس بروس lose it. (Arabic given names that begin with و, وليد، وائل، وسام، are in the given-name lexicon.)
@@ -153,11 +171,10 @@ function startsGluedName(scan: DocScan, k: number, ctx: ModelContext): boolean {
     if (ctx.givenNames.has(s.stem) || (NAME_PARTICLES.has(s.stem) && s.stem.length > 2)) return true;
     // "دعوة لأردوغان", "واحد لمغادرة": a preposition before a hamza seat, or before a word the collection writes with
     // the article, is a phrase, not a name.
-    if (s.prefix === 1 && HAMZA_ALEFS.has(scan.text[advanceFolded(scan.text, scan.start[k] as number, 1)] as string)) return true;
+    if (s.prefix === 1 && hamzaSeatAfterFirstLetter(scan, k)) return true;
     if (s.stem.length >= MIN_PEELED_PREPOSITION_STEM && ctx.seen.has(`ال${s.stem}`)) return true;
     // "سيرغي وابنته": a conjunction before a word the collection writes alone.
-    const conjunctionOnly = s.prefix === 1 && (word.key[0] === 'و' || word.key[0] === 'ف');
-    if (conjunctionOnly && s.stem.length >= 3 && ctx.seen.has(s.stem)) return true;
+    if (peelsConjunctionOnly(word, s) && s.stem.length >= 3 && ctx.seen.has(s.stem)) return true;
   }
   return false;
 }
@@ -190,9 +207,7 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
   if (prefix > 0 && wordAt(scan, from).key.slice(prefix - 1, prefix + 1) === 'لل') words[0] = `ا${words[0] as string}`;
   const base = { from, to, prefix, support: 'model' as const, delimited: true };
   if (words.length === 1) return { ...base, first: '', surname: words[0] as string, single: true };
-  let surnameFrom = words.length - 1;
-  if (COMPOUND_NAME_TAILS.has(words[surnameFrom] as string)) surnameFrom--;
-  while (surnameFrom > 1 && NAME_PARTICLES.has(words[surnameFrom - 1] as string)) surnameFrom--;
+  const surnameFrom = surnameStart(words);
   // "عبد الله" alone: a given name, not a person.
   if (surnameFrom < 1) return null;
   return { ...base, first: words[0] as string, surname: words.slice(surnameFrom).join(' ') };
@@ -287,15 +302,7 @@ export function acceptModelName(n: NameCandidate, ctx: ModelContext): boolean {
 function placeProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Uint8Array): number {
   const word = wordAt(scan, k);
   if (word.orgHead) return word.orgHead.prefix;
-  const start = scan.start[k] as number;
-  if (word.stems.some((s) => s.prefix === 1) && HAMZA_ALEFS.has(scan.text[advanceFolded(scan.text, start, 1)] as string)) return 1;
-  for (const s of word.stems) {
-    if (s.prefix === 0) continue;
-    const conjunctionOnly = s.prefix === 1 && (word.key[0] === 'و' || word.key[0] === 'ف');
-    if (s.stem.length >= (conjunctionOnly ? 3 : MIN_PEELED_PREPOSITION_STEM) && (ctx.seen.has(s.stem) || PHRASES.has(s.stem))) return s.prefix;
-  }
-  if (word.key[0] === 'و' && word.key.length >= 4 && opensListItem(scan, k, spanEnds)) return 1;
-  return 0;
+  return peeledProclitic(scan, k, spanEnds, (stem) => ctx.seen.has(stem) || PHRASES.has(stem)) ?? 0;
 }
 
 /**

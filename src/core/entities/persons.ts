@@ -3,7 +3,7 @@
  * collection and decides which candidates are names at all.
  */
 import { procliticReadings } from '../arabic/clitics.ts';
-import { COMPOUND_NAME_TAILS, FIRST_NAMES } from './lexicon.ts';
+import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES } from './lexicon.ts';
 import { skeletonKey } from './skeleton.ts';
 
 export interface NameCandidate {
@@ -35,6 +35,17 @@ export interface Person {
 
 /** Marks, in the collection's word set, words once written with tanwin: names are never declined so. */
 export const TANWIN_MARK = '#';
+
+/**
+ * Where the surname starts in the words of a name: the last word, with a compound tail ("دخل الله") or particles
+ * before it ("فون دير لاين") kept together with it. Below 1 when nothing is left for a first name ("عبد الله").
+ */
+export function surnameStart(words: string[]): number {
+  let surnameFrom = words.length - 1;
+  if (COMPOUND_NAME_TAILS.has(words[surnameFrom] as string)) surnameFrom--;
+  while (surnameFrom > 1 && NAME_PARTICLES.has(words[surnameFrom - 1] as string)) surnameFrom--;
+  return surnameFrom;
+}
 
 const skeletonOfName = (words: string): string => words.split(' ').map(skeletonKey).join(' ');
 export const fullKey = (n: NameCandidate): string => `${n.first} ${n.surname}`;

@@ -8,7 +8,7 @@ import type { WordTable } from '../word-table.ts';
 import { isWhiteSpace } from '../word-count.ts';
 import { ORG_PATTERN_MAX_WORDS } from './gazetteer.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES } from './lexicon.ts';
-import type { NameCandidate } from './persons.ts';
+import { surnameStart, type NameCandidate } from './persons.ts';
 import type { Phrase } from './phrases.ts';
 import type { Stem } from './skeleton.ts';
 import { runArrays, tokenize } from './tokens.ts';
@@ -138,6 +138,12 @@ function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
 }
 
+/** True when no mention has claimed any of tokens [from, to). */
+export function isUnclaimed(scan: DocScan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (scan.claimed[k] !== 0) return false;
+  return true;
+}
+
 export function isNameWord(scan: DocScan, k: number): boolean {
   return scan.claimed[k] === 0 && wordAt(scan, k).nameWord;
 }
@@ -168,9 +174,7 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
     to++;
   }
   if (words.length < 2) return null;
-  let surnameFrom = words.length - 1;
-  if (COMPOUND_NAME_TAILS.has(words[surnameFrom] as string)) surnameFrom--;
-  while (surnameFrom > 1 && NAME_PARTICLES.has(words[surnameFrom - 1] as string)) surnameFrom--;
+  const surnameFrom = surnameStart(words);
   if (surnameFrom < 1) return null;
   return {
     from,
