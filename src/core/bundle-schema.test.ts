@@ -33,6 +33,15 @@ describe('bundle schema', () => {
     ['duplicate item id', (b) => void b.items.push(structuredClone(b.items[0]!)), /duplicate item id sky/],
     ['removed kind that is not a code', (b) => void b.items[0]!._riwaya.removed.push({ kind: 'Read Also', text: 'x' }), /removed/],
     ['a month that does not exist (would loop a month-by-month walk)', (b) => void (b.items[0]!._riwaya.published = { value: '2018-13', precision: 'month' }), /YYYY-MM/],
+    // Issue 12 (tester): a valid-looking far-future day passed and crashed the home and entity pages.
+    ['a publication in the year 9999', (b) => void (b.items[0]!._riwaya.published = { value: '9999-12-31', precision: 'day' }), /publication year from 1800 to 2100/],
+    // Issue 12 (tester): impossible days were accepted and shown as other dates (Date rolls 30 February to 2 March).
+    ['a day that does not exist (30 February)', (b) => void (b.items[0]!._riwaya.published = { value: '2023-02-30', precision: 'day' }), /exists in the calendar/],
+    ['31 April', (b) => void (b.items[0]!._riwaya.published = { value: '2023-04-31', precision: 'day' }), /exists in the calendar/],
+    ['29 February of a common year', (b) => void (b.items[0]!._riwaya.published = { value: '2023-02-29', precision: 'day' }), /exists in the calendar/],
+    // Issue 12 (tester): year 0000 was accepted; Date shows it as another year.
+    ['the year 0000', (b) => void (b.items[0]!._riwaya.published = { value: '0000', precision: 'year' }), /year 1000–9999/],
+    ['a mentioned date on 31 June', (b) => void b.items[0]!._riwaya.dates.push({ start: 0, end: 1, value: '2018-06-31', precision: 'day' }), /^items\.0\._riwaya\.dates\.\d+\.value: a date that exists/m],
     ['a url with a javascript: scheme', (b) => void (b.items[0]!.url = 'javascript:alert(1)'), /http\(s\) URL/],
     ['story naming an unknown item', (b) => void b._riwaya.stories.push({ id: 's1', title: 't', item_ids: ['nope'] }), /unknown item nope/],
     ['an item that is not an object', (b) => void (b.items as unknown[]).push('sky'), /^items\.1: /m],
@@ -47,6 +56,18 @@ describe('bundle schema', () => {
       // The CLI's check names the same problems.
       expect(bundleProblems(broken)).toEqual(result.problems);
     }
+  });
+
+  // Edges that must stay valid: a leap day, the first and last publication years, an old mentioned year.
+  const valid: Array<[string, (b: Bundle) => void]> = [
+    ['29 February 2024 (leap year)', (b) => void (b.items[0]!._riwaya.published = { value: '2024-02-29', precision: 'day' })],
+    ['29 February 2000 (a leap century)', (b) => void (b.items[0]!._riwaya.published = { value: '2000-02-29', precision: 'day' })],
+    ['published in 1828, the first Arabic newspaper', (b) => void ((b.items[0]!._riwaya.published = { value: '1828', precision: 'year' }), delete b.items[0]!.date_published)],
+    ['published in 2100', (b) => void ((b.items[0]!._riwaya.published = { value: '2100-12', precision: 'month' }), delete b.items[0]!.date_published)],
+    ['a mentioned year 1187 (Hattin)', (b) => void b.items[0]!._riwaya.dates.push({ start: 0, end: 1, value: '1187', precision: 'year' })],
+  ];
+  it.each(valid)('accepts %s', (_name, change) => {
+    expect(validateBundle(mutate(change))).toMatchObject({ ok: true });
   });
 
   it("accepts the pipeline's bundle in the CLI check too", () => {

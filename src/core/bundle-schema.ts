@@ -14,13 +14,43 @@ const nonNegativeInt = z.number().int().nonnegative();
 
 /** A calendar value at the precision that is known: a day, a month or only a year. */
 export const precisionSchema = z.enum(['day', 'month', 'year']);
-/** YYYY, YYYY-MM or YYYY-MM-DD with a real month (01–12) and day (01–31). */
-export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+/** Whether a YYYY[-MM[-DD]] value names a day that exists: 2023-02-30 and 2023-04-31 do not; 2024-02-29 does. */
+function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date (no 2023-02-30), year 1000–9999: the years the date
+ * resolver writes (src/core/dates.ts formatYear); a year 0000 would be shown as 1 BC or another year by Date.
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999')
+  .refine(isCalendarDate, { message: 'a date that exists in the calendar' });
+
+/**
+ * Publication years a news article can have. From 1800: the printed Arabic press begins in 1828 (al-Waqa'i'
+ * al-Misriyya); to 2100, a fixed bound rather than "today" so that a bundle's validity never depends on the clock.
+ * The bound also keeps every per-month view finite and small: at most 301 × 12 months between the first and last
+ * article, where 9999-12-31 once made the month strip walk ~96,000 months.
+ */
+export const PUBLISHED_YEAR_MIN = 1800;
+export const PUBLISHED_YEAR_MAX = 2100;
+export const publishedDateSchema = partialDateSchema.refine(
+  (value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= PUBLISHED_YEAR_MIN && year <= PUBLISHED_YEAR_MAX;
+  },
+  { message: `a publication year from ${PUBLISHED_YEAR_MIN} to ${PUBLISHED_YEAR_MAX}` },
+);
 /** Links from untrusted input are only ever web pages: no javascript:, data: or other schemes. */
 export const webUrlSchema = z.string().regex(/^https?:\/\//i, 'an http(s) URL');
 
 export const publishedSchema = z
-  .object({ value: partialDateSchema, precision: precisionSchema })
+  .object({ value: publishedDateSchema, precision: precisionSchema })
   .refine((p) => p.value.length === { day: 10, month: 7, year: 4 }[p.precision], {
     message: 'value must have exactly the stated precision',
   });
