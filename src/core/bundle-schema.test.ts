@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from './build-bundle.ts';
-import { bundleProblems, validateBundle, type Bundle } from './bundle-schema.ts';
+import { bundleProblems, readBundle, validateBundle, type Bundle } from './bundle-schema.ts';
 
 // A small bundle from a real corpus article (corpus 2018-07-10_skynews_SK-internationalNews-2574, first lines).
 const base = buildBundle([
@@ -105,5 +105,71 @@ describe('bundle schema', () => {
     const result = validateBundle(mutate((b) => void Object.assign(b.items[0]!, { injected: '<script>' })));
     expect(result.ok && 'injected' in result.bundle.items[0]!).toBe(false);
     expect(result.ok && result.bundle.items[0]!.id).toBe('sky');
+  });
+});
+
+// Issue 12 (tester): one item that fails the schema made the app reject the whole bundle. The reader's readBundle
+// leaves such items out and names them; only a broken envelope is a failure.
+describe('readBundle (the app reads around bad items)', () => {
+  /** Three sound items (sky, a, b) in one story, to break one of them per row. */
+  const three = mutate((b) => {
+    for (const id of ['a', 'b']) b.items.push({ ...structuredClone(b.items[0]!), id });
+    b._riwaya.stories.push({ id: 'story', title: 't', item_ids: ['sky', 'a', 'b'] });
+  });
+  const breakItem = (change: (items: unknown[]) => void): Bundle => {
+    const copy = structuredClone(three);
+    change(copy.items as unknown[]);
+    return copy;
+  };
+
+  it('keeps a sound bundle whole', () => {
+    const result = readBundle(three);
+    expect(result).toMatchObject({ ok: true, dropped: [] });
+    expect(result.ok && result.bundle.items.map((i) => i.id)).toEqual(['sky', 'a', 'b']);
+  });
+
+  // Each row: one broken item → its position and id in the notice; the other two are read.
+  const rows: Array<[string, (items: unknown[]) => void, number, string | null, RegExp]> = [
+    // the tester's case: an item that fails the schema (here an empty title)
+    ['an empty title', (items) => void ((items[1] as { title: string }).title = ''), 1, 'a', /^items\.1\.title:/],
+    // issue 12 #4: a publication date the schema now refuses
+    ['a publication in 9999', (items) => void ((items[2] as Bundle['items'][0])._riwaya.published = { value: '9999-12-31', precision: 'day' }), 2, 'b', /publication year/],
+    // an item that is not even an object: no id to name, its position is all there is
+    ['a string in place of an item', (items) => void (items[1] = 'not an item'), 1, null, /^items\.1: /],
+    // a cross check, not the schema: a span past the end of the text
+    ['a mention past the end of the text', (items) => void (items[0] as Bundle['items'][0])._riwaya.mentions.push({ entity: 'x', start: 0, end: 10_000 }), 0, 'sky', /outside content_text/],
+    // the second of two items with one id (a reused file name): the first keeps it
+    ['a duplicate id', (items) => void ((items[2] as { id: string }).id = 'a'), 2, 'a', /duplicate item id a/],
+  ];
+  it.each(rows)('drops only the item with %s', (_name, change, position, id, problem) => {
+    const result = readBundle(breakItem(change));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dropped).toHaveLength(1);
+    expect(result.dropped[0]).toMatchObject({ position, id });
+    expect(result.dropped[0]!.problems.join('\n')).toMatch(problem);
+    expect(result.bundle.items).toHaveLength(2);
+    // The story no longer names an item that is not there (unless the id lives on in the first of two).
+    const ids = new Set(result.bundle.items.map((i) => i.id));
+    for (const story of result.bundle._riwaya.stories) for (const itemId of story.item_ids) expect(ids).toContain(itemId);
+    // The strict check used by the CLI still refuses the same bundle.
+    expect(validateBundle(breakItem(change)).ok).toBe(false);
+  });
+
+  it('names at most five problems per dropped item', () => {
+    const result = readBundle(breakItem((items) => void (items[0] = { id: 'sky', url: 'x', date_published: 'x', title: 1 })));
+    expect(result.ok && result.dropped[0]!.problems.length).toBe(5);
+  });
+
+  // A broken envelope is still a failure: without it there is nothing to read the items against.
+  const envelopes: Array<[string, (b: Bundle) => void, RegExp]> = [
+    ['an unknown schema version', (b) => void ((b._riwaya as { schema: number }).schema = 2), /^_riwaya\.schema:/],
+    ['items that are not a list', (b) => void ((b as { items: unknown }).items = {}), /^items:/],
+    ['no title', (b) => void ((b as { title?: string }).title = undefined), /^title:/],
+  ];
+  it.each(envelopes)('fails on %s', (_name, change, problem) => {
+    const result = readBundle(mutate(change));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems.join('\n')).toMatch(problem);
   });
 });

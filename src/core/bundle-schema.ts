@@ -163,9 +163,28 @@ class CrossCheck {
     this.problems.push(problemOf({ path, message }));
   }
 
-  item(item: BundleItem, i: number): void {
-    if (this.itemIds.has(item.id)) this.problem(['items', i, 'id'], `duplicate item id ${item.id}`);
+  /** Checks one item and counts its id as taken; its problems are added to the shared list and returned. */
+  item(item: BundleItem, i: number): string[] {
+    const before = this.problems.length;
+    this.checkItem(item, i);
     this.itemIds.add(item.id);
+    return this.problems.slice(before);
+  }
+
+  /** The problems of one item, without taking its id (a reader that drops the item leaves the id free). */
+  problemsOf(item: BundleItem, i: number): string[] {
+    const before = this.problems.length;
+    this.checkItem(item, i);
+    return this.problems.splice(before);
+  }
+
+  /** Takes an item's id, so a later item with the same id is a duplicate. */
+  take(item: BundleItem): void {
+    this.itemIds.add(item.id);
+  }
+
+  private checkItem(item: BundleItem, i: number): void {
+    if (this.itemIds.has(item.id)) this.problem(['items', i, 'id'], `duplicate item id ${item.id}`);
     const length = item.content_text.length;
     const ext = item._riwaya;
     const spans: Array<[string, { start: number; end: number }[]]> = [
@@ -254,6 +273,49 @@ export function validateBundle(data: unknown): BundleValidation {
   const { envelope, problems } = checkBundle(data, (item) => items.push(item));
   if (envelope === null || problems.length > 0) return { ok: false, problems };
   return { ok: true, bundle: { ...envelope, items } };
+}
+
+/** An item a reader left out: its position in `items` (from 0), its id when it has a string one, and why. */
+export interface DroppedItem {
+  position: number;
+  id: string | null;
+  problems: string[];
+}
+
+export type BundleReading = { ok: true; bundle: Bundle; dropped: DroppedItem[] } | { ok: false; problems: string[] };
+
+/** Problems kept per dropped item: enough to find the fault, bounded however broken the item is. */
+const MAX_PROBLEMS_PER_ITEM = 5;
+
+function idOf(raw: unknown): string | null {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/**
+ * Reads untrusted JSON as a reader should: a broken envelope (version, title, `_riwaya`, `items` not a list) is a
+ * failure with its problems, but a broken item is left out and reported as a DroppedItem, so one bad article does
+ * not hide the others. Items are checked as validateBundle checks them (schema, spans, references, duplicate ids:
+ * the first of two keeps the id); stories keep only the ids of items that were kept.
+ */
+export function readBundle(data: unknown): BundleReading {
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) return { ok: false, problems: envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problemOf(issue)) };
+  const { items: raw, _riwaya: riwaya, ...feed } = envelope.data;
+  const cross = new CrossCheck(riwaya, []);
+  const items: BundleItem[] = [];
+  const dropped: DroppedItem[] = [];
+  raw.forEach((candidate, position) => {
+    const parsed = itemSchema.safeParse(candidate);
+    const problems = parsed.success ? cross.problemsOf(parsed.data, position) : parsed.error.issues.map((issue) => problemOf(issue, ['items', position]));
+    if (parsed.success && problems.length === 0) {
+      cross.take(parsed.data);
+      items.push(parsed.data);
+    } else dropped.push({ position, id: idOf(candidate), problems: problems.slice(0, MAX_PROBLEMS_PER_ITEM) });
+  });
+  const kept = new Set(items.map((item) => item.id));
+  const stories = riwaya.stories.map((story) => ({ ...story, item_ids: story.item_ids.filter((id) => kept.has(id)) }));
+  return { ok: true, bundle: { ...feed, items, _riwaya: { ...riwaya, stories } }, dropped };
 }
 
 /** The problems of a bundle this program built (the CLI's last check before writing): [] when it is valid. */
