@@ -3,8 +3,30 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { MANIFEST } from './config/manifest.ts';
-import { SECURITY_HEADERS } from './config/security-headers.ts';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
+
+/**
+ * The security headers ship with dist/, not only with `vite preview`: index.html gets the policy in a meta (what a
+ * meta can carry), and `_headers` (Netlify, Cloudflare Pages) sends all of them. Build only: the dev server injects
+ * inline scripts (React refresh) that the policy would block.
+ */
+function shipSecurityHeaders(): Plugin {
+  return {
+    name: 'riwaya-security-headers',
+    apply: 'build',
+    // Right after the charset (which must come first) and before every script and stylesheet it governs.
+    transformIndexHtml(html) {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset) || META_CONTENT_SECURITY_POLICY.includes('"')) throw new Error('index.html: cannot place the CSP meta');
+      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
 
 // A build identifier shown in the settings page: lets a reader (and the update e2e test) tell versions apart.
 const BUILD_ID = process.env.RIWAYA_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -14,6 +36,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    shipSecurityHeaders(),
     VitePWA({
       // Updates are offered, never swapped under the reader; registration happens in app code (no inline script).
       registerType: 'prompt',
