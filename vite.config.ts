@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { MANIFEST } from './config/manifest.ts';
+import { keepReadableBundle } from './src/app/pwa/bundle-cache-guard.ts';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
 
 /**
@@ -49,10 +50,16 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {
-            // The article bundle: fresh when online, the last downloaded copy when offline.
+            // The article bundle: fresh when online, the last readable copy when offline (a broken deploy does not
+            // replace it: see bundle-cache-guard.ts).
             urlPattern: ({ url }) => url.pathname.endsWith('/bundle.json'),
             handler: 'NetworkFirst',
-            options: { cacheName: 'riwaya-bundle', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 } },
+            options: {
+              cacheName: 'riwaya-bundle',
+              networkTimeoutSeconds: 5,
+              expiration: { maxEntries: 2 },
+              plugins: [{ cacheWillUpdate: keepReadableBundle }],
+            },
           },
         ],
       },

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -120,6 +120,38 @@ test.describe('a deploy while a page is open', () => {
     await expect(page.getByTestId('article-row')).toHaveCount(1);
     await expect(page.getByTestId('saved-badge')).toBeVisible();
   });
+});
+
+// Issue 12 #8 (tester): the bundle is fetched network-first, and a broken deployed bundle replaced the last good
+// cached copy, so offline reading then failed.
+test('a broken deployed bundle does not replace the copy kept for reading offline', async ({ page, context }) => {
+  const work = mkdtempSync(join(tmpdir(), 'riwaya-broken-'));
+  cpSync('dist', join(work, 'good'), { recursive: true });
+  cpSync('dist', join(work, 'broken'), { recursive: true });
+  writeFileSync(join(work, 'broken', 'bundle.json'), '{"broken": true}');
+  const server = await startStaticServer(join(work, 'good'), 4185 + test.info().workerIndex);
+  try {
+    await page.goto(`${server.url}/`);
+    await untilControlled(page);
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    const cachedBundles = () => page.evaluate(async () => (await (await caches.open('riwaya-bundle')).keys()).length);
+    await expect.poll(cachedBundles).toBe(1);
+
+    // Online, the reader sees what the server has now (the error view names the problem)…
+    server.deploy(join(work, 'broken'));
+    await page.reload();
+    await expect(page.getByTestId('error-view')).toBeVisible();
+    // …but offline the last good copy is still there to read.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('offline-indicator')).toBeVisible();
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('saved articles, read marks and settings survive a reload', async ({ page }) => {
