@@ -14,12 +14,13 @@ async function untilStored(page: Page, id: string, fields: Record<string, unknow
   await expect
     .poll(() =>
       page.evaluate(
-        (key) =>
+        (article) =>
           new Promise<unknown>((resolve) => {
             const open = indexedDB.open('riwaya');
             open.onsuccess = () => {
-              const request = open.result.transaction('articles').objectStore('articles').get(key);
-              request.onsuccess = () => resolve(request.result ?? null);
+              // Records are keyed by id and content (`id/hash`); `article` is the plain id.
+              const request = open.result.transaction('articles').objectStore('articles').getAll();
+              request.onsuccess = () => resolve((request.result as Array<{ article?: string }>).find((r) => r.article === article) ?? null);
               request.onerror = () => resolve(null);
             };
             open.onerror = () => resolve(null);
@@ -27,7 +28,7 @@ async function untilStored(page: Page, id: string, fields: Record<string, unknow
         id,
       ),
     )
-    .toMatchObject(fields);
+    .toMatchObject({ id: expect.stringMatching(new RegExp(`^${id}/[0-9a-f]{8}$`)), ...fields });
 }
 
 /** Waits until the service worker is activated and controls the page (reloading once on a first visit). */

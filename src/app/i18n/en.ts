@@ -207,6 +207,13 @@ export const en = {
     markUnread: 'Mark as unread',
     savedOnly: 'Saved only',
     storageError: 'Saved articles and reading positions cannot be stored in this browser ({{reason}}). Reading still works.',
+    gone_zero: 'Every saved article is still here.',
+    gone_one: 'A saved article is no longer in the bundle (removed, or its text changed):',
+    gone_two: 'Two saved articles are no longer in the bundle (removed, or their text changed):',
+    gone_few: '{{formatted}} saved articles are no longer in the bundle (removed, or their text changed):',
+    gone_many: '{{formatted}} saved articles are no longer in the bundle (removed, or their text changed):',
+    gone_other: '{{formatted}} saved articles are no longer in the bundle (removed, or their text changed):',
+    forget: 'Remove from saved',
   },
   about: { build: 'Version' },
   dropped: {
