@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { MANIFEST } from './config/manifest.ts';
-import { keepReadableBundle } from './src/app/pwa/bundle-cache-guard.ts';
+import { BUNDLE_CACHE_NAME, keepReadableBundle } from './src/app/pwa/bundle-cache-guard.ts';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
 
 /**
@@ -55,7 +55,7 @@ export default defineConfig({
             urlPattern: ({ url }) => url.pathname.endsWith('/bundle.json'),
             handler: 'NetworkFirst',
             options: {
-              cacheName: 'riwaya-bundle',
+              cacheName: BUNDLE_CACHE_NAME,
               networkTimeoutSeconds: 5,
               expiration: { maxEntries: 2 },
               plugins: [{ cacheWillUpdate: keepReadableBundle }],

@@ -138,11 +138,13 @@ test('a broken deployed bundle does not replace the copy kept for reading offlin
     const cachedBundles = () => page.evaluate(async () => (await (await caches.open('riwaya-bundle')).keys()).length);
     await expect.poll(cachedBundles).toBe(1);
 
-    // Online, the reader sees what the server has now (the error view names the problem)…
+    // Online, the server's copy cannot be read: the kept one is shown, and the reader is told…
     server.deploy(join(work, 'broken'));
     await page.reload();
-    await expect(page.getByTestId('error-view')).toBeVisible();
-    // …but offline the last good copy is still there to read.
+    await expect(page.getByTestId('bundle-fallback')).toContainText('حزمة المقالات على الخادم لا تطابق الصيغة المتوقعة');
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+    // …and offline the last good copy is still there to read.
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByTestId('offline-indicator')).toBeVisible();

@@ -1,5 +1,6 @@
 /** Loads the prebuilt bundle once, validates it with the core schema and indexes it for the views. */
 import { readBundle, type Bundle, type BundleItem, type DroppedItem, type Entity } from '../../core/bundle-schema.ts';
+import { BUNDLE_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 
 export type BundleErrorCode = 'missing' | 'network' | 'not-json' | 'invalid';
 
@@ -28,6 +29,8 @@ export interface LoadedBundle {
   entityById: Map<string, Entity>;
   /** Items that failed their checks and were left out; the layout names them. */
   dropped: DroppedItem[];
+  /** Set when the server's bundle could not be read and the copy the service worker kept is shown instead. */
+  fallback?: BundleErrorCode;
 }
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
@@ -50,7 +53,38 @@ export function indexBundle(bundle: Bundle, dropped: DroppedItem[] = []): Loaded
   };
 }
 
+/**
+ * The last readable bundle the service worker kept (it caches only readable ones: bundle-cache-guard.ts), read as
+ * any bundle is; null when there is none or the browser has no Cache Storage.
+ */
+async function keptBundle(url: string): Promise<LoadedBundle | null> {
+  try {
+    if (typeof caches === 'undefined') return null;
+    const response = await caches.match(url, { cacheName: BUNDLE_CACHE_NAME });
+    if (!response) return null;
+    const reading = readBundle(await response.json());
+    return reading.ok ? indexBundle(reading.bundle, reading.dropped) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The bundle from the network; when the server's copy is missing or unreadable (a broken deploy), the last readable
+ * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error.
+ */
 export async function fetchBundle(url: string = BUNDLE_URL, fetchImpl: typeof fetch = fetch): Promise<LoadedBundle> {
+  try {
+    return await fetchServerBundle(url, fetchImpl);
+  } catch (error) {
+    if (!(error instanceof BundleLoadError) || error.code === 'network') throw error;
+    const kept = await keptBundle(url);
+    if (kept === null) throw error;
+    return { ...kept, fallback: error.code };
+  }
+}
+
+async function fetchServerBundle(url: string, fetchImpl: typeof fetch): Promise<LoadedBundle> {
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: 'no-cache' });

@@ -216,6 +216,11 @@ export const en = {
     forget: 'Remove from saved',
   },
   about: { build: 'Version' },
+  fallback: {
+    missing: 'The article bundle is missing on the server: showing the last copy kept on this device.',
+    notJson: 'The article bundle on the server is not valid JSON: showing the last copy kept on this device.',
+    invalid: 'The article bundle on the server does not match the expected format: showing the last copy kept on this device.',
+  },
   dropped: {
     notice_zero: 'No article was left out.',
     notice_one: 'One article in the bundle is damaged and was left out:',

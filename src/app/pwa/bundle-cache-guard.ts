@@ -13,6 +13,9 @@
  * self-contained: no imports and no names from outside its body (src/app/pwa/bundle-cache-guard.test.ts runs the
  * copied text on its own).
  */
+/** The service worker's cache of the bundle (vite.config.ts); the app reads it when the server's copy is broken. */
+export const BUNDLE_CACHE_NAME = 'riwaya-bundle';
+
 export const keepReadableBundle = async ({ response }: { response: Response }): Promise<Response | null> => {
   if (response.status !== 200) return null;
   try {

@@ -43,3 +43,17 @@ export function DroppedNotice() {
     </div>
   );
 }
+
+const FALLBACK_KEYS = { missing: 'fallback.missing', 'not-json': 'fallback.notJson', invalid: 'fallback.invalid' } as const;
+
+/** Says that the server's bundle could not be read and the copy kept on this device is shown instead. */
+export function FallbackNotice() {
+  const { t } = useTranslation();
+  const { fallback } = useBundle();
+  if (fallback === undefined || fallback === 'network') return null;
+  return (
+    <p role="status" data-testid="bundle-fallback" className="border-b border-accent px-4 py-1.5 text-center text-sm">
+      {t(FALLBACK_KEYS[fallback])}
+    </p>
+  );
+}
