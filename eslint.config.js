@@ -73,6 +73,10 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', {
         selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
         message: 'Article text is untrusted: render it as text.',
+      }, {
+        // Every element of a spread argument goes on the stack: a large bundle overflows it (RangeError).
+        selector: "CallExpression:matches([callee.object.name='Math'], [callee.property.name=/^(push|unshift)$/], [callee.property.name='fromCharCode']) > SpreadElement",
+        message: 'Spreading data into a call overflows the stack on a large bundle: use a loop.',
       }],
     },
   },

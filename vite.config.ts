@@ -3,8 +3,31 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { MANIFEST } from './config/manifest.ts';
-import { SECURITY_HEADERS } from './config/security-headers.ts';
+import { BUNDLE_CACHE_NAME, keepReadableBundle } from './src/app/pwa/bundle-cache-guard.ts';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
+
+/**
+ * The security headers ship with dist/, not only with `vite preview`: index.html gets the policy in a meta (what a
+ * meta can carry), and `_headers` (Netlify, Cloudflare Pages) sends all of them. Build only: the dev server injects
+ * inline scripts (React refresh) that the policy would block.
+ */
+function shipSecurityHeaders(): Plugin {
+  return {
+    name: 'riwaya-security-headers',
+    apply: 'build',
+    // Right after the charset (which must come first) and before every script and stylesheet it governs.
+    transformIndexHtml(html) {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset) || META_CONTENT_SECURITY_POLICY.includes('"')) throw new Error('index.html: cannot place the CSP meta');
+      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
 
 // A build identifier shown in the settings page: lets a reader (and the update e2e test) tell versions apart.
 const BUILD_ID = process.env.RIWAYA_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -14,6 +37,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    shipSecurityHeaders(),
     VitePWA({
       // Updates are offered, never swapped under the reader; registration happens in app code (no inline script).
       registerType: 'prompt',
@@ -26,10 +50,16 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {
-            // The article bundle: fresh when online, the last downloaded copy when offline.
+            // The article bundle: fresh when online, the last readable copy when offline (a broken deploy does not
+            // replace it: see bundle-cache-guard.ts).
             urlPattern: ({ url }) => url.pathname.endsWith('/bundle.json'),
             handler: 'NetworkFirst',
-            options: { cacheName: 'riwaya-bundle', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 } },
+            options: {
+              cacheName: BUNDLE_CACHE_NAME,
+              networkTimeoutSeconds: 5,
+              expiration: { maxEntries: 2 },
+              plugins: [{ cacheWillUpdate: keepReadableBundle }],
+            },
           },
         ],
       },

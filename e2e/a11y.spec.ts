@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { servedBundle } from './support.ts';
+import { serveBundle, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
@@ -27,5 +27,29 @@ for (const language of ['ar', 'en'] as const) {
         expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       });
     }
+  }
+}
+
+// The notices issue 12 added: damaged articles left out (every page) and saved articles gone (the Saved list).
+for (const language of ['ar', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: no violations in the notices of left-out and gone articles (${language}, ${theme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme }));
+      const saved = bundle.items[0]!;
+      await page.goto(`/article/${saved.id}`);
+      await page.getByTestId('save-toggle').click();
+      await expect(page.getByTestId('save-toggle')).toHaveAttribute('aria-pressed', 'true');
+      const damaged = servedBundle();
+      (damaged.items[0] as { title: string }).title = '';
+      (damaged.items as unknown[])[2] = 'not an article';
+      await serveBundle(page, JSON.stringify(damaged));
+      await page.goto('/?saved=1');
+      await expect(page.getByTestId('dropped-items')).toBeVisible();
+      await expect(page.getByTestId('saved-gone')).toBeVisible();
+      await page.getByTestId('dropped-items').locator('summary').click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
   }
 }

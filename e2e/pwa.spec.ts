@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -14,12 +14,13 @@ async function untilStored(page: Page, id: string, fields: Record<string, unknow
   await expect
     .poll(() =>
       page.evaluate(
-        (key) =>
+        (article) =>
           new Promise<unknown>((resolve) => {
             const open = indexedDB.open('riwaya');
             open.onsuccess = () => {
-              const request = open.result.transaction('articles').objectStore('articles').get(key);
-              request.onsuccess = () => resolve(request.result ?? null);
+              // Records are keyed by id and content (`id/hash`); `article` is the plain id.
+              const request = open.result.transaction('articles').objectStore('articles').getAll();
+              request.onsuccess = () => resolve((request.result as Array<{ article?: string }>).find((r) => r.article === article) ?? null);
               request.onerror = () => resolve(null);
             };
             open.onerror = () => resolve(null);
@@ -27,7 +28,7 @@ async function untilStored(page: Page, id: string, fields: Record<string, unknow
         id,
       ),
     )
-    .toMatchObject(fields);
+    .toMatchObject({ id: expect.stringMatching(new RegExp(`^${id}/[0-9a-f]{8}$`)), ...fields });
 }
 
 /** Waits until the service worker is activated and controls the page (reloading once on a first visit). */
@@ -120,6 +121,40 @@ test.describe('a deploy while a page is open', () => {
     await expect(page.getByTestId('article-row')).toHaveCount(1);
     await expect(page.getByTestId('saved-badge')).toBeVisible();
   });
+});
+
+// Issue 12 #8 (tester): the bundle is fetched network-first, and a broken deployed bundle replaced the last good
+// cached copy, so offline reading then failed.
+test('a broken deployed bundle does not replace the copy kept for reading offline', async ({ page, context }) => {
+  const work = mkdtempSync(join(tmpdir(), 'riwaya-broken-'));
+  cpSync('dist', join(work, 'good'), { recursive: true });
+  cpSync('dist', join(work, 'broken'), { recursive: true });
+  writeFileSync(join(work, 'broken', 'bundle.json'), '{"broken": true}');
+  const server = await startStaticServer(join(work, 'good'), 4185 + test.info().workerIndex);
+  try {
+    await page.goto(`${server.url}/`);
+    await untilControlled(page);
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    const cachedBundles = () => page.evaluate(async () => (await (await caches.open('riwaya-bundle')).keys()).length);
+    await expect.poll(cachedBundles).toBe(1);
+
+    // Online, the server's copy cannot be read: the kept one is shown, and the reader is told…
+    server.deploy(join(work, 'broken'));
+    await page.reload();
+    await expect(page.getByTestId('bundle-fallback')).toContainText('حزمة المقالات على الخادم لا تطابق الصيغة المتوقعة');
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+    // …and offline the last good copy is still there to read.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('offline-indicator')).toBeVisible();
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('saved articles, read marks and settings survive a reload', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { servedBundle } from './support.ts';
+import { serveBundle, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const personId = (alias: string) => bundle._riwaya.entities.find((e) => e.type === 'person' && e.aliases.includes(alias))!.id;
@@ -187,4 +187,33 @@ test('? lists the keyboard shortcuts', async ({ page }) => {
   await expect(page.getByTestId('shortcuts')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts')).toBeHidden();
+});
+
+// Issue 12 #8 (tester): saved/read state was keyed by the id alone, so a reused file name handed it to another
+// article, and a saved article that left the bundle vanished from Saved without a word.
+test('a saved article stays with its text: another article under its id is not saved, and Saved names the one gone', async ({ page }) => {
+  const [mine, other] = bundle.items as [(typeof bundle.items)[0], (typeof bundle.items)[0]];
+  await page.goto(`/article/${mine.id}`);
+  await page.getByTestId('save-toggle').click();
+  await expect(page.getByTestId('save-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/?saved=1');
+  await expect(page.getByTestId('article-row')).toHaveCount(1);
+
+  // The next bundle: the file name of the saved article now holds another article's text.
+  const next = servedBundle();
+  next.items[0] = { ...structuredClone(other), id: mine.id };
+  await serveBundle(page, JSON.stringify(next));
+  await page.goto(`/article/${mine.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.title);
+  await expect(page.getByTestId('save-toggle')).toHaveAttribute('aria-pressed', 'false');
+
+  await page.goto('/?saved=1');
+  await expect(page.getByTestId('article-row')).toHaveCount(0);
+  const gone = page.getByTestId('saved-gone');
+  await expect(gone).toContainText('مقالة محفوظة لم تعد في الحزمة');
+  await expect(gone.getByTestId('saved-gone-item')).toContainText(mine.title);
+  await page.getByTestId('language-toggle').click();
+  await expect(gone).toContainText('A saved article is no longer in the bundle');
+  await gone.getByRole('button', { name: 'Remove from saved' }).press('Enter');
+  await expect(gone).toHaveCount(0);
 });

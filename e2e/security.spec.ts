@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SECURITY_HEADERS } from '../config/security-headers.ts';
+import { startStaticServer } from './static-server.ts';
 import { bundleFromFixture, serveBundle } from './support.ts';
 
 test('the production server sends a strict Content-Security-Policy', async ({ page }) => {
@@ -65,4 +67,30 @@ test('script and onerror payloads in an article are shown as plain text', async 
   await expect(page.getByTestId('article-row').first()).toContainText('<script>window.__pwned = true</script>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
+});
+
+// Issue 12 (tester): the policy lived only in the preview server's config, so dist/ on a static host had none.
+test('dist/ carries its policy: served by a plain static server, an injected inline handler is blocked', async ({ page }) => {
+  const server = await startStaticServer('dist', 4190 + test.info().workerIndex, { securityHeaders: false });
+  try {
+    await page.addInitScript(() => {
+      (window as unknown as { __violations: string[] }).__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __violations: string[] }).__violations.push(event.effectiveDirective));
+    });
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+    // The app itself runs under the meta policy without a violation.
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    // An article's text that became HTML somewhere would look like this: its inline handler must not run.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="window.__pwned = 1">'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toContain('script-src-attr');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  } finally {
+    await server.close();
+  }
+  // For hosts that read it (Netlify, Cloudflare Pages), every header ships too, frame-ancestors included.
+  const headers = readFileSync('dist/_headers', 'utf8');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
+  expect(headers).toContain("frame-ancestors 'none'");
 });

@@ -48,11 +48,14 @@ test('the settings page switches the language too', async ({ page }) => {
 const brokenBundles = [
   { name: 'not JSON', body: '<html>oops</html>', status: 200, message: 'ليست JSON صالحًا' },
   { name: 'wrong schema', body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 1 }] }), status: 200, message: 'لا تطابق الصيغة المتوقعة' },
-  { name: 'missing', body: 'not found', status: 404, message: 'لم يُعثر على حزمة المقالات' },
+  { name: 'missing', body: 'not found', status: 404, message: 'لم يُعثر على حزمة المقالات (' },
+  // Issue 12 (tester): a static host without the file answers with the app's index.html (200, text/html), which was
+  // reported as "not valid JSON".
+  { name: 'missing, the host answers with its page', body: '<!doctype html><html><body><div id="root"></div></body></html>', status: 200, contentType: 'text/html; charset=utf-8', message: 'أجاب الخادم عن /bundle.json بصفحة ويب' },
 ];
 for (const broken of brokenBundles) {
   test(`a broken bundle (${broken.name}) shows the localized error view`, async ({ page }) => {
-    await serveBundle(page, broken.body, broken.status);
+    await serveBundle(page, broken.body, broken.status, broken.contentType);
     await page.goto('/');
     const view = page.getByTestId('error-view');
     await expect(view).toBeVisible();
@@ -61,6 +64,44 @@ for (const broken of brokenBundles) {
     await expect(view.getByRole('button', { name: 'أعد المحاولة' })).toBeVisible();
   });
 }
+
+// Issue 12 (tester): one item that failed the schema made the reader reject the whole bundle.
+test('damaged articles are left out and named; the others are read, in both languages', async ({ page }) => {
+  const bundle = servedBundle();
+  const items = bundle.items as unknown[];
+  const emptyTitle = bundle.items[1]!.id;
+  (items[1] as { title: string }).title = '';
+  items[3] = 'not an article';
+  await serveBundle(page, JSON.stringify(bundle));
+  await page.goto('/');
+  await expect(page.getByTestId('error-view')).toHaveCount(0);
+  await expect(page.getByTestId('article-row')).toHaveCount(items.length - 2);
+  const notice = page.getByTestId('dropped-items');
+  await expect(notice).toContainText('في الحزمة مقالتان تالفتان استُبعدتا');
+  await expect(notice.getByTestId('dropped-item')).toHaveText([`${emptyTitle} (العنصر 2)`, 'العنصر 4 (بلا معرّف)']);
+  await page.getByTestId('language-toggle').click();
+  await expect(notice).toContainText('2 articles in the bundle are damaged and were left out');
+  await expect(notice.getByTestId('dropped-item')).toHaveText([`${emptyTitle} (item 2)`, 'item 4 (no id)']);
+  await notice.getByText('What is wrong with them').click();
+  await expect(notice).toContainText(`items.1.title:`);
+});
+
+// Issue 12 (tester): published 9999-12-31 passed, and the home and entity pages then failed with "Maximum call stack
+// size exceeded". Now the item is refused and named, and every page of the others renders.
+test('an article published in the year 9999 is left out and the pages still render', async ({ page }) => {
+  const bundle = servedBundle();
+  const far = bundle.items.find((i) => i._riwaya.mentions.length > 0)!;
+  far._riwaya.published = { value: '9999-12-31', precision: 'day' };
+  far.date_published = '9999-12-31T00:00:00Z';
+  const entity = far._riwaya.mentions[0]!.entity;
+  await serveBundle(page, JSON.stringify(bundle));
+  for (const path of ['/', `/entity/${encodeURIComponent(entity)}`, '/timeline']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+    await expect(page.getByTestId('dropped-item')).toHaveText([`${far.id} (العنصر ${bundle.items.indexOf(far) + 1})`]);
+  }
+});
 
 test('the error view follows the English UI', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('riwaya.settings', JSON.stringify({ language: 'en' })));

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { SECURITY_HEADERS } from '../config/security-headers.ts';
+import { SECURITY_HEADERS as APP_HEADERS } from '../config/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,8 +23,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string, port: number): Promise<StaticServer> {
+/**
+ * `securityHeaders: false` serves like a plain static host that knows nothing of the app: whatever protection there
+ * is must come from the files themselves.
+ */
+export async function startStaticServer(root: string, port: number, { securityHeaders = true } = {}): Promise<StaticServer> {
   let current = root;
+  const SECURITY_HEADERS = securityHeaders ? APP_HEADERS : {};
   const server: Server = createServer((request, response) => {
     let path: string;
     try {

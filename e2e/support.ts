@@ -31,6 +31,6 @@ export function bundleFromFixture(dir: string): Bundle {
 }
 
 /** Serve `body` instead of the real bundle for this page. */
-export async function serveBundle(page: Page, body: string, status = 200): Promise<void> {
-  await page.route('**/bundle.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
+export async function serveBundle(page: Page, body: string, status = 200, contentType = 'application/json'): Promise<void> {
+  await page.route('**/bundle.json', (route) => route.fulfill({ status, contentType, body }));
 }

@@ -159,6 +159,21 @@ describe('bundle CLI errors', () => {
     expect(err).toMatch(/bad-manifest\/manifest\.json: 0\.url: an http\(s\) URL/);
   });
 
+  // Issue 12 #4 (tester): these dates passed the CLI and the schema, then broke or misdated the app's pages.
+  it.each([
+    ['9999-12-31', /0\.published: a publication year from 1800 to 2100/],
+    ['2023-02-30', /0\.published: a date that exists in the calendar/],
+    ['0000', /0\.published: YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999/],
+  ])('names the manifest when a publication date is impossible (%s)', async (published, message) => {
+    const folder = join(work, `bad-date-${published}`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'a.txt'), 'عنوان\n\nنص المقالة.\n');
+    await writeFile(join(folder, 'manifest.json'), JSON.stringify([{ file: 'a.txt', published }]));
+    const { code, err } = await runCli([folder, '-o', join(work, 'bad-date.json')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+  });
+
   it.each([
     // a path that does not exist
     ['missing', null, /missing-model\.json: cannot read the entity model \(ENOENT\)/],

@@ -45,3 +45,20 @@ describe('dependency direction lint', () => {
     expect(messages.length > 0).toBe(rejected);
   });
 });
+
+// Issue 12 #4 (tester): Math.max(...counts) over ~96k months overflowed the stack on the home and entity pages.
+describe('no spreading data into a call in the app', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['src/app/example.ts', 'export const peak = (counts: number[]) => Math.max(1, ...counts);', true],
+    ['src/app/example.ts', 'export const low = (counts: number[]) => Math.min(...counts);', true],
+    ['src/app/example.ts', 'export const join = (a: number[], b: number[]) => a.push(...b);', true],
+    ['src/app/example.ts', 'export const text = (codes: number[]) => String.fromCharCode(...codes);', true],
+    ['src/app/example.ts', 'export const copy = (a: number[]) => [...a];', false],
+    ['src/app/example.ts', 'export const peak = (a: number, b: number) => Math.max(a, b);', false],
+  ];
+  it.each(rows)('%s: %s → rejected %s', async (filePath, code, rejected) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    const messages = (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax');
+    expect(messages.length > 0).toBe(rejected);
+  });
+});

@@ -14,13 +14,43 @@ const nonNegativeInt = z.number().int().nonnegative();
 
 /** A calendar value at the precision that is known: a day, a month or only a year. */
 export const precisionSchema = z.enum(['day', 'month', 'year']);
-/** YYYY, YYYY-MM or YYYY-MM-DD with a real month (01–12) and day (01–31). */
-export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+/** Whether a YYYY[-MM[-DD]] value names a day that exists: 2023-02-30 and 2023-04-31 do not; 2024-02-29 does. */
+function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date (no 2023-02-30), year 1000–9999: the years the date
+ * resolver writes (src/core/dates.ts formatYear); a year 0000 would be shown as 1 BC or another year by Date.
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999')
+  .refine(isCalendarDate, { message: 'a date that exists in the calendar' });
+
+/**
+ * Publication years a news article can have. From 1800: the printed Arabic press begins in 1828 (al-Waqa'i'
+ * al-Misriyya); to 2100, a fixed bound rather than "today" so that a bundle's validity never depends on the clock.
+ * The bound also keeps every per-month view finite and small: at most 301 × 12 months between the first and last
+ * article, where 9999-12-31 once made the month strip walk ~96,000 months.
+ */
+export const PUBLISHED_YEAR_MIN = 1800;
+export const PUBLISHED_YEAR_MAX = 2100;
+export const publishedDateSchema = partialDateSchema.refine(
+  (value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= PUBLISHED_YEAR_MIN && year <= PUBLISHED_YEAR_MAX;
+  },
+  { message: `a publication year from ${PUBLISHED_YEAR_MIN} to ${PUBLISHED_YEAR_MAX}` },
+);
 /** Links from untrusted input are only ever web pages: no javascript:, data: or other schemes. */
 export const webUrlSchema = z.string().regex(/^https?:\/\//i, 'an http(s) URL');
 
 export const publishedSchema = z
-  .object({ value: partialDateSchema, precision: precisionSchema })
+  .object({ value: publishedDateSchema, precision: precisionSchema })
   .refine((p) => p.value.length === { day: 10, month: 7, year: 4 }[p.precision], {
     message: 'value must have exactly the stated precision',
   });
@@ -133,9 +163,28 @@ class CrossCheck {
     this.problems.push(problemOf({ path, message }));
   }
 
-  item(item: BundleItem, i: number): void {
-    if (this.itemIds.has(item.id)) this.problem(['items', i, 'id'], `duplicate item id ${item.id}`);
+  /** Checks one item and counts its id as taken; its problems are added to the shared list and returned. */
+  item(item: BundleItem, i: number): string[] {
+    const before = this.problems.length;
+    this.checkItem(item, i);
     this.itemIds.add(item.id);
+    return this.problems.slice(before);
+  }
+
+  /** The problems of one item, without taking its id (a reader that drops the item leaves the id free). */
+  problemsOf(item: BundleItem, i: number): string[] {
+    const before = this.problems.length;
+    this.checkItem(item, i);
+    return this.problems.splice(before);
+  }
+
+  /** Takes an item's id, so a later item with the same id is a duplicate. */
+  take(item: BundleItem): void {
+    this.itemIds.add(item.id);
+  }
+
+  private checkItem(item: BundleItem, i: number): void {
+    if (this.itemIds.has(item.id)) this.problem(['items', i, 'id'], `duplicate item id ${item.id}`);
     const length = item.content_text.length;
     const ext = item._riwaya;
     const spans: Array<[string, { start: number; end: number }[]]> = [
@@ -224,6 +273,49 @@ export function validateBundle(data: unknown): BundleValidation {
   const { envelope, problems } = checkBundle(data, (item) => items.push(item));
   if (envelope === null || problems.length > 0) return { ok: false, problems };
   return { ok: true, bundle: { ...envelope, items } };
+}
+
+/** An item a reader left out: its position in `items` (from 0), its id when it has a string one, and why. */
+export interface DroppedItem {
+  position: number;
+  id: string | null;
+  problems: string[];
+}
+
+export type BundleReading = { ok: true; bundle: Bundle; dropped: DroppedItem[] } | { ok: false; problems: string[] };
+
+/** Problems kept per dropped item: enough to find the fault, bounded however broken the item is. */
+const MAX_PROBLEMS_PER_ITEM = 5;
+
+function idOf(raw: unknown): string | null {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/**
+ * Reads untrusted JSON as a reader should: a broken envelope (version, title, `_riwaya`, `items` not a list) is a
+ * failure with its problems, but a broken item is left out and reported as a DroppedItem, so one bad article does
+ * not hide the others. Items are checked as validateBundle checks them (schema, spans, references, duplicate ids:
+ * the first of two keeps the id); stories keep only the ids of items that were kept.
+ */
+export function readBundle(data: unknown): BundleReading {
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) return { ok: false, problems: envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problemOf(issue)) };
+  const { items: raw, _riwaya: riwaya, ...feed } = envelope.data;
+  const cross = new CrossCheck(riwaya, []);
+  const items: BundleItem[] = [];
+  const dropped: DroppedItem[] = [];
+  raw.forEach((candidate, position) => {
+    const parsed = itemSchema.safeParse(candidate);
+    const problems = parsed.success ? cross.problemsOf(parsed.data, position) : parsed.error.issues.map((issue) => problemOf(issue, ['items', position]));
+    if (parsed.success && problems.length === 0) {
+      cross.take(parsed.data);
+      items.push(parsed.data);
+    } else dropped.push({ position, id: idOf(candidate), problems: problems.slice(0, MAX_PROBLEMS_PER_ITEM) });
+  });
+  const kept = new Set(items.map((item) => item.id));
+  const stories = riwaya.stories.map((story) => ({ ...story, item_ids: story.item_ids.filter((id) => kept.has(id)) }));
+  return { ok: true, bundle: { ...feed, items, _riwaya: { ...riwaya, stories } }, dropped };
 }
 
 /** The problems of a bundle this program built (the CLI's last check before writing): [] when it is valid. */

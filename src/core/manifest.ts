@@ -3,13 +3,13 @@
  * `[{file, title?, outlet?, published?, url?}]`; other fields are ignored (never read).
  */
 import { z } from 'zod';
-import { partialDateSchema, webUrlSchema, type Published } from './bundle-schema.ts';
+import { publishedDateSchema, webUrlSchema, type Published } from './bundle-schema.ts';
 
 export const manifestEntrySchema = z.object({
   file: z.string().min(1),
   title: z.string().min(1).nullish(),
   outlet: z.string().min(1).nullish(),
-  published: partialDateSchema.nullish(),
+  published: publishedDateSchema.nullish(),
   url: webUrlSchema.nullish(),
 });
 export const manifestSchema = z.array(manifestEntrySchema);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
-import { monthHistogram, sentenceAround, timelineEvents } from './derive.ts';
+import { monthHistogram, peakCount, sentenceAround, timelineEvents } from './derive.ts';
 import { applyFilters, filtersToParams, parseFilters } from './filters.ts';
 
 const bundle = contentBundle();
@@ -76,5 +76,24 @@ describe('timeline events', () => {
   it('starts a sentence after the full stop and the white space that follow it', () => {
     const text = 'الجملة الأولى.\n\nوفي عام 2008 تقرر ذلك.';
     expect(text.slice(sentenceAround(text, 20, 28).start)).toMatch(/^وفي/);
+  });
+});
+
+describe('peakCount', () => {
+  // Issue 12 (tester): published 9999-12-31 beside 2018 made ~96,000 months, and Math.max(...counts) threw
+  // "RangeError: Maximum call stack size exceeded" on the home and entity pages. 500,000 bars is past any engine's
+  // argument limit, so a spread would fail here too.
+  it('finds the peak of a histogram longer than a call can take as arguments', () => {
+    const bars = Array.from({ length: 500_000 }, (_, i) => ({ count: i === 123_456 ? 7 : i % 3 }));
+    expect(peakCount(bars)).toBe(7);
+  });
+
+  // The scale of the bars: never 0, so an empty or all-zero histogram divides by 1.
+  it.each([
+    [[], 1],
+    [[{ count: 0 }, { count: 0 }], 1],
+    [[{ count: 3 }, { count: 5 }, { count: 2 }], 5],
+  ])('peak of %j is %i', (bars, peak) => {
+    expect(peakCount(bars)).toBe(peak);
   });
 });

@@ -48,6 +48,16 @@ export function monthHistogram(items: BundleItem[]): Array<{ month: string; coun
 }
 
 /**
+ * The highest count in a histogram, at least 1 (a bar's scale). A loop, not Math.max(...counts): spreading an array
+ * into a call puts every element on the stack, and a long enough histogram overflows it (RangeError).
+ */
+export function peakCount(histogram: ReadonlyArray<{ count: number }>): number {
+  let peak = 1;
+  for (const { count } of histogram) if (count > peak) peak = count;
+  return peak;
+}
+
+/**
  * Articles related to one: shared entities, each weighted by its rarity (an entity in every article says little),
  * plus a small bonus for closeness in time. Highest score first; ties by id for a stable order.
  */

@@ -1,5 +1,6 @@
 /** Loads the prebuilt bundle once, validates it with the core schema and indexes it for the views. */
-import { validateBundle, type Bundle, type BundleItem, type Entity } from '../../core/bundle-schema.ts';
+import { readBundle, type Bundle, type BundleItem, type DroppedItem, type Entity } from '../../core/bundle-schema.ts';
+import { BUNDLE_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 
 export type BundleErrorCode = 'missing' | 'network' | 'not-json' | 'invalid';
 
@@ -26,6 +27,10 @@ export interface LoadedBundle {
   items: BundleItem[];
   itemById: Map<string, BundleItem>;
   entityById: Map<string, Entity>;
+  /** Items that failed their checks and were left out; the layout names them. */
+  dropped: DroppedItem[];
+  /** Set when the server's bundle could not be read and the copy the service worker kept is shown instead. */
+  fallback?: BundleErrorCode;
 }
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
@@ -34,7 +39,7 @@ function sortKey(item: BundleItem): string {
   return item._riwaya.published?.value ?? '';
 }
 
-export function indexBundle(bundle: Bundle): LoadedBundle {
+export function indexBundle(bundle: Bundle, dropped: DroppedItem[] = []): LoadedBundle {
   const items = [...bundle.items].sort((a, b) => {
     const byDate = sortKey(b).localeCompare(sortKey(a));
     return byDate !== 0 ? byDate : a.id.localeCompare(b.id);
@@ -44,10 +49,42 @@ export function indexBundle(bundle: Bundle): LoadedBundle {
     items,
     itemById: new Map(bundle.items.map((i) => [i.id, i])),
     entityById: new Map(bundle._riwaya.entities.map((e) => [e.id, e])),
+    dropped,
   };
 }
 
+/**
+ * The last readable bundle the service worker kept (it caches only readable ones: bundle-cache-guard.ts), read as
+ * any bundle is; null when there is none or the browser has no Cache Storage.
+ */
+async function keptBundle(url: string): Promise<LoadedBundle | null> {
+  try {
+    if (typeof caches === 'undefined') return null;
+    const response = await caches.match(url, { cacheName: BUNDLE_CACHE_NAME });
+    if (!response) return null;
+    const reading = readBundle(await response.json());
+    return reading.ok ? indexBundle(reading.bundle, reading.dropped) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The bundle from the network; when the server's copy is missing or unreadable (a broken deploy), the last readable
+ * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error.
+ */
 export async function fetchBundle(url: string = BUNDLE_URL, fetchImpl: typeof fetch = fetch): Promise<LoadedBundle> {
+  try {
+    return await fetchServerBundle(url, fetchImpl);
+  } catch (error) {
+    if (!(error instanceof BundleLoadError) || error.code === 'network') throw error;
+    const kept = await keptBundle(url);
+    if (kept === null) throw error;
+    return { ...kept, fallback: error.code };
+  }
+}
+
+async function fetchServerBundle(url: string, fetchImpl: typeof fetch): Promise<LoadedBundle> {
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: 'no-cache' });
@@ -55,15 +92,19 @@ export async function fetchBundle(url: string = BUNDLE_URL, fetchImpl: typeof fe
     throw new BundleLoadError('network', url, { detail: (error as Error).message });
   }
   if (!response.ok) throw new BundleLoadError('missing', url, { status: response.status });
+  // A static host or an SPA fallback answers a missing file with the app's index.html and 200: that is a missing
+  // bundle, not a broken one.
+  if (/^text\/html\b/i.test(response.headers.get('Content-Type') ?? '')) throw new BundleLoadError('missing', url, { status: response.status });
   let data: unknown;
   try {
     data = await response.json();
   } catch (error) {
     throw new BundleLoadError('not-json', url, { detail: (error as Error).message });
   }
-  const validation = validateBundle(data);
-  if (!validation.ok) throw new BundleLoadError('invalid', url, { problems: validation.problems });
-  return indexBundle(validation.bundle);
+  // One bad item must not hide the others: it is left out and named; only a broken envelope stops the reader.
+  const reading = readBundle(data);
+  if (!reading.ok) throw new BundleLoadError('invalid', url, { problems: reading.problems });
+  return indexBundle(reading.bundle, reading.dropped);
 }
 
 let cached: Promise<LoadedBundle> | null = null;

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { coOccurring, monthHistogram } from '../bundle/derive.ts';
+import { coOccurring, monthHistogram, peakCount } from '../bundle/derive.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
@@ -19,7 +19,7 @@ export function EntityPage() {
   const mentioning = new Set(byEntity.get(id) ?? []);
   const ordered = items.filter((i) => mentioning.has(i.id));
   const histogram = monthHistogram(ordered);
-  const max = Math.max(1, ...histogram.map((h) => h.count));
+  const max = peakCount(histogram);
   const quotes = ordered.flatMap((item) => item._riwaya.quotes.filter((q) => q.speaker === id).map((q) => ({ item, text: item.content_text.slice(q.start, q.end), start: q.start })));
   const people = coOccurring(id, items, entityById, 'person');
   const places = coOccurring(id, items, entityById, 'place');

@@ -6,7 +6,14 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
 export interface ArticleState {
+  /**
+   * The record's key: `articleId/contentHash` (article-key.ts). Records written before content hashes have the plain
+   * article id here and no `article`.
+   */
   id: string;
+  /** The article's id in the bundle, and its title when the record was last written: to name it once it is gone. */
+  article?: string;
+  title?: string;
   saved: boolean;
   read: boolean;
   /** Scroll position as a fraction of the article's height, 0–1. */

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { BundleItem } from '../../core/bundle-schema.ts';
+import { articleKey, stateFor } from './article-key.ts';
 import { EMPTY_STATE, loadAll, put, type ArticleState } from './library-store.ts';
 
 interface LibraryValue {
@@ -7,9 +9,14 @@ interface LibraryValue {
   states: Map<string, ArticleState>;
   /** Set when the last read or write failed: shown to the reader, who keeps reading. */
   error: string | null;
-  stateOf: (id: string) => ArticleState;
-  change: (id: string, change: Partial<Omit<ArticleState, 'id' | 'updated'>>) => void;
+  /** An article's state, kept with its content: another article under a reused id does not inherit it. */
+  stateOf: (item: BundleItem) => ArticleState;
+  change: (item: BundleItem, change: StateChange) => void;
+  /** Changes a stored record by its key: for an article that is no longer in the bundle. */
+  changeRecord: (key: string, change: StateChange) => void;
 }
+
+type StateChange = Partial<Pick<ArticleState, 'saved' | 'read' | 'position'>>;
 
 const LibraryContext = createContext<LibraryValue | null>(null);
 
@@ -32,14 +39,34 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const change = useCallback<LibraryValue['change']>((id, partial) => {
-    const next: ArticleState = { ...(current.current.get(id) ?? EMPTY_STATE(id)), ...partial, updated: Date.now() };
-    current.current = new Map(current.current).set(id, next);
+  const write = useCallback((next: ArticleState) => {
+    current.current = new Map(current.current).set(next.id, next);
     setStates(current.current);
     void put(next).then((result) => setError(result.ok ? null : result.reason));
   }, []);
 
-  const value = useMemo<LibraryValue>(() => ({ loaded, states, error, stateOf: (id) => states.get(id) ?? EMPTY_STATE(id), change }), [loaded, states, error, change]);
+  const change = useCallback<LibraryValue['change']>(
+    (item, partial) => {
+      const key = articleKey(item);
+      // A record from before content hashes (under the plain id) is carried over into the keyed one.
+      const base = stateFor(current.current, item) ?? EMPTY_STATE(key);
+      write({ ...base, ...partial, id: key, article: item.id, title: item.title, updated: Date.now() });
+    },
+    [write],
+  );
+
+  const changeRecord = useCallback<LibraryValue['changeRecord']>(
+    (key, partial) => {
+      const base = current.current.get(key);
+      if (base) write({ ...base, ...partial, updated: Date.now() });
+    },
+    [write],
+  );
+
+  const value = useMemo<LibraryValue>(
+    () => ({ loaded, states, error, stateOf: (item) => stateFor(states, item) ?? EMPTY_STATE(articleKey(item)), change, changeRecord }),
+    [loaded, states, error, change, changeRecord],
+  );
   return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>;
 }
 

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import type { BundleItem } from '../../core/bundle-schema.ts';
+import { articleKey, stateFor } from './article-key.ts';
 import { useLibrary } from './use-library.tsx';
 
 /**
@@ -6,28 +8,31 @@ import { useLibrary } from './use-library.tsx';
  * sticks), restores where the reader left it (unless the page was opened at a particular sentence) and remembers
  * the position as they scroll.
  */
-export function useReadingPosition(id: string | undefined, openedAtSentence: boolean): void {
+export function useReadingPosition(item: BundleItem | undefined, openedAtSentence: boolean): void {
   const { loaded, states, change } = useLibrary();
   const opened = useRef<string | null>(null);
 
+  // Keyed by content too: an article under a reused id is another opening.
+  const key = item && articleKey(item);
+
   useEffect(() => {
-    if (!id || !loaded || opened.current === id) return;
-    opened.current = id;
-    const stored = states.get(id);
-    if (!stored?.read) change(id, { read: true });
+    if (!item || !key || !loaded || opened.current === key) return;
+    opened.current = key;
+    const stored = stateFor(states, item);
+    if (!stored?.read) change(item, { read: true });
     const position = stored?.position ?? 0;
     if (openedAtSentence || position < 0.01) return;
     window.scrollTo(0, position * (document.documentElement.scrollHeight - window.innerHeight));
-  }, [id, loaded, states, change, openedAtSentence]);
+  }, [item, key, loaded, states, change, openedAtSentence]);
 
   useEffect(() => {
-    if (!id || !loaded) return;
+    if (!item || !loaded) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const height = document.documentElement.scrollHeight - window.innerHeight;
-        if (height > 0) change(id, { position: Math.min(1, Math.max(0, window.scrollY / height)) });
+        if (height > 0) change(item, { position: Math.min(1, Math.max(0, window.scrollY / height)) });
       }, 400);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -35,5 +40,5 @@ export function useReadingPosition(id: string | undefined, openedAtSentence: boo
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [id, loaded, change]);
+  }, [item, loaded, change]);
 }

@@ -66,7 +66,7 @@ export function ArticlePage() {
     if (target) target.scrollIntoView({ block: 'center' });
     else window.scrollTo(0, 0);
   }, [id, at]);
-  useReadingPosition(item?.id, !Number.isNaN(at));
+  useReadingPosition(item, !Number.isNaN(at));
 
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
   const related = relatedItems(item, items, byEntity);
@@ -94,10 +94,10 @@ export function ArticlePage() {
       </article>
       <aside className="space-y-6 text-sm" aria-label={t('article.aside')}>
         <div className="flex flex-wrap gap-2">
-          <button type="button" aria-pressed={stateOf(item.id).saved} onClick={() => change(item.id, { saved: !stateOf(item.id).saved })} className="rounded border border-accent px-3 py-1 aria-pressed:bg-accent aria-pressed:text-paper" data-testid="save-toggle">
-            {stateOf(item.id).saved ? t('library.saved') : t('library.save')}
+          <button type="button" aria-pressed={stateOf(item).saved} onClick={() => change(item, { saved: !stateOf(item).saved })} className="rounded border border-accent px-3 py-1 aria-pressed:bg-accent aria-pressed:text-paper" data-testid="save-toggle">
+            {stateOf(item).saved ? t('library.saved') : t('library.save')}
           </button>
-          <button type="button" onClick={() => change(item.id, { read: false })} className="rounded border border-rule px-3 py-1" disabled={!stateOf(item.id).read}>
+          <button type="button" onClick={() => change(item, { read: false })} className="rounded border border-rule px-3 py-1" disabled={!stateOf(item).read}>
             {t('library.markUnread')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { monthHistogram } from '../bundle/derive.ts';
 import { applyFilters, ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
+import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
 import { SearchForm } from '../search/SearchForm.tsx';
@@ -41,9 +42,9 @@ export function HomePage() {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const search = filters.q.trim() ? derived.search.search(filters.q) : null;
-  const { stateOf, states } = useLibrary();
+  const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
-  const shown = applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || states.get(item.id)?.saved);
+  const shown = applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || stateOf(item).saved);
   const histogram = useMemo(() => monthHistogram(items), [items]);
 
   const setFilters = (change: Partial<Filters>) => {
@@ -114,6 +115,7 @@ export function HomePage() {
           </li>
         </ul>
       )}
+      {savedOnly && <SavedGone items={items} />}
       <p className="mb-2 text-muted" role="status" data-testid="result-count">
         {hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
       </p>
@@ -130,16 +132,16 @@ export function HomePage() {
             const people = mainPeople(item, entityById);
             return (
               <li key={item.id} className="py-4" data-testid="article-row" data-id={item.id}>
-                <h2 className={`font-naskh text-xl leading-snug ${stateOf(item.id).read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
+                <h2 className={`font-naskh text-xl leading-snug ${stateOf(item).read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
                   <Link to={articlePath(item.id)} className="hover:underline">
                     <Highlighted text={item.title} terms={search?.terms} />
                   </Link>
                 </h2>
                 <ItemMeta item={item} />
-                {(stateOf(item.id).saved || stateOf(item.id).read) && (
+                {(stateOf(item).saved || stateOf(item).read) && (
                   <p className="text-xs text-muted">
-                    {stateOf(item.id).saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
-                    {stateOf(item.id).read && <span>{t('library.read')}</span>}
+                    {stateOf(item).saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
+                    {stateOf(item).read && <span>{t('library.read')}</span>}
                   </p>
                 )}
                 <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">

@@ -1,3 +1,4 @@
+import { peakCount } from '../bundle/derive.ts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
 
@@ -15,7 +16,7 @@ interface Props {
 export function TimelineStrip({ histogram, from, to, onRange }: Props) {
   const { t } = useTranslation();
   const { month: formatMonth, number } = useFormat();
-  const max = Math.max(1, ...histogram.map((h) => h.count));
+  const max = peakCount(histogram);
   const choose = (month: string) => {
     if (from && to && from === to && month !== from) onRange(month < from ? month : from, month < from ? from : month);
     else onRange(month, month);

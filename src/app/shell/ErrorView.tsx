@@ -13,7 +13,9 @@ export function ErrorView() {
   let problems: string[] = [];
   if (error instanceof BundleLoadError) {
     problems = error.problems;
-    if (error.code === 'missing') message = t('error.missing', { url: error.url, status: error.status ?? '' });
+    // A 2xx "missing" is a host that answered with a page (an SPA fallback): there is no status to report.
+    if (error.code === 'missing' && error.status !== null && error.status < 300) message = t('error.missingPage', { url: error.url });
+    else if (error.code === 'missing') message = t('error.missing', { url: error.url, status: error.status ?? '' });
     else if (error.code === 'network') message = t('error.network', { detail: error.problems[0] ?? '' });
     else if (error.code === 'not-json') message = t('error.notJson');
     else message = t('error.invalid');

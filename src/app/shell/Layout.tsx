@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../library/use-library.tsx';
 import { PwaStatus } from '../pwa/PwaStatus.tsx';
+import { DroppedNotice, FallbackNotice } from './DroppedNotice.tsx';
 import { useSettings } from '../settings/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -78,6 +79,8 @@ export function Layout() {
         </div>
       </header>
       <PwaStatus />
+      <FallbackNotice />
+      <DroppedNotice />
       {storageError && (
         <p role="alert" data-testid="storage-error" className="border-b border-accent px-4 py-1.5 text-center text-sm">
           {t('library.storageError', { reason: storageError })}
