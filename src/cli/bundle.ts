@@ -9,11 +9,12 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildBundle, DEFAULT_BUNDLE_TITLE } from '../core/build-bundle.ts';
-import { bundleProblems } from '../core/bundle-schema.ts';
+import { bundleProblems, itemSchema, type Bundle } from '../core/bundle-schema.ts';
+import { assignItemIds } from '../core/item-ids.ts';
 import { writeBundleFile } from './write-bundle.ts';
 import { NerModelFileError, readNerModel } from './ner-model.ts';
 import type { NerModel } from '../core/ner/model.ts';
-import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder } from './read-articles.ts';
+import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder, type SkippedFile } from './read-articles.ts';
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
 
@@ -30,8 +31,13 @@ Options:
       --quiet             no progress bar and no summary line
   -h, --help              show this help
 
-Files that cannot be used (empty, binary, not UTF-8, unreadable, too large) are reported
-with their name and reason and skipped; the others are bundled.
+Only regular files inside <input-dir> are read: links out of it, devices and pipes are
+skipped. Files that cannot be used (empty, binary, not UTF-8, unreadable, too large, a name
+that is not UTF-8) are reported with their name and reason, grouped by reason, and skipped;
+the others are bundled. A manifest that cannot be used is skipped as a whole, a bad entry
+or field of it alone (and a file named twice is reported). A file with no text left after
+cleaning is bundled with what was removed, and said so; a.txt beside a.TXT, or a file
+named .txt, get ids a-2 and untitled, and are named.
 
 Exit status: 0 every file bundled; 2 bundle written but some files were skipped;
 1 nothing written (bad arguments, unreadable folder, manifest or model, no usable article).`;
@@ -93,9 +99,10 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   if (showProgress) process.stderr.write('\n');
-  for (const { file, reason } of result.skipped) console.error(`skipped ${file}: ${reason}`);
+  const skipped = [...result.skipped];
   for (const file of result.unmatchedManifestEntries) console.error(`note: manifest.json names ${file}, which is not in ${input}`);
   if (result.articles.length === 0) {
+    reportSkipped(skipped);
     console.error(`riwaya bundle: no usable article in ${input}; nothing written.`);
     return 1;
   }
@@ -110,7 +117,28 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const bundle = buildBundle(result.articles, { ...(values.title ? { title: values.title } : {}), model });
+  const options = { ...(values.title ? { title: values.title } : {}), model };
+  let articles = result.articles;
+  let bundle = buildBundle(articles, options);
+  // One item the schema refuses (none is known) costs only its file: it is skipped, the others built again.
+  const refused = bundleProblems(bundle).length > 0 ? refusedItems(bundle) : [];
+  if (refused.length > 0) {
+    const files = new Set(refused.map((r) => r.file));
+    skipped.push(...refused);
+    articles = articles.filter((a) => !files.has(a.file));
+    bundle = buildBundle(articles, options);
+  }
+  reportSkipped(skipped);
+  for (const change of assignItemIds(articles.map((a) => a.file)).changes) {
+    console.error(`note: ${change.file} has the id ${change.id} (${change.kind === 'taken' ? `${change.takenBy} has ${change.takenBy?.replace(/\.txt$/i, '')}` : 'its name has nothing before .txt'})`);
+  }
+  for (const item of bundle.items) {
+    if (item.content_text === '') console.error(`note: ${item._riwaya.source_file}: no article text left after cleaning; bundled with what was removed (${[...new Set(item._riwaya.removed.map((r) => r.kind))].join(', ')})`);
+  }
+  if (articles.length === 0) {
+    console.error(`riwaya bundle: no usable article in ${input}; nothing written.`);
+    return 1;
+  }
   const problems = bundleProblems(bundle);
   if (problems.length > 0) {
     console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${problems.join('\n  ')}`);
@@ -132,9 +160,26 @@ export async function main(argv: string[]): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kib = (bytes / 1024).toFixed(0);
   if (!values.quiet) {
-    console.log(`bundled ${result.articles.length} articles, skipped ${result.skipped.length}, in ${seconds} s → ${values.output} (${kib} KiB)`);
+    console.log(`bundled ${articles.length} articles, skipped ${skipped.length}, in ${seconds} s → ${values.output} (${kib} KiB)`);
   }
-  return result.skipped.length > 0 ? 2 : 0;
+  return skipped.length > 0 ? 2 : 0;
+}
+
+/** The items the schema refuses, as skipped files named by their source file (not by their index in the bundle). */
+function refusedItems(bundle: Bundle): SkippedFile[] {
+  return bundle.items.flatMap((item) => {
+    const parsed = itemSchema.safeParse(item);
+    if (parsed.success) return [];
+    const why = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    return [{ file: item._riwaya.source_file, kind: 'refused-by-schema' as const, reason: `the bundle schema refuses its item (${why})` }];
+  });
+}
+
+/** Every skipped file with its reason, grouped by the kind of reason (in the order kinds first occur), files in order. */
+function reportSkipped(skipped: SkippedFile[]): void {
+  const groups = new Map<string, SkippedFile[]>();
+  for (const s of skipped) groups.set(s.kind, [...(groups.get(s.kind) ?? []), s]);
+  for (const group of groups.values()) for (const { file, reason } of group) console.error(`skipped ${file}: ${reason}`);
 }
 
 // Run when executed directly (tsx src/cli/bundle.ts …), not when imported by a test.

@@ -21,6 +21,7 @@ import { normalizeWithOffsets } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
 import { findQuotes } from './quotes.ts';
 import { groupStories } from './stories.ts';
+import { assignItemIds } from './item-ids.ts';
 
 export interface SourceArticle {
   /** File name, e.g. `000_65e48351ce8b35e2.txt`. */
@@ -40,10 +41,6 @@ export const DEFAULT_BUNDLE_TITLE = 'رواية';
 const PARAGRAPH_SEPARATOR = '\n\n';
 const DERIVED_TITLE_MAX_WORDS = 14;
 
-export function itemIdOf(file: string): string {
-  return file.replace(/\.txt$/i, '');
-}
-
 /** A title from the lead sentence: up to its first full stop, at most DERIVED_TITLE_MAX_WORDS words. */
 export function deriveTitle(blocks: Block[]): string {
   const lead = blocks.find((b) => !b.heading)?.text ?? blocks[0]?.text ?? '';
@@ -53,10 +50,11 @@ export function deriveTitle(blocks: Block[]): string {
   return `${words.slice(0, DERIVED_TITLE_MAX_WORDS).join(' ')}…`;
 }
 
-function chooseTitle(cleaned: CleanedArticle, manifest: ManifestEntry | undefined): { title: string; source: TitleSource } {
+function chooseTitle(cleaned: CleanedArticle, manifest: ManifestEntry | undefined, id: string): { title: string; source: TitleSource } {
   if (cleaned.headline) return { title: cleaned.headline, source: 'headline' };
   if (manifest?.title) return { title: manifest.title, source: 'manifest' };
-  return { title: deriveTitle(cleaned.blocks) || itemIdOf(manifest?.file ?? ''), source: 'derived' };
+  // A file with no text left after cleaning (a lone URL, an ad label) is kept with its removed[], titled by its id.
+  return { title: deriveTitle(cleaned.blocks) || id, source: 'derived' };
 }
 
 /** Joins blocks into content_text and records where the subheadings are. */
@@ -79,14 +77,16 @@ const byFile = (a: SourceArticle, b: SourceArticle) => compareCodeUnits(a.file, 
 
 export function buildBundle(articles: SourceArticle[], options: BuildOptions = {}): Bundle {
   const sorted = [...articles].sort(byFile);
-  const drafts = sorted.map((article) => {
+  const { ids } = assignItemIds(sorted.map((a) => a.file));
+  const drafts = sorted.map((article, index) => {
+    const id = ids[index]!;
     const cleaned = cleanArticle(article.text);
-    const { title, source } = chooseTitle(cleaned, article.manifest);
+    const { title, source } = chooseTitle(cleaned, article.manifest, id);
     const { content, headings } = layOut(cleaned.blocks);
     const published = toPublished(article.manifest?.published);
     // Folded once, read by entities, stories and dates.
     const normalized = normalizeWithOffsets(content);
-    return { article, cleaned, title, titleSource: source, content, normalized, headings, published, id: itemIdOf(article.file) };
+    return { article, cleaned, title, titleSource: source, content, normalized, headings, published, id };
   });
 
   const { entities, mentions } = extractEntities(

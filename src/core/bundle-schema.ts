@@ -16,8 +16,12 @@ const nonNegativeInt = z.number().int().nonnegative();
 export const precisionSchema = z.enum(['day', 'month', 'year']);
 /** YYYY, YYYY-MM or YYYY-MM-DD with a real month (01–12) and day (01–31). */
 export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
-/** Links from untrusted input are only ever web pages: no javascript:, data: or other schemes. */
-export const webUrlSchema = z.string().regex(/^https?:\/\//i, 'an http(s) URL');
+/**
+ * Links from untrusted input are only ever web pages: no javascript:, data: or other schemes, and one line with a
+ * host: no white space, control or format character anywhere (`https://a.com\njavascript:…` is two lines; a URL
+ * writes those characters percent-encoded).
+ */
+export const webUrlSchema = z.string().regex(/^https?:\/\/[^\s\p{Cc}\p{Cf}/?#][^\s\p{Cc}\p{Cf}]*$/iu, 'an http(s) URL on one line');
 
 export const publishedSchema = z
   .object({ value: partialDateSchema, precision: precisionSchema })
