@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -148,30 +148,37 @@ describe('bundle CLI errors', () => {
     await expect(readFile(output)).rejects.toThrow();
   });
 
-  it('names the manifest and the reason when the manifest is not valid', async () => {
+  it('names the manifest, the entry and the reason for a bad url, drops that field and bundles the rest (issue 12)', async () => {
     const folder = join(work, 'bad-manifest');
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'a.txt'), 'عنوان\n\nنص المقالة.\n');
-    // A javascript: link in the manifest is refused (links from untrusted input are http(s) only).
-    await writeFile(join(folder, 'manifest.json'), JSON.stringify([{ file: 'a.txt', url: 'javascript:alert(1)' }]));
+    // A javascript: link in the manifest is refused (links from untrusted input are http(s) only); before issue 12
+    // it cost the whole run (exit 1, nothing written).
+    await writeFile(join(folder, 'manifest.json'), JSON.stringify([{ file: 'a.txt', url: 'javascript:alert(1)', outlet: 'بي بي سي' }]));
     const { code, err } = await runCli([folder, '-o', join(work, 'bad.json')]);
-    expect(code).toBe(1);
-    expect(err).toMatch(/bad-manifest\/manifest\.json: 0\.url: an http\(s\) URL/);
+    expect(code).toBe(2);
+    expect(err).toMatch(/skipped manifest\.json: entry 0 \(a\.txt\): url: an http\(s\) URL on one line; that field is ignored/);
+    const [item] = (await readBundle(join(work, 'bad.json'))).items;
+    expect(item?.url).toBeUndefined();
+    expect(item?._riwaya.outlet).toBe('بي بي سي');
   });
 
   // Issue 12 #4 (tester): these dates passed the CLI and the schema, then broke or misdated the app's pages.
   it.each([
-    ['9999-12-31', /0\.published: a publication year from 1800 to 2100/],
-    ['2023-02-30', /0\.published: a date that exists in the calendar/],
-    ['0000', /0\.published: YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999/],
-  ])('names the manifest when a publication date is impossible (%s)', async (published, message) => {
+    ['9999-12-31', /manifest\.json: entry 0 \(a\.txt\): published: a publication year from 1800 to 2100/],
+    ['2023-02-30', /manifest\.json: entry 0 \(a\.txt\): published: a date that exists in the calendar/],
+    ['0000', /manifest\.json: entry 0 \(a\.txt\): published: YYYY, YYYY-MM or YYYY-MM-DD, year 1000–9999/],
+  ])('names the manifest entry and ignores an impossible publication date, bundling the article (%s)', async (published, message) => {
     const folder = join(work, `bad-date-${published}`);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'a.txt'), 'عنوان\n\nنص المقالة.\n');
     await writeFile(join(folder, 'manifest.json'), JSON.stringify([{ file: 'a.txt', published }]));
-    const { code, err } = await runCli([folder, '-o', join(work, 'bad-date.json')]);
-    expect(code).toBe(1);
+    const output = join(work, `bad-date-${published}.json`);
+    const { code, err } = await runCli([folder, '-o', output]);
+    expect(code).toBe(2);
     expect(err).toMatch(message);
+    const bundle = JSON.parse(await readFile(output, 'utf8')) as { items: { _riwaya: { published: unknown } }[] };
+    expect(bundle.items.map((i) => i._riwaya.published)).toEqual([null]);
   });
 
   it.each([
@@ -193,5 +200,111 @@ describe('bundle CLI errors', () => {
     const { code, err } = await runCli([CONTENT]);
     expect(code).toBe(1);
     expect(err).toContain('-o <file>');
+  });
+});
+
+describe('issue 12: one bad file never costs the others, no file outside the folder is read', () => {
+  const GOOD = 'عنوان المقال\n\nقال الوزير اليوم إن المفاوضات مستمرة بين الطرفين.\n';
+
+  it('bundles files that clean down to nothing, lone-CR files, .txt and a.txt beside a.TXT, and names them', async () => {
+    const folder = join(work, 'residue');
+    await mkdir(folder, { recursive: true });
+    // The tester's files, each of which made the run fail the schema (exit 1, nothing written).
+    const files: Array<[string, string]> = [
+      ['url.txt', 'https://example.com/x\n'],
+      ['ad.txt', 'إعلان\n'],
+      ['zero-width.txt', '\u200B\n'],
+      ['cr.txt', GOOD.replaceAll('\n', '\r')],
+      ['.txt', GOOD],
+      ['a.txt', GOOD],
+      ['a.TXT', GOOD],
+    ];
+    for (const [name, text] of files) await writeFile(join(folder, name), text);
+    const { code, err } = await runCli([folder, '-o', join(work, 'residue.json'), '--quiet']);
+    expect(code).toBe(0);
+    const bundle = await readBundle(join(work, 'residue.json'));
+    expect(bundle.items.map((i) => [i._riwaya.source_file, i.id])).toEqual([
+      ['.txt', 'untitled'], ['a.TXT', 'a'], ['a.txt', 'a-2'], ['ad.txt', 'ad'], ['cr.txt', 'cr'], ['url.txt', 'url'], ['zero-width.txt', 'zero-width'],
+    ]);
+    expect(bundle.items.find((i) => i.id === 'cr')?.content_text).toBe('قال الوزير اليوم إن المفاوضات مستمرة بين الطرفين.');
+    expect(err).toMatch(/note: \.txt has the id untitled/);
+    expect(err).toMatch(/note: a\.txt has the id a-2 \(a\.TXT has a\)/);
+    expect(err).toMatch(/note: url\.txt: no article text left after cleaning; bundled with what was removed \(url\)/);
+    // The same ids whether the articles are prepared on worker threads (each sent with the id the folder gives it)
+    // or on the main thread.
+    expect((await runCli([folder, '-o', join(work, 'residue-one.json'), '--quiet', '--threads', '1'])).code).toBe(0);
+    expect((await runCli([folder, '-o', join(work, 'residue-two.json'), '--quiet', '--threads', '2'])).code).toBe(0);
+    expect((await readFile(join(work, 'residue-two.json'))).equals(await readFile(join(work, 'residue-one.json')))).toBe(true);
+  }, 60_000);
+
+  it('reads no file through a link out of the folder, the manifest included, and never quotes it', async () => {
+    const folder = join(work, 'links');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(work, 'outside.txt'), 'سر خارج المجلد\n');
+    await writeFile(join(folder, 'good.txt'), GOOD);
+    await writeFile(join(folder, 'inner-target.txt'), GOOD);
+    await symlink('/etc/passwd', join(folder, 'passwd.txt'));
+    await symlink('../outside.txt', join(folder, 'up.txt'));
+    await symlink('inner-target.txt', join(folder, 'inner-link.txt'));
+    await symlink('/etc/passwd', join(folder, 'manifest.json'));
+    const { code, err } = await runCli([folder, '-o', join(work, 'links.json'), '--quiet']);
+    expect(code).toBe(2);
+    for (const name of ['passwd\\.txt', 'up\\.txt', 'manifest\\.json']) expect(err).toMatch(new RegExp(`skipped ${name}: a link to a file outside the folder`));
+    expect(err).not.toMatch(/root|سر/);
+    const bundle = await readBundle(join(work, 'links.json'));
+    // A link that stays inside the folder is an ordinary file.
+    expect(bundle.items.map((i) => i.id)).toEqual(['good', 'inner-link', 'inner-target']);
+    expect(JSON.stringify(bundle)).not.toMatch(/root:|سر خارج/);
+  });
+
+  it('skips a named pipe called manifest.json without waiting on it, and bundles the articles', async () => {
+    const folder = join(work, 'fifo-manifest');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'good.txt'), GOOD);
+    execFileSync('mkfifo', [join(folder, 'manifest.json')]);
+    const { code, err } = await runCli([folder, '-o', join(work, 'fifo.json'), '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/skipped manifest\.json: not a regular file; the articles are bundled without it/);
+    expect((await readBundle(join(work, 'fifo.json'))).items.map((i) => i.id)).toEqual(['good']);
+  });
+
+  it('reads a manifest with a byte order mark, reports a file it names twice, and keeps the last entry', async () => {
+    const folder = join(work, 'bom-manifest');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'a.txt'), GOOD);
+    const entries = [{ file: 'a.txt', outlet: 'الأول' }, { file: 'a.txt', outlet: 'الثاني', url: 'https://a.com/\njavascript:alert(1)' }];
+    await writeFile(join(folder, 'manifest.json'), `\uFEFF${JSON.stringify(entries)}`);
+    const { code, err } = await runCli([folder, '-o', join(work, 'bom.json'), '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/skipped manifest\.json: entries 0 and 1 both name a\.txt; entry 1 is used/);
+    expect(err).toMatch(/skipped manifest\.json: entry 1 \(a\.txt\): url: /);
+    const [item] = (await readBundle(join(work, 'bom.json'))).items;
+    expect(item?._riwaya.outlet).toBe('الثاني');
+    expect(item?.url).toBeUndefined();
+  });
+
+  it('reports a file name that is not UTF-8 byte for byte, and bundles the others', async () => {
+    const folder = join(work, 'latin1-name');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'good.txt'), GOOD);
+    // "café.txt" in Latin-1: é is the byte E9, not UTF-8.
+    await writeFile(Buffer.concat([Buffer.from(`${folder}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), GOOD);
+    const { code, err } = await runCli([folder, '-o', join(work, 'latin1.json'), '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toContain('skipped caf\\xE9.txt: the file name is not UTF-8');
+    expect((await readBundle(join(work, 'latin1.json'))).items.map((i) => i.id)).toEqual(['good']);
+  });
+
+  it('groups skipped files by reason, every one named', async () => {
+    const folder = join(work, 'grouped');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'good.txt'), GOOD);
+    for (let i = 0; i < 25; i++) await writeFile(join(folder, `e${String(i).padStart(2, '0')}.txt`), i % 2 === 0 ? '' : Buffer.from([0x41, 0, 0x42]));
+    const { code, err } = await runCli([folder, '-o', join(work, 'grouped.json'), '--quiet']);
+    expect(code).toBe(2);
+    const lines = err.split('\n').filter((l) => l.startsWith('skipped '));
+    expect(lines).toHaveLength(25);
+    // e00 (empty) comes first, so the empty files are listed first, then the binary ones.
+    expect(lines.map((l) => (l.includes('empty file') ? 'empty' : 'binary'))).toEqual([...Array(13).fill('empty'), ...Array(12).fill('binary')]);
   });
 });

@@ -9,13 +9,14 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { assembleBundle, buildBundle, DEFAULT_BUNDLE_TITLE, type BuildOptions } from '../core/build-bundle.ts';
-import { bundleProblems } from '../core/bundle-schema.ts';
+import { assembleBundle, buildBundle, DEFAULT_BUNDLE_TITLE, itemIdsOf, type BuildOptions, type SourceArticle } from '../core/build-bundle.ts';
+import { bundleProblems, itemSchema, type Bundle } from '../core/bundle-schema.ts';
+import { assignItemIds } from '../core/item-ids.ts';
 import { writeBundleFile } from './write-bundle.ts';
 import { NerModelFileError, readNerModel } from './ner-model.ts';
 import type { NerModel } from '../core/ner/model.ts';
 import { PrepareError, PreparePool } from './prepare-pool.ts';
-import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder } from './read-articles.ts';
+import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder, type SkippedFile } from './read-articles.ts';
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
 
@@ -34,8 +35,13 @@ Options:
       --quiet             no progress bar and no summary line
   -h, --help              show this help
 
-Files that cannot be used (empty, binary, not UTF-8, unreadable, too large) are reported
-with their name and reason and skipped; the others are bundled.
+Only regular files inside <input-dir> are read: links out of it, devices and pipes are
+skipped. Files that cannot be used (empty, binary, not UTF-8, unreadable, too large, a name
+that is not UTF-8) are reported with their name and reason, grouped by reason, and skipped;
+the others are bundled. A manifest that cannot be used is skipped as a whole, a bad entry
+or field of it alone (and a file named twice is reported). A file with no text left after
+cleaning is bundled with what was removed, and said so; a.txt beside a.TXT, or a file
+named .txt, get ids a-2 and untitled, and are named.
 
 Exit status: 0 every file bundled; 2 bundle written but some files were skipped;
 1 nothing written (bad arguments, unreadable folder, manifest or model, no usable article).`;
@@ -122,9 +128,10 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     throw error;
   }
   if (showProgress) process.stderr.write('\n');
-  for (const { file, reason } of result.skipped) console.error(`skipped ${file}: ${reason}`);
+  const skipped = [...result.skipped];
   for (const file of result.unmatchedManifestEntries) console.error(`note: manifest.json names ${file}, which is not in ${input}`);
   if (result.articles.length === 0) {
+    reportSkipped(skipped);
     console.error(`riwaya bundle: no usable article in ${input}; nothing written.`);
     return 1;
   }
@@ -140,18 +147,41 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     throw error;
   }
   const options: BuildOptions = { ...(values.title ? { title: values.title } : {}), model };
-  let bundle;
-  if (pool === null) bundle = buildBundle(result.articles, options);
-  else {
-    try {
-      bundle = assembleBundle(await pool.prepare(result.articles), options);
-    } catch (error) {
-      if (error instanceof PrepareError) {
-        console.error(`riwaya bundle: ${error.message}; nothing written.`);
-        return 1;
-      }
-      throw error;
+  // On the main thread, or prepared on the worker threads (each article with the id the whole folder gives it).
+  const build = async (list: SourceArticle[]): Promise<Bundle> => {
+    if (pool === null) return buildBundle(list, options);
+    const ids = itemIdsOf(list);
+    return assembleBundle(await pool.prepare(list.map((a) => ({ ...a, id: ids.get(a.file) }))), options);
+  };
+  let articles = result.articles;
+  let bundle: Bundle;
+  try {
+    bundle = await build(articles);
+    // One item the schema refuses (none is known) costs only its file: it is skipped, the others built again.
+    const refused = bundleProblems(bundle).length > 0 ? refusedItems(bundle) : [];
+    if (refused.length > 0) {
+      const files = new Set(refused.map((r) => r.file));
+      skipped.push(...refused);
+      articles = articles.filter((a) => !files.has(a.file));
+      bundle = await build(articles);
     }
+  } catch (error) {
+    if (error instanceof PrepareError) {
+      console.error(`riwaya bundle: ${error.message}; nothing written.`);
+      return 1;
+    }
+    throw error;
+  }
+  reportSkipped(skipped);
+  for (const change of assignItemIds(articles.map((a) => a.file)).changes) {
+    console.error(`note: ${change.file} has the id ${change.id} (${change.kind === 'taken' ? `${change.takenBy} has ${change.takenBy?.replace(/\.txt$/i, '')}` : 'its name has nothing before .txt'})`);
+  }
+  for (const item of bundle.items) {
+    if (item.content_text === '') console.error(`note: ${item._riwaya.source_file}: no article text left after cleaning; bundled with what was removed (${[...new Set(item._riwaya.removed.map((r) => r.kind))].join(', ')})`);
+  }
+  if (articles.length === 0) {
+    console.error(`riwaya bundle: no usable article in ${input}; nothing written.`);
+    return 1;
   }
   const problems = bundleProblems(bundle);
   if (problems.length > 0) {
@@ -174,9 +204,26 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kib = (bytes / 1024).toFixed(0);
   if (!values.quiet) {
-    console.log(`bundled ${result.articles.length} articles, skipped ${result.skipped.length}, in ${seconds} s → ${output} (${kib} KiB)`);
+    console.log(`bundled ${articles.length} articles, skipped ${skipped.length}, in ${seconds} s → ${output} (${kib} KiB)`);
   }
-  return result.skipped.length > 0 ? 2 : 0;
+  return skipped.length > 0 ? 2 : 0;
+}
+
+/** The items the schema refuses, as skipped files named by their source file (not by their index in the bundle). */
+function refusedItems(bundle: Bundle): SkippedFile[] {
+  return bundle.items.flatMap((item) => {
+    const parsed = itemSchema.safeParse(item);
+    if (parsed.success) return [];
+    const why = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    return [{ file: item._riwaya.source_file, kind: 'refused-by-schema' as const, reason: `the bundle schema refuses its item (${why})` }];
+  });
+}
+
+/** Every skipped file with its reason, grouped by the kind of reason (in the order kinds first occur), files in order. */
+function reportSkipped(skipped: SkippedFile[]): void {
+  const groups = new Map<string, SkippedFile[]>();
+  for (const s of skipped) groups.set(s.kind, [...(groups.get(s.kind) ?? []), s]);
+  for (const group of groups.values()) for (const { file, reason } of group) console.error(`skipped ${file}: ${reason}`);
 }
 
 // Run when executed directly (tsx src/cli/bundle.ts …), not when imported by a test.

@@ -1,17 +1,42 @@
 /**
  * Reads an article folder: every `*.txt` (strict UTF-8) plus an optional manifest.json.
- * A file that cannot be used is returned as a `SkippedFile` with its reason; reading goes on.
+ * A file that cannot be used is returned as a `SkippedFile` with its reason; reading goes on. One bad file never
+ * costs the others, the manifest included: an unusable manifest is skipped and the articles are read without it.
+ *
+ * Only regular files inside the folder are read: a name is resolved (realpath) and must stay inside the folder's
+ * own real path, so a link to /etc/passwd or to ../ is reported and never opened; devices, pipes and folders are
+ * reported without being opened. Every read is bounded in size (--max-bytes for articles, MANIFEST_MAX_BYTES for
+ * the manifest) and cannot wait: only regular files are opened, non-blocking.
  */
-import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import type { SourceArticle } from '../core/build-bundle.ts';
-import { parseManifest, type ManifestEntry } from '../core/manifest.ts';
+import { parseManifest, type ManifestEntry, type ManifestProblem } from '../core/manifest.ts';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/** A manifest lists every file: 10,000 entries take about 3 MB. */
+export const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
+export const MANIFEST = 'manifest.json';
+
+/** Why a file was skipped, as a code to group the report by; `reason` says it in words, with the details. */
+export type SkipKind =
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  | 'name-not-utf8'
+  | 'outside-folder'
+  | 'not-regular'
+  | 'unreadable'
+  | 'manifest-unusable'
+  | 'manifest-entry'
+  | 'refused-by-schema';
 
 export interface SkippedFile {
+  /** The file name as it can be shown: bytes that are not UTF-8 and control characters as \xNN. */
   file: string;
+  kind: SkipKind;
   reason: string;
 }
 
@@ -27,51 +52,94 @@ export class FolderError extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Why a file's bytes are not an article, or its text. */
-export function decodeArticle(bytes: Uint8Array, maxBytes: number): { text: string } | { reason: string } {
-  if (bytes.length === 0) return { reason: 'empty file' };
-  if (bytes.length > maxBytes) return { reason: `too large (${bytes.length} bytes; the limit is ${maxBytes})` };
+type Skip = { kind: SkipKind; reason: string };
+
+const tooLarge = (bytes: number, limit: number): Skip => ({ kind: 'too-large', reason: `too large (${bytes} bytes; the limit is ${limit})` });
+
+export function decodeArticle(bytes: Uint8Array, maxBytes: number): { text: string } | Skip {
+  if (bytes.length === 0) return { kind: 'empty', reason: 'empty file' };
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { reason: `binary file (NUL byte at offset ${nul})` };
+  if (nul !== -1) return { kind: 'binary', reason: `binary file (NUL byte at offset ${nul})` };
   let text: string;
   try {
+    // A leading byte order mark is dropped by the decoder (ignoreBOM: false).
     text = utf8.decode(bytes);
   } catch {
-    return { reason: 'not UTF-8 text (save it as UTF-8; Windows-1256 and other legacy encodings are not read)' };
+    return { kind: 'not-utf8', reason: 'not UTF-8 text (save it as UTF-8; Windows-1256 and other legacy encodings are not read)' };
   }
   // (A test for one non-space character: trim() would copy the whole text to find that out.)
-  if (!/\S/.test(text)) return { reason: 'empty file (only white space)' };
+  if (!/\S/.test(text)) return { kind: 'empty', reason: 'empty file (only white space)' };
   return { text };
+}
+
+const nameDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A file name from the bytes the system gave, for a report: each UTF-8 character as itself, each byte that is not
+ * UTF-8 (a Latin-1 or Windows-1256 name) and each control character as \xNN. Node's own decoding would put U+FFFD
+ * for them: the name reported would not be the file's, and two such files would look alike.
+ */
+export function displayName(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length > 0 && i + length <= bytes.length) {
+      try {
+        const char = nameDecoder.decode(bytes.subarray(i, i + length));
+        if (!/\p{Cc}/u.test(char)) {
+          out += char;
+          i += length;
+          continue;
+        }
+      } catch {
+        // not UTF-8 here: escaped below
+      }
+    }
+    out += `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    i++;
+  }
+  return out;
 }
 
 /** One buffer for every file read (decoding copies the text out of it). */
 let readBuffer = Buffer.alloc(64 * 1024);
 
 /**
- * One file's text, or why it cannot be used. Synchronous on purpose: for thousands of small files the blocking
- * calls are about three times faster than promise-based reads (measured on the 10,000-file bench corpus), and the
- * CLI has nothing else to do meanwhile. The type and size are checked before the file is opened (opening a pipe or
- * a device can have effects of its own); then one read into a reused buffer, no buffer per file.
+ * The bytes of one file of the folder, or why it is not read. Synchronous on purpose: for thousands of small files
+ * the blocking calls are about three times faster than promise-based reads (measured on the 10,000-file bench
+ * corpus), and the CLI has nothing else to do meanwhile. The name is resolved and must stay inside the folder; the
+ * type and size are checked before the file is opened (opening a pipe or a device can have effects of its own);
+ * then the resolved path is opened without following a link and without blocking, checked again on the open
+ * descriptor (the same file, still regular), and read once into a reused buffer, never past the limit.
  */
-function readOne(path: string, maxBytes: number): { text: string } | { reason: string } {
+function readInside(folder: string, realFolder: string, name: string, maxBytes: number): { bytes: Uint8Array } | Skip {
   let fd: number | undefined;
   try {
-    const info = statSync(path);
-    if (!info.isFile()) return { reason: 'not a regular file' };
-    if (info.size > maxBytes) return { reason: `too large (${info.size} bytes; the limit is ${maxBytes})` };
-    // Non-blocking, in case the file was replaced by a named pipe since the stat: an error, not a wait.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    // Up to the size stat gave, as readFileSync does: no extra read to meet the end of the file (a system call
-    // per file is dear here), so a file that grows while it is read is read as it was.
-    if (readBuffer.length < info.size) readBuffer = Buffer.alloc(Math.max(info.size, readBuffer.length * 2));
+    const real = realpathSync(join(folder, name));
+    const inside = relative(realFolder, real);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { kind: 'outside-folder', reason: 'a link to a file outside the folder (not read)' };
+    const info = lstatSync(real);
+    if (!info.isFile()) return { kind: 'not-regular', reason: 'not a regular file' };
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const opened = fstatSync(fd);
+    if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) return { kind: 'not-regular', reason: 'replaced while being read (not a regular file now)' };
+    // Up to the size fstat gave, as readFileSync does, and never more than the limit: no extra read to meet the
+    // end of the file (a system call per file is dear here), so a file that grows while it is read is read as it was.
+    const size = Math.min(opened.size, maxBytes);
+    if (readBuffer.length < size) readBuffer = Buffer.alloc(Math.max(size, readBuffer.length * 2));
     let length = 0;
-    while (length < info.size) {
-      const n = readSync(fd, readBuffer, length, info.size - length, null);
+    while (length < size) {
+      const n = readSync(fd, readBuffer, length, size - length, null);
       if (n === 0) break;
       length += n;
     }
-    return decodeArticle(readBuffer.subarray(0, length), maxBytes);
+    return { bytes: readBuffer.subarray(0, length) };
   } catch (error) {
-    return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return { kind: 'unreadable', reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   } finally {
     // What was read stands; a failing close must not turn into an error for the whole folder.
     if (fd !== undefined) {
@@ -84,35 +152,75 @@ function readOne(path: string, maxBytes: number): { text: string } | { reason: s
   }
 }
 
+/** One manifest problem in words, for the report. */
+function manifestProblemReason(problem: ManifestProblem): string {
+  switch (problem.kind) {
+    case 'no-file':
+      return `entry ${problem.entry} has no "file" name; the entry is ignored`;
+    case 'bad-field':
+      return `entry ${problem.entry} (${problem.file}): ${problem.field}: ${problem.message}; that field is ignored`;
+    case 'duplicate':
+      return `entries ${problem.previous} and ${problem.entry} both name ${problem.file}; entry ${problem.entry} is used`;
+  }
+}
+
+function readManifest(folder: string, realFolder: string, skipped: SkippedFile[]): Map<string, ManifestEntry> {
+  const none = new Map<string, ManifestEntry>();
+  const read = readInside(folder, realFolder, MANIFEST, MANIFEST_MAX_BYTES);
+  if ('reason' in read) {
+    skipped.push({ file: MANIFEST, kind: read.kind, reason: `${read.reason}; the articles are bundled without it` });
+    return none;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(read.bytes);
+  } catch {
+    skipped.push({ file: MANIFEST, kind: 'manifest-unusable', reason: 'not UTF-8 text; the articles are bundled without it' });
+    return none;
+  }
+  const parsed = parseManifest(text);
+  if (!parsed.ok) {
+    skipped.push({ file: MANIFEST, kind: 'manifest-unusable', reason: `${parsed.reason}; the articles are bundled without it` });
+    return none;
+  }
+  for (const problem of parsed.problems) skipped.push({ file: MANIFEST, kind: 'manifest-entry', reason: manifestProblemReason(problem) });
+  return parsed.entries;
+}
+
 export async function readArticleFolder(
   dir: string,
   options: { maxBytes?: number; onFile?: (done: number, total: number, file: string) => void } = {},
 ): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let names: string[];
+  let raw: Buffer[];
+  let realFolder: string;
   try {
-    names = await readdir(dir);
+    // Names as bytes: a name that is not UTF-8 is reported as it is, not as Node's U+FFFD version of it.
+    raw = await readdir(dir, { encoding: 'buffer' });
+    realFolder = realpathSync(dir);
   } catch (error) {
     throw new FolderError(`${dir}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  let manifest = new Map<string, ManifestEntry>();
-  if (names.includes('manifest.json')) {
-    let text: string;
+  const skipped: SkippedFile[] = [];
+  const names: string[] = [];
+  for (const bytes of raw) {
+    let name: string;
     try {
-      text = await readFile(join(dir, 'manifest.json'), 'utf8');
-    } catch (error) {
-      throw new FolderError(`${join(dir, 'manifest.json')}: cannot read the manifest (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      name = nameDecoder.decode(bytes);
+    } catch {
+      const shown = displayName(bytes);
+      if (shown.toLowerCase().endsWith('.txt')) skipped.push({ file: shown, kind: 'name-not-utf8', reason: 'the file name is not UTF-8 (rename the file)' });
+      continue;
     }
-    const parsed = parseManifest(text);
-    if (!parsed.ok) throw new FolderError(`${join(dir, 'manifest.json')}: ${parsed.reason}`);
-    manifest = parsed.entries;
+    names.push(name);
   }
+  const manifest = names.includes(MANIFEST) ? readManifest(dir, realFolder, skipped) : new Map<string, ManifestEntry>();
   const files = names.filter((n) => n.toLowerCase().endsWith('.txt')).sort();
   const articles: SourceArticle[] = [];
-  const skipped: SkippedFile[] = [];
   files.forEach((file, index) => {
-    const outcome = readOne(join(dir, file), maxBytes);
-    if ('reason' in outcome) skipped.push({ file, reason: outcome.reason });
+    const read = readInside(dir, realFolder, file, maxBytes);
+    const outcome = 'bytes' in read ? decodeArticle(read.bytes, maxBytes) : read;
+    if ('reason' in outcome) skipped.push({ file: displayName(Buffer.from(file)), kind: outcome.kind, reason: outcome.reason });
     else articles.push({ file, text: outcome.text, manifest: manifest.get(file) });
     options.onFile?.(index + 1, files.length, file);
   });

@@ -23,6 +23,7 @@ import { normalizeWithOffsets } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
 import { findQuotes } from './quotes.ts';
 import { groupStories } from './stories.ts';
+import { assignItemIds } from './item-ids.ts';
 
 export interface SourceArticle {
   /** File name, e.g. `000_65e48351ce8b35e2.txt`. */
@@ -30,6 +31,8 @@ export interface SourceArticle {
   /** The decoded text of the file. */
   text: string;
   manifest?: ManifestEntry | undefined;
+  /** The item id, when the caller has worked it out for the whole folder (itemIdsOf); alone, its file name gives it (item-ids.ts). */
+  id?: string | undefined;
 }
 
 export interface BuildOptions {
@@ -42,10 +45,6 @@ export const DEFAULT_BUNDLE_TITLE = 'رواية';
 const PARAGRAPH_SEPARATOR = '\n\n';
 const DERIVED_TITLE_MAX_WORDS = 14;
 
-export function itemIdOf(file: string): string {
-  return file.replace(/\.txt$/i, '');
-}
-
 /** A title from the lead sentence: up to its first full stop, at most DERIVED_TITLE_MAX_WORDS words. */
 export function deriveTitle(blocks: Block[]): string {
   const lead = blocks.find((b) => !b.heading)?.text ?? blocks[0]?.text ?? '';
@@ -55,10 +54,11 @@ export function deriveTitle(blocks: Block[]): string {
   return `${words.slice(0, DERIVED_TITLE_MAX_WORDS).join(' ')}…`;
 }
 
-function chooseTitle(cleaned: CleanedArticle, manifest: ManifestEntry | undefined): { title: string; source: TitleSource } {
+function chooseTitle(cleaned: CleanedArticle, manifest: ManifestEntry | undefined, id: string): { title: string; source: TitleSource } {
   if (cleaned.headline) return { title: cleaned.headline, source: 'headline' };
   if (manifest?.title) return { title: manifest.title, source: 'manifest' };
-  return { title: deriveTitle(cleaned.blocks) || itemIdOf(manifest?.file ?? ''), source: 'derived' };
+  // A file with no text left after cleaning (a lone URL, an ad label) is kept with its removed[], titled by its id.
+  return { title: deriveTitle(cleaned.blocks) || id, source: 'derived' };
 }
 
 /** Joins blocks into content_text and records where the subheadings are. */
@@ -102,13 +102,13 @@ export interface PreparedArticle {
 }
 
 /** The per-article stages of buildBundle: they need nothing from the other articles. */
-export function prepareArticle(article: SourceArticle, model?: NerModel): PreparedArticle {
+export function prepareArticle(article: SourceArticle, model?: NerModel, id: string = article.id ?? (assignItemIds([article.file]).ids[0] as string)): PreparedArticle {
   const cleaned = cleanArticle(article.text);
-  const { title, source } = chooseTitle(cleaned, article.manifest);
+  const { title, source } = chooseTitle(cleaned, article.manifest, id);
   const { content, headings } = layOut(cleaned.blocks);
   const published = toPublished(article.manifest?.published);
   return {
-    id: itemIdOf(article.file),
+    id,
     file: article.file,
     url: article.manifest?.url ?? undefined,
     outlet: article.manifest?.outlet ?? cleaned.outlet,
@@ -188,9 +188,17 @@ export function assembleBundle(prepared: PreparedArticle[], options: BuildOption
   };
 }
 
+/** Ids unique by construction (item-ids.ts), worked out over the whole collection before any article is prepared. */
+export function itemIdsOf(articles: readonly SourceArticle[]): Map<string, string> {
+  const sorted = [...articles].sort(byFile);
+  const { ids } = assignItemIds(sorted.map((a) => a.file));
+  return new Map(sorted.map((a, i) => [a.file, ids[i] as string]));
+}
+
 export function buildBundle(articles: SourceArticle[], options: BuildOptions = {}): Bundle {
+  const ids = itemIdsOf(articles);
   return assembleBundle(
-    [...articles].sort(byFile).map((article) => prepareArticle(article, options.model)),
+    [...articles].sort(byFile).map((article) => prepareArticle(article, options.model, ids.get(article.file))),
     options,
   );
 }

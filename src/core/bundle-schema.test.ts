@@ -43,6 +43,13 @@ describe('bundle schema', () => {
     ['the year 0000', (b) => void (b.items[0]!._riwaya.published = { value: '0000', precision: 'year' }), /year 1000–9999/],
     ['a mentioned date on 31 June', (b) => void b.items[0]!._riwaya.dates.push({ start: 0, end: 1, value: '2018-06-31', precision: 'day' }), /^items\.0\._riwaya\.dates\.\d+\.value: a date that exists/m],
     ['a url with a javascript: scheme', (b) => void (b.items[0]!.url = 'javascript:alert(1)'), /http\(s\) URL/],
+    // issue 12 (tester): an http(s) URL with a second line that is a javascript: link
+    ['a url with a line break and a second scheme', (b) => void (b.items[0]!.url = 'https://a.com\njavascript:alert(1)'), /^items\.0\.url: an http\(s\) URL on one line/m],
+    // issue 12: a lone CR, a space, a right-to-left override inside the URL; a URL with no host
+    ['a url with a carriage return', (b) => void (b.items[0]!.url = 'https://a.com\r/x'), /^items\.0\.url:/m],
+    ['a url with a space', (b) => void (b.items[0]!.url = 'https://a.com/a b'), /^items\.0\.url:/m],
+    ['a url with a bidi override', (b) => void (b.items[0]!.url = 'https://a.com/\u202Egnp.exe'), /^items\.0\.url:/m],
+    ['a url without a host', (b) => void (b.items[0]!.url = 'https:///x'), /^items\.0\.url:/m],
     ['story naming an unknown item', (b) => void b._riwaya.stories.push({ id: 's1', title: 't', item_ids: ['nope'] }), /unknown item nope/],
     ['an item that is not an object', (b) => void (b.items as unknown[]).push('sky'), /^items\.1: /m],
     ['a mention without an entity, named by its full path', (b) => void b.items[0]!._riwaya.mentions.push({ start: 0, end: 1 } as never), /^items\.0\._riwaya\.mentions\.\d+\.entity: /m],

@@ -46,8 +46,12 @@ export const publishedDateSchema = partialDateSchema.refine(
   },
   { message: `a publication year from ${PUBLISHED_YEAR_MIN} to ${PUBLISHED_YEAR_MAX}` },
 );
-/** Links from untrusted input are only ever web pages: no javascript:, data: or other schemes. */
-export const webUrlSchema = z.string().regex(/^https?:\/\//i, 'an http(s) URL');
+/**
+ * Links from untrusted input are only ever web pages: no javascript:, data: or other schemes, and one line with a
+ * host: no white space, control or format character anywhere (`https://a.com\njavascript:…` is two lines; a URL
+ * writes those characters percent-encoded).
+ */
+export const webUrlSchema = z.string().regex(/^https?:\/\/[^\s\p{Cc}\p{Cf}/?#][^\s\p{Cc}\p{Cf}]*$/iu, 'an http(s) URL on one line');
 
 export const publishedSchema = z
   .object({ value: publishedDateSchema, precision: precisionSchema })

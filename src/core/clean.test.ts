@@ -28,7 +28,8 @@ const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: Record<string
 
 /** content_text as the pipeline lays it out: blocks joined by one blank line. */
 const contentOf = (c: CleanedArticle) => c.blocks.map((b) => b.text).join('\n\n');
-const nonBlankLines = (raw: string) => raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+// CR, CRLF and LF each end a line (as in core/lines.ts).
+const nonBlankLines = (raw: string) => raw.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l.length > 0);
 /** Every line the cleaner put somewhere, in order of kind: headline, blocks, removed entries (split back into lines). */
 const placedLines = (c: CleanedArticle) => [
   ...(c.headline === null ? [] : [c.headline]),
@@ -426,5 +427,21 @@ describe('pathological input', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => ['اقرأ أيضاً', 'عنوان قصير هنا', 'مقالات مشابهة', LEAD][i % 4]!);
     const cleaned = cleanArticle(lines.join('\n'));
     expect(sorted(placedLines(cleaned))).toEqual(sorted(lines));
+  });
+});
+
+describe('line ends', () => {
+  // Issue 12 (a tester's file): a headline, an ad label between two paragraphs, each line ended by one of the
+  // three line ends. A lone CR (old Mac files) made the whole file one paragraph with the ad label inside it.
+  const lines = ['عنوان المقال', '', LEAD, 'إعلان', 'وأضاف أن الاتفاق قريب من التوقيع بعد أسابيع من المفاوضات.'];
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+    ['mixed', null],
+  ])('%s ends a line as LF does', (_name, end) => {
+    const raw = end === null ? lines.map((l, i) => l + ['\r', '\n', '\r\n'][i % 3]).join('') : lines.join(end) + end;
+    expect(cleanArticle(raw)).toEqual(cleanArticle(lines.join('\n')));
+    expect(cleanArticle(raw).removed).toEqual([{ kind: 'ad', text: 'إعلان' }]);
   });
 });

@@ -109,8 +109,9 @@ const LONG_LINE_KEY_CHARS = 40;
 function readLines(raw: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = false;
-  // Split on \n alone (the string form is much faster than /\r?\n/): the \r of a CRLF ending goes with the trim.
-  for (const rawLine of raw.split('\n')) {
+  // CR, CRLF and LF each end a line (old Mac files end lines in a lone CR; read as one line, a whole article was
+  // one paragraph with its residue inside). Without a CR the string form of split is much faster than a pattern.
+  for (const rawLine of raw.includes('\r') ? raw.split(/\r\n|\r|\n/) : raw.split('\n')) {
     const text = rawLine.trim();
     if (text.length === 0) {
       blankBefore = true;

@@ -26,15 +26,19 @@ const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 export function skeletonKey(word: string): string {
   let w = word;
   if (w.startsWith('شت') || w.startsWith('شب')) w = `س${w.slice(1)}`;
-  let out = '';
+  // Collected into an array and joined once: testing the growing string with endsWith flattened it at every
+  // letter, quadratic in the word (a 1 MB "word" took minutes). Every folded letter is one code unit.
+  const out: string[] = [];
+  let last = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;
     if (i > 0 && i < w.length - 1 && LONG_VOWELS.has(ch)) continue;
     const folded = LETTER_CLASS.get(ch) ?? ch;
-    if (out.endsWith(folded)) continue;
-    out += folded;
+    if (folded === last) continue;
+    out.push(folded);
+    last = folded;
   }
-  return out;
+  return out.join('');
 }
 
 /** Skeleton of a multi-word name part ("دخل الله"), word by word. */
