@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/core/random.ts';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { assembleBundle, buildBundle } from '../src/core/build-bundle.ts';
@@ -40,18 +41,6 @@ const OUTLETS = ['العربية', 'بي بي سي عربي', 'سي إن إن ب
 // Lines of the seed files that are scraper residue (widget shortcodes, "read also" markers, source and tag lines,
 // related-article bullets, ad markers): the bench only uses them as realistic filler for the cleaner to cut.
 const RESIDUE_LINE = /^(\[covid19|اقرأ أيضا|إقرأ أيضا|المصدر|كلمات دلالية|•|مقالات مشابهة|إعلان$)/;
-
-/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; the same seed gives the same corpus on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Material {
   headlines: string[];

@@ -1,7 +1,8 @@
 /**
  * `npm run eval:ner [-- --model models/ner-ar.json]`: span-level precision, recall and F1 per type (exact match,
  * CoNLL style) of the committed entity model on the development part of shared/ner/anercorp-train.tsv — its last
- * tenth of sentences, which the model never saw (train:ner trains on the first nine tenths) — and, on the same part,
+ * tenth of sentences, which the model never saw (train:ner trains on the first nine tenths; the training settings
+ * were chosen on it, so it is a development set and its figures are somewhat optimistic) — and, on the same part,
  * of the rule-based extractor (core's extractEntities without a model). A report: exit 0 whatever the scores.
  * ANERcorp's test split is not in this repository and is never used here.
  */
@@ -71,7 +72,7 @@ const line = (name: string, scores: Record<string, TypeScore>) =>
   }).join(' · ')}`;
 
 const goldCounts = scoreSpans(gold, gold, TYPES);
-console.log(`development part: the last ${dev.length} of ${sentences.length} sentences of ${values.data.split('/').pop()} (never trained on); gold spans ${TYPES.map((t) => `${t} ${goldCounts[t]!.gold}`).join(', ')}`);
+console.log(`development part: the last ${dev.length} of ${sentences.length} sentences of ${values.data.split('/').pop()} (never trained on; settings chosen on it); gold spans ${TYPES.map((t) => `${t} ${goldCounts[t]!.gold}`).join(', ')}`);
 console.log(`model load: ${loadMs.toFixed(0)} ms`);
 console.log(line('model (two passes)', scoreSpans(gold, predicted, TYPES)));
 console.log(line('model, first pass only', scoreSpans(gold, firstPass, TYPES)));

@@ -12,7 +12,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { mulberry32, trainPerceptron, type TrainedWeights, type TrainingSentence } from '../src/core/ner/train.ts';
+import { trainPerceptron, type TrainedWeights, type TrainingSentence } from '../src/core/ner/train.ts';
+import { mulberry32 } from '../src/core/random.ts';
 import { LinearTagger, NerModel } from '../src/core/ner/model.ts';
 import { encodeNerModel, sparseWeights } from '../src/core/ner/model-file.ts';
 import { defaultLexicons } from '../src/core/ner/lexicons.ts';

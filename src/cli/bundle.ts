@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { assembleBundle, buildBundle, DEFAULT_BUNDLE_TITLE, itemIdsOf, type BuildOptions, type SourceArticle } from '../core/build-bundle.ts';
+import { assembleBundle, DEFAULT_BUNDLE_TITLE, itemIdsOf, prepareArticle, type BuildOptions, type PreparedArticle, type SourceArticle } from '../core/build-bundle.ts';
 import { bundleProblems, itemSchema, type Bundle } from '../core/bundle-schema.ts';
 import { assignItemIds } from '../core/item-ids.ts';
 import { writeBundleFile } from './write-bundle.ts';
@@ -17,6 +17,19 @@ import { NerModelFileError, readNerModel } from './ner-model.ts';
 import type { NerModel } from '../core/ner/model.ts';
 import { PrepareError, PreparePool } from './prepare-pool.ts';
 import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder, type SkippedFile } from './read-articles.ts';
+
+/**
+ * Below this many articles the default is the main thread alone. Starting the workers (tsx and the model in each)
+ * costs about 1.2 s: the 68 articles of content/articles took 3.4 s on 2 threads against 2.2 s on one, while on the
+ * 10,000 of `npm run bench` two threads saved about 0.26 ms an article (962 against 770 articles/s, 2026-12-03, two
+ * cores): the two meet near 4,600 articles.
+ */
+export const WORKERS_FROM_ARTICLES = 5000;
+/**
+ * Each worker holds the model and its word cache (up to 200,000 words' scores: some 130 MB), so the default stops at
+ * a few workers on a machine with many cores; --threads asks for more.
+ */
+const MAX_DEFAULT_THREADS = 4;
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
 
@@ -31,7 +44,8 @@ Options:
       --max-bytes <n>     skip files larger than this (default: ${DEFAULT_MAX_BYTES})
       --model <file>      the entity recogniser's model (default: models/ner-ar.json)
       --threads <n>       worker threads for the per-article stages (default: one per
-                          core, here ${availableParallelism()}); 1 runs everything on the main thread
+                          core up to ${MAX_DEFAULT_THREADS}, here ${Math.min(availableParallelism(), MAX_DEFAULT_THREADS)}, for ${WORKERS_FROM_ARTICLES} articles or more; below that
+                          the main thread alone); 1 runs everything on the main thread
       --quiet             no progress bar and no summary line
   -h, --help              show this help
 
@@ -88,17 +102,24 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
-  if (!Number.isInteger(threads) || threads <= 0) {
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads <= 0)) {
     console.error(`riwaya bundle: --threads must be a positive whole number, not "${values.threads}".`);
     return 1;
   }
 
   const started = performance.now();
-  // Started before the folder is read, so that the workers load the model meanwhile.
-  const pool = threads > 1 ? new PreparePool({ threads, modelPath: values.model }) : null;
+  // Asked for: started before the folder is read, so that the workers load the model meanwhile. By default: once
+  // the folder's size is known, and only for a large one.
+  let pool = threads !== undefined && threads > 1 ? new PreparePool({ threads, modelPath: values.model }) : null;
+  const poolFor = (articles: number): PreparePool | null => {
+    if (threads === undefined && articles >= WORKERS_FROM_ARTICLES && availableParallelism() > 1) {
+      pool = new PreparePool({ threads: Math.min(availableParallelism(), MAX_DEFAULT_THREADS), modelPath: values.model });
+    }
+    return pool;
+  };
   try {
-    return await bundleFolder(input, values.output, { maxBytes, title: values.title, model: values.model, quiet: values.quiet }, pool, started);
+    return await bundleFolder(input, values.output, { maxBytes, title: values.title, model: values.model, quiet: values.quiet }, poolFor, started);
   } finally {
     await pool?.close();
   }
@@ -111,7 +132,7 @@ interface BundleSettings {
   quiet: boolean;
 }
 
-async function bundleFolder(input: string, output: string, values: BundleSettings, pool: PreparePool | null, started: number): Promise<number> {
+async function bundleFolder(input: string, output: string, values: BundleSettings, poolFor: (articles: number) => PreparePool | null, started: number): Promise<number> {
   const { maxBytes } = values;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   let result;
@@ -147,16 +168,30 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     throw error;
   }
   const options: BuildOptions = { ...(values.title ? { title: values.title } : {}), model };
+  const pool = poolFor(result.articles.length);
   // On the main thread, or prepared on the worker threads (each article with the id the whole folder gives it).
   const build = async (list: SourceArticle[]): Promise<Bundle> => {
-    if (pool === null) return buildBundle(list, options);
     const ids = itemIdsOf(list);
+    if (pool === null) {
+      // One article at a time, so that one whose preparation throws (no known input does) costs only its file.
+      const prepared: PreparedArticle[] = [];
+      for (const article of list) {
+        try {
+          prepared.push(prepareArticle(article, options.model, ids.get(article.file)));
+        } catch (error) {
+          skipped.push({ file: article.file, kind: 'prepare-failed', reason: `cannot prepare the article (${(error as Error).message})` });
+        }
+      }
+      return assembleBundle(prepared, options);
+    }
     return assembleBundle(await pool.prepare(list.map((a) => ({ ...a, id: ids.get(a.file) }))), options);
   };
   let articles = result.articles;
   let bundle: Bundle;
   try {
     bundle = await build(articles);
+    const failed = new Set(skipped.filter((s) => s.kind === 'prepare-failed').map((s) => s.file));
+    if (failed.size > 0) articles = articles.filter((a) => !failed.has(a.file));
     // One item the schema refuses (none is known) costs only its file: it is skipped, the others built again.
     const refused = bundleProblems(bundle).length > 0 ? refusedItems(bundle) : [];
     if (refused.length > 0) {

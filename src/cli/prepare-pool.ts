@@ -74,6 +74,8 @@ export class PreparePool {
       const worker = new Worker(options.workerEntry ?? WORKER_ENTRY, { workerData, execArgv: [] });
       worker.on('message', (message: FromWorker) => this.onMessage(w, message));
       worker.on('error', (error) => this.onWorkerGone(w, `failed (${error.message})`));
+      // A message that cannot be decoded would leave its batch unanswered: the worker is as good as gone.
+      worker.on('messageerror', (error) => this.onWorkerGone(w, `sent a message that cannot be read (${error.message})`));
       worker.on('exit', (code) => this.onWorkerGone(w, `stopped (exit code ${code})`));
       this.workers.push(worker);
       this.busy.push(-1);

@@ -31,7 +31,8 @@ export type SkipKind =
   | 'unreadable'
   | 'manifest-unusable'
   | 'manifest-entry'
-  | 'refused-by-schema';
+  | 'refused-by-schema'
+  | 'prepare-failed';
 
 export interface SkippedFile {
   /** The file name as it can be shown: bytes that are not UTF-8 and control characters as \xNN. */

@@ -28,9 +28,14 @@ function personsIn(text: string): string[] {
  * Issue 17 asks for every one of the 112. The committed model and collection pass find 89 (2026-12-03; the misses
  * are listed in the closing note of that session: foreign footballers named without context, names cut at ولد or
  * continued by a second given name, a name whose first word is a country). This floor catches a regression; it is
- * not the goal, and it moves up only when a change finds more.
+ * not the goal, and it moves up only when a change finds more. The table is no longer held out: one rule of that
+ * session (a و on a name's first word, entities/model-candidates.ts) was written after reading its misses.
+ *
+ * Finding more must not come from calling more text a person: mentions that are not a listed person (8 today, all
+ * fragments or non-persons: محمد ولد، كاواساكي، مان بوكر, a name cut in two) may not grow.
  */
 const FOUND_AT_LEAST = 89;
+const EXTRA_AT_MOST = 8;
 
 describe('persons in news outside the corpus (test-data/ner-news-persons.json)', () => {
   const results = rows.map((row, index) => {
@@ -50,5 +55,10 @@ describe('persons in news outside the corpus (test-data/ner-news-persons.json)',
     const total = rows.reduce((n, r) => n + r.persons.length, 0);
     const missed = results.reduce((n, r) => n + r.missed.length, 0);
     expect(total - missed, `${total - missed} of ${total} persons found exactly; failing rows:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(FOUND_AT_LEAST);
+  });
+
+  it(`says "person" of at most ${EXTRA_AT_MOST} spans that are not a listed person`, () => {
+    const extra = results.flatMap((r) => r.found.filter((span) => !r.row.persons.includes(span)));
+    expect(extra.length, extra.join(' | ')).toBeLessThanOrEqual(EXTRA_AT_MOST);
   });
 });

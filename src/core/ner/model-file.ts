@@ -145,7 +145,10 @@ function packWeights(trained: TrainedWeights): PackedWeights {
     }
     words.push(mask, ...values);
   }
-  const rowBytes = new Uint8Array(new Int16Array(words).buffer);
+  // Little-endian whatever the machine, as the format says.
+  const rowBytes = new Uint8Array(words.length * 2);
+  const view = new DataView(rowBytes.buffer);
+  words.forEach((value, i) => view.setInt16(i * 2, value, true));
   return {
     transitions: [...trained.transitions],
     start: [...trained.start],
@@ -166,13 +169,27 @@ export function loadNerModel(data: unknown): NerModel {
   if (JSON.stringify(file.labels) !== JSON.stringify(NER_LABELS)) throw new NerModelError('model labels differ from this code');
   const passes = file.passes;
   if (!Array.isArray(passes) || !passes[0]) throw new NerModelError('model has no weights');
-  const buckets = file.buckets as number;
+  const buckets = file.buckets;
+  if (typeof buckets !== 'number' || !Number.isInteger(buckets) || buckets <= 0 || buckets > 2 ** 30 || (buckets & (buckets - 1)) !== 0) {
+    throw new NerModelError('model buckets must be a power of two');
+  }
+  const lexicons = file.lexicons as Record<string, unknown> | undefined;
+  const LISTS = ['givenNames', 'countries', 'titles', 'reportingVerbs', 'orgHeads', 'stopwords'];
+  if (!lexicons || LISTS.some((k) => !Array.isArray(lexicons[k]) || (lexicons[k] as unknown[]).some((w) => typeof w !== 'string'))) {
+    throw new NerModelError('model lexicons are not lists of words');
+  }
   return new NerModel(unpackWeights(passes[0], buckets), passes[1] ? unpackWeights(passes[1], buckets) : null, file.lexicons as NerLexicons);
 }
 
+const isNumberList = (xs: unknown, length: number): boolean => Array.isArray(xs) && xs.length === length && xs.every((x) => typeof x === 'number' && Number.isFinite(x));
+
 function unpackWeights(file: PackedWeights, buckets: number): NerWeights {
   const L = LABEL_COUNT;
-  const rowCount = file.rowCount as number;
+  const rowCount = file.rowCount;
+  if (!Number.isInteger(rowCount) || rowCount < 0 || rowCount > buckets) throw new NerModelError('model row count out of range');
+  if (!isNumberList(file.transitions, L * L) || !isNumberList(file.start, L)) throw new NerModelError(`model transitions must be ${L * L} and ${L} numbers`);
+  if (typeof file.scale !== 'number' || !Number.isFinite(file.scale)) throw new NerModelError('model scale is not a number');
+  if (typeof file.rowBuckets !== 'string' || typeof file.rows !== 'string') throw new NerModelError('model rows are not base64 text');
   const idBytes = fromBase64(file.rowBuckets as string);
   const rowBuckets = new Int32Array(rowCount);
   let pos = 0;
@@ -188,18 +205,25 @@ function unpackWeights(file: PackedWeights, buckets: number): NerWeights {
       if (byte < 0x80) break;
     }
     previous += delta;
+    if (previous >= buckets || (r > 0 && delta === 0)) throw new NerModelError('model row buckets out of range or repeated');
     rowBuckets[r] = previous;
   }
   const rowBytes = fromBase64(file.rows as string);
-  const words = new Int16Array(rowBytes.buffer.slice(rowBytes.byteOffset, rowBytes.byteOffset + (rowBytes.length & ~1)));
+  if (rowBytes.length % 2 !== 0) throw new NerModelError('model rows are not whole 16-bit numbers');
+  const view = new DataView(rowBytes.buffer, rowBytes.byteOffset, rowBytes.length);
+  const count = rowBytes.length / 2;
+  const wordAt = (i: number): number => {
+    if (i >= count) throw new NerModelError('model rows end early');
+    return view.getInt16(i * 2, true);
+  };
   const rows = new Float32Array(rowCount * L);
-  const scale = file.scale as number;
+  const scale = file.scale;
   let w = 0;
   for (let r = 0; r < rowCount; r++) {
-    const mask = (words[w++] as number) & 0xffff;
-    for (let y = 0; y < L; y++) if (mask & (1 << y)) rows[r * L + y] = (words[w++] as number) * scale;
+    const mask = wordAt(w++) & 0xffff;
+    for (let y = 0; y < L; y++) if (mask & (1 << y)) rows[r * L + y] = wordAt(w++) * scale;
   }
-  if (w !== words.length) throw new NerModelError('model rows do not match their count');
+  if (w !== count) throw new NerModelError('model rows do not match their count');
   return {
     buckets,
     rowBuckets,

@@ -103,6 +103,36 @@ describe('training', () => {
   });
 });
 
+/** The parsed model file, loosely typed so that a test can break any field of it. */
+interface ModelJson {
+  buckets: number;
+  lexicons?: unknown;
+  passes: Array<{ transitions: unknown[]; start: unknown[]; rows: string; rowCount: number }>;
+}
+
+describe('loadNerModel on a damaged file', () => {
+  // A real (small) model file, then one field broken at a time: each must be named, never decoded into NaN weights.
+  const good: ModelJson = JSON.parse(JSON.stringify(encodeNerModel([trainPerceptron(sentences.slice(0, 40), { ...settings, epochs: 1 }), null], settings.lexicons, { trainedOn: 'test', epochs: 1, seed: 7 })));
+  const broken = (change: (f: ModelJson) => void) => {
+    const copy = JSON.parse(JSON.stringify(good)) as ModelJson;
+    change(copy);
+    return copy;
+  };
+  it('loads the undamaged file', () => {
+    expect(() => loadNerModel(good)).not.toThrow();
+  });
+  it.each([
+    ['buckets not a power of two', (f: ModelJson) => (f.buckets = 1000), /power of two/],
+    ['a transition missing', (f: ModelJson) => f.passes[0]!.transitions.pop(), /transitions must be 81 and 9 numbers/],
+    ['a start score not a number', (f: ModelJson) => (f.passes[0]!.start[0] = 'x'), /transitions must be/],
+    ['rows cut short', (f: ModelJson) => (f.passes[0]!.rows = f.passes[0]!.rows.slice(0, 40)), /rows end early|not whole 16-bit/],
+    ['a row count beyond the buckets', (f: ModelJson) => (f.passes[0]!.rowCount = f.buckets + 1), /row count out of range/],
+    ['lexicons missing', (f: ModelJson) => delete f.lexicons, /lexicons are not lists of words/],
+  ])('names %s', (_, change, message) => {
+    expect(() => loadNerModel(broken(change))).toThrow(message);
+  });
+});
+
 describe('loadNerModel', () => {
   it.each([
     [null, /not a Riwaya NER model/],
@@ -134,5 +164,14 @@ describe('NerModel.recognise', () => {
       // Twice: the interned words of the first call do not change the second.
       expect(committed.recognise(text).map((x) => `${x.type}:${x.start}:${x.end}`)).toEqual(expected);
     }
+  });
+
+  it('labels a document the same whatever documents came before it (A, B, A; and A on a fresh model)', () => {
+    const [a, b] = articles as [string, string];
+    const first = committed.recognise(a);
+    committed.recognise(b);
+    expect(committed.recognise(a)).toEqual(first);
+    const fresh = loadNerModel(JSON.parse(readFileSync(new URL('../../../models/ner-ar.json', import.meta.url), 'utf8')));
+    expect(fresh.recognise(a)).toEqual(first);
   });
 });

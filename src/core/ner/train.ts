@@ -5,6 +5,7 @@
  */
 import { hashExtra, wordFeatureHashes, lexiconSets, POSITIONS, WINDOW, BEFORE_SENTENCE, AFTER_SENTENCE, type NerLexicons } from './features.ts';
 import { LABEL_COUNT, viterbi } from './viterbi.ts';
+import { mulberry32 } from '../random.ts';
 
 export interface TrainingSentence {
   words: string[];
@@ -32,18 +33,6 @@ export interface TrainedWeights {
   weights: Float32Array;
   transitions: Float64Array;
   start: Float64Array;
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Encoded {
@@ -135,7 +124,8 @@ export function trainPerceptron(sentences: TrainingSentence[], options: TrainOpt
   const startAcc = new Float64Array(L);
   const random = mulberry32(options.seed);
   const order = sentences.map((_, i) => i);
-  const maxLength = Math.max(1, ...sentences.map((s) => s.words.length));
+  let maxLength = 1;
+  for (const s of sentences) maxLength = Math.max(maxLength, s.words.length);
   const emissions = new Float64Array(maxLength * L);
   const predicted = new Uint8Array(maxLength);
   let step = 1;
