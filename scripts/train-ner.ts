@@ -6,7 +6,7 @@
  * - ANERcorp marks no document boundaries; runs of DOCUMENT_SENTENCES consecutive sentences stand for documents.
  * - Each document is also trained on in `--copies` copies whose person names are replaced by other person names
  *   of the training part (src/eval/ner-augment.ts), so that persons are learned from context and shape.
- * - Two passes (src/core/ner/document.ts). The second pass learns from document features computed on first-pass
+ * - Two passes (src/core/ner/document-features.ts). The second pass learns from document features computed on first-pass
  *   labels given by a first pass trained WITHOUT those documents (`--folds` folds), as it will see at use.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ import { mulberry32 } from '../src/core/random.ts';
 import { LinearTagger, NerModel } from '../src/core/ner/model.ts';
 import { encodeNerModel, sparseWeights } from '../src/core/ner/model-file.ts';
 import { defaultLexicons } from '../src/core/ner/lexicons.ts';
-import { documentFeatures } from '../src/core/ner/document.ts';
+import { documentFeatures } from '../src/core/ner/document-features.ts';
 import { documentsOf, parseNerFile, scoreSpans, splitDevelopment } from '../src/eval/ner-data.ts';
 import { entityNames, replaceNames } from '../src/eval/ner-augment.ts';
 

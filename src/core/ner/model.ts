@@ -4,7 +4,7 @@
  * the model file and hands its parsed JSON to `loadNerModel`.
  */
 import { normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
-import { documentFeatures, readingKeys } from './document.ts';
+import { documentFeatures, readingKeys } from './document-features.ts';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, hashExtra, lexiconSets, POSITIONS, WINDOW, wordFeatureHashes, type LexiconSets, type NerLexicons } from './features.ts';
 import { nerTokens, sentenceRanges, type NerToken } from './tokens.ts';
 import { decodeMasked, LABEL_COUNT, maskTransitions, NER_LABELS, spansOf, type MaskedTransitions } from './viterbi.ts';
@@ -158,7 +158,7 @@ export class LinearTagger {
 
 /**
  * The recogniser: a first pass labels each sentence on its own; a second pass labels it again knowing what the
- * first pass found for the same words elsewhere in the document (document.ts).
+ * first pass found for the same words elsewhere in the document (document-features.ts).
  *
  * `tagDocument` is the plain statement of that (training and evaluation use it). `recognise` computes the same labels
  * for a text fast (a test holds the two equal): every distinct word is interned once, with its scores for both passes
@@ -201,7 +201,7 @@ export class NerModel {
 }
 
 const TYPE_SLOTS = ['PERS', 'LOC', 'ORG', 'MISC'];
-/** Per label, its slot in a reading's counts: the type's index, or 4 for O (as document.ts counts). */
+/** Per label, its slot in a reading's counts: the type's index, or 4 for O (as document-features.ts counts). */
 const SLOT_OF_LABEL = Uint8Array.from(NER_LABELS, (l) => (l === 'O' ? 4 : TYPE_SLOTS.indexOf(l.slice(2))));
 
 /** Interned words of NerModel.recognise: per word id its scores in both passes and its reading ids. */
@@ -263,7 +263,7 @@ class WordScores {
     return id;
   }
 
-  /** Adds the second pass's weights of token i's document features (document.ts) to out[at, at + L). */
+  /** Adds the second pass's weights of token i's document features (document-features.ts) to out[at, at + L). */
   private addDocumentFeatures(ids: Int32Array, firstPass: Uint8Array, i: number, from: number, to: number, out: Float64Array, at: number): void {
     const counts = this.readingCounts;
     const own = SLOT_OF_LABEL[firstPass[i] as number] as number;
@@ -318,7 +318,7 @@ class WordScores {
     const second = this.second;
     if (!second) return firstPass;
 
-    // Document features (document.ts): first-pass label counts per reading over the document.
+    // Document features (document-features.ts): first-pass label counts per reading over the document.
     const counts = this.readingCounts;
     for (let i = 0; i < n; i++) {
       const slot = SLOT_OF_LABEL[firstPass[i] as number] as number;
@@ -338,7 +338,7 @@ class WordScores {
 
 const BEFORE_ID = 0;
 const AFTER_ID = 1;
-/** The document features document.ts writes, in a fixed order: their index is their place in this list. */
+/** The document features document-features.ts writes, in a fixed order: their index is their place in this list. */
 const EXTRA_FEATURES = [
   ...TYPE_SLOTS.map((t) => `D${t}`),
   'D-',
