@@ -107,6 +107,8 @@ export function prepareArticle(article: SourceArticle, model?: NerModel, id: str
   const { title, source } = chooseTitle(cleaned, article.manifest, id);
   const { content, headings } = layOut(cleaned.blocks);
   const published = toPublished(article.manifest?.published);
+  // Folded once for the recogniser and the dates (assembleBundle folds again for entities and stories: see there).
+  const normalized = normalizeWithOffsets(content);
   return {
     id,
     file: article.file,
@@ -119,8 +121,8 @@ export function prepareArticle(article: SourceArticle, model?: NerModel, id: str
     published,
     tags: cleaned.tags,
     removed: cleaned.removed,
-    ...(model ? { nerSpans: model.recognise(content) } : {}),
-    dates: findDates(content, published),
+    ...(model ? { nerSpans: model.recognise(content, normalized) } : {}),
+    dates: findDates(content, published, normalized),
   };
 }
 

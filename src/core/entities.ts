@@ -113,7 +113,7 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
   const lexiconSurnames = new Set<string>();
   const scans = docs.map((doc) => {
     const scan = scanDocument(doc, wordTable);
-    if (model) scan.modelSpans = modelSpansOf(scan, doc.nerSpans ?? model.recognise(doc.text));
+    if (model) scan.modelSpans = modelSpansOf(scan, doc.nerSpans ?? model.recognise(doc.text, doc.normalized));
     const { ids, start, end } = scan;
     for (let i = 0; i < ids.length; i++) {
       const key = wordAt(scan, i).key;

@@ -79,16 +79,8 @@ export class LinearTagger {
   private scoresOf(word: string): Float32Array {
     let scores = this.cache.get(word);
     if (scores) return scores;
-    const L = LABEL_COUNT;
-    scores = new Float32Array(POSITIONS * L);
-    const hashes = wordFeatureHashes(word, this.lex, this.weights.buckets);
-    for (let p = 0; p < POSITIONS; p++) {
-      for (const bucket of hashes[p] as Int32Array) {
-        const row = this.rowOf(bucket);
-        if (row < 0) continue;
-        for (let y = 0; y < L; y++) scores[p * L + y]! += this.weights.rows[row * L + y] as number;
-      }
-    }
+    scores = new Float32Array(POSITIONS * LABEL_COUNT);
+    this.writeWordScores(word, scores, 0);
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, scores);
     return scores;

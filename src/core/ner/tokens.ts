@@ -23,7 +23,7 @@ export function sentenceRanges(text: string, tokens: NerToken[]): Array<[number,
     const t = tokens[i] as NerToken;
     const next = tokens[i + 1];
     const ends = t.punct && SENTENCE_END.has(text[t.start] as string) && !(next?.punct && SENTENCE_END.has(text[next.start] as string));
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    const lineBreak = next !== undefined && hasLineBreak(text, t.end, next.start);
     if (ends || lineBreak) {
       ranges.push([from, i + 1]);
       from = i + 1;
@@ -31,4 +31,10 @@ export function sentenceRanges(text: string, tokens: NerToken[]): Array<[number,
   }
   if (from < tokens.length) ranges.push([from, tokens.length]);
   return ranges;
+}
+
+/** True when text[from, to) holds a line break (without slicing: this runs for every token). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
