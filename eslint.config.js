@@ -22,7 +22,7 @@ export default tseslint.config(
           { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'i18next', 'react-i18next'], message: 'src/core is pure TypeScript: no UI libraries.' },
           { group: nodeBuiltins, message: 'src/core runs in the browser too: no Node built-ins.' },
           { group: ['**/app/**', '**/cli/**', '../app', '../cli'], message: 'src/core must not depend on app or cli.' },
-          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support'], message: 'src/core must not depend on eval or test support.' },
+          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support', '**/fuzz/**', '../fuzz'], message: 'src/core must not depend on eval, fuzz or test support.' },
         ],
       }],
       // Region and language names from ICU change with the ICU a machine has, and so would the bundle.
@@ -47,12 +47,12 @@ export default tseslint.config(
   {
     // Scoring (npm run eval) and test support run the pipeline in Node: they may import core and cli (eval scores
     // the CLI's bundle), never the app, so core and cli results are measured without any UI code in the loop.
-    files: ['src/eval/**/*.ts', 'src/test-support/**/*.ts'],
+    files: ['src/eval/**/*.ts', 'src/test-support/**/*.ts', 'src/fuzz/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'i18next', 'react-i18next'], message: 'src/eval and src/test-support import core and cli only.' },
-          { group: ['**/app/**', '../app'], message: 'src/eval and src/test-support import core and cli only.' },
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'i18next', 'react-i18next'], message: 'src/eval, src/fuzz and src/test-support import core and cli only.' },
+          { group: ['**/app/**', '../app'], message: 'src/eval, src/fuzz and src/test-support import core and cli only.' },
         ],
       }],
     },
@@ -67,7 +67,7 @@ export default tseslint.config(
         patterns: [
           { group: nodeBuiltins, message: 'src/app runs in the browser: no Node built-ins.' },
           { group: ['**/cli/**', '../cli'], message: 'src/app must not depend on the CLI.' },
-          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support'], message: 'Scoring and test support stay out of the app build.' },
+          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support', '**/fuzz/**', '../fuzz'], message: 'Scoring, fuzzing and test support stay out of the app build.' },
         ],
       }],
       'no-restricted-syntax': ['error', {

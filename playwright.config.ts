@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// RIWAYA_E2E_PORT: another port, for a second checkout running its e2e on the same machine.
+const PORT = Number(process.env.RIWAYA_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

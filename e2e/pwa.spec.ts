@@ -79,7 +79,7 @@ test.describe('a deploy while a page is open', () => {
   });
   test.afterAll(() => rmSync(work, { recursive: true, force: true }));
   test.beforeEach(async () => {
-    server = await startStaticServer(join(work, 'v1'), 4180 + test.info().workerIndex);
+    server = await startStaticServer(join(work, 'v1'), 0);
   });
   test.afterEach(async () => server.close());
 
@@ -130,7 +130,7 @@ test('a broken deployed bundle does not replace the copy kept for reading offlin
   cpSync('dist', join(work, 'good'), { recursive: true });
   cpSync('dist', join(work, 'broken'), { recursive: true });
   writeFileSync(join(work, 'broken', 'bundle.json'), '{"broken": true}');
-  const server = await startStaticServer(join(work, 'good'), 4185 + test.info().workerIndex);
+  const server = await startStaticServer(join(work, 'good'), 0);
   try {
     await page.goto(`${server.url}/`);
     await untilControlled(page);

@@ -32,8 +32,9 @@ test('the production server sends a strict Content-Security-Policy', async ({ pa
 
 test('no request leaves the origin', async ({ page }) => {
   const foreign: string[] = [];
+  const origin = `${new URL(test.info().project.use.baseURL ?? '').origin}/`;
   page.on('request', (request) => {
-    if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   await page.goto('/article/000_65e48351ce8b35e2');
   await expect(page.getByTestId('article')).toBeVisible();
@@ -71,7 +72,7 @@ test('script and onerror payloads in an article are shown as plain text', async 
 
 // Issue 12 (tester): the policy lived only in the preview server's config, so dist/ on a static host had none.
 test('dist/ carries its policy: served by a plain static server, an injected inline handler is blocked', async ({ page }) => {
-  const server = await startStaticServer('dist', 4190 + test.info().workerIndex, { securityHeaders: false });
+  const server = await startStaticServer('dist', 0, { securityHeaders: false });
   try {
     await page.addInitScript(() => {
       (window as unknown as { __violations: string[] }).__violations = [];

@@ -27,6 +27,7 @@ export interface StaticServer {
  * `securityHeaders: false` serves like a plain static host that knows nothing of the app: whatever protection there
  * is must come from the files themselves.
  */
+/** Serves `root` on `port` (0: a free port the system chooses, so that two test runs on one machine never collide). */
 export async function startStaticServer(root: string, port: number, { securityHeaders = true } = {}): Promise<StaticServer> {
   let current = root;
   const SECURITY_HEADERS = securityHeaders ? APP_HEADERS : {};
@@ -52,7 +53,13 @@ export async function startStaticServer(root: string, port: number, { securityHe
         response.end('not found');
       });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  // Port 0: the system chose a free one.
+  const address = server.address();
+  if (address !== null && typeof address === 'object') port = address.port;
   return {
     url: `http://127.0.0.1:${port}`,
     deploy(next) {

@@ -12,6 +12,9 @@
  * A benchmark, not a test: it prints figures and the ratio to the goal, and asserts nothing.
  * With --runs R it runs itself R times, each in a fresh process (a cold start, as the CLI has), and prints the median:
  * one run moves by 20 % and more on this shared machine (see the reference workload).
+ * Last (once, also with --runs), the scaling of the whole pipeline in one article's size: each long shape of the fuzz
+ * (a 1 MB word, line, run of markers or marks) at 256 KiB, 512 KiB and 1 MiB, median of 3; a stage that is quadratic
+ * shows a ratio near 4 from 512 KiB to 1 MiB, a linear one near 2 (issue 12). --skip-scaling leaves it out.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +37,8 @@ import { readArticleFolder } from '../src/cli/read-articles.ts';
 import { writeBundleFile } from '../src/cli/write-bundle.ts';
 import { readNerModel } from '../src/cli/ner-model.ts';
 import { PreparePool } from '../src/cli/prepare-pool.ts';
+import { LONG_INPUT_SHAPES } from '../src/fuzz/hostile-folders.ts';
+import type { NerModel } from '../src/core/ner/model.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
 const SOURCE_DIR = 'content/articles';
@@ -159,6 +164,7 @@ export async function main(argv: string[]): Promise<number> {
       keep: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
       threads: { type: 'string', default: String(availableParallelism()) },
+      'skip-scaling': { type: 'boolean', default: false },
     },
   });
   const count = Number(values.count);
@@ -169,7 +175,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error('riwaya bench: --count, --runs and --threads must be positive whole numbers and --seed a whole number.');
     return 1;
   }
-  if (runs > 1) return repeat(runs, ['--count', String(count), '--seed', String(seed), '--threads', String(threads), ...(values.keep ? ['--keep'] : [])]);
+  if (runs > 1) {
+    const code = repeat(runs, ['--count', String(count), '--seed', String(seed), '--threads', String(threads), '--skip-scaling', ...(values.keep ? ['--keep'] : [])]);
+    if (code === 0 && !values['skip-scaling']) printScaling(readNerModel());
+    return code;
+  }
 
   const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-'));
   try {
@@ -255,11 +265,31 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`alignment: ${alignMs.toFixed(1)} ms for two ${ALIGN_WORDS}-word articles (mean of ${runs}; goal < ${GOAL_ALIGN_MS} ms)`);
     // Last, so that its allocations do not change the heap the pipeline starts with.
     console.log(`reference workload: ${referenceWorkload().toFixed(0)} ms (fixed work, no Riwaya code: the machine's speed during this run)`);
+    if (!values['skip-scaling']) printScaling(model);
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
   }
   return 0;
+}
+
+/** The whole pipeline on one article of each long shape at three sizes: time, and the ratio of the last doubling. */
+function printScaling(model: NerModel): void {
+  const sizes = [256, 512, 1024];
+  for (const [shape, make] of Object.entries(LONG_INPUT_SHAPES)) {
+    const ms = sizes.map((kib) => {
+      const text = make(kib * 1024);
+      return median(
+        [0, 1, 2].map(() => {
+          const started = performance.now();
+          buildBundle([{ file: 'long.txt', text }], { model });
+          return performance.now() - started;
+        }),
+      );
+    });
+    const figures = sizes.map((kib, i) => `${kib >= 1024 ? `${kib / 1024} MiB` : `${kib} KiB`} ${ms[i]!.toFixed(0)} ms`).join(', ');
+    console.log(`scaling, one article, ${shape}: ${figures}; ×${(ms[2]! / ms[1]!).toFixed(2)} for the last doubling (linear ≈ 2, quadratic ≈ 4)`);
+  }
 }
 
 const median = (values: number[]): number => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, unit tests (Vitest), e2e in Chromium (Playwright), then one closing line
-// "N passed, N failed" that adds up the unit and e2e counts. Every step runs even if an earlier one fails,
-// so one run shows everything that is wrong; the exit code is non-zero if any step failed.
+// `npm test`: lint, type check, unit tests (Vitest), the CLI fuzz (scripts/fuzz.ts), e2e in Chromium (Playwright),
+// then one closing line "N passed, N failed" that adds up the unit and e2e counts. Every step runs even if an earlier
+// one fails, so one run shows everything that is wrong; the exit code is non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -14,6 +14,8 @@ const steps = [
   // npm run typecheck: the whole tree, then src/core alone without DOM or Node types (src/core/tsconfig.json).
   { name: 'type check', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`] },
+  // The CLI half of `npm run fuzz` (hostile folders, three runs); the e2e below includes a hostile bundle of each kind.
+  { name: 'fuzz', cmd: ['npx', 'tsx', 'scripts/fuzz.ts', '--bundles', '0'] },
   { name: 'e2e', cmd: ['npx', 'playwright', 'test'] },
 ];
 

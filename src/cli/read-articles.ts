@@ -10,7 +10,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceArticle } from '../core/build-bundle.ts';
 import { parseManifest, type ManifestEntry, type ManifestProblem } from '../core/manifest.ts';
 
@@ -121,7 +121,8 @@ function readInside(folder: string, realFolder: string, name: string, maxBytes: 
   try {
     const real = realpathSync(join(folder, name));
     const inside = relative(realFolder, real);
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { kind: 'outside-folder', reason: 'a link to a file outside the folder (not read)' };
+    // Out of the folder is ".." or "../…"; a name of the folder may itself begin with two dots ("..a.txt").
+    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return { kind: 'outside-folder', reason: 'a link to a file outside the folder (not read)' };
     const info = lstatSync(real);
     if (!info.isFile()) return { kind: 'not-regular', reason: 'not a regular file' };
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
