@@ -196,7 +196,7 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     const refused = bundleProblems(bundle).length > 0 ? refusedItems(bundle) : [];
     if (refused.length > 0) {
       const files = new Set(refused.map((r) => r.file));
-      skipped.push(...refused);
+      for (const r of refused) skipped.push(r);
       articles = articles.filter((a) => !files.has(a.file));
       bundle = await build(articles);
     }

@@ -717,8 +717,8 @@ function resolveHijri(reading: Extract<Reading, { kind: 'hijri' }>, placement: P
       .map(epochDay);
     const chosen =
       placement === 'past' || placement === 'past-or-now'
-        ? Math.max(...candidates.filter((d) => (placement === 'past' ? d < today : d <= today)))
-        : Math.min(...candidates.filter((d) => (placement === 'next' ? d > today : d >= today)));
+        ? candidates.filter((d) => (placement === 'past' ? d < today : d <= today)).reduce((a, b) => Math.max(a, b), -Infinity)
+        : candidates.filter((d) => (placement === 'next' ? d > today : d >= today)).reduce((a, b) => Math.min(a, b), Infinity);
     const value = Number.isFinite(chosen) ? formatCivil(civilOf(chosen)) : null;
     return value === null ? UNRESOLVED : { value, precision: 'day' };
   }

@@ -62,6 +62,7 @@ export function matchKey(text: string): string {
 /** (A lone surrogate, which no decoded UTF-8 file contains, would come back as U+FFFD.) */
 function fromCodes(codes: Uint16Array, length: number): string {
   // Short keys (single words) are cheaper through fromCharCode than through a decoder call.
+  // eslint-disable-next-line no-restricted-syntax -- at most 32 codes: the spread is bounded here
   if (length <= 32) return String.fromCharCode(...codes.subarray(0, length));
   return utf16.decode(codes.subarray(0, length));
 }

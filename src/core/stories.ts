@@ -628,7 +628,8 @@ export function groupStories(
     const [into, from] = size[a]! >= size[b]! ? [a, b] : [b, a];
     const big = clusters[into]!;
     const small = clusters[from]!;
-    big.members.push(...small.members);
+    // A loop, not push(...): a cluster can hold tens of thousands of articles, past the stack's room for arguments.
+    for (const member of small.members) big.members.push(member);
     big.days = mergeSorted(big.days, small.days);
     size[into]! += size[from]!;
     dated[into] = big.days.length;

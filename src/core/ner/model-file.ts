@@ -143,7 +143,8 @@ function packWeights(trained: TrainedWeights): PackedWeights {
         values.push(q);
       }
     }
-    words.push(mask, ...values);
+    words.push(mask);
+    for (const value of values) words.push(value);
   }
   // Little-endian whatever the machine, as the format says.
   const rowBytes = new Uint8Array(words.length * 2);
