@@ -7,13 +7,15 @@
  * - no abort caused by single files (every folder holds good articles: exit 0 or 2, a bundle written),
  * - no crash (no exception out of the CLI) and no hang (no file over 10 s; the folder is stopped past its bound),
  * - no read outside the folder (no file opened outside it; the canary's marker in no output),
- * - nothing silently dropped (every *.txt entry is an item or named by a report line; each the way it should be),
- * - no line lost (every non-blank line of a bundled file is in its item's title, text, tags or removed[]),
+ * - nothing silently dropped (every *.txt entry is an item or named by a report line, each the way it should be; every
+ *   manifest entry and field used or reported),
+ * - no line lost (every non-blank line of a bundled file placed once per occurrence, as a whole line, in its item's
+ *   headline, text or removed[]; no placed line that is not in the file),
  * - determinism (byte-identical bundles and reports across the runs, time zone and locale included).
  * Prints the counts. Then (unless --bundles 0) the hostile bundles of e2e/fuzz-bundles.spec.ts, --bundles of them,
  * through every route of the production build in Chromium. Exits 1 if any check fails.
  *
- *   npm run fuzz [-- --folders 48 --seed 12 --bundles 150]
+ *   npm run fuzz [-- --folders 60 --seed 12 --bundles 150]
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,12 +23,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Bundle } from '../src/core/bundle-schema.ts';
-import { lostLines } from '../src/core/lines.ts';
+import { unplacedLines } from '../src/core/lines.ts';
 import { CANARY_MARKER, CANARY_TEXT, hostileFolders, type FolderEntry, type HostileFolder } from '../src/fuzz/hostile-folders.ts';
-import { displayName } from '../src/cli/read-articles.ts';
 
 const { values } = parseArgs({
-  options: { folders: { type: 'string', default: '48' }, seed: { type: 'string', default: '12' }, bundles: { type: 'string', default: '150' }, keep: { type: 'boolean', default: false } },
+  options: { folders: { type: 'string', default: '60' }, seed: { type: 'string', default: '12' }, bundles: { type: 'string', default: '150' }, keep: { type: 'boolean', default: false } },
 });
 const FOLDERS = Number(values.folders);
 const SEED = Number(values.seed);
@@ -61,8 +62,10 @@ interface FolderRun {
   err: string;
   ms: number;
   fileMs: Array<[string, number]>;
+  assembleMs: number;
   outside: string[];
-  readsInside: number;
+  openedInside: string[];
+  realFolder: string;
 }
 
 /** Runs scripts/fuzz/run-cli.ts over every folder; a folder that passes its time bound stops the run (a hang). */
@@ -122,13 +125,18 @@ function manifestEntries(bytes: Uint8Array): Array<Record<string, unknown> | nul
   }
 }
 
-const counts = { manifestFields: 0, folders: 0, inputs: 0, files: 0, kept: 0, skipped: 0, ignored: 0, manifests: 0, links: 0, pipes: 0, lines: 0, aborts: 0, crashes: 0, hangs: 0, outsideReads: 0, silentDrops: 0, wrongFates: 0, linesLost: 0, nondeterministic: 0 };
+const counts = { folders: 0, inputs: 0, hostile: 0, files: 0, kept: 0, skipped: 0, ignored: 0, manifests: 0, links: 0, pipes: 0, lines: 0, manifestFields: 0, manifestEntries: 0, aborts: 0, crashes: 0, hangs: 0, outsideReads: 0, silentDrops: 0, wrongFates: 0, linesLost: 0, nondeterministic: 0 };
 counts.hangs = [a, b, c].filter((r) => r.hung).length;
 const categories = new Map<string, number>();
 let slowest: [string, number] = ['', 0];
+let slowestAssemble: [string, number] = ['', 0];
 
-/** The name of an entry as the CLI reports it. */
-const shown = (entry: FolderEntry): string => (typeof entry.name === 'string' ? displayName(Buffer.from(entry.name)) : displayName(entry.name));
+/** The name of an entry as the CLI's report must show it (spelled out by the generator where it differs). */
+const shown = (entry: FolderEntry): string => (entry.type === 'file' && entry.shown !== undefined ? entry.shown : (entry.name as string));
+
+/** Whether the report names manifest entry `index`: a problem of its own, or a duplicate it is part of. */
+const reportsEntry = (err: string, index: number): boolean =>
+  new RegExp(`^skipped manifest\\.json: (entry ${index} |entries \\d+ and ${index} |entries ${index} and )`, 'm').test(err);
 
 for (const folder of folders) {
   counts.folders++;
@@ -137,6 +145,8 @@ for (const folder of folders) {
   counts.inputs += folder.entries.length;
   for (const entry of folder.entries) {
     categories.set(entry.category, (categories.get(entry.category) ?? 0) + 1);
+    // A good article is the control, not an input meant to break anything.
+    if (entry.category !== 'good') counts.hostile++;
     if (entry.name === 'manifest.json') counts.manifests++;
     else if (entry.type === 'symlink') counts.links++;
     else if (entry.type === 'fifo') counts.pipes++;
@@ -152,17 +162,22 @@ for (const folder of folders) {
     fail(`abort in ${folder.name}: exit ${run.code}: ${run.err.split('\n').slice(-3).join(' | ')}`);
     continue;
   }
-  if (run.readsInside === 0) fail(`${folder.name}: the read recorder saw no read inside the folder (is it wrapping node:fs?)`);
   for (const path of run.outside) {
     counts.outsideReads++;
     fail(`read outside the folder in ${folder.name}: ${path}`);
   }
+  // No file over the bound: each article prepared alone, the collection passes over the folder, the whole run.
   for (const [file, ms] of run.fileMs) {
     if (ms > slowest[1]) slowest = [`${folder.name}/${file}`, ms];
     if (ms > FILE_BOUND_MS) {
       counts.hangs++;
       fail(`slow file ${folder.name}/${file}: ${(ms / 1000).toFixed(1)} s`);
     }
+  }
+  if (run.assembleMs > slowestAssemble[1]) slowestAssemble = [folder.name, run.assembleMs];
+  if (run.assembleMs > FILE_BOUND_MS || run.ms > FILE_BOUND_MS * folder.entries.length) {
+    counts.hangs++;
+    fail(`slow folder ${folder.name}: collection passes ${(run.assembleMs / 1000).toFixed(1)} s, whole run ${(run.ms / 1000).toFixed(1)} s`);
   }
   const output = join(root, 'out-a', `${folder.name}.json`);
   const text = readFileSync(output, 'utf8');
@@ -173,11 +188,14 @@ for (const folder of folders) {
   const bundle = JSON.parse(text) as Bundle;
   const items = new Map(bundle.items.map((item) => [item._riwaya.source_file, item]));
   const reported = new Set(run.err.split('\n').flatMap((line) => (/^skipped (.*?): /s.exec(line)?.[1] ?? []) as string[]));
+  const opened = new Set(run.openedInside);
+  const manifestUnusable = /^skipped manifest\.json: (?!entr)/m.test(run.err);
   for (const entry of folder.entries) {
     if (entry.name === 'manifest.json') {
-      if (entry.fate === 'skipped' && ![...run.err.matchAll(/^skipped manifest\.json: /gm)].length) {
-        counts.silentDrops++;
-        fail(`${folder.name}: manifest.json (${entry.category}) unused without a report line`);
+      // A manifest that can be read is used (its bad entries reported one by one); one that cannot is reported whole.
+      if (manifestUnusable !== (entry.fate === 'skipped')) {
+        counts.wrongFates++;
+        fail(`${folder.name}: manifest.json (${entry.category}) ${manifestUnusable ? 'reported unusable' : 'used without a word'}, should be ${entry.fate === 'skipped' ? 'reported unusable' : 'used'}`);
       }
       continue;
     }
@@ -193,32 +211,53 @@ for (const folder of folders) {
       fail(`${folder.name}: ${name} (${entry.category}) was ${fate}, should be ${entry.fate}`);
     }
     if (item && entry.type === 'file') {
+      // The recorder saw the file opened: a recorder that stopped seeing opens would also miss reads outside.
+      if (!opened.has(join(run.realFolder, entry.name as string))) fail(`${folder.name}: ${name} is bundled but the read recorder never saw it opened`);
       const raw = new TextDecoder('utf-8').decode(entry.bytes);
-      const lost = lostLines(raw, item);
+      const { lost, extra } = unplacedLines(raw, item);
       counts.lines += raw.split(/\r\n|\n|\r/).filter((l) => l.trim()).length;
-      if (lost.length > 0) {
+      if (lost.length > 0 || extra.length > 0) {
         counts.linesLost += lost.length;
-        fail(`${folder.name}/${name} (${entry.category}): ${lost.length} line(s) lost, first: ${JSON.stringify(lost[0]!.slice(0, 80))}`);
+        fail(`${folder.name}/${name} (${entry.category}): ${lost.length} line(s) lost, ${extra.length} line(s) that are not in the file; first: ${JSON.stringify((lost[0] ?? extra[0] ?? '').slice(0, 80))}`);
       }
     }
   }
-  // Every manifest field the CLI did not use is reported with its entry (or the whole manifest is).
+  // Every manifest entry the CLI did not use is reported: each field not used, each entry without a file name, each
+  // file named that is not in the folder.
   const manifest = folder.entries.find((e) => e.name === 'manifest.json' && e.type === 'file');
-  const entries = manifest?.type === 'file' ? manifestEntries(manifest.bytes) : [];
+  const entries = manifest?.type === 'file' && manifest.fate === 'kept' ? manifestEntries(manifest.bytes) : [];
   entries.forEach((entry, index) => {
-    const item = typeof entry?.file === 'string' ? items.get(entry.file) : undefined;
-    if (!entry || !item) return;
+    counts.manifestEntries++;
+    const file = entry?.file;
+    if (entry === null || typeof file !== 'string' || file === '') {
+      if (!reportsEntry(run.err, index)) {
+        counts.silentDrops++;
+        fail(`${folder.name}: manifest entry ${index} has no file name and is not reported`);
+      }
+      return;
+    }
+    const item = items.get(file);
+    if (!item) {
+      const inFolder = folder.entries.some((e) => e.name === file);
+      if (!inFolder && !run.err.includes(`note: manifest.json names ${file}, which is not in`)) {
+        counts.silentDrops++;
+        fail(`${folder.name}: manifest entry ${index} names ${file}, not in the folder, and that is not said`);
+      }
+      return;
+    }
     const used: Record<string, boolean> = {
+      // The file's own headline is the title by design; a manifest title is used when the file has none.
+      title: item.title === entry.title || item._riwaya.title_source === 'headline',
       outlet: item._riwaya.outlet === entry.outlet,
       url: item.url === entry.url,
       published: item._riwaya.published?.value === entry.published,
     };
-    const mentioned = new RegExp(`^skipped manifest\\.json: (entry ${index} |entries \\d+ and ${index} |entries ${index} and )`, 'm').test(run.err) || /^skipped manifest\.json: (?!entr)/m.test(run.err);
-    for (const field of ['outlet', 'url', 'published'] as const) {
-      counts.manifestFields += entry[field] === undefined || entry[field] === null ? 0 : 1;
-      if (entry[field] !== undefined && entry[field] !== null && !used[field] && !mentioned) {
+    for (const field of ['title', 'outlet', 'url', 'published'] as const) {
+      if (entry[field] === undefined || entry[field] === null) continue;
+      counts.manifestFields++;
+      if (!used[field] && !reportsEntry(run.err, index)) {
         counts.silentDrops++;
-        fail(`${folder.name}: manifest entry ${index} (${entry.file}): ${field} ${JSON.stringify(entry[field])} neither used nor reported`);
+        fail(`${folder.name}: manifest entry ${index} (${file}): ${field} ${JSON.stringify(entry[field])} neither used nor reported`);
       }
     }
   });
@@ -233,10 +272,10 @@ for (const folder of folders) {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`fuzz (seed ${SEED}): ${counts.folders} folders, ${counts.inputs} hostile inputs (${counts.files} files, ${counts.links} links, ${counts.pipes} pipes, ${counts.manifests} manifests), 3 runs in ${seconds} s`);
-console.log(`  entries: ${counts.kept} bundled, ${counts.skipped} skipped with a reason, ${counts.ignored} ignored (not *.txt); ${counts.lines} lines checked; ${counts.manifestFields} manifest fields checked`);
+console.log(`fuzz (seed ${SEED}): ${counts.folders} folders, ${counts.inputs} entries: ${counts.hostile} hostile inputs and ${counts.inputs - counts.hostile} good articles (${counts.files} files, ${counts.links} links, ${counts.pipes} pipes, ${counts.manifests} manifests), 3 runs in ${seconds} s`);
+console.log(`  entries: ${counts.kept} bundled, ${counts.skipped} skipped with a reason, ${counts.ignored} ignored (not *.txt); ${counts.lines} lines checked; ${counts.manifestEntries} manifest entries and ${counts.manifestFields} of their fields checked`);
 console.log(`  categories: ${[...categories].sort(([x], [y]) => x.localeCompare(y, 'en')).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.log(`  slowest file: ${slowest[0]} ${(slowest[1] / 1000).toFixed(2)} s (bound ${FILE_BOUND_MS / 1000} s)`);
+console.log(`  slowest file: ${slowest[0]} ${(slowest[1] / 1000).toFixed(2)} s; slowest collection passes: ${slowestAssemble[0]} ${(slowestAssemble[1] / 1000).toFixed(2)} s (bound ${FILE_BOUND_MS / 1000} s)`);
 console.log(`  aborts ${counts.aborts} · crashes ${counts.crashes} · hangs ${counts.hangs} · reads outside ${counts.outsideReads} · silent drops ${counts.silentDrops} · wrong fates ${counts.wrongFates} · lines lost ${counts.linesLost} · nondeterministic ${counts.nondeterministic}`);
 if (failures.length > 0) {
   console.log(`\n${failures.length} failure(s):\n  ${failures.slice(0, 60).join('\n  ')}`);

@@ -12,8 +12,12 @@ import { mulberry32 } from '../core/random.ts';
 /** What the CLI must do with an entry. */
 export type Fate = 'kept' | 'skipped' | 'ignored';
 
+/**
+ * An entry of a folder. `shown` is the name the CLI's report must give when it is not the name itself (bytes that are
+ * not UTF-8 and control characters written \xNN), spelled out here independently of the CLI's code.
+ */
 export type FolderEntry =
-  | { type: 'file'; name: string | Uint8Array; bytes: Uint8Array; fate: Fate; category: string }
+  | { type: 'file'; name: string | Uint8Array; shown?: string; bytes: Uint8Array; fate: Fate; category: string }
   /** A symbolic link; `target` is `canary` for the file outside the folder that must never be read, else a path. */
   | { type: 'symlink'; name: string; target: string; fate: Fate; category: string }
   | { type: 'fifo'; name: string; fate: Fate; category: string }
@@ -236,9 +240,9 @@ const FILE_MAKERS: Array<(random: Random, base: readonly string[]) => Made> = [
   (random) => ({ category: 'one-character', bytes: utf8(pick(random, ['ا', '.', '؟', '0', '\u0640', 'ﷲ'])), fate: 'kept' }),
 ];
 
-/** Names a file can have besides an ordinary one; `base` is a fresh stem. */
-function hostileName(random: Random, stem: string): string {
-  return pick(random, [
+/** Names a file can have besides an ordinary one; `base` is a fresh stem. With the name the report must show. */
+function hostileName(random: Random, stem: string): { name: string; shown?: string } {
+  const name = pick(random, [
     `${stem}.txt`,
     `${stem}.TXT`,
     `${stem}.Txt`,
@@ -253,6 +257,7 @@ function hostileName(random: Random, stem: string): string {
     `..${stem}.txt`,
     `${stem}.md`,
   ]);
+  return name.includes('\n') ? { name, shown: name.replace('\n', '\\x0A') } : { name };
 }
 
 /** The entries of a manifest.json that is hostile in one or several ways. */
@@ -283,8 +288,8 @@ function hostileManifest(random: Random, files: string[]): Made {
     text = JSON.stringify({ files: entries });
     fate = 'skipped';
   } else if (shape < 0.15) {
+    // A JSON array after all: usable, its one entry (an array 5,000 deep) reported as having no file name.
     text = '[' + '['.repeat(5000) + ']'.repeat(5001);
-    fate = 'skipped';
   } else {
     text = JSON.stringify(entries, null, pick(random, [0, 2]));
   }
@@ -315,6 +320,9 @@ function specialEntries(random: Random, stem: () => string, insideTarget: string
   return out;
 }
 
+/** What stands in a folder's manifest.json, folder after folder: mostly a hostile manifest. */
+const MANIFEST_KINDS = ['manifest', 'manifest', 'manifest-fifo', 'manifest', 'manifest-link-out', 'manifest', 'manifest-folder', 'none'] as const;
+
 /**
  * `count` hostile folders from `seed`, built around `base` (texts of real articles). About 25 entries each: 3–5
  * good articles, hostile files of every category in turn, links, pipes, folders, name collisions and a manifest.
@@ -341,8 +349,8 @@ export function hostileFolders(seed: number, count: number, base: readonly strin
       const made = maker(random, base);
       // The megabyte files cost time, not coverage: at most one of them per folder.
       if (made.bytes.length > 100_000 && entries.some((e) => e.type === 'file' && e.bytes.length > 100_000)) continue;
-      const name = hostileName(random, stem());
-      entries.push({ type: 'file', name, bytes: made.bytes, fate: fileFate(name, made.fate), category: made.category });
+      const { name, shown } = hostileName(random, stem());
+      entries.push({ type: 'file', name, ...(shown ? { shown } : {}), bytes: made.bytes, fate: fileFate(name, made.fate), category: made.category });
     }
     // Names that collide: a.txt beside a.TXT, and a file named ".txt".
     const twin = `${stem()}`;
@@ -351,22 +359,23 @@ export function hostileFolders(seed: number, count: number, base: readonly strin
     if (random() < 0.3) entries.push({ type: 'file', name: '.txt', bytes: utf8(goodArticle(random, base)), fate: 'kept', category: 'empty-stem' });
     if (random() < 0.3) {
       // "café.txt" in Latin-1: a name that is not UTF-8.
-      const name = concat(utf8(`${stem()}caf`), new Uint8Array([0xe9]), utf8('.txt'));
-      entries.push({ type: 'file', name, bytes: utf8(goodArticle(random, base)), fate: 'skipped', category: 'name-not-utf8' });
+      const at = stem();
+      const name = concat(utf8(`${at}caf`), new Uint8Array([0xe9]), utf8('.txt'));
+      entries.push({ type: 'file', name, shown: `${at}caf\\xE9.txt`, bytes: utf8(goodArticle(random, base)), fate: 'skipped', category: 'name-not-utf8' });
     }
     entries.push(...specialEntries(random, stem, insideTarget));
-    // The manifest: absent, hostile, or not a file at all.
-    const manifestKind = random();
+    // The manifest: hostile, absent, or not a file at all, each kind in turn.
+    const manifestKind = MANIFEST_KINDS[f % MANIFEST_KINDS.length];
     const articleNames = entries.filter((e) => typeof e.name === 'string' && e.fate === 'kept').map((e) => e.name as string);
-    if (manifestKind < 0.7) {
+    if (manifestKind === 'manifest') {
       const made = hostileManifest(random, articleNames);
       entries.push({ type: 'file', name: 'manifest.json', bytes: made.bytes, fate: made.fate, category: 'manifest' });
-    } else if (manifestKind < 0.75) {
-      entries.push({ type: 'fifo', name: 'manifest.json', fate: 'skipped', category: 'manifest-fifo' });
-    } else if (manifestKind < 0.8) {
-      entries.push({ type: 'symlink', name: 'manifest.json', target: 'canary', fate: 'skipped', category: 'manifest-link-out' });
-    } else if (manifestKind < 0.83) {
-      entries.push({ type: 'dir', name: 'manifest.json', fate: 'skipped', category: 'manifest-folder' });
+    } else if (manifestKind === 'manifest-fifo') {
+      entries.push({ type: 'fifo', name: 'manifest.json', fate: 'skipped', category: manifestKind });
+    } else if (manifestKind === 'manifest-link-out') {
+      entries.push({ type: 'symlink', name: 'manifest.json', target: 'canary', fate: 'skipped', category: manifestKind });
+    } else if (manifestKind === 'manifest-folder') {
+      entries.push({ type: 'dir', name: 'manifest.json', fate: 'skipped', category: manifestKind });
     }
     folders.push({ name: `folder-${String(f).padStart(3, '0')}`, entries });
   }

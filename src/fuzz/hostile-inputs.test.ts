@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../core/build-bundle.ts';
 import { hostileFolders, type HostileFolder } from './hostile-folders.ts';
-import { EACH_KIND_ONCE, hostileBundles } from './hostile-bundles.ts';
+import { EACH_KIND_ONCE, hostileBundles, outcomeOf } from './hostile-bundles.ts';
 
 const base = readdirSync('content/articles')
   .filter((f) => f.endsWith('.txt'))
@@ -14,7 +14,8 @@ const base = readdirSync('content/articles')
   .map((f) => readFileSync(join('content/articles', f), 'utf8'));
 
 describe('hostileFolders', () => {
-  const folders = hostileFolders(12, 48, base);
+  // The folders of npm run fuzz (scripts/fuzz.ts: seed 12, 60 folders).
+  const folders = hostileFolders(12, 60, base);
 
   /** A digest of every folder: names, kinds, fates and bytes (comparing megabytes with toEqual takes minutes). */
   const digest = (list: HostileFolder[]) => {
@@ -30,8 +31,8 @@ describe('hostileFolders', () => {
   };
 
   it('gives the same folders for the same seed, others for another', () => {
-    expect(digest(hostileFolders(12, 48, base))).toBe(digest(folders));
-    expect(digest(hostileFolders(13, 48, base))).not.toBe(digest(folders));
+    expect(digest(hostileFolders(12, 60, base))).toBe(digest(folders));
+    expect(digest(hostileFolders(13, 60, base))).not.toBe(digest(folders));
   });
 
   it('names each entry of a folder once, and puts good articles in every folder', () => {
@@ -42,14 +43,14 @@ describe('hostileFolders', () => {
     }
   });
 
-  it("covers issue 12's categories, at least ~1,000 inputs over the 48 folders", () => {
+  it("covers issue 12's categories, with at least 1,000 hostile inputs (good articles not counted) over the 60 folders", () => {
     const categories = new Set(folders.flatMap((f) => f.entries.map((e) => e.category)));
     // The tester's list: residue-only files, lone CR, ".txt" and a.txt beside a.TXT, links out, FIFOs (also as the
     // manifest), 1 MB words, bad UTF-8, a manifest with a BOM, duplicates and bad urls (category "manifest").
-    for (const category of ['residue-only', 'lone-cr', 'crlf', 'empty-stem', 'case-collision', 'link-out-absolute', 'link-out-relative', 'link-to-system-file', 'fifo', 'manifest-fifo', 'manifest-link-out', 'one-megabyte-word', 'one-megabyte-line', 'invalid-utf8', 'name-not-utf8', 'manifest']) {
+    for (const category of ['residue-only', 'lone-cr', 'crlf', 'empty-stem', 'case-collision', 'link-out-absolute', 'link-out-relative', 'link-to-system-file', 'fifo', 'manifest-fifo', 'manifest-link-out', 'manifest-folder', 'one-megabyte-word', 'one-megabyte-line', 'invalid-utf8', 'name-not-utf8', 'manifest']) {
       expect(categories, category).toContain(category);
     }
-    expect(folders.reduce((n, f) => n + f.entries.length, 0)).toBeGreaterThanOrEqual(1000);
+    expect(folders.reduce((n, f) => n + f.entries.filter((e) => e.category !== 'good').length, 0)).toBeGreaterThanOrEqual(1000);
   });
 });
 
@@ -61,6 +62,13 @@ describe('hostileBundles', () => {
     const a = hostileBundles(12, EACH_KIND_ONCE + 5, bundle);
     expect(hostileBundles(12, EACH_KIND_ONCE + 5, bundle)).toEqual(a);
     expect(new Set(a.slice(0, EACH_KIND_ONCE).map((b) => b.label.replace(/ ".*"| [\d-]+$/, ''))).size).toBe(EACH_KIND_ONCE);
+  });
+
+  it('declares, where it can, the outcome the core reader gives: the page, the page with items left out, the error view', () => {
+    const declared = hostileBundles(12, 60, bundle).filter((b) => b.expect !== undefined);
+    expect(declared.length).toBeGreaterThan(40);
+    for (const hostile of declared) expect(outcomeOf(hostile.body), hostile.label).toBe(hostile.expect);
+    expect(new Set(declared.map((b) => b.expect))).toEqual(new Set(['page', 'dropped', 'error']));
   });
 
   it('opens every route for each bundle: home, two articles, timeline, entities, an entity, search, compare, a story, settings, an unknown page', () => {

@@ -11,6 +11,8 @@ export function ErrorView() {
 
   let message = t('error.unexpected');
   let problems: string[] = [];
+  // For tests and bug reports: which failure this is (a bundle that cannot be read, or a view that failed).
+  const kind = error instanceof BundleLoadError ? error.code : 'view';
   if (error instanceof BundleLoadError) {
     problems = error.problems;
     // A 2xx "missing" is a host that answered with a page (an SPA fallback): there is no status to report.
@@ -23,7 +25,7 @@ export function ErrorView() {
     problems = [error.message];
   }
   return (
-    <div role="alert" data-testid="error-view" className="mx-auto max-w-2xl p-8">
+    <div role="alert" data-testid="error-view" data-error={kind} className="mx-auto max-w-2xl p-8">
       <h1 className="mb-4 text-2xl font-bold">{t('error.title')}</h1>
       <p className="mb-4">{message}</p>
       {problems.length > 0 && (
