@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// RIWAYA_E2E_PORT: another checkout's e2e run may hold 4173 (its server would be reused); CI keeps 4173.
+const PORT = Number(process.env.RIWAYA_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
