@@ -30,10 +30,10 @@ test('the production server sends a strict Content-Security-Policy', async ({ pa
   expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
 
-test('no request leaves the origin', async ({ page }) => {
+test('no request leaves the origin', async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(`${baseURL}/`) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   await page.goto('/article/000_65e48351ce8b35e2');
   await expect(page.getByTestId('article')).toBeVisible();

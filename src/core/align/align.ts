@@ -75,8 +75,10 @@ export interface AlignOptions {
   wordShare?: number;
 }
 type Settings = Required<AlignOptions>;
-/** Longest inverted-index list used to find candidate pairs. */
-const POSTING_CAP = 200;
+/** Past this many sentences in the other article, candidates are bounded (see candidatePairs). */
+const EXACT_SENTENCES = 400;
+const POSTING_CAP = 24;
+const CANDIDATES_PER_SENTENCE = 32;
 /**
  * Added to each sentence's feature mass in the cosine (word features, trigrams): a short sentence needs more
  * shared evidence than its few words give by themselves (chosen on the dev groups, with the two settings above).
@@ -180,7 +182,14 @@ interface Match {
   similarity: number;
 }
 
-/** Candidate pairs of two articles' sentences with their similarity (≥ MATCH_SIMILARITY), through an inverted index. */
+/**
+ * Candidate pairs of two articles' sentences with their similarity (≥ the match setting), through an inverted
+ * index into accumulators (typed arrays, touched entries reset). Exact when the other article has at most
+ * EXACT_SENTENCES sentences (any news report): every pair sharing a feature is scored. Beyond, a feature in more
+ * than POSTING_CAP of its sentences is left out (in a long article such a feature is common, so light) and a
+ * sentence keeps its CANDIDATES_PER_SENTENCE best partners: the cost stays bounded by features × POSTING_CAP per
+ * sentence, however long or repetitive the articles.
+ */
 function candidatePairs(a: Features[], b: Features[], weights: Map<string, number>, settings: Settings): Match[] {
   const mass = (features: Set<string>) => {
     let sum = 0;
@@ -204,35 +213,53 @@ function candidatePairs(a: Features[], b: Features[], weights: Map<string, numbe
     if (list) list.push(j);
     else byFolded.set(s.folded, [j]);
   });
+  const wordAcc = new Float64Array(b.length);
+  const gramAcc = new Float64Array(b.length);
+  const seen = new Uint8Array(b.length);
+  const touched: number[] = [];
   const out: Match[] = [];
+  const exact = b.length <= EXACT_SENTENCES;
+  const cap = exact ? Infinity : POSTING_CAP;
+  const score = (j: number, massA: readonly [number, number]) => {
+    const wordTotal = Math.sqrt((massA[0] + WORD_PRIOR) * (massB[j]![0] + WORD_PRIOR));
+    const gramTotal = Math.sqrt((massA[1] + GRAM_PRIOR) * (massB[j]![1] + GRAM_PRIOR));
+    return settings.wordShare * (wordAcc[j]! / wordTotal) + (1 - settings.wordShare) * (gramAcc[j]! / gramTotal);
+  };
   a.forEach((s, i) => {
     const same = new Set((byFolded.get(s.folded) ?? []).slice(0, POSTING_CAP));
     for (const j of same) out.push({ i, j, similarity: 1 });
-    const common = new Map<number, [number, number]>();
-    const gather = (features: Set<string>, channel: 0 | 1) => {
+    const gather = (features: Set<string>, acc: Float64Array) => {
       for (const f of features) {
         const list = index.get(f);
-        if (!list || list.length > POSTING_CAP) continue;
+        if (!list || list.length > cap) continue;
         const w = weights.get(f) ?? 0;
         for (const j of list) {
-          let entry = common.get(j);
-          if (!entry) common.set(j, (entry = [0, 0]));
-          entry[channel] += w;
+          if (seen[j] === 0) {
+            seen[j] = 1;
+            touched.push(j);
+          }
+          acc[j]! += w;
         }
       }
     };
-    gather(s.words, 0);
-    gather(s.grams, 1);
+    gather(s.words, wordAcc);
+    gather(s.grams, gramAcc);
     const massA = [mass(s.words), mass(s.grams)] as const;
-    for (const [j, [words, grams]] of common) {
-      if (same.has(j)) continue;
-      const wordTotal = Math.sqrt((massA[0] + WORD_PRIOR) * (massB[j]![0] + WORD_PRIOR));
-      const gramTotal = Math.sqrt((massA[1] + GRAM_PRIOR) * (massB[j]![1] + GRAM_PRIOR));
-      const wordScore = wordTotal > 0 ? words / wordTotal : 0;
-      const gramScore = gramTotal > 0 ? grams / gramTotal : 0;
-      const similarity = settings.wordShare * wordScore + (1 - settings.wordShare) * gramScore;
-      if (similarity >= settings.matchSimilarity) out.push({ i, j, similarity });
+    const scores = new Float64Array(touched.length);
+    for (let k = 0; k < touched.length; k++) scores[k] = score(touched[k]!, massA);
+    // Past EXACT_SENTENCES, the K-th best score by a native numeric sort of a copy.
+    const cut = exact || touched.length <= CANDIDATES_PER_SENTENCE ? -Infinity : scores.slice().sort()[touched.length - CANDIDATES_PER_SENTENCE]!;
+    for (let k = 0; k < touched.length; k++) {
+      const j = touched[k]!;
+      if (same.has(j) || scores[k]! < cut || scores[k]! < settings.matchSimilarity) continue;
+      out.push({ i, j, similarity: scores[k]! });
     }
+    for (const j of touched) {
+      wordAcc[j] = 0;
+      gramAcc[j] = 0;
+      seen[j] = 0;
+    }
+    touched.length = 0;
   });
   return out;
 }
