@@ -335,19 +335,6 @@ function alignPair(a: Features[], b: Features[], weights: Map<string, number>, s
   return matches;
 }
 
-/**
- * Every pair of sentences of two articles that shares a feature, with its similarity (for the evaluation and
- * tests; alignArticles uses the same numbers).
- */
-export function sentenceSimilarities(x: string | AlignInput, y: string | AlignInput, options: AlignOptions = {}): { sentences: [Span[], Span[]]; pairs: Array<{ i: number; j: number; similarity: number }> } {
-  const settings: Settings = { matchSimilarity: MATCH_SIMILARITY, wordShare: WORD_SHARE, ...options };
-  const inputs = [asInput(x), asInput(y)];
-  const spans = inputs.map((input) => splitSentences(input.text)) as [Span[], Span[]];
-  const features = inputs.map((input, k) => featuresOf(input, spans[k]!));
-  const weights = featureWeights(features);
-  return { sentences: spans, pairs: candidatePairs(features[0]!, features[1]!, weights, { ...settings, matchSimilarity: 0 }) };
-}
-
 const asInput = (article: string | AlignInput): AlignInput => (typeof article === 'string' ? { text: article } : article);
 
 /**
