@@ -17,6 +17,8 @@ describe('findNumbers', () => {
     ['انضمت ٢٩ دولة', [[29, 'دول']]],
     // a bare year is not a count (corpus BBC 6 Mar: "عام 2006")
     ['منذ عام 2006 في لندن', []],
+    // a clock time is not a count of "ت" (corpus France 24 14 Mar: "19,00 ت غ", GMT)
+    ['عند الساعة 19,00 ت غ', [[19, '']]],
   ])('%s', (text, expected) => {
     expect(findNumbers(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });

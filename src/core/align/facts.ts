@@ -136,7 +136,9 @@ export function findNumbers(text: string, dates: DateMention[] = []): NumberFact
       last++;
     }
     const noun = tokens[last + 1];
-    const unit = noun && !noun.stop && !DIGITS.test(noun.key) ? unitKey(noun.key) : '';
+    // A counted noun has two letters at least: "19,00 ت غ" (a clock time, GMT) counts nothing.
+    const key = noun && !noun.stop && !DIGITS.test(noun.key) ? unitKey(noun.key) : '';
+    const unit = key.length >= 2 ? key : '';
     if (unit === '' && Number.isInteger(value) && value >= 1900 && value <= 2100) continue;
     out.push({ value, unit, start: token.start, end: (unit ? noun! : tokens[last]!).end });
   }
