@@ -10,10 +10,12 @@ const ROUTES = [
   ['timeline', '/timeline'],
   ['entity', `/entity/${encodeURIComponent(stoltenberg)}`],
   ['compare', '/compare?ids=000_65e48351ce8b35e2,004_1f3ba952f4cdec09'],
+  // corpus, 14 March 2018: three reports, with sentences only one outlet has, moved ones and a facts panel
+  ['compare (three reports)', '/compare?ids=2018-03-14_bbc_BB-internationalNews-150,2018-03-14_cnn_CN-internationalNews-122,2018-03-14_france24_FR-internationalNews-427'],
   ['settings', '/settings'],
 ] as const;
 
-// One test per route, language and theme: 24 small tests that run in parallel and each say exactly what failed.
+// One test per route, language and theme: 28 small tests that run in parallel and each say exactly what failed.
 for (const language of ['ar', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     for (const [name, path] of ROUTES) {

@@ -1,8 +1,8 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
-import type { DiffSpan } from '../../core/align/align.ts';
+import type { Span } from '../../core/align/sentences.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
@@ -10,24 +10,20 @@ import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
 import { articlePath, compareIdsOf, comparePath } from '../shell/paths.ts';
 
-const STATUS_CLASS = {
-  shared: 'text-muted',
-  partial: '',
-  unique: 'rounded bg-amber-100 px-1 dark:bg-amber-950',
-} as const;
-
-/** A sentence with the words the other article words differently marked. */
-function Sentence({ text, start, diff }: { text: string; start: number; diff: DiffSpan[] | null }) {
-  if (!diff) return <>{text}</>;
+/** A sentence with the words its partner sentences do not say marked. Text only: never parsed as HTML. */
+function SentenceText({ text, start, differing }: { text: string; start: number; differing: Span[] }) {
   const parts: React.ReactNode[] = [];
   let cursor = 0;
-  for (const span of diff) {
-    if (span.same) continue;
+  for (const span of differing) {
     const from = span.start - start;
     const to = span.end - start;
-    if (from < cursor) continue;
+    if (from < cursor || to > text.length) continue;
     parts.push(text.slice(cursor, from));
-    parts.push(<ins key={from} className="bg-amber-100 no-underline dark:bg-amber-900">{text.slice(from, to)}</ins>);
+    parts.push(
+      <mark key={from} className="rounded-sm bg-amber-100 text-ink dark:bg-amber-900/70" data-differs="">
+        {text.slice(from, to)}
+      </mark>,
+    );
     cursor = to;
   }
   parts.push(text.slice(cursor));
@@ -35,9 +31,11 @@ function Sentence({ text, start, diff }: { text: string; start: number; diff: Di
 }
 
 /**
- * Two or three articles side by side, sentence by sentence. Columns run in reading order (in RTL the first article is
- * on the right); one grid holds every row, so the columns scroll together. On a phone one source shows at a time,
- * with the alignment kept. Up/Down (or j/k) move between rows.
+ * Two or three articles as continuous columns (core/align/layout.ts): sentences that state the same fact start on
+ * one line, each column's other sentences flow on under them, a sentence only one outlet has is marked whole, and
+ * inside a pair only the words the partner does not say are highlighted. Columns run in reading order (in RTL the
+ * first article is on the right); one grid holds them, so they scroll together. On a phone one source shows at a
+ * time. Up/Down (or j/k) move between passages.
  */
 export function ComparePage() {
   const { t } = useTranslation();
@@ -68,35 +66,46 @@ export function ComparePage() {
 
 function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: number; onShow: (k: number) => void }) {
   const { t } = useTranslation();
-  const { alignment, facts, diffs } = useComparison(items);
+  const { alignment, layout, facts, differing } = useComparison(items);
   const grid = useRef<HTMLDivElement>(null);
   const columns = { gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` };
+  const outletOf = (k: number) => items[k]!._riwaya.outlet ?? t('compare.article', { n: k + 1 });
+  const [focused, setFocused] = useState<number | null>(null);
 
+  // One tab stop for the whole comparison; Up/Down (or j/k) move between passages, as they read.
   const onKeyDown = (event: React.KeyboardEvent) => {
     const forward = event.key === 'ArrowDown' || event.code === 'KeyJ';
     const backward = event.key === 'ArrowUp' || event.code === 'KeyK';
     if (!forward && !backward) return;
-    const rows = [...(grid.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])];
-    const current = rows.indexOf(document.activeElement as HTMLElement);
-    const next = rows[Math.max(0, Math.min(rows.length - 1, current + (forward ? 1 : -1)))];
+    const runs = [...(grid.current?.querySelectorAll<HTMLElement>('[data-run]') ?? [])].filter((el) => el.offsetParent !== null);
+    const current = runs.indexOf(document.activeElement as HTMLElement);
+    const next = runs[Math.max(0, Math.min(runs.length - 1, current + (forward ? 1 : -1)))];
     if (next) {
       event.preventDefault();
+      setFocused(Number(next.dataset.run));
       next.focus();
     }
   };
+  // The one tab stop: the passage last focused, else the shown article's first (on a phone the others are hidden).
+  const tabStop = focused ?? layout.runs.findIndex((run) => run.article === shown);
 
   return (
     <section data-testid="comparison">
       <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
       <FactSummary items={items} facts={facts} />
+      <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" data-testid="compare-legend">
+        <span><mark className="rounded-sm bg-amber-100 px-1 text-ink dark:bg-amber-900/70">{t('compare.legend.wordsSample')}</mark> {t('compare.legend.words')}</span>
+        <span><span className="border-s-4 border-amber-500 ps-1" aria-hidden="true" /> {t('compare.legend.unique')}</span>
+        <span><span aria-hidden="true">⇅</span> {t('compare.legend.moved')}</span>
+      </p>
       <div role="tablist" aria-label={t('compare.sources')} className="my-4 flex gap-2 md:hidden" data-testid="source-switch">
         {items.map((item, k) => (
-          <button key={item.id} role="tab" type="button" aria-selected={k === shown} onClick={() => onShow(k)} className="rounded border border-rule px-3 py-1 text-sm aria-selected:bg-accent aria-selected:text-paper">
+          <button key={item.id} role="tab" type="button" aria-selected={k === shown} onClick={() => { setFocused(null); onShow(k); }} className="rounded border border-rule px-3 py-1 text-sm aria-selected:bg-accent aria-selected:text-paper">
             {item._riwaya.outlet ? <bdi lang="ar">{item._riwaya.outlet}</bdi> : t('compare.article', { n: k + 1 })}
           </button>
         ))}
       </div>
-      <div ref={grid} onKeyDown={onKeyDown} className="mt-4" data-testid="alignment">
+      <div className="mt-4" data-testid="alignment">
         <div className="sticky top-0 z-10 hidden gap-4 border-b border-rule bg-paper py-2 md:grid" style={columns}>
           {items.map((item) => (
             <div key={item.id} lang="ar" dir="rtl">
@@ -109,33 +118,53 @@ function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: numb
           <Link to={articlePath(items[shown]!.id)} className="font-naskh font-bold hover:underline">{items[shown]!.title}</Link>
           <ItemMeta item={items[shown]!} />
         </div>
-        {alignment.rows.map((row, r) => (
-          <div
-            key={r}
-            data-row={r}
-            data-status={row.status}
-            tabIndex={0}
-            aria-label={t(`compare.row.${row.status}`)}
-            className="grid gap-4 border-b border-rule/60 py-2 focus:bg-rule/40"
-            style={columns}
-          >
-            {row.cells.map((cell, k) => {
-              const span = cell === null ? null : alignment.sentences[k]![cell]!;
-              const hiddenOnPhone = k === shown ? '' : 'max-md:hidden';
-              return (
-                <div key={k} lang="ar" dir="rtl" className={`font-naskh leading-[1.8] ${hiddenOnPhone} max-md:col-span-full`} data-article={k}>
-                  {span ? (
-                    <span className={STATUS_CLASS[row.status]} data-sentence-status={row.status}>
-                      <Sentence text={items[k]!.content_text.slice(span.start, span.end)} start={span.start} diff={diffs[r]![k] ?? null} />
-                    </span>
-                  ) : (
-                    <span className="text-sm text-muted">—</span>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        ))}
+        <div ref={grid} onKeyDown={onKeyDown} className="grid grid-cols-1 gap-x-4 md:[grid-template-columns:var(--columns)]" style={{ '--columns': columns.gridTemplateColumns } as React.CSSProperties} data-testid="columns">
+          {layout.runs.map((run, index) => {
+            const text = items[run.article]!.content_text;
+            return (
+              <div
+                key={`${run.article}-${run.row}`}
+                data-run={index}
+                data-article={run.article}
+                data-row={run.row}
+                data-row-span={run.rowSpan}
+                data-anchored={run.anchored ? 'true' : 'false'}
+                role="group"
+                aria-label={t(run.anchored ? 'compare.passage.paired' : 'compare.passage.alone', { outlet: outletOf(run.article) })}
+                tabIndex={index === tabStop ? 0 : -1}
+                onFocus={() => setFocused(index)}
+                lang="ar"
+                dir="rtl"
+                className={`border-t border-rule/70 py-2 font-naskh leading-[1.8] focus:bg-rule/40 [grid-row:var(--row)] md:[grid-column:var(--column)] ${run.article === shown ? '' : 'max-md:hidden'}`}
+                style={{ '--row': `${run.row + 1} / span ${run.rowSpan}`, '--column': String(run.article + 1) } as React.CSSProperties}
+              >
+                {run.sentences.map((s) => {
+                  const span = alignment.sentences[run.article]![s]!;
+                  const mark = layout.marks[run.article]![s]!;
+                  const partners = layout.partners[run.article]![s]!;
+                  const partnerOutlets = [...new Set(partners.map((p) => outletOf(p.article)))].join('، ');
+                  return (
+                    <p
+                      key={s}
+                      data-sentence={s}
+                      data-mark={mark}
+                      className={`mb-2 ${mark === 'unique' ? 'border-s-4 border-amber-500 ps-2' : ''}`}
+                    >
+                      {mark === 'unique' && <span className="sr-only">{t('compare.mark.unique', { outlet: outletOf(run.article) })} </span>}
+                      {mark === 'moved' && (
+                        <span className="me-1 text-sm text-muted" title={t('compare.mark.moved', { outlets: partnerOutlets })}>
+                          <span aria-hidden="true">⇅</span>
+                          <span className="sr-only">{t('compare.mark.moved', { outlets: partnerOutlets })} </span>
+                        </span>
+                      )}
+                      <SentenceText text={text.slice(span.start, span.end)} start={span.start} differing={differing[run.article]![s]!} />
+                    </p>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
       </div>
     </section>
   );

@@ -17,6 +17,8 @@ describe('findNumbers', () => {
     ['انضمت ٢٩ دولة', [[29, 'دول']]],
     // a bare year is not a count (corpus BBC 6 Mar: "عام 2006")
     ['منذ عام 2006 في لندن', []],
+    // a clock time is not a count of "ت" (corpus France 24 14 Mar: "19,00 ت غ", GMT)
+    ['عند الساعة 19,00 ت غ', [[19, '']]],
   ])('%s', (text, expected) => {
     expect(findNumbers(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });
@@ -72,5 +74,47 @@ describe('factDifferences', () => {
       ['shared', [true, true]],
       ['only', [true, false]],
     ]);
+  });
+
+  it('with a pairing, a count differs only against the same unit in a paired sentence (corpus 14 Mar, France 24: 59 accredited, 23 expelled)', () => {
+    const a = 'ستطرد بريطانيا 23 دبلوماسيا روسيا. وكان لموسكو 59 دبلوماسيا معتمدا.';
+    const b = 'قررت بريطانيا طرد 23 دبلوماسيا روسيا.';
+    const c = 'قررت بريطانيا طرد 32 دبلوماسيا روسيا.';
+    const sentences = [
+      [{ start: 0, end: a.indexOf('.') + 1 }, { start: a.indexOf('وكان'), end: a.length }],
+      [{ start: 0, end: b.length }],
+      [{ start: 0, end: c.length }],
+    ];
+    // a's first sentence is paired with b's and c's; its second with nothing.
+    const partners = [
+      [[{ article: 1, sentence: 0 }, { article: 2, sentence: 0 }], []],
+      [[{ article: 0, sentence: 0 }, { article: 2, sentence: 0 }]],
+      [[{ article: 0, sentence: 0 }, { article: 1, sentence: 0 }]],
+    ];
+    const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
+    const result = factDifferences([plain(a), plain(b), plain(c)], { sentences, partners });
+    const row = (key: string) => result.rows.find((r) => r.key === key);
+    expect(row('59 دبلوماسي')?.status).toBe('only');
+    expect(row('23 دبلوماسي')).toMatchObject({ status: 'differs', otherValues: [[], [], [32]] });
+    expect(row('32 دبلوماسي')).toMatchObject({ status: 'differs', otherValues: [[23], [23], []] });
+  });
+
+  it('quotes: the same speaker quoted in other words in paired sentences differs; another speaker does not', () => {
+    // corpus 29 Mar: Lavrov quoted by BBC and Sky News Arabia on the same measures, in other words
+    const a = 'وأضاف أن هذه الإجراءات تشمل «طرد عدد مماثل من الدبلوماسيين وسحب ترخيص القنصلية».';
+    const b = 'وقال لافروف إن الإجراءات «تشمل طرد العدد نفسه من الموظفين وإغلاق المقر».';
+    const quote = (text: string, speaker: string | null) => ({ start: text.indexOf('«'), end: text.indexOf('»') + 1, speaker });
+    const pairing = { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] };
+    const run = (sa: string | null, sb: string | null) =>
+      factDifferences(
+        [
+          { text: a, mentions: [], dates: [], quotes: [quote(a, sa)] },
+          { text: b, mentions: [], dates: [], quotes: [quote(b, sb)] },
+        ],
+        pairing,
+      ).rows.filter((r) => r.kind === 'quote').map((r) => [r.status, r.presentIn]);
+    expect(run('lavrov', 'lavrov')).toEqual([['differs', [true, true]]]);
+    expect(run('lavrov', 'zakharova')).toEqual([['only', [true, false]], ['only', [false, true]]]);
+    expect(run(null, null)).toEqual([['only', [true, false]], ['only', [false, true]]]);
   });
 });

@@ -8,11 +8,26 @@
  * دولار"). Its key drops the case and number endings the counting grammar puts on it (tanween alif -ا, plural
  * -ين/-ون/-ات, ta marbuta): after 3–10 the noun is plural, after 11–99 singular accusative, so "دبلوماسيين" and
  * "دبلوماسيا" must meet. A bare year (1900–2100) or a number inside a date mention is not a count.
+ *
+ * What really disagrees: with a sentence pairing, a number differs only when a sentence paired with its own gives
+ * the same unit another value (the same quantity: "طرد 23 دبلوماسيا" against "طرد 32 دبلوماسيا"), not when the
+ * other report counts the same unit elsewhere for something else (59 diplomats accredited, 23 expelled). A quote
+ * differs only when the same speaker (the bundle's speaker entity, both known) is quoted in other words on the same
+ * thing (in sentences the alignment pairs); a quote worded alike is shared; any other quote is one outlet's.
  */
 import type { DateMention, Mention, Quote } from '../bundle-schema.ts';
 import { withoutArticle } from '../arabic/clitics.ts';
 import { isStopword } from '../arabic/stopwords.ts';
+import type { Span } from './sentences.ts';
 import { tokenize } from './tokens.ts';
+
+/** Which sentences state the same fact (layout.ts partners over align.ts sentences): narrows what "differs". */
+export interface SentencePairing {
+  /** Per article, its sentences as offsets into its text. */
+  sentences: Span[][];
+  /** Per article and sentence, the sentences of the other articles it is paired with. */
+  partners: Array<Array<Array<{ article: number; sentence: number }>>>;
+}
 
 export interface FactArticle {
   text: string;
@@ -121,7 +136,9 @@ export function findNumbers(text: string, dates: DateMention[] = []): NumberFact
       last++;
     }
     const noun = tokens[last + 1];
-    const unit = noun && !noun.stop && !DIGITS.test(noun.key) ? unitKey(noun.key) : '';
+    // A counted noun has two letters at least: "19,00 ت غ" (a clock time, GMT) counts nothing.
+    const key = noun && !noun.stop && !DIGITS.test(noun.key) ? unitKey(noun.key) : '';
+    const unit = key.length >= 2 ? key : '';
     if (unit === '' && Number.isInteger(value) && value >= 1900 && value <= 2100) continue;
     out.push({ value, unit, start: token.start, end: (unit ? noun! : tokens[last]!).end });
   }
@@ -139,18 +156,37 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * common) / (a.size + b.size);
 }
 
-/** A quote is the same statement when its words overlap this much; less but still this much: worded differently. */
+/** A quote is the same statement when its words overlap this much (Dice over content words). */
 const SAME_QUOTE = 0.5;
-const SIMILAR_QUOTE = 0.25;
 
 function statusOf(presentIn: boolean[]): FactStatus {
   return presentIn.every(Boolean) ? 'shared' : 'only';
 }
 
+/** Index of the sentence holding `offset`, by binary search over sorted spans; -1 if none. */
+function sentenceAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else if (spans[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** What each article states that another lacks or states differently; rows by kind, then first occurrence. */
-export function factDifferences(articles: FactArticle[]): FactDifferences {
+export function factDifferences(articles: FactArticle[], pairing?: SentencePairing): FactDifferences {
   const rows: FactRow[] = [];
   const n = articles.length;
+  /** The sentences paired with the one holding `offset` in `article`, as [article, span]. */
+  const pairedWith = (article: number, offset: number): Array<[number, Span]> => {
+    if (!pairing) return [];
+    const k = sentenceAt(pairing.sentences[article] ?? [], offset);
+    if (k < 0) return [];
+    return (pairing.partners[article]?.[k] ?? []).map((p) => [p.article, pairing.sentences[p.article]![p.sentence]!]);
+  };
 
   // Entities and dates: a set per article.
   const bySet = (kind: FactKind, keyed: (a: FactArticle) => Array<{ key: string; start: number; end: number }>) => {
@@ -171,7 +207,8 @@ export function factDifferences(articles: FactArticle[]): FactDifferences {
   bySet('entity', (a) => a.mentions.map((m) => ({ key: m.entity, start: m.start, end: m.end })));
   bySet('date', (a) => a.dates.filter((d) => d.value !== null).map((d) => ({ key: d.value!, start: d.start, end: d.end })));
 
-  // Numbers: one row per (value, unit); 'differs' when another article gives the same unit another value.
+  // Numbers: one row per (value, unit); 'differs' when another article gives the same unit another value (in a
+  // sentence paired with this number's, when there is a pairing).
   const numbers = articles.map((a) => findNumbers(a.text, a.dates));
   const valuesByUnit = numbers.map((list) => {
     const map = new Map<string, Set<number>>();
@@ -192,14 +229,28 @@ export function factDifferences(articles: FactArticle[]): FactDifferences {
     }
   });
   for (const row of numberRows.values()) {
-    const others = valuesByUnit.map((units, index) =>
-      row.presentIn[index] || !row.unit ? [] : [...(units.get(row.unit) ?? [])].filter((v) => v !== row.value).sort((x, y) => x - y),
-    );
+    let others: number[][];
+    if (pairing) {
+      const found = articles.map(() => new Set<number>());
+      for (const o of row.occurrences) {
+        for (const [other, span] of pairedWith(o.article, o.start)) {
+          if (!row.unit) continue;
+          for (const f of numbers[other]!) {
+            if (f.start >= span.start && f.start < span.end && f.unit === row.unit && f.value !== row.value) found[other]!.add(f.value);
+          }
+        }
+      }
+      others = found.map((set) => [...set].sort((x, y) => x - y));
+    } else {
+      others = valuesByUnit.map((units, index) =>
+        row.presentIn[index] || !row.unit ? [] : [...(units.get(row.unit) ?? [])].filter((v) => v !== row.value).sort((x, y) => x - y),
+      );
+    }
     const differs = others.some((list) => list.length > 0);
     rows.push({ ...row, status: differs ? 'differs' : statusOf(row.presentIn), ...(differs ? { otherValues: others } : {}) });
   }
 
-  // Quotes: matched across articles by their content words.
+  // Quotes: the same words are the same quote; the same speaker in other words on the same thing disagrees.
   const quotes = articles.map((a) => a.quotes.map((q) => ({ q, keys: quoteKeys(a.text.slice(q.start, q.end)) })));
   const done = quotes.map((list) => list.map(() => false));
   quotes.forEach((list, index) => {
@@ -210,23 +261,30 @@ export function factDifferences(articles: FactArticle[]): FactDifferences {
       presentIn[index] = true;
       const occurrences: FactOccurrence[] = [{ article: index, start: q.start, end: q.end }];
       let reworded = false;
+      const paired = pairedWith(index, q.start);
       for (let other = 0; other < n; other++) {
         if (other === index) continue;
         let best = -1;
         let bestScore = 0;
+        let bestSame = false;
         quotes[other]!.forEach((candidate, c) => {
+          if (done[other]![c]) return;
           const score = dice(keys, candidate.keys);
-          if (score > bestScore) {
-            bestScore = score;
+          const sameSpeaker = q.speaker !== null && q.speaker === candidate.q.speaker;
+          const sameThing = paired.some(([a, span]) => a === other && candidate.q.start < span.end && candidate.q.end > span.start);
+          const counts = score >= SAME_QUOTE || (sameSpeaker && sameThing);
+          if (counts && (best < 0 || score > bestScore)) {
             best = c;
+            bestScore = score;
+            bestSame = score >= SAME_QUOTE;
           }
         });
-        if (best < 0 || bestScore < SIMILAR_QUOTE) continue;
+        if (best < 0) continue;
         const match = quotes[other]![best]!;
         done[other]![best] = true;
         presentIn[other] = true;
         occurrences.push({ article: other, start: match.q.start, end: match.q.end });
-        if (bestScore < SAME_QUOTE) reworded = true;
+        if (!bestSame) reworded = true;
       }
       rows.push({
         kind: 'quote',
