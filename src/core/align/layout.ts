@@ -147,7 +147,7 @@ export function compareLayout(alignment: Alignment): CompareLayout {
     mine.forEach((run, k) => {
       run.rowSpan = (k + 1 < mine.length ? mine[k + 1]!.row : rows) - run.row;
     });
-    runs.push(...mine);
+    for (const run of mine) runs.push(run);
   }
   runs.sort((x, y) => x.row - y.row || x.article - y.article);
   const anchorRow = Array.from({ length: rows }, (_, r) => r >= leading);
