@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { serveBundle, servedBundle } from './support.ts';
 
 test('home lists every article of the bundle, newest first, with title, outlet and date', async ({ page }) => {

@@ -5,7 +5,7 @@ import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
 import { applyFilters, ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { useDerived } from '../bundle/use-derived.ts';
+import { useDerived, useSearchIndex } from '../bundle/use-derived.ts';
 import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
@@ -41,10 +41,14 @@ export function HomePage() {
   const derived = useDerived();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  const search = filters.q.trim() ? derived.search.search(filters.q) : null;
+  const query = filters.q.trim() !== '';
+  const searchIndex = useSearchIndex(query);
+  // While the search code loads (a moment, on the first search of a page) nothing is listed as a result.
+  const searching = query && searchIndex === null;
+  const search = query && searchIndex ? searchIndex.search(filters.q) : null;
   const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
-  const shown = applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || stateOf(item).saved);
+  const shown = searching ? [] : applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || stateOf(item).saved);
   const histogram = useMemo(() => monthHistogram(items), [items]);
 
   const setFilters = (change: Partial<Filters>) => {
@@ -117,9 +121,9 @@ export function HomePage() {
       )}
       {savedOnly && <SavedGone items={items} />}
       <p className="mb-2 text-muted" role="status" data-testid="result-count">
-        {hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
+        {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
       </p>
-      {items.length === 0 ? (
+      {searching ? null : items.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : shown.length === 0 ? (
         <div className="rounded border border-rule p-6 text-center" data-testid="empty-results">

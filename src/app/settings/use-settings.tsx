@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import i18next from 'i18next';
+import { changeLanguage } from '../i18n/index.ts';
 import { loadSettings, saveSettings, type Settings } from './settings-store.ts';
 
 interface SettingsContextValue {
@@ -16,6 +17,7 @@ function applyToDocument(settings: Settings): void {
   const root = document.documentElement;
   const dark = settings.theme === 'dark' || (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   root.classList.toggle('dark', dark);
+  root.classList.toggle('light', !dark);
   root.style.colorScheme = dark ? 'dark' : 'light';
   root.style.setProperty('--reading-scale', String(1 + settings.fontStep * 0.125));
 }
@@ -40,7 +42,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     current.current = next;
     setSettings(next);
     setPersisted(saveSettings(next));
-    if (change.language && change.language !== i18next.language) void i18next.changeLanguage(change.language);
+    if (change.language && change.language !== i18next.language) void changeLanguage(change.language);
   }, []);
 
   const value = useMemo(() => ({ settings, persisted, update }), [settings, persisted, update]);
