@@ -4,8 +4,8 @@
  * - `dist/shell.html`: the app's page with an empty #root (what every route that is not prerendered gets: the service
  *   worker's navigation fallback, the server's fallback).
  * - `dist/index.html` (home) and `dist/article/<id>.html` (each article): the same page with #root rendered at build
- *   time by src/app/prerender.tsx — the app's own routes and components through React's server renderer — plus
- *   modulepreloads for the route's code, and, when the shipped bundle.json is exactly what the full check reads, its
+ *   time by src/app/prerender.tsx — the app's own routes and components through React's server renderer — whose
+ *   only script is the boot script (the app and the route's code, loaded after the first paint), and, when the shipped bundle.json is exactly what the full check reads, its
  *   SHA-256 in a meta (the browser then skips the check: src/app/bundle/load-bundle.ts).
  * - Critical JavaScript per route (the entry and the route's chunk with everything they import statically), gzip,
  *   printed; the build fails when home or article exceeds its budget, or all the JavaScript together exceeds its own.
@@ -106,6 +106,22 @@ function insertBeforeHeadEnd(html: string, tags: string[]): string {
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
+
+/**
+ * A prerendered page paints without its scripts: the module script and the preloads Vite wrote are replaced by the
+ * boot script (src/app/prerendered-boot.js), which loads them, and the route's chunks, once the page has painted.
+ */
+function startAfterPaint(html: string, boot: string, routeChunks: string[]): string {
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry) throw new Error('build-pages: index.html has no module script');
+  const preloads: string[] = [];
+  const withoutPreloads = html.replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>/g, (_tag, href: string) => {
+    preloads.push(href);
+    return '';
+  });
+  const all = [...preloads, ...routeChunks].join(' ');
+  return withoutPreloads.replace(entry[0].trim(), `<script defer src="${boot}" data-entry="${entry[1]}" data-preload="${all}"></script>`);
+}
 const NOSCRIPT = /\s*<noscript>[\s\S]*?<\/noscript>/;
 
 export function buildPages(options: { plugins: PluginOption[]; define: Record<string, string> }): Plugin {
@@ -116,10 +132,15 @@ export function buildPages(options: { plugins: PluginOption[]; define: Record<st
     configResolved(resolved) {
       config = resolved;
     },
+    generateBundle() {
+      this.emitFile({ type: 'asset', name: 'boot.js', source: readFileSync(resolve(config.root, 'src/app/prerendered-boot.js'), 'utf8') });
+    },
     writeBundle: {
       sequential: true,
       async handler(output, bundle) {
         const outDir = resolve(config.root, output.dir ?? config.build.outDir);
+        const bootFile = Object.values(bundle).find((file) => file.type === 'asset' && file.names.includes('boot.js'))?.fileName;
+        if (!bootFile) throw new Error('build-pages: the boot script was not emitted');
         const base = config.base;
 
         // The chunk graph and each chunk's gzip size.
@@ -134,6 +155,7 @@ export function buildPages(options: { plugins: PluginOption[]; define: Record<st
           total += gzip;
           chunks.set(chunk.fileName, { fileName: chunk.fileName, imports: chunk.imports, gzip });
           if (chunk.isEntry) entry = chunk.fileName;
+          // RIWAYA_JS_MODULES=1 npx vite build: each chunk's largest modules, to see where the bytes are.
           if (process.env.RIWAYA_JS_MODULES) {
             const top = Object.entries(chunk.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength).slice(0, 12);
             config.logger.info(`${chunk.fileName} ${gzip}\n${top.map(([id, m]) => `    ${m.renderedLength} ${relative(config.root, id)}`).join('\n')}`);
@@ -184,13 +206,11 @@ export function buildPages(options: { plugins: PluginOption[]; define: Record<st
           if (exact) template = insertBeforeHeadEnd(template, [`<meta name="riwaya-bundle-sha256" content="${createHash('sha256').update(bytes).digest('hex')}" />`]);
           writeFileSync(join(outDir, 'shell.html'), template);
 
-          const preloads = (route: string) =>
-            [...staticClosure(routeChunks[route]!, chunks)]
-              .filter((file) => !staticClosure(entry!, chunks).has(file))
-              .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}" />`);
+          const routeFiles = (route: string) => [...staticClosure(routeChunks[route]!, chunks)].filter((file) => !staticClosure(entry!, chunks).has(file)).map((file) => `${base}${file}`);
+          const boot = `${base}${bootFile}`;
           const pageTemplate = {
-            home: insertBeforeHeadEnd(template, preloads('home')).replace(NOSCRIPT, ''),
-            article: insertBeforeHeadEnd(template, preloads('article')).replace(NOSCRIPT, ''),
+            home: startAfterPaint(template, boot, routeFiles('home')).replace(NOSCRIPT, ''),
+            article: startAfterPaint(template, boot, routeFiles('article')).replace(NOSCRIPT, ''),
           };
           const articles = join(outDir, 'article');
           mkdirSync(articles, { recursive: true });

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -54,6 +54,12 @@ async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
   }
 }
 
+/** Resolves once the browser has painted (at once in a hidden tab, which paints nothing). */
+function afterPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * A page the build prerendered for this very address, read with the default settings (the build's), is hydrated:
  * the bundle and the page's code are loaded first, so the first render is the markup already on screen. Any other
@@ -66,8 +72,14 @@ async function start(target: HTMLElement): Promise<void> {
   const prerendered = target.getAttribute(PRERENDERED_ATTRIBUTE);
   if (prerendered !== null && rendersAsPrerendered(prerendered, window.location, settings, DEFAULT_SETTINGS)) {
     try {
-      const [loaded] = await Promise.all([loadBundleOnce(), loadMatchedRoutes(routes)]);
-      hydrateRoot(target, app(createBrowserRouter(routes, { hydrationData: { loaderData: { [ROOT_ROUTE_ID]: loaded } } })));
+      // The page is on screen already: its first paint never waits for this work, which starts after it, and
+      // hydration runs as a transition, in slices that leave the page responsive, rather than one long task.
+      const ready = Promise.all([loadBundleOnce(), loadMatchedRoutes(routes), afterPaint()]);
+      const [loaded] = await ready;
+      const router = createBrowserRouter(routes, { hydrationData: { loaderData: { [ROOT_ROUTE_ID]: loaded } } });
+      startTransition(() => {
+        hydrateRoot(target, app(router));
+      });
       return;
     } catch {
       // The bundle could not be read (or a chunk could not be loaded): the router's own load shows why.

@@ -14,9 +14,12 @@ export const LANGUAGES: Record<Language, { dir: 'rtl' | 'ltr' }> = { ar: { dir: 
 
 /** `<html lang dir>` follows the UI language. */
 export function applyDocumentLanguage(language: Language): void {
-  document.documentElement.lang = language;
-  document.documentElement.dir = LANGUAGES[language].dir;
-  document.title = language === 'ar' ? 'رواية' : 'Riwaya';
+  // Written only when they differ: a change on <html> restyles the whole (perhaps prerendered) page.
+  const root = document.documentElement;
+  if (root.lang !== language) root.lang = language;
+  if (root.dir !== LANGUAGES[language].dir) root.dir = LANGUAGES[language].dir;
+  const title = language === 'ar' ? 'رواية' : 'Riwaya';
+  if (document.title !== title) document.title = title;
 }
 
 /**
