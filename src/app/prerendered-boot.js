@@ -25,9 +25,27 @@
     script.src = entry;
     document.head.appendChild(script);
   }
+  // Once the page is on screen: the first contentful paint reported (its presentation, not merely its frame), or two
+  // frames where the browser reports no paints.
+  function afterFirstPaint() {
+    setTimeout(start, 0);
+  }
   if (document.visibilityState === 'hidden') start();
   else {
-    requestAnimationFrame(() => setTimeout(start, 0));
+    let observing = false;
+    try {
+      if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          afterFirstPaint();
+        }).observe({ type: 'paint', buffered: true });
+        observing = true;
+      }
+    } catch {
+      observing = false;
+    }
+    if (!observing) requestAnimationFrame(() => requestAnimationFrame(afterFirstPaint));
     // A browser that stops painting (a tab hidden meanwhile) still starts the app.
     document.addEventListener('visibilitychange', start, { once: true });
   }
