@@ -173,8 +173,8 @@ export function buildPages(options: { plugins: PluginOption[]; define: Record<st
         if (over.length > 0) throw new Error(`JavaScript budget exceeded: ${over.join('; ')}`);
 
         // The page template: the built index.html with the fonts preloaded (no swap can move the layout).
-        const fonts = Object.keys(bundle).filter((name) => /noto-naskh-arabic-arabic-(400|700)-normal-[\w-]+\.woff2$/.test(name));
-        if (fonts.length !== 2) throw new Error(`build-pages: expected the 400 and 700 woff2 fonts, found ${fonts.join(', ')}`);
+        const fonts = Object.keys(bundle).filter((name) => /noto-naskh-arabic-arabic-400-normal-[\w-]+\.woff2$/.test(name));
+        if (fonts.length !== 1) throw new Error(`build-pages: expected the 400 woff2 font, found ${fonts.join(', ')}`);
         let template = readFileSync(join(outDir, 'index.html'), 'utf8');
         if (!template.includes(EMPTY_ROOT)) throw new Error('build-pages: index.html has no empty #root');
         template = insertBeforeHeadEnd(template, fonts.sort().map((font) => `<link rel="preload" href="${base}${font}" as="font" type="font/woff2" crossorigin />`));

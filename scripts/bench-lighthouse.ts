@@ -44,7 +44,8 @@ if (!article) throw new Error(`no article ${values.article}`);
 const site = mkdtempSync(join(tmpdir(), 'riwaya-lighthouse-'));
 cpSync('dist', site, { recursive: true });
 const fonts = readdirSync(join(site, 'assets')).filter((name) => /noto-naskh-arabic-arabic-(400|700)-normal-[\w-]+\.woff2$/.test(name)).sort();
-if (fonts.length !== 2) throw new Error('the build has no woff2 fonts');
+// The weights the app ships (the same files, the same faces).
+if (fonts.length === 0) throw new Error('the build has no Noto Naskh woff2 font');
 mkdirSync(join(site, 'reference'));
 writeFileSync(
   join(site, 'reference', 'reference.css'),

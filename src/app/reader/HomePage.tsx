@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
@@ -68,13 +68,19 @@ export function HomePage() {
   const toggle = (key: EntityFilterKey, id: string) =>
     setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
 
-  const options = (key: EntityFilterKey) =>
-    [...derived.byEntity.entries()]
-      .flatMap(([id, holders]) => {
-        const entity = entityById.get(id);
-        return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count: holders.length }] : [];
-      })
-      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'ar'));
+  // Each picker's entities by article count, then by name: once per bundle (one collator, not one per comparison).
+  const pickerOptions = useMemo(() => {
+    const collator = new Intl.Collator('ar');
+    const forKey = (key: EntityFilterKey) =>
+      [...derived.byEntity.entries()]
+        .flatMap(([id, holders]) => {
+          const entity = entityById.get(id);
+          return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count: holders.length }] : [];
+        })
+        .sort((a, b) => b.count - a.count || collator.compare(a.entity.name, b.entity.name));
+    return { person: forKey('person'), org: forKey('org'), place: forKey('place') };
+  }, [derived.byEntity, entityById]);
+  const options = (key: EntityFilterKey) => pickerOptions[key];
 
   return (
     <section>
@@ -141,41 +147,55 @@ export function HomePage() {
         </div>
       ) : (
         <ol className="divide-y divide-rule" data-testid="article-list">
-          {shown.map((item) => {
-            const people = mainPeople(item, entityById);
-            return (
-              <li key={item.id} className="article-row py-4" data-testid="article-row" data-id={item.id}>
-                <h2 className={`font-naskh text-xl leading-snug ${stateOf(item).read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
-                  <Link to={articlePath(item.id)} className="hover:underline">
-                    <Highlighted text={item.title} terms={search?.terms} />
-                  </Link>
-                </h2>
-                <ItemMeta item={item} />
-                {(stateOf(item).saved || stateOf(item).read) && (
-                  <p className="text-xs text-muted">
-                    {stateOf(item).saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
-                    {stateOf(item).read && <span>{t('library.read')}</span>}
-                  </p>
-                )}
-                <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
-                  <Highlighted text={lead(item)} terms={search?.terms} />
-                </p>
-                {people.length > 0 && (
-                  <p className="mt-1 text-sm">
-                    <span className="text-muted">{t('home.people')}: </span>
-                    {people.map((p, i) => (
-                      <span key={p.id}>
-                        {i > 0 && t('home.listSeparator')}
-                        <Link to={entityPath(p.id)} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
-                      </span>
-                    ))}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((item) => (
+            <ArticleRow key={item.id} item={item} saved={stateOf(item).saved} read={stateOf(item).read} terms={search?.terms} entityById={entityById} />
+          ))}
         </ol>
       )}
     </section>
   );
 }
+
+interface RowProps {
+  item: BundleItem;
+  saved: boolean;
+  read: boolean;
+  terms: Set<string> | undefined;
+  entityById: Map<string, Entity>;
+}
+
+/** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
+const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById }: RowProps) {
+  const { t } = useTranslation();
+  const people = mainPeople(item, entityById);
+  return (
+    <li className="article-row py-4" data-testid="article-row" data-id={item.id}>
+      <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
+        <Link to={articlePath(item.id)} className="hover:underline">
+          <Highlighted text={item.title} terms={terms} />
+        </Link>
+      </h2>
+      <ItemMeta item={item} />
+      {(saved || read) && (
+        <p className="text-xs text-muted">
+          {saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
+          {read && <span>{t('library.read')}</span>}
+        </p>
+      )}
+      <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
+        <Highlighted text={lead(item)} terms={terms} />
+      </p>
+      {people.length > 0 && (
+        <p className="mt-1 text-sm">
+          <span className="text-muted">{t('home.people')}: </span>
+          {people.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && t('home.listSeparator')}
+              <Link to={entityPath(p.id)} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+});
