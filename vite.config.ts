@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { buildPages } from './config/build-pages.ts';
+import { CACHE_RULES, cacheControlFor } from './config/cache-headers.ts';
 import { MANIFEST } from './config/manifest.ts';
 import { BUNDLE_CACHE_NAME, keepReadableBundle } from './src/app/pwa/bundle-cache-guard.ts';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
@@ -24,7 +28,48 @@ function shipSecurityHeaders(): Plugin {
       return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(CACHE_RULES) });
+    },
+  };
+}
+
+/**
+ * The production server (`vite preview`: `npm start`, e2e): every response gets its Cache-Control
+ * (config/cache-headers.ts), whatever the file server would send; an address with no file and no prerendered page
+ * gets shell.html (the app with an empty #root), not the home page's prerendered HTML.
+ */
+function serveProduction(): Plugin {
+  return {
+    name: 'riwaya-production-server',
+    configurePreviewServer(server) {
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const value = cacheControlFor(url.pathname);
+        const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+        res.writeHead = ((...args: unknown[]) => {
+          for (const arg of args) {
+            if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
+              for (const name of Object.keys(arg)) if (name.toLowerCase() === 'cache-control') delete (arg as Record<string, unknown>)[name];
+            }
+          }
+          res.setHeader('Cache-Control', value);
+          return writeHead(...args);
+        }) as typeof res.writeHead;
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(url.pathname);
+        } catch {
+          return next();
+        }
+        const accepts = req.headers.accept;
+        const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && (!accepts || accepts.includes('text/html') || accepts.includes('*/*'));
+        if (wantsPage && pathname !== '/' && extname(pathname) === '' && !isFile(join(dist, pathname)) && !isFile(join(dist, `${pathname}.html`))) {
+          req.url = '/shell.html';
+        }
+        next();
+      });
     },
   };
 }
@@ -32,12 +77,16 @@ function shipSecurityHeaders(): Plugin {
 // A build identifier shown in the settings page: lets a reader (and the update e2e test) tell versions apart.
 const BUILD_ID = process.env.RIWAYA_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
 
+const DEFINE = { __RIWAYA_BUILD__: JSON.stringify(BUILD_ID) };
+
 export default defineConfig({
-  define: { __RIWAYA_BUILD__: JSON.stringify(BUILD_ID) },
+  define: DEFINE,
   plugins: [
     react(),
     tailwindcss(),
     shipSecurityHeaders(),
+    buildPages({ plugins: [react()], define: DEFINE }),
+    serveProduction(),
     VitePWA({
       // Updates are offered, never swapped under the reader; registration happens in app code (no inline script).
       registerType: 'prompt',
@@ -45,8 +94,12 @@ export default defineConfig({
       manifest: MANIFEST,
       workbox: {
         // The app shell, its fonts (woff2 is enough for every browser that has service workers) and icons.
+        // Not the prerendered articles (one page each, read from the network and the bundle when online).
         globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}', 'icons/*.png'],
-        navigateFallback: '/index.html',
+        globIgnores: ['article/**'],
+        // Every address the app routes gets the app with an empty #root (the home page's prerendered HTML would show
+        // the wrong page until the script replaced it).
+        navigateFallback: '/shell.html',
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

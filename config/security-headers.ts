@@ -36,7 +36,12 @@ export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
   .filter((directive) => !/^(frame-ancestors|report-uri|sandbox)\b/.test(directive))
   .join('; ');
 
-/** The headers in the `_headers` format of Netlify and Cloudflare Pages: every path gets them. */
-export function headersFile(): string {
-  return ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+/**
+ * The headers in the `_headers` format of Netlify and Cloudflare Pages: every path gets the security headers; the
+ * caching rules (config/cache-headers.ts) follow, each on the paths it names.
+ */
+export function headersFile(cacheRules: ReadonlyArray<[string, string]> = []): string {
+  const security = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+  const caching = cacheRules.flatMap(([path, value]) => [path, `  Cache-Control: ${value}`]);
+  return [...security, ...caching, ''].join('\n');
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { serveBundle, servedBundle } from './support.ts';
 
 const bundle = servedBundle();

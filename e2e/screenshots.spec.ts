@@ -1,5 +1,5 @@
 // Takes the screenshots README shows, from the production build (saved where screenshotPath says).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { screenshotPath, servedBundle } from './support.ts';
 
 const bundle = servedBundle();

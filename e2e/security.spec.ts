@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { SECURITY_HEADERS } from '../config/security-headers.ts';
 import { startStaticServer } from './static-server.ts';
 import { bundleFromFixture, serveBundle } from './support.ts';

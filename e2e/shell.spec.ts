@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { serveBundle, servedBundle } from './support.ts';
 
 test('home lists every article of the bundle, newest first, with title, outlet and date', async ({ page }) => {
@@ -6,7 +6,9 @@ test('home lists every article of the bundle, newest first, with title, outlet a
   await page.goto('/');
   const rows = page.getByTestId('article-row');
   await expect(rows).toHaveCount(bundle.items.length);
-  const titles = await rows.locator('h2').allInnerTexts();
+  // Text content, not innerText: rows out of view are not rendered yet (content-visibility: auto), and innerText
+  // is what a rendered element shows.
+  const titles = await rows.locator('h2').allTextContents();
   expect(new Set(titles)).toEqual(new Set(bundle.items.map((i) => i.title)));
   // The seed published 2024-11-26 is the newest article of the content folder.
   await expect(rows.first()).toContainText('الناتو يؤكد دعمه لأوكرانيا');

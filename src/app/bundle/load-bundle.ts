@@ -1,5 +1,5 @@
 /** Loads the prebuilt bundle once, validates it with the core schema and indexes it for the views. */
-import { readBundle, type Bundle, type BundleItem, type DroppedItem, type Entity } from '../../core/bundle-schema.ts';
+import type { Bundle, BundleItem, BundleReading, DroppedItem, Entity } from '../../core/bundle-schema.ts';
 import { BUNDLE_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 
 export type BundleErrorCode = 'missing' | 'network' | 'not-json' | 'invalid';
@@ -35,6 +35,37 @@ export interface LoadedBundle {
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
 
+/**
+ * The build checks the bundle it ships (every item, as readBundle does) and, when zod's reading of it is the file
+ * itself, puts the file's SHA-256 in every page: `<meta name="riwaya-bundle-sha256">`. The same bytes need not be
+ * checked again, so a page that fetches them skips loading zod and walking every item. Anything else (another file
+ * on the server, a copy kept offline, no meta, no Web Crypto) is read with the full check.
+ */
+export const BUNDLE_DIGEST_META = 'riwaya-bundle-sha256';
+
+function checkedDigest(): string | null {
+  if (typeof document === 'undefined') return null;
+  return document.querySelector<HTMLMetaElement>(`meta[name="${BUNDLE_DIGEST_META}"]`)?.content || null;
+}
+
+async function digestOf(bytes: ArrayBuffer): Promise<string | null> {
+  try {
+    if (typeof crypto === 'undefined' || !crypto.subtle) return null;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    let hex = '';
+    for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+    return hex;
+  } catch {
+    return null;
+  }
+}
+
+/** readBundle from its own chunk (zod is not part of a page's first download). */
+async function readUntrusted(data: unknown): Promise<BundleReading> {
+  const { readBundle } = await import('./validate.ts');
+  return readBundle(data);
+}
+
 function sortKey(item: BundleItem): string {
   return item._riwaya.published?.value ?? '';
 }
@@ -62,7 +93,7 @@ async function keptBundle(url: string): Promise<LoadedBundle | null> {
     if (typeof caches === 'undefined') return null;
     const response = await caches.match(url, { cacheName: BUNDLE_CACHE_NAME });
     if (!response) return null;
-    const reading = readBundle(await response.json());
+    const reading = await readUntrusted(await response.json());
     return reading.ok ? indexBundle(reading.bundle, reading.dropped) : null;
   } catch {
     return null;
@@ -95,14 +126,22 @@ async function fetchServerBundle(url: string, fetchImpl: typeof fetch): Promise<
   // A static host or an SPA fallback answers a missing file with the app's index.html and 200: that is a missing
   // bundle, not a broken one.
   if (/^text\/html\b/i.test(response.headers.get('Content-Type') ?? '')) throw new BundleLoadError('missing', url, { status: response.status });
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    throw new BundleLoadError('network', url, { detail: (error as Error).message });
+  }
   let data: unknown;
   try {
-    data = await response.json();
+    data = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new BundleLoadError('not-json', url, { detail: (error as Error).message });
   }
+  const checked = checkedDigest();
+  if (checked !== null && (await digestOf(bytes)) === checked) return indexBundle(data as Bundle);
   // One bad item must not hide the others: it is left out and named; only a broken envelope stops the reader.
-  const reading = readBundle(data);
+  const reading = await readUntrusted(data);
   if (!reading.ok) throw new BundleLoadError('invalid', url, { problems: reading.problems });
   return indexBundle(reading.bundle, reading.dropped);
 }

@@ -3,7 +3,7 @@
  * promise wrapper). Every call reports failure as a value: storage may be unavailable (private mode, quota), and
  * reading must go on regardless.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 
 export interface ArticleState {
   /**
@@ -28,11 +28,16 @@ const STORE = 'articles';
 let database: Promise<IDBPDatabase> | null = null;
 
 function db(): Promise<IDBPDatabase> {
-  database ??= openDB(DB_NAME, 1, {
-    upgrade(upgrading) {
-      upgrading.createObjectStore(STORE, { keyPath: 'id' });
-    },
-  }).catch((error: unknown) => {
+  // idb is loaded with the first read (after the page shows), not with the page.
+  database ??= import('idb')
+    .then(({ openDB }) =>
+      openDB(DB_NAME, 1, {
+        upgrade(upgrading) {
+          upgrading.createObjectStore(STORE, { keyPath: 'id' });
+        },
+      }),
+    )
+    .catch((error: unknown) => {
     database = null;
     throw error;
   });

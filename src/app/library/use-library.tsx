@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import { articleKey, stateFor } from './article-key.ts';
 import { EMPTY_STATE, loadAll, put, type ArticleState } from './library-store.ts';
@@ -30,12 +30,16 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void loadAll().then((result) => {
-      if (result.ok) {
-        // Changes made while loading (none are written before `loaded`, but keep them if any) win over stored ones.
-        current.current = new Map([...result.value, ...current.current]);
-        setStates(current.current);
-      } else setError(result.reason);
-      setLoaded(true);
+      // A transition: every view that shows read or saved marks renders again (home: every row), in slices that
+      // leave the page responsive.
+      startTransition(() => {
+        if (result.ok) {
+          // Changes made while loading (none are written before `loaded`, but keep them if any) win over stored ones.
+          current.current = new Map([...result.value, ...current.current]);
+          setStates(current.current);
+        } else setError(result.reason);
+        setLoaded(true);
+      });
     });
   }, []);
 

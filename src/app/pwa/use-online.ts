@@ -11,5 +11,6 @@ function subscribe(onChange: () => void): () => void {
 
 /** Whether the browser believes it has a network. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine);
+  // Online while the page is prerendered and hydrated (the prerendered markup has no indicator); then the browser's word.
+  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
 }

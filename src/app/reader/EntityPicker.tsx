@@ -17,11 +17,13 @@ export function EntityPicker({ label, options, selected, onToggle, testId }: Pro
   const { t } = useTranslation();
   const { number } = useFormat();
   const [filter, setFilter] = useState('');
+  // The list is built when the picker opens: a closed picker costs no markup (home lists hundreds of names).
+  const [open, setOpen] = useState(false);
   const inputId = useId();
   const key = matchKey(filter.trim());
   const shown = key ? options.filter((o) => o.entity.aliases.some((a) => matchKey(a).includes(key))) : options;
   return (
-    <details className="relative" data-testid={testId}>
+    <details className="relative" data-testid={testId} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer rounded border border-rule px-3 py-1.5">
         {label}
         {selected.length > 0 && <span className="ms-1 rounded-full bg-accent px-2 text-sm text-paper">{number(selected.length)}</span>}
@@ -29,7 +31,7 @@ export function EntityPicker({ label, options, selected, onToggle, testId }: Pro
       <div className="absolute start-0 z-20 mt-1 w-72 rounded border border-rule bg-paper p-2 shadow-lg">
         <label htmlFor={inputId} className="sr-only">{t('filters.searchIn', { what: label })}</label>
         <input id={inputId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('filters.searchIn', { what: label })} className="mb-2 w-full rounded border border-rule bg-paper px-2 py-1" />
-        {shown.length === 0 ? (
+        {!open ? null : shown.length === 0 ? (
           <p className="p-2 text-sm text-muted">{t('filters.noMatch')}</p>
         ) : (
           <ul className="max-h-64 overflow-y-auto">

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
 import { applyFilters, ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { useDerived } from '../bundle/use-derived.ts';
+import { useDerived, useSearchIndex } from '../bundle/use-derived.ts';
 import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
@@ -29,9 +29,18 @@ function mainPeople(item: BundleItem, entityById: Map<string, Entity>, limit = 3
     .map(([id]) => entityById.get(id)!);
 }
 
-/** The first body paragraph (not a subheading), for the two-line lead. */
+/** What two lines can show at the widest layout, with room to spare. */
+const LEAD_CHARACTERS = 320;
+
+/**
+ * The first body paragraph (not a subheading), for the two-line lead: cut after a word near LEAD_CHARACTERS, since the
+ * list clamps it to two lines anyway and laying out whole paragraphs for 68 rows was most of the home page's layout.
+ */
 function lead(item: BundleItem): string {
-  return splitParagraphs(item).find((p) => !p.heading)?.text ?? '';
+  const text = splitParagraphs(item).find((p) => !p.heading)?.text ?? '';
+  if (text.length <= LEAD_CHARACTERS) return text;
+  const cut = text.lastIndexOf(' ', LEAD_CHARACTERS);
+  return `${text.slice(0, cut > 0 ? cut : LEAD_CHARACTERS)}…`;
 }
 
 export function HomePage() {
@@ -41,10 +50,14 @@ export function HomePage() {
   const derived = useDerived();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  const search = filters.q.trim() ? derived.search.search(filters.q) : null;
+  const query = filters.q.trim() !== '';
+  const searchIndex = useSearchIndex(query);
+  // While the search code loads (a moment, on the first search of a page) nothing is listed as a result.
+  const searching = query && searchIndex === null;
+  const search = query && searchIndex ? searchIndex.search(filters.q) : null;
   const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
-  const shown = applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || stateOf(item).saved);
+  const shown = searching ? [] : applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || stateOf(item).saved);
   const histogram = useMemo(() => monthHistogram(items), [items]);
 
   const setFilters = (change: Partial<Filters>) => {
@@ -55,13 +68,19 @@ export function HomePage() {
   const toggle = (key: EntityFilterKey, id: string) =>
     setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
 
-  const options = (key: EntityFilterKey) =>
-    [...derived.byEntity.entries()]
-      .flatMap(([id, holders]) => {
-        const entity = entityById.get(id);
-        return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count: holders.length }] : [];
-      })
-      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'ar'));
+  // Each picker's entities by article count, then by name: once per bundle (one collator, not one per comparison).
+  const pickerOptions = useMemo(() => {
+    const collator = new Intl.Collator('ar');
+    const forKey = (key: EntityFilterKey) =>
+      [...derived.byEntity.entries()]
+        .flatMap(([id, holders]) => {
+          const entity = entityById.get(id);
+          return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count: holders.length }] : [];
+        })
+        .sort((a, b) => b.count - a.count || collator.compare(a.entity.name, b.entity.name));
+    return { person: forKey('person'), org: forKey('org'), place: forKey('place') };
+  }, [derived.byEntity, entityById]);
+  const options = (key: EntityFilterKey) => pickerOptions[key];
 
   return (
     <section>
@@ -117,9 +136,9 @@ export function HomePage() {
       )}
       {savedOnly && <SavedGone items={items} />}
       <p className="mb-2 text-muted" role="status" data-testid="result-count">
-        {hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
+        {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
       </p>
-      {items.length === 0 ? (
+      {searching ? null : items.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : shown.length === 0 ? (
         <div className="rounded border border-rule p-6 text-center" data-testid="empty-results">
@@ -128,41 +147,55 @@ export function HomePage() {
         </div>
       ) : (
         <ol className="divide-y divide-rule" data-testid="article-list">
-          {shown.map((item) => {
-            const people = mainPeople(item, entityById);
-            return (
-              <li key={item.id} className="py-4" data-testid="article-row" data-id={item.id}>
-                <h2 className={`font-naskh text-xl leading-snug ${stateOf(item).read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
-                  <Link to={articlePath(item.id)} className="hover:underline">
-                    <Highlighted text={item.title} terms={search?.terms} />
-                  </Link>
-                </h2>
-                <ItemMeta item={item} />
-                {(stateOf(item).saved || stateOf(item).read) && (
-                  <p className="text-xs text-muted">
-                    {stateOf(item).saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
-                    {stateOf(item).read && <span>{t('library.read')}</span>}
-                  </p>
-                )}
-                <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
-                  <Highlighted text={lead(item)} terms={search?.terms} />
-                </p>
-                {people.length > 0 && (
-                  <p className="mt-1 text-sm">
-                    <span className="text-muted">{t('home.people')}: </span>
-                    {people.map((p, i) => (
-                      <span key={p.id}>
-                        {i > 0 && t('home.listSeparator')}
-                        <Link to={entityPath(p.id)} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
-                      </span>
-                    ))}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((item) => (
+            <ArticleRow key={item.id} item={item} saved={stateOf(item).saved} read={stateOf(item).read} terms={search?.terms} entityById={entityById} />
+          ))}
         </ol>
       )}
     </section>
   );
 }
+
+interface RowProps {
+  item: BundleItem;
+  saved: boolean;
+  read: boolean;
+  terms: Set<string> | undefined;
+  entityById: Map<string, Entity>;
+}
+
+/** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
+const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById }: RowProps) {
+  const { t } = useTranslation();
+  const people = mainPeople(item, entityById);
+  return (
+    <li className="article-row py-4" data-testid="article-row" data-id={item.id}>
+      <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
+        <Link to={articlePath(item.id)} className="hover:underline">
+          <Highlighted text={item.title} terms={terms} />
+        </Link>
+      </h2>
+      <ItemMeta item={item} />
+      {(saved || read) && (
+        <p className="text-xs text-muted">
+          {saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
+          {read && <span>{t('library.read')}</span>}
+        </p>
+      )}
+      <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
+        <Highlighted text={lead(item)} terms={terms} />
+      </p>
+      {people.length > 0 && (
+        <p className="mt-1 text-sm">
+          <span className="text-muted">{t('home.people')}: </span>
+          {people.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && t('home.listSeparator')}
+              <Link to={entityPath(p.id)} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+});

@@ -1,4 +1,4 @@
-import { highlight } from './search-index.ts';
+import { highlight } from './terms.ts';
 
 /** Text with the search's matched words marked; the words themselves are shown exactly as written. */
 export function Highlighted({ text, terms }: { text: string; terms: Set<string> | undefined }) {

@@ -8,25 +8,9 @@
  */
 import MiniSearch from 'minisearch';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
-import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptions } from '../../core/arabic/index.ts';
+import { searchTerm, tokenize } from './terms.ts';
 
-/**
- * Proclitic stripping (light, no stemming), through core's shared clitic analysis: one optional conjunction و/ف,
- * a preposition ب/ل/ك only before the article (a bare ب/ل/ك + name is ambiguous with names that start with these
- * letters: لندن، بريطانيا), then the article ال (or لل after ل, where the alef of ال drops: "للناتو"). At least 3
- * letters must remain, so short words stay whole.
- */
-const SEARCH_CLITICS: ProcliticOptions = { minStem: 3, prepositionOnlyBeforeArticle: true, article: true };
-
-/** The index term of a token: its matching key, lower-cased, with the deepest proclitic reading taken. */
-export function searchTerm(token: string): string {
-  return deepestReading(procliticReadings(matchKey(token).toLowerCase(), SEARCH_CLITICS)).stem;
-}
-
-/** The words of a text (core's word tokenizer, over the folded text): their keys are folded already. */
-export function tokenize(text: string): string[] {
-  return words(text).map((word) => word.key);
-}
+export { highlight, searchTerm, tokenize, type Segment } from './terms.ts';
 
 interface SearchDoc {
   id: string;
@@ -73,24 +57,4 @@ export function buildSearchIndex(items: BundleItem[], entityById: Map<string, En
       return { ids: new Set(results.map((r) => String(r.id))), terms: new Set(results.flatMap((r) => r.terms)) };
     },
   };
-}
-
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
-
-/** Splits display text into runs, marking the tokens whose search term matched. The text itself is untouched. */
-export function highlight(text: string, terms: Set<string>): Segment[] {
-  if (terms.size === 0) return [{ text, mark: false }];
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const word of words(text)) {
-    if (!terms.has(searchTerm(word.key))) continue;
-    if (word.start > last) segments.push({ text: text.slice(last, word.start), mark: false });
-    segments.push({ text: text.slice(word.start, word.end), mark: true });
-    last = word.end;
-  }
-  if (last < text.length) segments.push({ text: text.slice(last), mark: false });
-  return segments;
 }

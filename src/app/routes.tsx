@@ -1,0 +1,41 @@
+/**
+ * The app's routes, shared by the browser (main.tsx) and the build's prerendering (prerender.tsx). The shell (layout,
+ * error and loading views) is in the entry chunk; every page is its own chunk, loaded with its route, so the home and
+ * article pages never download the comparison, the timeline or the settings.
+ */
+import type { RouteObject } from 'react-router';
+import type { LoadedBundle } from './bundle/load-bundle.ts';
+import { ROOT_ROUTE_ID } from './bundle/use-bundle.ts';
+import { ErrorView } from './shell/ErrorView.tsx';
+import { Layout, LoadingView } from './shell/Layout.tsx';
+import { NotFound } from './shell/NotFound.tsx';
+
+export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObject[] {
+  return [
+    {
+      id: ROOT_ROUTE_ID,
+      path: '/',
+      loader: loadBundle,
+      Component: Layout,
+      HydrateFallback: LoadingView,
+      ErrorBoundary: ErrorView,
+      children: [
+        {
+          // A page that fails to render shows the error inside the layout: navigation and language stay usable.
+          ErrorBoundary: ErrorView,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('./reader/HomePage.tsx')).HomePage }) },
+            { path: 'article/:id', lazy: async () => ({ Component: (await import('./reader/ArticlePage.tsx')).ArticlePage }) },
+            { path: 'timeline', lazy: async () => ({ Component: (await import('./timeline/TimelinePage.tsx')).TimelinePage }) },
+            { path: 'entities', lazy: async () => ({ Component: (await import('./entities/EntitiesPage.tsx')).EntitiesPage }) },
+            { path: 'entity/:id', lazy: async () => ({ Component: (await import('./entities/EntityPage.tsx')).EntityPage }) },
+            { path: 'compare', lazy: async () => ({ Component: (await import('./compare/ComparePage.tsx')).ComparePage }) },
+            { path: 'story/:id', lazy: async () => ({ Component: (await import('./stories/StoryPage.tsx')).StoryPage }) },
+            { path: 'settings', lazy: async () => ({ Component: (await import('./settings/SettingsPage.tsx')).SettingsPage }) },
+            { path: '*', Component: NotFound },
+          ],
+        },
+      ],
+    },
+  ];
+}
