@@ -2,7 +2,7 @@
 // and hydrated in the browser (src/app/main.tsx).
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from './test.ts';
-import { servedBundle } from './support.ts';
+import { serveBundle, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 // An article the cleaner cut something from (a share widget, a "read also" block…), so "cleaned" means something.
@@ -93,3 +93,22 @@ for (const [name, path, heading] of [
     }
   });
 }
+
+// Found by the fuzz (issue 12): a bundle.json other than the one the pages were built from (a newer deploy of the
+// bundle alone, a copy kept offline, a file changed by hand) was hydrated against markup it did not make: React
+// error #418 and a page of mixed content. It is rendered afresh in place of the prerendered page.
+test('a bundle other than the build’s is rendered afresh over the prerendered page, with no hydration error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const changed = structuredClone(bundle);
+  const item = changed.items.find((i) => i.id === cleaned.id)!;
+  item.title = `${item.title} (نسخة أحدث)`;
+  await serveBundle(page, JSON.stringify(changed));
+  await page.goto(`/article/${cleaned.id}`);
+  await expect(page.getByTestId('article').getByRole('heading', { level: 1 })).toHaveText(item.title);
+  await expect(page.getByTestId('article')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});

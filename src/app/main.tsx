@@ -77,6 +77,12 @@ async function start(target: HTMLElement): Promise<void> {
       const ready = Promise.all([loadBundleOnce(), loadMatchedRoutes(routes), afterPaint()]);
       const [loaded] = await ready;
       const router = createBrowserRouter(routes, { hydrationData: { loaderData: { [ROOT_ROUTE_ID]: loaded } } });
+      if (!loaded.built) {
+        // Not the bundle the page was built from (a newer bundle.json, a copy kept offline, a file changed by hand):
+        // its page is rendered afresh in place of the prerendered one, never hydrated against markup it did not make.
+        createRoot(target).render(app(router));
+        return;
+      }
       startTransition(() => {
         hydrateRoot(target, app(router));
       });

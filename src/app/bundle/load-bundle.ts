@@ -31,6 +31,12 @@ export interface LoadedBundle {
   dropped: DroppedItem[];
   /** Set when the server's bundle could not be read and the copy the service worker kept is shown instead. */
   fallback?: BundleErrorCode;
+  /**
+   * True when these are the very bytes the build prerendered the pages from (their digest is the page's): only then
+   * can a prerendered page be hydrated with it. Any other bundle (a newer bundle.json, a kept copy, a tampered file)
+   * would not make the markup on screen.
+   */
+  built?: boolean;
 }
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
@@ -139,7 +145,7 @@ async function fetchServerBundle(url: string, fetchImpl: typeof fetch): Promise<
     throw new BundleLoadError('not-json', url, { detail: (error as Error).message });
   }
   const checked = checkedDigest();
-  if (checked !== null && (await digestOf(bytes)) === checked) return indexBundle(data as Bundle);
+  if (checked !== null && (await digestOf(bytes)) === checked) return { ...indexBundle(data as Bundle), built: true };
   // One bad item must not hide the others: it is left out and named; only a broken envelope stops the reader.
   const reading = await readUntrusted(data);
   if (!reading.ok) throw new BundleLoadError('invalid', url, { problems: reading.problems });
