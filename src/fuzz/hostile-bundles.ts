@@ -26,7 +26,7 @@ type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 /** Strings that are markup, script, or layout-breaking text when they are not shown as plain text. */
-export const BUNDLE_PAYLOADS = [
+const BUNDLE_PAYLOADS = [
   '<script>window.__pwned = 1</script>',
   '<img src=x onerror="window.__pwned = 1">',
   '<svg onload="window.__pwned = 1"></svg>',

@@ -150,7 +150,6 @@ export const LONG_INPUT_SHAPES = {
   'zero-width': (bytes: number) => `عنوان\nب${fill('\u200B', bytes - 64)}\n`,
   punctuation: (bytes: number) => `عنوان\nب${fill('!،', bytes - 64)}\n`,
 } as const;
-export type LongInputShape = keyof typeof LONG_INPUT_SHAPES;
 
 /** The file makers, by category. Each returns bytes that stay under FUZZ_MAX_BYTES unless it is about the limit. */
 const FILE_MAKERS: Array<(random: Random, base: readonly string[]) => Made> = [
