@@ -1,5 +1,8 @@
 /** Views of the bundle that several features need, computed once per bundle. Pure functions. */
 import type { BundleItem, Entity, EntityType, Precision } from '../../core/bundle-schema.ts';
+import { sentenceAround } from '../../core/sentence-around.ts';
+
+export { sentenceAround };
 
 /** Entity ids an item mentions (each once). */
 export function entityIdsOf(item: BundleItem): Set<string> {
@@ -107,24 +110,6 @@ export interface TimelineEvent {
   /** For a mentioned date: the span of the date in content_text, and of the sentence that states it. */
   span?: { start: number; end: number };
   sentence?: { start: number; end: number };
-}
-
-const SENTENCE_END = /[.!?؟]\s|\n\n/g;
-
-/** The sentence (or paragraph part) around an offset: from after the previous full stop to the next one. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
-  let to = text.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m.index < start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index + 1;
-      break;
-    }
-  }
-  while (from < start && /\s/.test(text[from]!)) from++;
-  return { start: from, end: Math.min(to, text.length) };
 }
 
 /** Publication of each article and each resolved date its text mentions, in time order. */

@@ -1,4 +1,4 @@
-import { highlight } from './terms.ts';
+import { highlight } from '../../core/search/terms.ts';
 
 /** Text with the search's matched words marked; the words themselves are shown exactly as written. */
 export function Highlighted({ text, terms }: { text: string; terms: Set<string> | undefined }) {

@@ -8,9 +8,9 @@
  */
 import MiniSearch from 'minisearch';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
-import { searchTerm, tokenize } from './terms.ts';
+import { searchTerm, tokenize } from '../../core/search/terms.ts';
 
-export { highlight, searchTerm, tokenize, type Segment } from './terms.ts';
+export { highlight, searchTerm, tokenize, type Segment } from '../../core/search/terms.ts';
 
 interface SearchDoc {
   id: string;

@@ -1,8 +1,8 @@
 /**
- * The search's terms and highlighting, without the index (MiniSearch stays in search-index.ts, loaded on the first
- * search): a page that shows highlighted results needs only this.
+ * The search's terms and highlighting, shared by the app's search and the CLI's prebuilt search
+ * index (bundle v2). No index here: a page that shows highlighted results needs only this.
  */
-import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptions } from '../../core/arabic/index.ts';
+import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptions } from '../arabic/index.ts';
 
 /**
  * Proclitic stripping (light, no stemming), through core's shared clitic analysis: one optional conjunction و/ف,

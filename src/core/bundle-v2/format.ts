@@ -1,0 +1,103 @@
+/**
+ * The Riwaya bundle, contract v2: the same articles as v1 (bundle-schema.ts), split into files so that a reader of a
+ * 100,000-article archive downloads only what a view needs. Documented in docs/bundle-format.md ("Format v2").
+ *
+ *   bundle.json                      the entry: a JSON Feed envelope with no items, `_riwaya.schema: 2`, the index's name
+ *   v2/index.<hash>.json             per article what the home list, filters, stories and the month strip need
+ *   v2/timeline.<hash>.json          every resolved date the texts mention, in time order (the timeline page)
+ *   v2/shards/<n>.<hash>.json        the articles themselves (v1 items), a few consecutive articles of the index each
+ *   v2/search/<n>.<hash>.json        postings of the search terms, filed by their first letters
+ *
+ * Every name but the entry's carries a hash of the file's text, so a cache keyed by URL never mixes two builds.
+ * Paths are relative to the entry's URL. Changing the meaning of a field requires a new schema number.
+ */
+import { z } from 'zod';
+import { entitySchema, itemSchema, partialDateSchema, precisionSchema, publishedDateSchema, JSON_FEED_VERSION } from '../bundle-schema.ts';
+
+export const RIWAYA_SCHEMA_V2 = 2;
+/** Where the v2 files go, relative to the entry. */
+export const V2_FOLDER = 'v2';
+/** A shard is closed once its JSON text reaches this many UTF-16 units (~8 articles of the bench's corpus). */
+export const SHARD_TARGET_UNITS = 32 * 1024;
+/** Search postings are filed by the first letters of the term (its folded, clitic-stripped form). */
+export const SEARCH_PREFIX_LENGTH = 2;
+/** A term's weight in one article: WEIGHT_TITLE per use in the title, WEIGHT_NAMES per alias of a mentioned entity, WEIGHT_TEXT per use in text and tags (2 : 1.5 : 1, as v1's MiniSearch boosts). */
+export const SEARCH_WEIGHT = { title: 4, names: 3, text: 2 } as const;
+/** Search postings files are closed once their JSON text reaches this many UTF-16 units. */
+export const SEARCH_FILE_TARGET_UNITS = 64 * 1024;
+
+/** A file name inside the bundle's folder: relative, no `..`, no scheme, no query. */
+const relativeFileSchema = z.string().regex(/^v2\/[a-z0-9/._-]+\.json$/, 'a v2/… .json path').refine((p) => !p.split('/').includes('..'), 'no ..');
+const hashSchema = z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits');
+const indexSchema_ = z.number().int().nonnegative();
+
+export const entryV2Schema = z.object({
+  version: z.literal(JSON_FEED_VERSION),
+  title: z.string().min(1),
+  language: z.literal('ar'),
+  items: z.array(z.never()).length(0),
+  _riwaya: z.object({
+    schema: z.literal(RIWAYA_SCHEMA_V2),
+    /** The hash of the index file's text: one build. */
+    build: hashSchema,
+    articles: indexSchema_,
+    index: relativeFileSchema,
+  }),
+});
+
+/**
+ * The index: one column per field, row k of every column is the k-th article in reading order (newest first,
+ * undated last, then by id in UTF-16 code-unit order). Integers point into the index's own tables (-1: none).
+ */
+export const indexV2Schema = z.object({
+  schema: z.literal(RIWAYA_SCHEMA_V2),
+  build: z.string(),
+  title: z.string().min(1),
+  entities: z.array(entitySchema),
+  outlets: z.array(z.string().min(1)),
+  stories: z.array(z.object({ id: z.string().min(1), title: z.string(), items: z.array(indexSchema_) })),
+  /** Articles per publication month (YYYY-MM), months in order; articles without a month are not counted. */
+  months: z.array(z.tuple([z.string().regex(/^\d{4}-\d{2}$/), indexSchema_])),
+  shards: z.array(relativeFileSchema),
+  timeline: relativeFileSchema,
+  search: z.object({
+    prefix: z.literal(SEARCH_PREFIX_LENGTH),
+    files: z.array(relativeFileSchema),
+    /** A term's first SEARCH_PREFIX_LENGTH units → the file (index into files) holding every term with that prefix; no entry: no such term. */
+    prefixes: z.record(z.string().min(1), indexSchema_),
+  }),
+  items: z.object({
+    id: z.array(z.string().min(1)),
+    title: z.array(z.string().min(1)),
+    outlet: z.array(z.number().int().min(-1)),
+    /** YYYY, YYYY-MM or YYYY-MM-DD (the precision is the length); "" when unknown. */
+    published: z.array(z.union([z.literal(''), publishedDateSchema])),
+    /** Entity indices, most mentioned first (ties: lower index first). */
+    entities: z.array(z.array(indexSchema_)),
+    story: z.array(z.number().int().min(-1)),
+    shard: z.array(indexSchema_),
+  }),
+});
+
+/** A content shard: whole v1 items, consecutive in index order. */
+export const shardV2Schema = z.object({
+  schema: z.literal(RIWAYA_SCHEMA_V2),
+  /** Index position of the first item. */
+  first: indexSchema_,
+  items: z.array(z.unknown()),
+});
+
+/** One mentioned date: [article index, value, precision, end value or null, sentence start, sentence end] (offsets into content_text). */
+export const timelineEventSchema = z.tuple([indexSchema_, partialDateSchema, precisionSchema, partialDateSchema.nullable(), indexSchema_, indexSchema_]);
+export const timelineV2Schema = z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), events: z.array(timelineEventSchema) });
+
+/** term → [article index, weight, article index, weight, …], article indices ascending. */
+export const searchShardV2Schema = z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), terms: z.record(z.string().min(1), z.array(indexSchema_)) });
+
+export type EntryV2 = z.infer<typeof entryV2Schema>;
+export type IndexV2 = z.infer<typeof indexV2Schema>;
+export type ShardV2 = z.infer<typeof shardV2Schema>;
+export type TimelineV2 = z.infer<typeof timelineV2Schema>;
+export type TimelineEventV2 = z.infer<typeof timelineEventSchema>;
+export type SearchShardV2 = z.infer<typeof searchShardV2Schema>;
+export { itemSchema as shardItemSchema };
