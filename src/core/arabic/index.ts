@@ -23,3 +23,4 @@ export {
   isStopwordSurface,
   writesAlifMaqsura,
 } from './stopwords.ts';
+export { arabicSkeleton, isLatinWord, latinQueryMatchesName, latinSkeleton, nameSkeleton } from './latin.ts';
