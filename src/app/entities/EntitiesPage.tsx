@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { EntityType } from '../../core/bundle-schema.ts';
 import { matchKey } from '../../core/normalize.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { useDerived } from '../bundle/use-derived.ts';
 import { useFormat } from '../shell/use-format.ts';
 import { entityPath } from '../shell/paths.ts';
 
@@ -14,12 +13,11 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 export function EntitiesPage() {
   const { t } = useTranslation();
   const { number } = useFormat();
-  const { bundle } = useBundle();
-  const { byEntity } = useDerived();
+  const { entities: all, entityCounts } = useBundle();
   const [filter, setFilter] = useState('');
   const key = matchKey(filter.trim());
-  const entities = bundle._riwaya.entities.filter((e) => !key || e.aliases.some((a) => matchKey(a).includes(key)));
-  const count = (id: string) => byEntity.get(id)?.length ?? 0;
+  const entities = all.filter((e) => !key || e.aliases.some((a) => matchKey(a).includes(key)));
+  const count = (id: string) => entityCounts.get(id) ?? 0;
   return (
     <section>
       <h1 className="mb-4 text-3xl font-bold">{t('entities.title')}</h1>
@@ -27,7 +25,7 @@ export function EntitiesPage() {
         <span className="sr-only">{t('entities.filter')}</span>
         <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('entities.filter')} className="w-full max-w-md rounded border border-rule bg-paper px-3 py-2" />
       </label>
-      {bundle._riwaya.entities.length === 0 ? <p>{t('entities.empty')}</p> : entities.length === 0 && <p>{t('filters.noMatch')}</p>}
+      {all.length === 0 ? <p>{t('entities.empty')}</p> : entities.length === 0 && <p>{t('filters.noMatch')}</p>}
       {TYPES.map((type) => {
         const ofType = entities.filter((e) => e.type === type).sort((a, b) => count(b.id) - count(a.id) || a.name.localeCompare(b.name, 'ar'));
         if (ofType.length === 0) return null;
