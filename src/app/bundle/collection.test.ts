@@ -214,7 +214,7 @@ describe('the engine opens both versions through one path', () => {
       return text === undefined ? new Response('no', { status: 404 }) : new Response(text, { headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch;
   const open = (files: Map<string, string>) =>
-    new Engine(serve(files)).open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null });
+    new Engine(serve(files)).open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
 
   it('a v1 bundle.json: split in memory, every article at hand', async () => {
     const reply = await open(new Map([['bundle.json', JSON.stringify(bundle)]]));
@@ -226,7 +226,7 @@ describe('the engine opens both versions through one path', () => {
   it('a v2 entry: the index, then shards on demand', async () => {
     const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
     const engine = new Engine(serve(files));
-    const reply = await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null });
+    const reply = await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
     expect(reply.schema).toBe(2);
     expect(reply.list.index.items.id).toEqual(collection.index.items.id);
     const [, first] = (await engine.articles(bundle.items[0]!.id)).find(([id]) => id === bundle.items[0]!.id)!;

@@ -7,15 +7,19 @@ import type { BundleItem, DroppedItem } from '../../core/bundle-schema.ts';
 import type { ArticleResult, Collection, ListData, Query, QueryResult, TimelineResult } from './collection.ts';
 import { openBundle, OpenFailure, type BundleErrorCode, type OpenError } from './open-bundle.ts';
 
-/** Small collections are read whole at the start, so every view renders at once (and as the build prerendered it). */
+/**
+ * A v1 bundle of up to this many articles is handed over whole at the start (it is downloaded whole anyway), so every
+ * view renders at once, as the build prerendered it. A v2 bundle's texts always come shard by shard, when shown.
+ */
 export const PRELOAD_IN_MEMORY_ARTICLES = 2000;
-export const PRELOAD_SHARDS = 24;
 
 export interface OpenRequest {
   url: string;
   checkedDigest: string | null;
   checkedBuild: string | null;
   cacheName: string | null;
+  /** The service worker's cache of v2 files: files of other builds are deleted from it. */
+  v2CacheName: string | null;
 }
 
 export interface OpenReply {
@@ -24,7 +28,7 @@ export interface OpenReply {
   fallback?: BundleErrorCode;
   built?: boolean;
   schema: number;
-  /** Every article's text when the collection is small, else null (read shard by shard). */
+  /** Every article's text for a small v1 bundle, else null (read shard by shard). */
   preloaded: BundleItem[] | null;
 }
 
@@ -38,13 +42,55 @@ export interface EngineMethods {
   timeline(): Promise<TimelineResult>;
 }
 
-/** Every article of every shard (small collections only). */
+/** Every article of every shard (small in-memory collections only). */
 export async function allArticles(collection: Collection): Promise<BundleItem[]> {
   const items: BundleItem[] = [];
   for (let shard = 0; shard < collection.index.shards.length; shard++) {
     for (const result of (await collection.shard(shard)).values()) if (result.ok) items.push(result.item);
   }
   return items;
+}
+
+/** The files a build names (its index, shards, timeline, search postings). */
+export function filesOf(collection: Collection): string[] {
+  const { index } = collection;
+  return [...index.shards, index.timeline, ...index.search.files];
+}
+
+/**
+ * Deletes from the service worker's cache the v2 files the current build does not name (an older build's): names
+ * carry hashes, so an old file is never served for a new one, but it would take room forever.
+ */
+export async function pruneCache(collection: Collection, entryUrl: string, cacheName: string): Promise<number> {
+  try {
+    if (typeof caches === 'undefined' || !(await caches.has(cacheName))) return 0;
+    const base = new URL(entryUrl, typeof location === 'undefined' ? 'http://localhost/' : location.href);
+    const keep = new Set(filesOf(collection).map((path) => new URL(path, base).pathname));
+    const cache = await caches.open(cacheName);
+    let deleted = 0;
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (keep.has(path)) continue;
+      // The index is named by the entry, not by itself: kept when it is this build's.
+      if (!path.includes('/v2/index.') || !(await isCurrentIndex(cache, request, collection))) {
+        await cache.delete(request);
+        deleted++;
+      }
+    }
+    return deleted;
+  } catch {
+    return 0;
+  }
+}
+
+async function isCurrentIndex(cache: Cache, request: Request, collection: Collection): Promise<boolean> {
+  const response = await cache.match(request);
+  if (!response) return false;
+  try {
+    return ((await response.json()) as { build?: unknown }).build === collection.index.build;
+  } catch {
+    return false;
+  }
 }
 
 export class Engine implements EngineMethods {
@@ -65,7 +111,8 @@ export class Engine implements EngineMethods {
   async open(request: OpenRequest): Promise<OpenReply> {
     const opened = await openBundle(request.url, { ...request, fetch: this.fetchImpl });
     this.collection = opened.collection;
-    const small = opened.inMemory ? opened.collection.size <= PRELOAD_IN_MEMORY_ARTICLES : opened.collection.index.shards.length <= PRELOAD_SHARDS;
+    if (opened.schema === 2 && !opened.fallback && request.v2CacheName !== null) void pruneCache(opened.collection, request.url, request.v2CacheName);
+    const small = opened.inMemory && opened.collection.size <= PRELOAD_IN_MEMORY_ARTICLES;
     return {
       list: opened.collection.listData(),
       dropped: opened.dropped,

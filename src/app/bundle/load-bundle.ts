@@ -4,7 +4,7 @@
  * months, facet counts) and renders. Articles' texts come later, shard by shard (data-client.ts, use-articles.ts).
  */
 import type { BundleItem, DroppedItem, Entity, Precision, Published, Story } from '../../core/bundle-schema.ts';
-import { BUNDLE_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
+import { BUNDLE_CACHE_NAME, V2_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 import type { ListData } from './collection.ts';
 import { DataClient, workerCall, type Call } from './data-client.ts';
 import type { OpenReply } from './engine.ts';
@@ -130,7 +130,7 @@ export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promis
   }
   let reply: OpenReply;
   try {
-    reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME });
+    reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME });
   } catch (error) {
     const open = (error as { open?: OpenError }).open;
     if (open) throw new BundleLoadError(open.code, open.url, { status: open.status, problems: open.problems });
