@@ -16,6 +16,7 @@ import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
+import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
@@ -28,6 +29,10 @@ function mainPeople(item: BundleItem, entityById: Map<string, Entity>, limit = 3
     .slice(0, limit)
     .map(([id]) => entityById.get(id)!);
 }
+
+const idOf = (item: BundleItem) => item.id;
+/** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
+const ROW_HEIGHT = 176;
 
 /** What two lines can show at the widest layout, with room to spare. */
 const LEAD_CHARACTERS = 320;
@@ -146,11 +151,15 @@ export function HomePage() {
           <button type="button" onClick={() => setParams(new URLSearchParams())} className="rounded bg-accent px-4 py-2 text-paper">{t('filters.clear')}</button>
         </div>
       ) : (
-        <ol className="divide-y divide-rule" data-testid="article-list">
-          {shown.map((item) => (
-            <ArticleRow key={item.id} item={item} saved={stateOf(item).saved} read={stateOf(item).read} terms={search?.terms} entityById={entityById} />
-          ))}
-        </ol>
+        <VirtualList
+          name="home"
+          className="divide-y divide-rule"
+          testId="article-list"
+          items={shown}
+          itemKey={idOf}
+          estimateSize={ROW_HEIGHT}
+          renderRow={(item, row) => <ArticleRow key={item.id} item={item} saved={stateOf(item).saved} read={stateOf(item).read} terms={search?.terms} entityById={entityById} row={row} />}
+        />
       )}
     </section>
   );
@@ -162,14 +171,16 @@ interface RowProps {
   read: boolean;
   terms: Set<string> | undefined;
   entityById: Map<string, Entity>;
+  row: ListRow | undefined;
 }
 
 /** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
-const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById }: RowProps) {
+const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, row }: RowProps) {
   const { t } = useTranslation();
   const people = mainPeople(item, entityById);
   return (
-    <li className="article-row py-4" data-testid="article-row" data-id={item.id}>
+    // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
+    <li className={row ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={item.id} {...rowAttributes(row)}>
       <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
         <Link to={articlePath(item.id)} className="hover:underline">
           <Highlighted text={item.title} terms={terms} />
