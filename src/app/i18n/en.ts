@@ -269,6 +269,7 @@ export const en = {
     help: 'Show this list',
     nextPrevious: 'Next / previous article',
     arrows: 'Previous / next article, in the reading direction',
+    listRows: 'In a list: next / previous row (j / k too), first and last',
     close: 'Close a dialog',
     closeButton: 'Close',
   },

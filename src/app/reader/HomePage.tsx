@@ -5,7 +5,7 @@ import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
 import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
-import { useArticles, useQuery } from '../bundle/use-articles.ts';
+import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
@@ -17,6 +17,7 @@ import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
+import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
@@ -31,8 +32,9 @@ function mainPeople(item: ListItem, entityById: Map<string, Entity>, limit = 3):
   return people;
 }
 
-/** Rows whose lead is fetched (their shards: rows in reading order share them); later rows show their headline only. */
-const LEADS_FETCHED = 40;
+const idOf = (item: ListItem) => item.id;
+/** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
+const ROW_HEIGHT = 176;
 
 /** What two lines can show at the widest layout, with room to spare. */
 const LEAD_CHARACTERS = 320;
@@ -61,8 +63,6 @@ export function HomePage() {
   const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
   const matching = answer ? answer.docs.map((doc) => items[doc]!) : [];
-  const leadIds = useMemo(() => (answer ? answer.docs.slice(0, LEADS_FETCHED).map((doc) => items[doc]!.id) : []), [answer, items]);
-  useArticles(leadIds);
   /** The article with its text when that is here (the library keys records by text), else its row. */
   const refOf = (item: ListItem): ListItem | BundleItem => {
     const full = data.peek(item.id);
@@ -157,13 +157,18 @@ export function HomePage() {
           <button type="button" onClick={() => setParams(new URLSearchParams())} className="rounded bg-accent px-4 py-2 text-paper">{t('filters.clear')}</button>
         </div>
       ) : (
-        <ol className="divide-y divide-rule" data-testid="article-list">
-          {shown.map((item) => {
-            const ref = refOf(item);
-            const state = stateOf(ref);
-            return <ArticleRow key={item.id} item={item} lead={'content_text' in ref ? lead(ref) : null} saved={state.saved} read={state.read} terms={terms} entityById={entityById} />;
-          })}
-        </ol>
+        <VirtualList
+          name="home"
+          className="divide-y divide-rule"
+          testId="article-list"
+          items={shown}
+          itemKey={idOf}
+          estimateSize={ROW_HEIGHT}
+          renderRow={(item, row) => {
+            const state = stateOf(refOf(item));
+            return <ArticleRow key={item.id} item={item} saved={state.saved} read={state.read} terms={terms} entityById={entityById} row={row} />;
+          }}
+        />
       )}
     </section>
   );
@@ -171,20 +176,20 @@ export function HomePage() {
 
 interface RowProps {
   item: ListItem;
-  /** Null while the article's shard is not here. */
-  lead: string | null;
   saved: boolean;
   read: boolean;
   terms: Set<string> | undefined;
   entityById: Map<string, Entity>;
+  row: ListRow | undefined;
 }
 
 /** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
-const ArticleRow = memo(function ArticleRow({ item, lead, saved, read, terms, entityById }: RowProps) {
+const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, row }: RowProps) {
   const { t } = useTranslation();
   const people = mainPeople(item, entityById);
   return (
-    <li className="article-row py-4" data-testid="article-row" data-id={item.id}>
+    // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
+    <li className={row ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={item.id} {...rowAttributes(row)}>
       <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
         <Link to={articlePath(item.id)} className="hover:underline">
           <Highlighted text={item.title} terms={terms} />
@@ -197,11 +202,7 @@ const ArticleRow = memo(function ArticleRow({ item, lead, saved, read, terms, en
           {read && <span>{t('library.read')}</span>}
         </p>
       )}
-      {lead !== null && (
-        <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
-          <Highlighted text={lead} terms={terms} />
-        </p>
-      )}
+      <Lead id={item.id} terms={terms} />
       {people.length > 0 && (
         <p className="mt-1 text-sm">
           <span className="text-muted">{t('home.people')}: </span>
@@ -216,3 +217,17 @@ const ArticleRow = memo(function ArticleRow({ item, lead, saved, read, terms, en
     </li>
   );
 });
+
+/**
+ * A drawn row's two-line lead, from the article's content shard: fetched when the row is drawn (rows in reading order
+ * share shards, so a screenful costs a file or two); nothing while it comes, or if it cannot.
+ */
+function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
+  const result = useArticle(id);
+  if (!result?.ok) return null;
+  return (
+    <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
+      <Highlighted text={lead(result.item)} terms={terms} />
+    </p>
+  );
+}
