@@ -8,9 +8,9 @@
  * shard costs only its own articles (reported by article, naming the file), never the collection.
  */
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
-import { indexV2Schema, searchShardV2Schema, shardV2Schema, timelineV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
+import { indexV2Schema, SEARCH_PREFIX_LENGTH, searchShardV2Schema, shardV2Schema, timelineV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
 import { filesFor, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
-import { splitBundle } from '../../core/bundle-v2/split.ts';
+import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
 
 /** Reads a file of the bundle by its path relative to the entry; throws a FileError. */
 export type ReadFile = (path: string) => Promise<string>;
@@ -123,8 +123,14 @@ export class Collection {
   private readonly shards = new Map<number, Promise<Map<number, ArticleResult>>>();
   private readonly postings = new Map<number, Promise<PostingsTerms>>();
   private timelineFile: Promise<TimelineResult> | null = null;
+  /** Where the search postings are: the index's (v2), or made on the first search (a v1 bundle in memory). */
+  private searchFiles: Promise<IndexV2['search']> | null = null;
 
-  constructor(index: IndexV2, read: ReadFile) {
+  constructor(
+    index: IndexV2,
+    read: ReadFile,
+    private readonly makePostings: (() => IndexV2['search']) | null = null,
+  ) {
     this.index = index;
     this.read = read;
     this.entityIndex = new Map(index.entities.map((e, k) => [e.id, k]));
@@ -193,19 +199,21 @@ export class Collection {
 
   /** The articles matching every word of the query, with their scores and the matched terms (core/bundle-v2/search.ts). */
   async search(q: string): Promise<ReturnType<typeof searchPostings>> {
-    const { prefixes } = this.index.search;
+    this.searchFiles ??= Promise.resolve(this.makePostings ? this.makePostings() : this.index.search);
+    const search = await this.searchFiles;
+    const { prefixes } = search;
     const loaded = new Map<number, PostingsTerms>();
-    await Promise.all(filesFor(queryTerms(q), prefixes).map(async (file) => loaded.set(file, await this.postingsFile(file))));
+    await Promise.all(filesFor(queryTerms(q), prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
     return searchPostings(q, (prefix) => {
       const file = Object.hasOwn(prefixes, prefix) ? prefixes[prefix] : undefined;
       return file === undefined ? undefined : loaded.get(file);
     });
   }
 
-  private postingsFile(file: number): Promise<PostingsTerms> {
+  private postingsFile(search: IndexV2['search'], file: number): Promise<PostingsTerms> {
     let promise = this.postings.get(file);
     if (!promise) {
-      const path = this.index.search.files[file]!;
+      const path = search.files[file]!;
       promise = this.read(path).then((text) => {
         const parsed = searchShardV2Schema.safeParse(parseJson(path, text));
         if (!parsed.success) throw new FileError('invalid', path, issues(parsed.error));
@@ -213,7 +221,7 @@ export class Collection {
         const terms: Record<string, number[]> = {};
         for (const [term, list] of Object.entries(parsed.data.terms)) {
           // A term filed under another prefix, or a posting pointing past the index, is not trusted; the rest is.
-          if (list.length % 2 !== 0 || this.index.search.prefixes[prefixOf(term)] !== file) continue;
+          if (list.length % 2 !== 0 || search.prefixes[prefixOf(term)] !== file) continue;
           let fine = true;
           for (let k = 0; k < list.length; k += 2) if (list[k]! >= n) fine = false;
           if (fine) terms[term] = list;
@@ -331,14 +339,41 @@ export class Collection {
   }
 }
 
-/** A v1 bundle (checked already) as a collection: split into v2's files in memory. */
+/**
+ * A v1 bundle (checked already) as a collection: split into v2's files in memory, as core's splitBundle does, except
+ * the search postings, which are made on the first search (tokenizing every text is most of the split's time).
+ */
 export function collectionOfBundle(bundle: Bundle): Collection {
-  const files = new Map(splitBundle(bundle).map((f) => [f.path, f.text]));
-  const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+  const { entities, stories } = bundle._riwaya;
+  const builder = new IndexBuilder(new Map(entities.map((e, k) => [e.id, k])), new Map(stories.map((s, k) => [s.id, k])));
+  const packer = new ShardPacker();
+  const events: TimelineEventV2[] = [];
+  const files = new Map<string, string>();
+  const ordered = [...bundle.items].sort(compareIndexOrder);
+  ordered.forEach((item, doc) => {
+    const { shard, file } = packer.add(item);
+    if (file) files.set(file.path, file.text);
+    builder.add(item, shard);
+    for (const event of timelineEventsOf(doc, item)) events.push(event);
+  });
+  const last = packer.finish();
+  if (last) files.set(last.path, last.text);
+  const timeline = timelineFile(events);
+  files.set(timeline.path, timeline.text);
+  const index = builder.finish({ title: bundle.title, entities, stories, shards: packer.paths, timeline: timeline.path, search: { files: [], prefixes: {} } });
   const read: ReadFile = async (path) => {
     const text = files.get(path);
     if (text === undefined) throw new FileError('missing', path);
     return text;
   };
-  return new Collection(readIndex(indexPath, files.get(indexPath)!), read);
+  const makePostings = () => {
+    const entityById = new Map(entities.map((e) => [e.id, e]));
+    const postings = new SearchPostingsBuilder();
+    ordered.forEach((item, doc) => postings.add(doc, item, searchNamesOf(item, entityById)));
+    const made = postings.files();
+    for (const file of made.files) files.set(file.path, file.text);
+    return { prefix: SEARCH_PREFIX_LENGTH, files: made.files.map((f) => f.path), prefixes: made.prefixes } as IndexV2['search'];
+  };
+  // Made here from a checked bundle: not checked again.
+  return new Collection(JSON.parse(index.file.text) as IndexV2, read, makePostings);
 }

@@ -220,11 +220,13 @@ const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityBy
 
 /**
  * A drawn row's two-line lead, from the article's content shard: fetched when the row is drawn (rows in reading order
- * share shards, so a screenful costs a file or two); nothing while it comes, or if it cannot.
+ * share shards, so a screenful costs a file or two); an empty two lines while it comes, nothing if it cannot come.
  */
 function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
   const result = useArticle(id);
-  if (!result?.ok) return null;
+  // While it comes, its two lines are kept, so the row does not grow under the reader (or a list's measure).
+  if (result === undefined) return <p className="mt-1 min-h-[2lh] font-naskh" aria-hidden="true" data-testid="lead-pending" />;
+  if (!result.ok) return null;
   return (
     <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
       <Highlighted text={lead(result.item)} terms={terms} />
