@@ -67,7 +67,7 @@ test('a v2 bundle: an article from its shard alone, the list from the index, sea
   await page.goto(`${server.url}/?q=${encodeURIComponent('الاطلسي')}`);
   await expect(page.getByTestId('article-row').first()).toBeVisible();
   expect(seen.some((p) => p.startsWith('/v2/search/'))).toBe(true);
-  await expect(page.getByTestId('article-row').first().locator('mark').first()).toBeVisible();
+  await expect(page.locator('[data-testid=article-row] mark').first()).toBeVisible();
   await page.goto(`${server.url}/timeline`);
   await expect(page.getByTestId('timeline-event').first()).toBeVisible();
   expect(seen.some((p) => p.startsWith('/v2/timeline.'))).toBe(true);
