@@ -35,7 +35,7 @@ export interface ListRow {
   setSize: number;
   /** Offset from the top of the list, or null while the rows are in the flow (before hydration). */
   start: number | null;
-  measure: ((element: HTMLElement | null) => void) | undefined;
+  measure: ((element: HTMLElement | null) => (() => void) | undefined) | undefined;
 }
 
 /** What the element of a row carries: its measure, its place for assistive technology and its position. */
@@ -189,9 +189,15 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
         }),
   );
   useLayoutEffect(() => () => observer?.disconnect(), [observer]);
-  const measure = useMemo(() => (row: HTMLElement | null) => {
-    if (row) observer?.observe(row);
-  }, [observer]);
+  // Observed while drawn only: a row scrolled out of the list is let go (a ref's cleanup, React 19).
+  const measure = useMemo(
+    () => (row: HTMLElement | null) => {
+      if (!row || !observer) return;
+      observer.observe(row);
+      return () => observer.unobserve(row);
+    },
+    [observer],
+  );
 
   // Back to this history entry: the place it was left at (once, when the list is drawn).
   const restored = useRef(false);
