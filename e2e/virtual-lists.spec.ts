@@ -3,6 +3,7 @@
  * rows near the viewport, yet the reader can scroll to the last article, move through the rows by keyboard and go
  * Back to the place they left.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Bundle } from '../src/core/bundle-schema.ts';
 import { expect, test, type Page } from './test.ts';
 import { largeBundle, serveBundle } from './support.ts';
@@ -17,9 +18,28 @@ const HOME_NODES = 1500;
 // Fetching and reading a 35 MB bundle takes seconds on this two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
+/** Page errors, console errors and CSP violations (a style the list sets must come from script, never HTML). */
+const problems = new WeakMap<Page, string[]>();
+
 async function open(page: Page, path: string): Promise<void> {
+  const seen: string[] = [];
+  problems.set(page, seen);
+  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.push(`console error: ${message.text()}`);
+  });
   await serveBundle(page, body);
   await page.goto(path);
+}
+
+test.afterEach(async ({ page }) => {
+  expect(problems.get(page) ?? []).toEqual([]);
+});
+
+/** No axe violation in the list and around it (aria-setsize and aria-posinset on list items are allowed). */
+async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
 const nodeCount = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
@@ -49,10 +69,29 @@ test('home lists 5,000 articles with a small page, down to the last one', async 
   expect(await rows.count()).toBeLessThan(40);
   expect(await nodeCount(page)).toBeLessThanOrEqual(HOME_NODES);
 
+  await expectAccessible(page);
+
   await scrollToEnd(page);
   const last = page.locator(`[data-testid="article-row"][data-id="${ordered.at(-1)!.id}"]`);
   await expect(last).toBeInViewport();
   await expect(last).toHaveAttribute('aria-posinset', String(bundle.items.length));
+  expect(await nodeCount(page)).toBeLessThanOrEqual(HOME_NODES);
+});
+
+test('search results of a long archive are a virtual list too', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '', { timeout: 30_000 });
+  // A word of every copy of one article's title: as many results as copies, more than a list drawn whole.
+  const word = ordered[0]!.title.split(/\s+/).find((w) => w.length > 4)!;
+  await page.getByRole('searchbox').first().fill(word);
+  await page.getByRole('searchbox').first().press('Enter');
+  const rows = page.getByTestId('article-row');
+  await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '');
+  const size = Number(await rows.first().getAttribute('aria-setsize'));
+  expect(size).toBeGreaterThan(200);
+  expect(size).toBeLessThan(bundle.items.length);
+  expect(await rows.count()).toBeLessThan(40);
   expect(await nodeCount(page)).toBeLessThanOrEqual(HOME_NODES);
 });
 
@@ -125,9 +164,14 @@ test('the timeline and the entity directory draw only the rows in view', async (
   expect(await nodeCount(page)).toBeLessThanOrEqual(HOME_NODES);
   await scrollToEnd(page);
   await expect(timeline.locator(`[aria-posinset="${size}"]`)).toBeAttached();
-  await page.getByRole('link').filter({ has: page.locator('xpath=ancestor::*[@data-testid="timeline-event"]') }).first().focus();
+  await expectAccessible(page);
+  // k from the last event goes up past the month headings (nothing to focus there) to the event before.
+  await timeline.locator(`[aria-posinset="${size}"] a`).focus();
   await page.keyboard.press('k');
   await expect(page.locator(':focus')).toBeInViewport();
+  const focusedAt = Number(await page.evaluate(() => document.activeElement?.closest('[aria-posinset]')?.getAttribute('aria-posinset')));
+  expect(focusedAt).toBeLessThan(size);
+  expect(focusedAt).toBeGreaterThan(size - 4);
 
   await page.getByRole('navigation').first().getByRole('link').nth(2).click();
   await expect(page).toHaveURL(/\/entities$/);
@@ -137,6 +181,7 @@ test('the timeline and the entity directory draw only the rows in view', async (
   expect(await entityRows.count()).toBeLessThan(60);
   expect(Number(await entityRows.first().getAttribute('aria-setsize'))).toBeGreaterThan(1000);
   expect(await nodeCount(page)).toBeLessThanOrEqual(HOME_NODES);
+  await expectAccessible(page);
   // The filter narrows the directory to a list drawn whole again.
   const name = bundle._riwaya.entities.find((e) => e.type === 'person' && e.id.endsWith('~7'))!.name;
   await page.getByRole('searchbox').fill(name);

@@ -4,8 +4,9 @@
  * would put them, so the page scrolls as if every row were there.
  *
  * - Server and first client render agree (the home page is prerendered and hydrated): until the list has hydrated
- *   it shows its first FIRST_ROWS rows in the flow, with room for the others below; the rows near the viewport
- *   replace them once it can measure the window.
+ *   it shows its first FIRST_ROWS rows in the flow; the rows near the viewport replace them once it can measure the
+ *   window, and the list takes the height of all its rows. No style attribute in that markup: the CSP (style-src
+ *   'self') blocks those in a page's HTML, and allows only the ones React sets from script.
  * - Keyboard: Tab goes through the rows drawn (the browser scrolls the focused one into view, which draws the next
  *   ones); j/k, ↓/↑, Home and End move from row to row, scrolling a row into the page before it takes the focus.
  *   The row that has the focus stays in the page while the reader scrolls away from it, so the focus is never lost
@@ -34,7 +35,7 @@ export interface ListRow {
   setSize: number;
   /** Offset from the top of the list, or null while the rows are in the flow (before hydration). */
   start: number | null;
-  measure: ((element: HTMLElement | null) => void) | undefined;
+  measure: ((element: HTMLElement | null) => (() => void) | undefined) | undefined;
 }
 
 /** What the element of a row carries: its measure, its place for assistive technology and its position. */
@@ -188,9 +189,15 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
         }),
   );
   useLayoutEffect(() => () => observer?.disconnect(), [observer]);
-  const measure = useMemo(() => (row: HTMLElement | null) => {
-    if (row) observer?.observe(row);
-  }, [observer]);
+  // Observed while drawn only: a row scrolled out of the list is let go (a ref's cleanup, React 19).
+  const measure = useMemo(
+    () => (row: HTMLElement | null) => {
+      if (!row || !observer) return;
+      observer.observe(row);
+      return () => observer.unobserve(row);
+    },
+    [observer],
+  );
 
   // Back to this history entry: the place it was left at (once, when the list is drawn).
   const restored = useRef(false);
@@ -250,7 +257,7 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
     const List = as;
     const shown = items.slice(0, FIRST_ROWS);
     return (
-      <List className={className} data-testid={testId} style={{ paddingBlockEnd: `${(count - shown.length) * estimateSize}px` }}>
+      <List className={className} data-testid={testId}>
         {shown.map((item, index) => renderRow(item, { index, key: itemKey(item), setSize: count, start: null, measure: undefined }))}
       </List>
     );
