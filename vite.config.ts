@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { buildPages } from './config/build-pages.ts';
 import { CACHE_RULES, cacheControlFor } from './config/cache-headers.ts';
 import { MANIFEST } from './config/manifest.ts';
-import { BUNDLE_CACHE_NAME, keepReadableBundle } from './src/app/pwa/bundle-cache-guard.ts';
+import { BUNDLE_CACHE_NAME, keepReadableBundle, V2_CACHE_NAME } from './src/app/pwa/bundle-cache-guard.ts';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
 
 /**
@@ -113,6 +113,14 @@ export default defineConfig({
               expiration: { maxEntries: 2 },
               plugins: [{ cacheWillUpdate: keepReadableBundle }],
             },
+          },
+          {
+            // Bundle v2's files (index, the shards of articles read or saved, timeline, search postings): a name
+            // carries its content's hash, so a cached copy is always right, and two builds never mix. The data
+            // worker deletes the files the current build no longer names.
+            urlPattern: ({ url }) => /\/v2\/.+\.[0-9a-f]{16}\.json$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: V2_CACHE_NAME, cacheableResponse: { statuses: [200] } },
           },
         ],
       },

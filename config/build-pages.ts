@@ -23,7 +23,8 @@ import { createServer, type Plugin, type PluginOption, type ResolvedConfig, type
  * react-i18next 16 KB), so the budget holds today's 134–136 KB from growing instead (README: How fast it paints).
  */
 export const ROUTE_BUDGET = 138 * 1024;
-export const TOTAL_BUDGET = 200 * 1024;
+/** 200 KB before issue 13; +3 KB for the virtual lists of home, timeline and entities (shell/VirtualList.tsx, 2.3 KB). */
+export const TOTAL_BUDGET = 203 * 1024;
 /** Routes whose critical JavaScript has a budget (the pages a reader lands on from a link). */
 export const BUDGETED_ROUTES = ['home', 'article'] as const;
 
@@ -90,7 +91,7 @@ function pwaRegisterStub(): Plugin {
 }
 
 interface PrerenderModule {
-  checkBundle(data: unknown): { ok: true; loaded: unknown; bundle: unknown; dropped: number } | { ok: false; problems: string[] };
+  checkBundle(data: unknown): Promise<{ ok: true; loaded: unknown; bundle: unknown; dropped: number } | { ok: false; problems: string[] }>;
   prerenderedPaths(loaded: unknown): string[];
   renderPage(path: string, loaded: unknown): Promise<string>;
 }
@@ -195,7 +196,7 @@ export function buildPages(options: { plugins: PluginOption[]; define: Record<st
         });
         try {
           const prerender = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
-          const check = prerender.checkBundle(raw);
+          const check = await prerender.checkBundle(raw);
           if (!check.ok) {
             config.logger.warn(`build-pages: bundle.json cannot be read (${check.problems.join('; ')}); no page prerendered`);
             writeFileSync(join(outDir, 'shell.html'), template);

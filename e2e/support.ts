@@ -34,3 +34,36 @@ export function bundleFromFixture(dir: string): Bundle {
 export async function serveBundle(page: Page, body: string, status = 200, contentType = 'application/json'): Promise<void> {
   await page.route('**/bundle.json', (route) => route.fulfill({ status, contentType, body }));
 }
+
+/**
+ * A long archive made from the served bundle (issue 13): its articles copied under new ids until there are at least
+ * `articles`, each copy with its own set of entities (the same names numbered), so the home list, the timeline and
+ * the entity directory all grow with it. Stories stay the served ones (copies belong to none). Built in memory in a
+ * moment, unlike a run of the pipeline on thousands of files, and valid by the same reader as any bundle.
+ */
+export function largeBundle(articles: number): Bundle {
+  const served = servedBundle();
+  const copies = Math.ceil(articles / served.items.length);
+  const items: Bundle['items'] = [...served.items];
+  const entities: Bundle['_riwaya']['entities'] = [...served._riwaya.entities];
+  for (let copy = 1; copy < copies; copy++) {
+    const entityId = (id: string) => `${id}~${copy}`;
+    for (const entity of served._riwaya.entities) {
+      entities.push({ ...entity, id: entityId(entity.id), name: `${entity.name} ${copy}`, aliases: entity.aliases.map((alias) => `${alias} ${copy}`) });
+    }
+    for (const item of served.items) {
+      const riwaya = item._riwaya;
+      items.push({
+        ...item,
+        id: `${item.id}~${copy}`,
+        _riwaya: {
+          ...riwaya,
+          story: null,
+          mentions: riwaya.mentions.map((m) => ({ ...m, entity: entityId(m.entity) })),
+          quotes: riwaya.quotes.map((q) => ({ ...q, speaker: q.speaker === null ? null : entityId(q.speaker) })),
+        },
+      });
+    }
+  }
+  return { ...served, items, _riwaya: { ...served._riwaya, entities } };
+}

@@ -11,7 +11,8 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Bundle } from '../core/bundle-schema.ts';
-import { indexBundle, type LoadedBundle } from './bundle/load-bundle.ts';
+import { indexBundle } from './bundle/in-place.ts';
+import type { LoadedBundle } from './bundle/load-bundle.ts';
 import { readBundle } from './bundle/validate.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -25,7 +26,7 @@ import { articlePath } from './shell/paths.ts';
 export type BundleCheck = { ok: true; loaded: LoadedBundle; bundle: Bundle; dropped: number } | { ok: false; problems: string[] };
 
 /** The bundle as the browser reads it: checked, damaged items left out. */
-export function checkBundle(data: unknown): BundleCheck {
+export async function checkBundle(data: unknown): Promise<BundleCheck> {
   const reading = readBundle(data);
   if (!reading.ok) return reading;
   return { ok: true, bundle: reading.bundle, loaded: indexBundle(reading.bundle, reading.dropped), dropped: reading.dropped.length };

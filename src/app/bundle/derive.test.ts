@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { BundleItem } from '../../core/bundle-schema.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
-import { monthHistogram, peakCount, sentenceAround, timelineEvents } from './derive.ts';
+import { monthHistogram, peakCount, sentenceAround } from './derive.ts';
 import { applyFilters, filtersToParams, parseFilters } from './filters.ts';
+import { indexBundle } from './in-place.ts';
+import type { ListItem } from './load-bundle.ts';
 
 const bundle = contentBundle();
-const withPublished = (value: string | null): BundleItem => {
-  const item = structuredClone(bundle.items[0]!);
-  item._riwaya.published = value ? { value, precision: value.length === 7 ? 'month' : 'day' } : null;
-  return item;
-};
+const loaded = indexBundle(bundle);
+const withPublished = (value: string | null): ListItem => ({ ...loaded.items[0]!, published: value ? { value, precision: value.length === 7 ? 'month' : 'day' } : null });
 
 describe('monthHistogram', () => {
   it('fills every month between the first and the last, across a year boundary', () => {
@@ -23,7 +21,7 @@ describe('monthHistogram', () => {
   });
 
   it('counts the content folder: March 2018 holds the Skripal reports (corpus manifest)', () => {
-    const march = monthHistogram(bundle.items).find((m) => m.month === '2018-03');
+    const march = monthHistogram(loaded.items).find((m) => m.month === '2018-03');
     expect(march?.count).toBe(bundle.items.filter((i) => i._riwaya.published?.value.startsWith('2018-03')).length);
   });
 
@@ -51,28 +49,16 @@ describe('filters in the URL', () => {
   it('an item must mention every chosen entity and fall in the month range (seed 000 names Stoltenberg and Putin)', () => {
     const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
     const putin = bundle._riwaya.entities.find((e) => e.aliases.includes('بوتين'))!.id;
-    const both = applyFilters(bundle.items, { ...parseFilters(new URLSearchParams()), person: [stoltenberg, putin] }, null);
+    const both = applyFilters(loaded.items, { ...parseFilters(new URLSearchParams()), person: [stoltenberg, putin] }, null);
     expect(both.map((i) => i.id)).toContain('000_65e48351ce8b35e2');
-    for (const item of both) expect(item._riwaya.mentions.map((m) => m.entity)).toEqual(expect.arrayContaining([stoltenberg, putin]));
+    for (const item of both) expect(item.entities).toEqual(expect.arrayContaining([stoltenberg, putin]));
     const in2023 = applyFilters(both, { ...parseFilters(new URLSearchParams()), from: '2023-01', to: '2023-12' }, null);
-    expect(in2023.every((i) => i._riwaya.published!.value.startsWith('2023'))).toBe(true);
+    expect(in2023.every((i) => i.published!.value.startsWith('2023'))).toBe(true);
     expect(in2023.length).toBeLessThan(both.length);
   });
 });
 
-describe('timeline events', () => {
-  it('places seed 002 (known only to the month) as a month event', () => {
-    const events = timelineEvents(bundle.items).filter((e) => e.itemId === '002_2274472028061bc0' && e.kind === 'published');
-    expect(events).toEqual([{ kind: 'published', itemId: '002_2274472028061bc0', value: '2023-11', precision: 'month' }]);
-  });
-
-  it('points each mentioned date at the sentence that contains it', () => {
-    for (const event of timelineEvents(bundle.items).filter((e) => e.kind === 'mentioned')) {
-      expect(event.sentence!.start).toBeLessThanOrEqual(event.span!.start);
-      expect(event.sentence!.end).toBeGreaterThanOrEqual(event.span!.end);
-    }
-  });
-
+describe('sentenceAround', () => {
   it('starts a sentence after the full stop and the white space that follow it', () => {
     const text = 'الجملة الأولى.\n\nوفي عام 2008 تقرر ذلك.';
     expect(text.slice(sentenceAround(text, 20, 28).start)).toMatch(/^وفي/);

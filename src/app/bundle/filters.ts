@@ -1,6 +1,7 @@
 /** The home list's filters, kept in the URL (?person=…&org=…&place=…&from=YYYY-MM&to=YYYY-MM&q=…). */
-import type { BundleItem } from '../../core/bundle-schema.ts';
+import type { Query } from './collection.ts';
 import { entityIdsOf, monthOf } from './derive.ts';
+import type { ListItem } from './load-bundle.ts';
 
 export interface Filters {
   person: string[];
@@ -46,7 +47,7 @@ export function hasFilters(filters: Filters): boolean {
  * Items that pass every filter: all chosen entities are mentioned, the publication month is within the range
  * (an item without a known month is outside any range), and, when searching, the item is among the hits.
  */
-export function applyFilters(items: BundleItem[], filters: Filters, hits: Set<string> | null): BundleItem[] {
+export function applyFilters(items: readonly ListItem[], filters: Filters, hits: Set<string> | null): ListItem[] {
   const wanted = [...filters.person, ...filters.org, ...filters.place];
   return items.filter((item) => {
     if (hits && !hits.has(item.id)) return false;
@@ -62,4 +63,9 @@ export function applyFilters(items: BundleItem[], filters: Filters, hits: Set<st
     }
     return true;
   });
+}
+
+/** The data worker's query for some filters. */
+export function queryOf(filters: Filters): Query {
+  return { entities: [...filters.person, ...filters.org, ...filters.place], from: filters.from, to: filters.to, q: filters.q };
 }

@@ -1,8 +1,16 @@
-/** Loads the prebuilt bundle once, validates it with the core schema and indexes it for the views. */
-import type { Bundle, BundleItem, BundleReading, DroppedItem, Entity } from '../../core/bundle-schema.ts';
-import { BUNDLE_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
+/**
+ * Loads the bundle once through the data layer: the data worker fetches the entry (v1 or v2), checks every file and
+ * keeps the index and search postings; the main thread receives the list data (index columns, entities, stories,
+ * months, facet counts) and renders. Articles' texts come later, shard by shard (data-client.ts, use-articles.ts).
+ */
+import type { BundleItem, DroppedItem, Entity, Precision, Published, Story } from '../../core/bundle-schema.ts';
+import { BUNDLE_CACHE_NAME, V2_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
+import type { ListData } from './collection.ts';
+import { DataClient, workerCall, type Call } from './data-client.ts';
+import type { OpenReply } from './engine.ts';
+import type { BundleErrorCode, OpenError } from './open-bundle.ts';
 
-export type BundleErrorCode = 'missing' | 'network' | 'not-json' | 'invalid';
+export type { BundleErrorCode };
 
 /** A load failure as a code plus data; the error view turns it into words. */
 export class BundleLoadError extends Error {
@@ -11,7 +19,7 @@ export class BundleLoadError extends Error {
   readonly status: number | null;
   readonly problems: string[];
 
-  constructor(code: BundleErrorCode, url: string, options: { status?: number; problems?: string[]; detail?: string } = {}) {
+  constructor(code: BundleErrorCode, url: string, options: { status?: number | null; problems?: string[]; detail?: string } = {}) {
     super(`${code}: ${url}${options.detail ? ` (${options.detail})` : ''}`);
     this.name = 'BundleLoadError';
     this.code = code;
@@ -21,135 +29,116 @@ export class BundleLoadError extends Error {
   }
 }
 
+/** One article as the lists know it, from the index: no text (that is in its content shard). */
+export interface ListItem {
+  /** Its row in the index (reading order). */
+  doc: number;
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: Published | null;
+  /** Entity ids, most mentioned first. */
+  entities: string[];
+  story: string | null;
+}
+
 export interface LoadedBundle {
-  bundle: Bundle;
+  title: string;
   /** Newest first; undated items last, then by id. */
-  items: BundleItem[];
-  itemById: Map<string, BundleItem>;
+  items: ListItem[];
+  itemById: Map<string, ListItem>;
+  entities: Entity[];
   entityById: Map<string, Entity>;
+  stories: Story[];
+  /** Entity id → articles that mention it. */
+  entityCounts: Map<string, number>;
+  /** The data layer: queries, articles' texts, the timeline. */
+  data: DataClient;
   /** Items that failed their checks and were left out; the layout names them. */
   dropped: DroppedItem[];
   /** Set when the server's bundle could not be read and the copy the service worker kept is shown instead. */
   fallback?: BundleErrorCode;
   /**
-   * True when these are the very bytes the build prerendered the pages from (their digest is the page's): only then
-   * can a prerendered page be hydrated with it. Any other bundle (a newer bundle.json, a kept copy, a tampered file)
-   * would not make the markup on screen.
+   * True when this is the very bundle the build prerendered the pages from (its digest, or its build, is the page's):
+   * only then can a prerendered page be hydrated with it.
    */
   built?: boolean;
 }
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
 
-/**
- * The build checks the bundle it ships (every item, as readBundle does) and, when zod's reading of it is the file
- * itself, puts the file's SHA-256 in every page: `<meta name="riwaya-bundle-sha256">`. The same bytes need not be
- * checked again, so a page that fetches them skips loading zod and walking every item. Anything else (another file
- * on the server, a copy kept offline, no meta, no Web Crypto) is read with the full check.
- */
+/** The SHA-256 of the v1 bundle the build checked and prerendered from (a v1 bundle with these bytes is not checked again). */
 export const BUNDLE_DIGEST_META = 'riwaya-bundle-sha256';
+/** The build hash of a v2 bundle the pages were prerendered from. */
+export const BUNDLE_BUILD_META = 'riwaya-bundle-build';
 
-function checkedDigest(): string | null {
+function meta(name: string): string | null {
   if (typeof document === 'undefined') return null;
-  return document.querySelector<HTMLMetaElement>(`meta[name="${BUNDLE_DIGEST_META}"]`)?.content || null;
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || null;
 }
 
-async function digestOf(bytes: ArrayBuffer): Promise<string | null> {
-  try {
-    if (typeof crypto === 'undefined' || !crypto.subtle) return null;
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    let hex = '';
-    for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-    return hex;
-  } catch {
-    return null;
-  }
-}
+const PRECISION: Record<number, Precision> = { 4: 'year', 7: 'month', 10: 'day' };
 
-/** readBundle from its own chunk (zod is not part of a page's first download). */
-async function readUntrusted(data: unknown): Promise<BundleReading> {
-  const { readBundle } = await import('./validate.ts');
-  return readBundle(data);
-}
-
-function sortKey(item: BundleItem): string {
-  return item._riwaya.published?.value ?? '';
-}
-
-export function indexBundle(bundle: Bundle, dropped: DroppedItem[] = []): LoadedBundle {
-  const items = [...bundle.items].sort((a, b) => {
-    const byDate = sortKey(b).localeCompare(sortKey(a));
-    return byDate !== 0 ? byDate : a.id.localeCompare(b.id);
+/** The main thread's view of the list data. */
+export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBundle, 'dropped' | 'fallback' | 'built'>): LoadedBundle {
+  const { index } = list;
+  const { items: columns } = index;
+  const items: ListItem[] = columns.id.map((id, doc) => {
+    const published = columns.published[doc]!;
+    const outlet = columns.outlet[doc]!;
+    const story = columns.story[doc]!;
+    return {
+      doc,
+      id,
+      title: columns.title[doc]!,
+      outlet: outlet === -1 ? null : index.outlets[outlet]!,
+      published: published === '' ? null : { value: published, precision: PRECISION[published.length]! },
+      entities: columns.entities[doc]!.map((e) => index.entities[e]!.id),
+      story: story === -1 ? null : index.stories[story]!.id,
+    };
   });
   return {
-    bundle,
+    title: list.title,
     items,
-    itemById: new Map(bundle.items.map((i) => [i.id, i])),
-    entityById: new Map(bundle._riwaya.entities.map((e) => [e.id, e])),
-    dropped,
+    itemById: new Map(items.map((i) => [i.id, i])),
+    entities: index.entities,
+    entityById: new Map(index.entities.map((e) => [e.id, e])),
+    stories: index.stories.map((s) => ({ id: s.id, title: s.title, item_ids: s.items.map((doc) => columns.id[doc]!) })),
+    entityCounts: new Map(Object.entries(list.entityCounts)),
+    data,
+    dropped: extra.dropped,
+    ...(extra.fallback ? { fallback: extra.fallback } : {}),
+    ...(extra.built ? { built: true } : {}),
   };
 }
 
-/**
- * The last readable bundle the service worker kept (it caches only readable ones: bundle-cache-guard.ts), read as
- * any bundle is; null when there is none or the browser has no Cache Storage.
- */
-async function keptBundle(url: string): Promise<LoadedBundle | null> {
-  try {
-    if (typeof caches === 'undefined') return null;
-    const response = await caches.match(url, { cacheName: BUNDLE_CACHE_NAME });
-    if (!response) return null;
-    const reading = await readUntrusted(await response.json());
-    return reading.ok ? indexBundle(reading.bundle, reading.dropped) : null;
-  } catch {
-    return null;
-  }
+/** The engine in a module worker (every browser the app supports has them; a failure to start is a network error). */
+function engineCall(): Call {
+  return workerCall(new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /**
  * The bundle from the network; when the server's copy is missing or unreadable (a broken deploy), the last readable
  * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error.
  */
-export async function fetchBundle(url: string = BUNDLE_URL, fetchImpl: typeof fetch = fetch): Promise<LoadedBundle> {
+export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promise<LoadedBundle> {
+  let engine: Call;
   try {
-    return await fetchServerBundle(url, fetchImpl);
+    engine = call ?? engineCall();
   } catch (error) {
-    if (!(error instanceof BundleLoadError) || error.code === 'network') throw error;
-    const kept = await keptBundle(url);
-    if (kept === null) throw error;
-    return { ...kept, fallback: error.code };
+    throw new BundleLoadError('network', url, { detail: String((error as { message?: string }).message ?? error) });
   }
-}
-
-async function fetchServerBundle(url: string, fetchImpl: typeof fetch): Promise<LoadedBundle> {
-  let response: Response;
+  let reply: OpenReply;
   try {
-    response = await fetchImpl(url, { cache: 'no-cache' });
+    reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME });
   } catch (error) {
-    throw new BundleLoadError('network', url, { detail: (error as Error).message });
+    const open = (error as { open?: OpenError }).open;
+    if (open) throw new BundleLoadError(open.code, open.url, { status: open.status, problems: open.problems });
+    throw new BundleLoadError('network', url, { detail: String((error as { message?: string }).message ?? error) });
   }
-  if (!response.ok) throw new BundleLoadError('missing', url, { status: response.status });
-  // A static host or an SPA fallback answers a missing file with the app's index.html and 200: that is a missing
-  // bundle, not a broken one.
-  if (/^text\/html\b/i.test(response.headers.get('Content-Type') ?? '')) throw new BundleLoadError('missing', url, { status: response.status });
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await response.arrayBuffer();
-  } catch (error) {
-    throw new BundleLoadError('network', url, { detail: (error as Error).message });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    throw new BundleLoadError('not-json', url, { detail: (error as Error).message });
-  }
-  const checked = checkedDigest();
-  if (checked !== null && (await digestOf(bytes)) === checked) return { ...indexBundle(data as Bundle), built: true };
-  // One bad item must not hide the others: it is left out and named; only a broken envelope stops the reader.
-  const reading = await readUntrusted(data);
-  if (!reading.ok) throw new BundleLoadError('invalid', url, { problems: reading.problems });
-  return indexBundle(reading.bundle, reading.dropped);
+  const data = new DataClient(engine);
+  if (reply.preloaded) data.preload(reply.preloaded);
+  return loadedOf(reply.list, data, reply);
 }
 
 let cached: Promise<LoadedBundle> | null = null;
@@ -162,3 +151,5 @@ export function loadBundleOnce(): Promise<LoadedBundle> {
   });
   return cached;
 }
+
+export type { BundleItem };

@@ -3,7 +3,9 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { Span } from '../../core/align/sentences.ts';
+import { useArticles } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
+import { ArticleState } from '../shell/ArticleState.tsx';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { FactSummary } from './FactSummary.tsx';
@@ -42,7 +44,7 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const { itemById } = useBundle();
+  const { itemById, data } = useBundle();
   let ids = compareIdsOf(search);
   // An address written by URLSearchParams (earlier versions, when the phone column was switched) has the whole
   // list encoded (ids=a%2Cb): read it the old way when the ids read the new way are not articles.
@@ -50,6 +52,10 @@ export function ComparePage() {
   // Keyed on the ids alone: switching the shown column (&show=) must not align the articles again.
   const idsKey = ids.join('\u0000');
   const chosen = useMemo(() => [...new Set(idsKey.split('\u0000'))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [idsKey, itemById]);
+  // The texts come from the articles' content shards (fetched by the data worker).
+  const { results, pending } = useArticles(chosen.length < 2 ? [] : chosen.map((item) => item.id));
+  const ready = !pending && results.every((r) => r?.ok);
+  const texts = useMemo(() => (ready ? chosen.map((item) => (data.peek(item.id) as { item: BundleItem }).item) : null), [ready, chosen, data]);
   if (chosen.length < 2) {
     return (
       <section>
@@ -59,9 +65,22 @@ export function ComparePage() {
       </section>
     );
   }
+  if (!texts) {
+    const failed = results.find((r) => r !== undefined && !r.ok);
+    return (
+      <section>
+        <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
+        {failed ? (
+          <ArticleState result={failed} />
+        ) : (
+          <p role="status" aria-live="polite" className="text-muted" data-testid="compare-loading">{t('compare.loading')}</p>
+        )}
+      </section>
+    );
+  }
   const shownIndex = Math.max(0, Math.min(Math.trunc(Number(params.get('show'))) || 0, chosen.length - 1));
   const chosenIds = chosen.map((item) => item.id);
-  return <Comparison items={chosen} shown={shownIndex} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />;
+  return <Comparison items={texts} shown={shownIndex} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />;
 }
 
 function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: number; onShow: (k: number) => void }) {

@@ -12,8 +12,8 @@ export function ComparePicker({ initial }: { initial: string[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const { bundle, items, itemById } = useBundle();
-  const pairs = useComparePairs(bundle._riwaya.stories);
+  const { stories, items, itemById } = useBundle();
+  const pairs = useComparePairs(stories);
   const [selected, setSelected] = useState<string[]>(initial);
   const [filter, setFilter] = useState('');
   const key = matchKey(filter.trim());
@@ -23,17 +23,17 @@ export function ComparePicker({ initial }: { initial: string[] }) {
     <div className="grid gap-8 md:grid-cols-2">
       <section data-testid="story-suggestions">
         <h2 className="mb-2 text-lg font-semibold">{t('compare.fromStories')}</h2>
-        {bundle._riwaya.stories.length === 0 && <p className="text-muted">{t('compare.noStories')}</p>}
+        {stories.length === 0 && <p className="text-muted">{t('compare.noStories')}</p>}
         <ul className="space-y-4">
-          {bundle._riwaya.stories.map((story) => (
+          {stories.map((story) => (
             <li key={story.id}>
               <Link to={storyPath(story.id)} className="font-naskh font-semibold hover:underline" lang="ar" dir="rtl">{story.title}</Link>
               <ul className="ms-4 text-sm">
                 {(pairs.get(story.id) ?? []).slice(0, 3).map((pair) => (
                   <li key={`${pair.a}-${pair.b}`}>
                     <Link to={comparePath([pair.a, pair.b])} className="text-accent underline">
-                      <bdi lang="ar">{itemById.get(pair.a)?._riwaya.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?._riwaya.outlet ?? pair.b}</bdi>
-                      {itemById.get(pair.a)?._riwaya.published && <> · {format.date(itemById.get(pair.a)!._riwaya.published!)}</>}
+                      <bdi lang="ar">{itemById.get(pair.a)?.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?.outlet ?? pair.b}</bdi>
+                      {itemById.get(pair.a)?.published && <> · {format.date(itemById.get(pair.a)!.published!)}</>}
                     </Link>
                   </li>
                 ))}

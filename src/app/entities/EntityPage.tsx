@@ -1,12 +1,16 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { coOccurring, monthHistogram, peakCount } from '../bundle/derive.ts';
+import { useArticles } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useDerived } from '../bundle/use-derived.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
+
+/** Articles whose texts are searched for the entity's quotes. */
+const QUOTED_ARTICLES = 60;
 
 export function EntityPage() {
   const { id = '' } = useParams();
@@ -15,12 +19,16 @@ export function EntityPage() {
   const { entityById, items } = useBundle();
   const { byEntity } = useDerived();
   const entity = entityById.get(id);
-  if (!entity) return <NotFound message={t('notFound.entity', { id })} />;
   const mentioning = new Set(byEntity.get(id) ?? []);
   const ordered = items.filter((i) => mentioning.has(i.id));
+  // Quotes are in the articles' texts: those of the first articles are fetched (their shards), the rest are not read.
+  const { results } = useArticles(ordered.slice(0, QUOTED_ARTICLES).map((i) => i.id));
+  if (!entity) return <NotFound message={t('notFound.entity', { id })} />;
   const histogram = monthHistogram(ordered);
   const max = peakCount(histogram);
-  const quotes = ordered.flatMap((item) => item._riwaya.quotes.filter((q) => q.speaker === id).map((q) => ({ item, text: item.content_text.slice(q.start, q.end), start: q.start })));
+  const quotes = results.flatMap((result) =>
+    result?.ok ? result.item._riwaya.quotes.filter((q) => q.speaker === id).map((q) => ({ item: result.item, text: result.item.content_text.slice(q.start, q.end), start: q.start })) : [],
+  );
   const people = coOccurring(id, items, entityById, 'person');
   const places = coOccurring(id, items, entityById, 'place');
 

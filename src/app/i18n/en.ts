@@ -62,6 +62,13 @@ export const en = {
     monthBar_other: '{{month}}: {{formatted}} articles',
   },
   article: {
+    loading: 'Loading the article…',
+    notDownloaded: 'This article is not downloaded',
+    notDownloadedHelp: 'You are offline and this article was never opened on this device. Articles you have read or saved stay available offline; this one will load when you are back online.',
+    networkError: 'The article could not be fetched',
+    networkHelp: 'The network did not answer. It is tried again when the connection comes back; the other articles are unaffected.',
+    broken: 'This article’s file is damaged and cannot be shown',
+    brokenFile: 'File:',
     back: 'All articles',
     aside: 'About this article',
     removedTitle: 'Removed from the source',
@@ -109,6 +116,7 @@ export const en = {
     other: 'Other residue ({{kind}})',
   },
   timeline: {
+    fileError: 'The dates mentioned in the texts could not be read; only publication dates are shown. File:',
     title: 'Timeline',
     intro: 'When the articles were published, and the dated events they mention.',
     undated: 'Articles without a publication date',
@@ -141,6 +149,7 @@ export const en = {
     withPlaces: 'With these places',
   },
   compare: {
+    loading: 'Loading the articles…',
     title: 'Compare articles',
     empty: 'Choose two or three articles to compare: a suggested pair from a story, or any articles from the list.',
     sources: 'Sources',
@@ -260,6 +269,7 @@ export const en = {
     help: 'Show this list',
     nextPrevious: 'Next / previous article',
     arrows: 'Previous / next article, in the reading direction',
+    listRows: 'In a list: next / previous row (j / k too), first and last',
     close: 'Close a dialog',
     closeButton: 'Close',
   },

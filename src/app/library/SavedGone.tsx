@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { BundleItem } from '../../core/bundle-schema.ts';
 import { useFormat } from '../shell/use-format.ts';
-import { savedGone } from './article-key.ts';
+import { savedGone, type ArticleRef } from './article-key.ts';
 import { useLibrary } from './use-library.tsx';
 
 /**
  * In the Saved list: saved articles that are no longer in the bundle (removed, or their text changed under the same
  * id) are named instead of vanishing, each with a way to let it go. Titles are bundle text: rendered as text.
  */
-export function SavedGone({ items }: { items: readonly BundleItem[] }) {
+export function SavedGone({ items }: { items: readonly ArticleRef[] }) {
   const { t } = useTranslation();
   const { number } = useFormat();
   const { states, changeRecord } = useLibrary();

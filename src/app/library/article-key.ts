@@ -3,8 +3,17 @@
  * reused file name gives the id to another article; the content hash keeps the state with the article it was made
  * for. Pure functions, no storage.
  */
-import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { ArticleState } from './library-store.ts';
+
+/** An article as the library sees it: its id and title, and its text once downloaded (a list row has none). */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  content_text?: string;
+}
+
+/** An article whose text is at hand. */
+export type ArticleWithText = ArticleRef & { content_text: string };
 
 /**
  * FNV-1a, 32 bits, over UTF-16 code units, as 8 hex digits: cheap (one pass, no crypto, synchronous) and enough to
@@ -20,13 +29,13 @@ export function contentHash(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-const keys = new WeakMap<BundleItem, string>();
+const keys = new WeakMap<ArticleRef, string>();
 
 /**
  * The key of an article's state: `id/hash` of title and text. A "/" cannot occur in an id (a file name), so a key
  * never equals a plain id, which is how records written before keys had hashes are told apart (see stateFor).
  */
-export function articleKey(item: BundleItem): string {
+export function articleKey(item: ArticleWithText): string {
   let key = keys.get(item);
   if (key === undefined) {
     key = `${item.id}/${contentHash(`${item.title}\u0000${item.content_text}`)}`;
@@ -39,17 +48,26 @@ export function articleKey(item: BundleItem): string {
  * The stored state of an article: the record under its key; else a record from before hashes (keyed by the plain
  * id), which is taken to belong to the article that has that id now — the only guess possible for it.
  */
-export function stateFor(states: ReadonlyMap<string, ArticleState>, item: BundleItem): ArticleState | undefined {
-  return states.get(articleKey(item)) ?? states.get(item.id);
+export function stateFor(states: ReadonlyMap<string, ArticleState>, item: ArticleRef): ArticleState | undefined {
+  if (item.content_text !== undefined) return states.get(articleKey(item as ArticleWithText)) ?? states.get(item.id);
+  // The text is not downloaded (a row of a large archive): the latest record kept for this id stands for it.
+  let latest = states.get(item.id);
+  for (const state of states.values()) if (state.article === item.id && (!latest || state.updated > latest.updated)) latest = state;
+  return latest;
 }
 
 /** Saved records whose article is no longer in the bundle (gone, or its text changed), oldest save first. */
-export function savedGone(states: ReadonlyMap<string, ArticleState>, items: readonly BundleItem[]): ArticleState[] {
+export function savedGone(states: ReadonlyMap<string, ArticleState>, items: readonly ArticleRef[]): ArticleState[] {
   const present = new Set<string>();
+  const withoutText = new Set<string>();
   for (const item of items) {
-    present.add(articleKey(item));
+    if (item.content_text !== undefined) present.add(articleKey(item as ArticleWithText));
+    else withoutText.add(item.id);
     // A record from before hashes is present while its id is.
     present.add(item.id);
   }
-  return [...states.values()].filter((state) => state.saved && !present.has(state.id)).sort((a, b) => a.updated - b.updated || a.id.localeCompare(b.id));
+  // An article whose text is not downloaded cannot be told from a changed one: its records count as present.
+  return [...states.values()]
+    .filter((state) => state.saved && !present.has(state.id) && !(state.article !== undefined && withoutText.has(state.article)))
+    .sort((a, b) => a.updated - b.updated || a.id.localeCompare(b.id));
 }

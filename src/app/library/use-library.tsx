@@ -1,6 +1,5 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { BundleItem } from '../../core/bundle-schema.ts';
-import { articleKey, stateFor } from './article-key.ts';
+import { articleKey, stateFor, type ArticleRef, type ArticleWithText } from './article-key.ts';
 import { EMPTY_STATE, loadAll, put, type ArticleState } from './library-store.ts';
 
 interface LibraryValue {
@@ -10,8 +9,9 @@ interface LibraryValue {
   /** Set when the last read or write failed: shown to the reader, who keeps reading. */
   error: string | null;
   /** An article's state, kept with its content: another article under a reused id does not inherit it. */
-  stateOf: (item: BundleItem) => ArticleState;
-  change: (item: BundleItem, change: StateChange) => void;
+  stateOf: (item: ArticleRef) => ArticleState;
+  /** Needs the article's text (its key is made from it). */
+  change: (item: ArticleWithText, change: StateChange) => void;
   /** Changes a stored record by its key: for an article that is no longer in the bundle. */
   changeRecord: (key: string, change: StateChange) => void;
 }
@@ -68,7 +68,7 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<LibraryValue>(
-    () => ({ loaded, states, error, stateOf: (item) => stateFor(states, item) ?? EMPTY_STATE(articleKey(item)), change, changeRecord }),
+    () => ({ loaded, states, error, stateOf: (item) => stateFor(states, item) ?? EMPTY_STATE(item.content_text === undefined ? item.id : articleKey(item as ArticleWithText)), change, changeRecord }),
     [loaded, states, error, change, changeRecord],
   );
   return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>;

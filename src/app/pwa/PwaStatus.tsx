@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
-import { useOnline } from './use-online.ts';
+import { useOnline } from '../bundle/use-online.ts';
 
 /**
  * The offline indicator and the update prompt. A new version is offered, never swapped under the reader:

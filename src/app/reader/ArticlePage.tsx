@@ -1,8 +1,11 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { BundleItem } from '../../core/bundle-schema.ts';
 import { relatedItems } from '../bundle/derive.ts';
+import { useArticle } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
+import { ArticleState } from '../shell/ArticleState.tsx';
 import { useDerived } from '../bundle/use-derived.ts';
 import { useLibrary } from '../library/use-library.tsx';
 import { useReadingPosition } from '../library/use-reading-position.ts';
@@ -21,7 +24,7 @@ export function ArticlePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { bundle, items, itemById } = useBundle();
+  const { stories, items, itemById } = useBundle();
   const { byEntity } = useDerived();
   const { settings, update } = useSettings();
   // ?at=START: a timeline event points at the sentence that states it; its paragraph is marked and scrolled to.
@@ -29,7 +32,10 @@ export function ArticlePage() {
   const at = Number(params.get('at') ?? NaN);
   const { stateOf, change } = useLibrary();
   const item = itemById.get(id);
-  const index = item ? items.indexOf(item) : -1;
+  // The text is in the article's content shard, fetched by the data worker (at once when it is here already).
+  const result = useArticle(item ? id : null);
+  const full = result?.ok ? result.item : undefined;
+  const index = item ? item.doc : -1;
   const previous = index > 0 ? items[index - 1] : undefined;
   const next = index >= 0 && index < items.length - 1 ? items[index + 1] : undefined;
 
@@ -66,11 +72,11 @@ export function ArticlePage() {
     if (target) target.scrollIntoView({ block: 'center' });
     else window.scrollTo(0, 0);
   }, [id, at]);
-  useReadingPosition(item, !Number.isNaN(at));
+  useReadingPosition(full, !Number.isNaN(at));
 
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
-  const related = relatedItems(item, items, byEntity);
-  const story = item._riwaya.story ? bundle._riwaya.stories.find((s) => s.id === item._riwaya.story) : undefined;
+  const related = relatedItems(item, items, byEntity, itemById);
+  const story = item.story ? stories.find((s) => s.id === item.story) : undefined;
   const stepIndex = FONT_STEPS.indexOf(settings.fontStep as (typeof FONT_STEPS)[number]);
 
   return (
@@ -78,26 +84,34 @@ export function ArticlePage() {
       <article lang="ar" dir="rtl" className="mx-auto w-full max-w-[70ch]" data-testid="article">
         <h1 className="mb-2 font-naskh text-3xl font-bold leading-snug">{item.title}</h1>
         <ItemMeta item={item} />
-        {item._riwaya.title_source === 'derived' && <p className="text-xs text-muted" lang={i18n.language} dir={i18n.dir()}>{t('article.titleDerived')}</p>}
-        <div className="reading mt-6 font-naskh leading-[1.8]">
-          {splitParagraphs(item).map((p) =>
-            p.heading ? (
-              <h2 key={p.start} className="mb-3 mt-6 text-[1.15em] font-bold">{p.text}</h2>
-            ) : (
-              <AnnotatedParagraph key={p.start} item={item} paragraph={p} target={at >= p.start && at < p.start + p.text.length} />
-            ),
-          )}
-        </div>
-        <div lang={i18n.language} dir={i18n.dir()}>
-          <RemovedDisclosure item={item} />
-        </div>
+        {full ? (
+          <>
+            {full._riwaya.title_source === 'derived' && <p className="text-xs text-muted" lang={i18n.language} dir={i18n.dir()}>{t('article.titleDerived')}</p>}
+            <div className="reading mt-6 font-naskh leading-[1.8]">
+              {splitParagraphs(full).map((p) =>
+                p.heading ? (
+                  <h2 key={p.start} className="mb-3 mt-6 text-[1.15em] font-bold">{p.text}</h2>
+                ) : (
+                  <AnnotatedParagraph key={p.start} item={full} paragraph={p} target={at >= p.start && at < p.start + p.text.length} />
+                ),
+              )}
+            </div>
+            <div lang={i18n.language} dir={i18n.dir()}>
+              <RemovedDisclosure item={full} />
+            </div>
+          </>
+        ) : (
+          <div lang={i18n.language} dir={i18n.dir()}>
+            <ArticleState result={result} />
+          </div>
+        )}
       </article>
       <aside className="space-y-6 text-sm" aria-label={t('article.aside')}>
         <div className="flex flex-wrap gap-2">
-          <button type="button" aria-pressed={stateOf(item).saved} onClick={() => change(item, { saved: !stateOf(item).saved })} className="rounded border border-accent px-3 py-1 aria-pressed:bg-accent aria-pressed:text-paper" data-testid="save-toggle">
-            {stateOf(item).saved ? t('library.saved') : t('library.save')}
+          <button type="button" aria-pressed={stateOf(full ?? item).saved} disabled={!full} onClick={() => full && change(full, { saved: !stateOf(full).saved })} className="rounded border border-accent px-3 py-1 aria-pressed:bg-accent aria-pressed:text-paper" data-testid="save-toggle">
+            {stateOf(full ?? item).saved ? t('library.saved') : t('library.save')}
           </button>
-          <button type="button" onClick={() => change(item, { read: false })} className="rounded border border-rule px-3 py-1" disabled={!stateOf(item).read}>
+          <button type="button" onClick={() => full && change(full, { read: false })} className="rounded border border-rule px-3 py-1" disabled={!full || !stateOf(full).read}>
             {t('library.markUnread')}
           </button>
         </div>
@@ -136,17 +150,25 @@ export function ArticlePage() {
             </ul>
           </section>
         )}
-        <dl className="text-muted">
-          <dt className="font-semibold">{t('article.source')}</dt>
-          <dd dir="ltr" className="break-all text-start"><bdi>{item._riwaya.source_file}</bdi></dd>
-          {item.url && (
-            <>
-              <dt className="mt-2 font-semibold">{t('article.original')}</dt>
-              <dd className="break-all"><bdi dir="ltr" translate="no">{item.url}</bdi></dd>
-            </>
-          )}
-        </dl>
+        {full && <Provenance item={full} />}
       </aside>
     </div>
   );
 }
+
+function Provenance({ item }: { item: BundleItem }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="text-muted">
+      <dt className="font-semibold">{t('article.source')}</dt>
+      <dd dir="ltr" className="break-all text-start"><bdi>{item._riwaya.source_file}</bdi></dd>
+      {item.url && (
+        <>
+          <dt className="mt-2 font-semibold">{t('article.original')}</dt>
+          <dd className="break-all"><bdi dir="ltr" translate="no">{item.url}</bdi></dd>
+        </>
+      )}
+    </dl>
+  );
+}
+

@@ -3,9 +3,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
-import { applyFilters, ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
+import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
+import type { ListItem } from '../bundle/load-bundle.ts';
+import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { useDerived, useSearchIndex } from '../bundle/use-derived.ts';
 import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
@@ -16,18 +17,24 @@ import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
+import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
-/** The people an article mentions most, for the list row. */
-function mainPeople(item: BundleItem, entityById: Map<string, Entity>, limit = 3): Entity[] {
-  const counts = new Map<string, number>();
-  for (const m of item._riwaya.mentions) if (entityById.get(m.entity)?.type === 'person') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([id]) => entityById.get(id)!);
+/** The people an article mentions most, for the list row (the index lists its entities most mentioned first). */
+function mainPeople(item: ListItem, entityById: Map<string, Entity>, limit = 3): Entity[] {
+  const people: Entity[] = [];
+  for (const id of item.entities) {
+    const entity = entityById.get(id);
+    if (entity?.type === 'person') people.push(entity);
+    if (people.length === limit) break;
+  }
+  return people;
 }
+
+const idOf = (item: ListItem) => item.id;
+/** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
+const ROW_HEIGHT = 176;
 
 /** What two lines can show at the widest layout, with room to spare. */
 const LEAD_CHARACTERS = 320;
@@ -46,18 +53,22 @@ function lead(item: BundleItem): string {
 export function HomePage() {
   const { t } = useTranslation();
   const { number } = useFormat();
-  const { items, entityById } = useBundle();
-  const derived = useDerived();
+  const { items, entityById, entityCounts, data } = useBundle();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  const query = filters.q.trim() !== '';
-  const searchIndex = useSearchIndex(query);
-  // While the search code loads (a moment, on the first search of a page) nothing is listed as a result.
-  const searching = query && searchIndex === null;
-  const search = query && searchIndex ? searchIndex.search(filters.q) : null;
+  // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed.
+  const answer = useQuery(queryOf(filters));
+  const searching = answer === null;
+  const terms = useMemo(() => (answer && answer.terms.length > 0 ? new Set(answer.terms) : undefined), [answer]);
   const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
-  const shown = searching ? [] : applyFilters(items, filters, search?.ids ?? null).filter((item) => !savedOnly || stateOf(item).saved);
+  const matching = answer ? answer.docs.map((doc) => items[doc]!) : [];
+  /** The article with its text when that is here (the library keys records by text), else its row. */
+  const refOf = (item: ListItem): ListItem | BundleItem => {
+    const full = data.peek(item.id);
+    return full?.ok ? full.item : item;
+  };
+  const shown = matching.filter((item) => !savedOnly || stateOf(refOf(item)).saved);
   const histogram = useMemo(() => monthHistogram(items), [items]);
 
   const setFilters = (change: Partial<Filters>) => {
@@ -72,14 +83,14 @@ export function HomePage() {
   const pickerOptions = useMemo(() => {
     const collator = new Intl.Collator('ar');
     const forKey = (key: EntityFilterKey) =>
-      [...derived.byEntity.entries()]
-        .flatMap(([id, holders]) => {
+      [...entityCounts.entries()]
+        .flatMap(([id, count]) => {
           const entity = entityById.get(id);
-          return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count: holders.length }] : [];
+          return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count }] : [];
         })
         .sort((a, b) => b.count - a.count || collator.compare(a.entity.name, b.entity.name));
     return { person: forKey('person'), org: forKey('org'), place: forKey('place') };
-  }, [derived.byEntity, entityById]);
+  }, [entityCounts, entityById]);
   const options = (key: EntityFilterKey) => pickerOptions[key];
 
   return (
@@ -134,7 +145,7 @@ export function HomePage() {
           </li>
         </ul>
       )}
-      {savedOnly && <SavedGone items={items} />}
+      {savedOnly && <SavedGone items={items.map(refOf)} />}
       <p className="mb-2 text-muted" role="status" data-testid="result-count">
         {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
       </p>
@@ -146,30 +157,39 @@ export function HomePage() {
           <button type="button" onClick={() => setParams(new URLSearchParams())} className="rounded bg-accent px-4 py-2 text-paper">{t('filters.clear')}</button>
         </div>
       ) : (
-        <ol className="divide-y divide-rule" data-testid="article-list">
-          {shown.map((item) => (
-            <ArticleRow key={item.id} item={item} saved={stateOf(item).saved} read={stateOf(item).read} terms={search?.terms} entityById={entityById} />
-          ))}
-        </ol>
+        <VirtualList
+          name="home"
+          className="divide-y divide-rule"
+          testId="article-list"
+          items={shown}
+          itemKey={idOf}
+          estimateSize={ROW_HEIGHT}
+          renderRow={(item, row) => {
+            const state = stateOf(refOf(item));
+            return <ArticleRow key={item.id} item={item} saved={state.saved} read={state.read} terms={terms} entityById={entityById} row={row} />;
+          }}
+        />
       )}
     </section>
   );
 }
 
 interface RowProps {
-  item: BundleItem;
+  item: ListItem;
   saved: boolean;
   read: boolean;
   terms: Set<string> | undefined;
   entityById: Map<string, Entity>;
+  row: ListRow | undefined;
 }
 
 /** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
-const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById }: RowProps) {
+const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, row }: RowProps) {
   const { t } = useTranslation();
   const people = mainPeople(item, entityById);
   return (
-    <li className="article-row py-4" data-testid="article-row" data-id={item.id}>
+    // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
+    <li className={row ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={item.id} {...rowAttributes(row)}>
       <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
         <Link to={articlePath(item.id)} className="hover:underline">
           <Highlighted text={item.title} terms={terms} />
@@ -182,9 +202,7 @@ const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityBy
           {read && <span>{t('library.read')}</span>}
         </p>
       )}
-      <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
-        <Highlighted text={lead(item)} terms={terms} />
-      </p>
+      <Lead id={item.id} terms={terms} />
       {people.length > 0 && (
         <p className="mt-1 text-sm">
           <span className="text-muted">{t('home.people')}: </span>
@@ -199,3 +217,19 @@ const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityBy
     </li>
   );
 });
+
+/**
+ * A drawn row's two-line lead, from the article's content shard: fetched when the row is drawn (rows in reading order
+ * share shards, so a screenful costs a file or two); an empty two lines while it comes, nothing if it cannot come.
+ */
+function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
+  const result = useArticle(id);
+  // While it comes, its two lines are kept, so the row does not grow under the reader (or a list's measure).
+  if (result === undefined) return <p className="mt-1 min-h-[2lh] font-naskh" aria-hidden="true" data-testid="lead-pending" />;
+  if (!result.ok) return null;
+  return (
+    <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
+      <Highlighted text={lead(result.item)} terms={terms} />
+    </p>
+  );
+}

@@ -6,6 +6,7 @@ const SHORTCUTS = [
   ['?', 'shortcuts.help'],
   ['j / k', 'shortcuts.nextPrevious'],
   ['← / →', 'shortcuts.arrows'],
+  ['↓ / ↑  Home  End', 'shortcuts.listRows'],
   ['Esc', 'shortcuts.close'],
 ] as const;
 

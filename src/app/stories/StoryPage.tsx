@@ -13,14 +13,14 @@ export function StoryPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const { bundle, itemById } = useBundle();
-  const story = bundle._riwaya.stories.find((s) => s.id === id);
+  const { stories, itemById } = useBundle();
+  const story = stories.find((s) => s.id === id);
   const pairs = useComparePairs(story ? [story] : []).get(id) ?? [];
   if (!story) return <NotFound message={t('story.notFound', { id })} />;
   const items = story.item_ids.flatMap((itemId) => itemById.get(itemId) ?? []);
   const days = new Map<string, typeof items>();
   for (const item of items) {
-    const key = item._riwaya.published?.value ?? '';
+    const key = item.published?.value ?? '';
     days.set(key, [...(days.get(key) ?? []), item]);
   }
   return (
@@ -34,7 +34,7 @@ export function StoryPage() {
             {pairs.slice(0, 8).map((pair) => (
               <li key={`${pair.a}-${pair.b}`}>
                 <Link to={comparePath([pair.a, pair.b])} className="text-accent underline">
-                  <bdi lang="ar">{itemById.get(pair.a)?._riwaya.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?._riwaya.outlet ?? pair.b}</bdi>
+                  <bdi lang="ar">{itemById.get(pair.a)?.outlet ?? pair.a}</bdi> ⇄ <bdi lang="ar">{itemById.get(pair.b)?.outlet ?? pair.b}</bdi>
                 </Link>{' '}
                 <span className="text-sm text-muted" lang="ar" dir="rtl">— {itemById.get(pair.a)?.title}</span>
               </li>
@@ -45,7 +45,7 @@ export function StoryPage() {
       <ol className="relative border-s-2 border-rule" data-testid="story-timeline">
         {[...days.entries()].map(([day, dayItems]) => (
           <li key={day} className="mb-6 ps-6">
-            <h2 className="mb-2 font-semibold">{dayItems[0]!._riwaya.published ? format.date(dayItems[0]!._riwaya.published) : t('home.undated')}</h2>
+            <h2 className="mb-2 font-semibold">{dayItems[0]!.published ? format.date(dayItems[0]!.published) : t('home.undated')}</h2>
             <ul className="space-y-3">
               {dayItems.map((item) => (
                 <li key={item.id} data-id={item.id}>
@@ -57,7 +57,7 @@ export function StoryPage() {
                       .slice(0, 6)
                       .map((other) => (
                         <Link key={other.id} to={comparePath([item.id, other.id])} className="me-3 text-accent underline" aria-label={t('story.compareWithNamed', { title: other.title })}>
-                          {t('story.compareWith')} <bdi lang="ar">{other._riwaya.outlet ?? other.id}</bdi>
+                          {t('story.compareWith')} <bdi lang="ar">{other.outlet ?? other.id}</bdi>
                         </Link>
                       ))}
                   </p>

@@ -1,0 +1,107 @@
+/**
+ * Bundle v2 in the browser (issue 13 points 1, 2, 5): the 68 articles of the build split into v2's files (core's
+ * splitBundle, as the CLI will write them) and served statically; the data worker reads the entry, the index and the
+ * shards; a broken shard costs only its articles; offline, an article read before is there and one never opened says
+ * it is not downloaded.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { splitBundle } from '../src/core/bundle-v2/split.ts';
+import type { Bundle } from '../src/core/bundle-schema.ts';
+import { expect, test, type Page } from './test.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+const bundle = JSON.parse(readFileSync('dist/bundle.json', 'utf8')) as Bundle;
+const files = splitBundle(bundle);
+const index = JSON.parse(files.find((f) => f.path.startsWith('v2/index.'))!.text) as { items: { id: string[]; shard: number[] }; shards: string[] };
+/** The first article of the last shard. */
+const lastShard = index.shards.length - 1;
+const far = index.items.id[index.items.shard.indexOf(lastShard)]!;
+const near = index.items.id[0]!;
+/** The first words of an article's first paragraph, as the page shows them. */
+const opening = (id: string) => bundle.items.find((i) => i.id === id)!.content_text.split('\n')[0]!.slice(0, 30);
+
+let work: string;
+let server: StaticServer;
+
+// eslint-disable-next-line no-empty-pattern -- Playwright passes fixtures first; this hook needs none.
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  work = mkdtempSync(join(tmpdir(), 'riwaya-v2-'));
+  const site = join(work, 'site');
+  cpSync('dist', site, { recursive: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(site, file.path)), { recursive: true });
+    writeFileSync(join(site, file.path), file.text);
+  }
+  server = await startStaticServer(site, 0);
+});
+test.afterAll(async () => {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const v2Requests = (page: Page) => {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/v2/')) seen.push(path);
+  });
+  return seen;
+};
+
+test('a v2 bundle: an article from its shard alone, the list from the index, search through the postings', async ({ page }) => {
+  const seen = v2Requests(page);
+  await page.goto(`${server.url}/article/${far}`);
+  await expect(page.getByTestId('article')).toContainText(opening(far));
+  // The index and the article's own shard: no other shard, no timeline, no search postings.
+  expect(seen.some((p) => p.startsWith('/v2/index.'))).toBe(true);
+  expect(seen.filter((p) => p.startsWith('/v2/shards/'))).toEqual([`/${index.shards[lastShard]}`]);
+  expect(seen.some((p) => p.startsWith('/v2/search/') || p.startsWith('/v2/timeline.'))).toBe(false);
+
+  await page.goto(`${server.url}/`);
+  await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+  await page.goto(`${server.url}/?q=${encodeURIComponent('الاطلسي')}`);
+  await expect(page.getByTestId('article-row').first()).toBeVisible();
+  expect(seen.some((p) => p.startsWith('/v2/search/'))).toBe(true);
+  await expect(page.locator('[data-testid=article-row] mark').first()).toBeVisible();
+  await page.goto(`${server.url}/timeline`);
+  await expect(page.getByTestId('timeline-event').first()).toBeVisible();
+  expect(seen.some((p) => p.startsWith('/v2/timeline.'))).toBe(true);
+});
+
+test('a broken shard costs only its articles, and names its file', async ({ page }) => {
+  await page.route(`**/${index.shards[lastShard]}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema":2,"first":0,"items":[{"id":1}]}' }));
+  await page.goto(`${server.url}/article/${far}`);
+  await expect(page.getByTestId('article-broken')).toContainText(index.shards[lastShard]!);
+  await expect(page.getByTestId('error-view')).toHaveCount(0);
+  await page.goto(`${server.url}/article/${near}`);
+  await expect(page.getByTestId('article')).toContainText(opening(near));
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('an article read is there offline; one never opened says it is not downloaded', async ({ page, context }) => {
+    // Not the home page: it draws every row of 68, and so fetches every shard for the leads.
+    await page.goto(`${server.url}/settings`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    // Read one article while online (its shard goes into the service worker's cache).
+    await page.goto(`${server.url}/article/${near}`);
+    await expect(page.getByTestId('article')).toContainText(opening(near));
+    await context.setOffline(true);
+    await page.goto(`${server.url}/article/${near}`);
+    await expect(page.getByTestId('article')).toContainText(opening(near));
+    await page.goto(`${server.url}/article/${far}`);
+    await expect(page.getByTestId('article-unavailable')).toHaveAttribute('data-reason', 'offline');
+    await expect(page.getByTestId('article-unavailable')).toContainText('غير منزّلة');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bundle.items.find((i) => i.id === far)!.title);
+    await context.setOffline(false);
+    await expect(page.getByTestId('article')).toContainText(opening(far));
+  });
+});

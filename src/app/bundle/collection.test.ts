@@ -1,0 +1,245 @@
+/**
+ * The data worker's logic (collection.ts, engine.ts) run in Node, without a Worker: the 68 articles of
+ * content/articles through splitBundle, searched through the v2 postings (core/bundle-v2/search.ts). The search
+ * cases are the ones v1's MiniSearch index had to pass (seeds 000–002 of the corpus); where each comes from is noted.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../../core/bundle-schema.ts';
+import { splitBundle } from '../../core/bundle-v2/split.ts';
+import { highlight, searchTerm } from '../../core/search/terms.ts';
+import { contentBundle } from '../../test-support/content-bundle.ts';
+import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
+import { Engine } from './engine.ts';
+
+const bundle = contentBundle();
+const collection = collectionOfBundle(bundle);
+const ids = (docs: number[]) => docs.map((doc) => collection.index.items.id[doc]!);
+const NO_FILTER: Query = { entities: [], from: null, to: null, q: '' };
+const search = async (q: string) => {
+  const result = await collection.query({ ...NO_FILTER, q });
+  return { ids: new Set(ids(result.docs)), terms: new Set(result.terms) };
+};
+const containing = (needle: string) => bundle.items.filter((i) => i.content_text.includes(needle) || i.title.includes(needle)).map((i) => i.id);
+
+describe('searchTerm', () => {
+  // Each row: a token as written → its search term, with where it was seen.
+  const rows: Array<[string, string, string]> = [
+    ['seed 001: الأطلسي', 'الأطلسي', 'اطلسي'],
+    ['seed 002: الاطلسي without hamza', 'الاطلسي', 'اطلسي'],
+    ['seed 000: لستولتنبرغ is not stripped (bare ل + name is ambiguous)', 'لستولتنبرغ', 'لستولتنبرغ'],
+    ['seed 001: وتزامنت keeps its stem', 'وتزامنت', 'تزامنت'],
+    ['seed 001: للناتو', 'للناتو', 'ناتو'],
+    ['seed 001: بالجنود (ب + ال)', 'بالجنود', 'جنود'],
+    ['seed 001: وقال loses its conjunction (3 letters remain)', 'وقال', 'قال'],
+    ['short word stays whole: ولا', 'ولا', 'ولا'],
+    ['seed 000: القمة with taa marbuta', 'القمة', 'قمه'],
+  ];
+  it.each(rows)('%s', (_source, token, term) => {
+    expect(searchTerm(token)).toBe(term);
+  });
+});
+
+describe('search over the content folder, through the v2 postings', () => {
+  it('finds الأطلسي when searched without hamza (seeds 001, 002)', async () => {
+    const expected = containing('الأطلسي');
+    expect(expected.length).toBeGreaterThan(3);
+    const { ids: found } = await search('الاطلسي');
+    for (const id of expected) expect(found).toContain(id);
+  });
+
+  it('finds ستولتنبرغ when searched with the other spelling ستولتنبرج', async () => {
+    const { ids: found } = await search('ستولتنبرج');
+    expect(found).toContain('000_65e48351ce8b35e2'); // seed 000 spells it only ستولتنبرغ
+    expect(found).toContain('002_2274472028061bc0'); // seed 002 spells it only ستولتنبرج
+  });
+
+  it('strips clitics from the query: وللناتو finds what ناتو finds (seed 001)', async () => {
+    const plain = await search('ناتو');
+    expect(plain.ids.size).toBeGreaterThan(3);
+    expect((await search('وللناتو')).ids).toEqual(plain.ids);
+  });
+
+  it('combines words with AND', async () => {
+    const both = (await search('سكريبال هلسنكي')).ids;
+    const skripal = (await search('سكريبال')).ids;
+    expect(skripal.size).toBeGreaterThan(5);
+    expect(both.size).toBeLessThan(skripal.size);
+    for (const id of both) expect(skripal).toContain(id);
+  });
+
+  it('finds nothing for a word in no article', async () => {
+    expect((await search('زنجبيلاتية')).ids.size).toBe(0);
+  });
+
+  it('highlights the matched words on the display text, unchanged', async () => {
+    const { terms } = await search('الاطلسي');
+    const text = 'أعلن الأمين العام لحلف شمال الأطلسي (ناتو) ينس ستولتنبرغ'; // seed 001, first sentence
+    const segments = highlight(text, terms);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['الأطلسي']);
+  });
+});
+
+describe('filters, sort and facets', () => {
+  const entityId = (alias: string) => bundle._riwaya.entities.find((e) => e.aliases.includes(alias))!.id;
+
+  it('lists every article in reading order without filters: newest first, undated last', async () => {
+    const { docs } = await collection.query(NO_FILTER);
+    expect(docs).toHaveLength(bundle.items.length);
+    const published = docs.map((doc) => collection.index.items.published[doc]!);
+    const dated = published.filter((p) => p !== '');
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(published.slice(dated.length).every((p) => p === '')).toBe(true);
+  });
+
+  it('keeps articles naming every chosen person within the months (seed 000 names Stoltenberg and Putin)', async () => {
+    const [stoltenberg, putin] = [entityId('ستولتنبرغ'), entityId('بوتين')];
+    const both = await collection.query({ ...NO_FILTER, entities: [stoltenberg, putin] });
+    expect(ids(both.docs)).toContain('000_65e48351ce8b35e2');
+    for (const id of ids(both.docs)) {
+      const mentioned = bundle.items.find((i) => i.id === id)!._riwaya.mentions.map((m) => m.entity);
+      expect(mentioned).toEqual(expect.arrayContaining([stoltenberg, putin]));
+    }
+    // Facets count the result: both people are in every article of it.
+    expect(both.facets[stoltenberg]).toBe(both.docs.length);
+    const in2023 = await collection.query({ ...NO_FILTER, entities: [stoltenberg, putin], from: '2023-01', to: '2023-12' });
+    expect(in2023.docs.length).toBeLessThan(both.docs.length);
+    expect(in2023.docs.every((doc) => collection.index.items.published[doc]!.startsWith('2023'))).toBe(true);
+  });
+
+  it('answers nothing for an entity the collection does not know', async () => {
+    expect((await collection.query({ ...NO_FILTER, entities: ['no-such-entity'] })).docs).toEqual([]);
+  });
+
+  it('counts each entity’s articles over the whole collection (the pickers)', () => {
+    const { entityCounts } = collection.listData();
+    const id = entityId('ستولتنبرغ');
+    expect(entityCounts[id]).toBe(bundle.items.filter((i) => i._riwaya.mentions.some((m) => m.entity === id)).length);
+  });
+});
+
+describe('articles from content shards', () => {
+  it('gives every article back as the v1 item, from its shard', async () => {
+    for (const item of bundle.items) {
+      const result = await collection.article(item.id);
+      expect(result.ok && result.item).toEqual(item);
+    }
+  });
+
+  it('gives the timeline file: each mentioned date with its sentence', async () => {
+    const timeline = await collection.timeline();
+    expect(timeline.ok).toBe(true);
+    if (!timeline.ok) return;
+    expect(timeline.events.length).toBeGreaterThan(10);
+    for (const [doc, , , , start, end] of timeline.events) {
+      const item = bundle.items.find((i) => i.id === collection.index.items.id[doc])!;
+      expect(end).toBeLessThanOrEqual(item.content_text.length);
+      expect(start).toBeLessThan(end);
+    }
+  });
+});
+
+/** The v2 files of the content bundle, with some changed: a collection reading them from memory. */
+function v2With(change: (files: Map<string, string>) => void): { collection: Collection; files: Map<string, string> } {
+  const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+  change(files);
+  const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+  const read = async (path: string) => {
+    const text = files.get(path);
+    if (text === undefined) throw new FileError('missing', path);
+    return text;
+  };
+  return { collection: new Collection(readIndex(indexPath, files.get(indexPath)!), read), files };
+}
+
+describe('untrusted files', () => {
+  it('a broken shard costs only its own articles, and names the file', async () => {
+    const { collection: broken, files } = v2With((files) => {
+      const first = [...files.keys()].find((p) => p.startsWith('v2/shards/0.'))!;
+      files.set(first, '{"schema":2,"first":0,"items":[{"id":"x"}]}');
+    });
+    const shard0 = broken.index.shards[0]!;
+    expect(files.has(shard0)).toBe(true);
+    const inFirst = broken.docsOfShard(0).map((doc) => broken.index.items.id[doc]!);
+    const result = await broken.article(inFirst[0]!);
+    expect(result).toMatchObject({ ok: false, code: 'invalid', file: shard0 });
+    const other = broken.index.items.id[broken.docsOfShard(1)[0]!]!;
+    expect((await broken.article(other)).ok).toBe(true);
+  });
+
+  it('a shard that is not JSON, or missing, is reported by code', async () => {
+    const { collection: broken } = v2With((files) => {
+      files.set([...files.keys()].find((p) => p.startsWith('v2/shards/0.'))!, '{"schema":2,');
+      files.delete([...files.keys()].find((p) => p.startsWith('v2/shards/1.'))!);
+    });
+    expect(await broken.article(broken.index.items.id[broken.docsOfShard(0)[0]!]!)).toMatchObject({ ok: false, code: 'not-json' });
+    expect(await broken.article(broken.index.items.id[broken.docsOfShard(1)[0]!]!)).toMatchObject({ ok: false, code: 'missing' });
+  });
+
+  it('an article swapped for another in its shard is refused (it is not the index’s row)', async () => {
+    const { collection: swapped } = v2With((files) => {
+      const path = [...files.keys()].find((p) => p.startsWith('v2/shards/0.'))!;
+      const shard = JSON.parse(files.get(path)!) as { items: Array<{ id: string }> };
+      [shard.items[0], shard.items[1]] = [shard.items[1]!, shard.items[0]!];
+      files.set(path, JSON.stringify(shard));
+    });
+    const first = swapped.index.items.id[0]!;
+    expect((await swapped.article(first)).ok).toBe(false);
+  });
+
+  it('refuses an index whose columns disagree or point outside their tables', () => {
+    const index = JSON.parse(splitBundle(bundle as Bundle).find((f) => f.path.startsWith('v2/index.'))!.text) as { items: { shard: number[]; title: string[] } };
+    index.items.shard[3] = 999;
+    index.items.title.pop();
+    expect(() => readIndex('v2/index.x.json', JSON.stringify(index))).toThrow(FileError);
+  });
+
+  it('a postings file with a posting past the index is not trusted for that term', async () => {
+    const { collection: hostile } = v2With((files) => {
+      for (const path of [...files.keys()].filter((p) => p.startsWith('v2/search/'))) {
+        const file = JSON.parse(files.get(path)!) as { terms: Record<string, number[]> };
+        if (file.terms['ناتو']) file.terms['ناتو'] = [99999, 2];
+        files.set(path, JSON.stringify(file));
+      }
+    });
+    expect((await hostile.query({ ...NO_FILTER, q: 'ناتو' })).docs).toEqual([]);
+  });
+});
+
+describe('the engine opens both versions through one path', () => {
+  const serve = (files: Map<string, string>): typeof fetch =>
+    (async (input: RequestInfo | URL) => {
+      const path = new URL(String(input)).pathname.slice(1);
+      const text = files.get(path);
+      return text === undefined ? new Response('no', { status: 404 }) : new Response(text, { headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+  const open = (files: Map<string, string>) =>
+    new Engine(serve(files)).open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
+
+  it('a v1 bundle.json: split in memory, every article at hand', async () => {
+    const reply = await open(new Map([['bundle.json', JSON.stringify(bundle)]]));
+    expect(reply.schema).toBe(1);
+    expect(reply.list.articles).toBe(bundle.items.length);
+    expect(reply.preloaded).toHaveLength(bundle.items.length);
+  });
+
+  it('a v2 entry: the index, then shards on demand', async () => {
+    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+    const engine = new Engine(serve(files));
+    const reply = await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
+    expect(reply.schema).toBe(2);
+    expect(reply.list.index.items.id).toEqual(collection.index.items.id);
+    const [, first] = (await engine.articles(bundle.items[0]!.id)).find(([id]) => id === bundle.items[0]!.id)!;
+    expect(first).toEqual({ ok: true, item: bundle.items[0] });
+  });
+
+  it('a v2 entry whose index is missing is a missing bundle; one naming another build is invalid', async () => {
+    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+    const entry = JSON.parse(files.get('bundle.json')!) as { _riwaya: { build: string } };
+    entry._riwaya.build = '0123456789abcdef';
+    await expect(open(new Map([...files, ['bundle.json', JSON.stringify(entry)]]))).rejects.toMatchObject({ failure: { code: 'invalid' } });
+    files.delete(indexPath);
+    await expect(open(files)).rejects.toMatchObject({ failure: { code: 'missing' } });
+  });
+});

@@ -1,0 +1,379 @@
+/**
+ * The collection's engine: it owns the index and the search postings, and answers the views' questions (filter, sort,
+ * facet counts, search, an article's text, the timeline). It runs in the data worker (data.worker.ts) and, unchanged,
+ * in Node (tests, the build's prerendering) and on the main thread when a browser has no module workers.
+ *
+ * Both bundle versions go through it: a v1 bundle is split into v2's files in memory (core's splitBundle), so every
+ * view reads one shape. Every file is untrusted: checked with core's schemas and against the index; a broken content
+ * shard costs only its own articles (reported by article, naming the file), never the collection.
+ */
+import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
+import { indexV2Schema, SEARCH_PREFIX_LENGTH, searchShardV2Schema, shardV2Schema, timelineV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
+import { filesFor, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
+
+/** Reads a file of the bundle by its path relative to the entry; throws a FileError. */
+export type ReadFile = (path: string) => Promise<string>;
+
+export type FileErrorCode = 'network' | 'missing' | 'not-json' | 'invalid';
+
+/** A file that could not be read: a code and the file's path, turned into words by the app. */
+export class FileError extends Error {
+  constructor(
+    readonly code: FileErrorCode,
+    readonly path: string,
+    readonly problems: string[] = [],
+  ) {
+    super(`${code}: ${path}${problems.length ? ` (${problems[0]})` : ''}`);
+    this.name = 'FileError';
+  }
+}
+
+/** What a view filters by: entity ids (all must be mentioned), a publication month range, a search query. */
+export interface Query {
+  entities: string[];
+  from: string | null;
+  to: string | null;
+  q: string;
+}
+
+export interface QueryResult {
+  /** Article indices (rows of the index) in reading order. */
+  docs: number[];
+  /** Index terms the search matched, for highlighting. */
+  terms: string[];
+  /** Entity id → articles of the result that mention it. */
+  facets: Record<string, number>;
+}
+
+export type ArticleResult = { ok: true; item: BundleItem } | { ok: false; code: FileErrorCode | 'dropped'; file: string; problems: string[] };
+
+/** The timeline file's events, or why it could not be read. */
+export type TimelineResult = { ok: true; events: TimelineEventV2[] } | { ok: false; code: FileErrorCode; file: string; problems: string[] };
+
+const MAX_PROBLEMS = 5;
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FileError('not-json', path, [(error as Error).message]);
+  }
+}
+
+function issues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string[] {
+  return error.issues.slice(0, MAX_PROBLEMS).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}
+
+/** The cross checks of an index beyond its schema: every column as long as the ids, every number pointing into its table. */
+export function indexProblems(index: IndexV2): string[] {
+  const problems: string[] = [];
+  const { items } = index;
+  const n = items.id.length;
+  for (const column of ['title', 'outlet', 'published', 'entities', 'story', 'shard'] as const) {
+    if (items[column].length !== n) problems.push(`items.${column}: ${items[column].length} rows, ${n} ids`);
+  }
+  if (new Set(items.id).size !== n) problems.push('items.id: duplicate ids');
+  const within = (label: string, values: Iterable<number>, size: number, none = false) => {
+    for (const v of values) {
+      if (v >= size || (!none && v < 0)) {
+        problems.push(`${label}: ${v} outside 0…${size - 1}`);
+        return;
+      }
+    }
+  };
+  within('items.outlet', items.outlet, index.outlets.length, true);
+  within('items.story', items.story, index.stories.length, true);
+  within('items.shard', items.shard, index.shards.length);
+  within('items.entities', items.entities.flat(), index.entities.length);
+  within('stories.items', index.stories.flatMap((s) => s.items), n);
+  within('search.prefixes', Object.values(index.search.prefixes), index.search.files.length);
+  for (let k = 1; k < n; k++) {
+    if (items.shard[k]! < items.shard[k - 1]!) {
+      problems.push('items.shard: shards out of reading order');
+      break;
+    }
+  }
+  return problems.slice(0, MAX_PROBLEMS * 2);
+}
+
+/** Reads and checks an index file's JSON. */
+export function readIndex(path: string, text: string): IndexV2 {
+  const parsed = indexV2Schema.safeParse(parseJson(path, text));
+  if (!parsed.success) throw new FileError('invalid', path, issues(parsed.error));
+  const problems = indexProblems(parsed.data);
+  if (problems.length > 0) throw new FileError('invalid', path, problems);
+  return parsed.data;
+}
+
+/** The list data every view needs before any article's text: sent once to the main thread. */
+export interface ListData {
+  title: string;
+  articles: number;
+  index: IndexV2;
+  /** Entity id → number of articles that mention it (the unfiltered facets). */
+  entityCounts: Record<string, number>;
+}
+
+export class Collection {
+  readonly index: IndexV2;
+  private readonly read: ReadFile;
+  private readonly entityIndex: Map<string, number>;
+  private readonly docById: Map<string, number>;
+  private readonly shards = new Map<number, Promise<Map<number, ArticleResult>>>();
+  private readonly postings = new Map<number, Promise<PostingsTerms>>();
+  private timelineFile: Promise<TimelineResult> | null = null;
+  /** Where the search postings are: the index's (v2), or made on the first search (a v1 bundle in memory). */
+  private searchFiles: Promise<IndexV2['search']> | null = null;
+
+  constructor(
+    index: IndexV2,
+    read: ReadFile,
+    private readonly makePostings: (() => IndexV2['search']) | null = null,
+  ) {
+    this.index = index;
+    this.read = read;
+    this.entityIndex = new Map(index.entities.map((e, k) => [e.id, k]));
+    this.docById = new Map(index.items.id.map((id, k) => [id, k]));
+  }
+
+  get size(): number {
+    return this.index.items.id.length;
+  }
+
+  listData(): ListData {
+    return { title: this.index.title, articles: this.size, index: this.index, entityCounts: this.facets(null) };
+  }
+
+  /** Articles per entity over some articles (all when null). */
+  facets(docs: readonly number[] | null): Record<string, number> {
+    const counts = new Array<number>(this.index.entities.length).fill(0);
+    const columns = this.index.items.entities;
+    if (docs === null) for (const list of columns) for (const e of list) counts[e]!++;
+    else for (const doc of docs) for (const e of columns[doc]!) counts[e]!++;
+    const result: Record<string, number> = {};
+    counts.forEach((count, e) => {
+      if (count > 0) result[this.index.entities[e]!.id] = count;
+    });
+    return result;
+  }
+
+  /** The articles passing every filter, in reading order, with the search's matched terms and the facets. */
+  async query(query: Query): Promise<QueryResult> {
+    let hits: Map<number, number> | null = null;
+    let terms: string[] = [];
+    if (query.q.trim() !== '') {
+      const found = await this.search(query.q);
+      hits = found.scores;
+      terms = [...found.terms];
+    }
+    const wanted: number[] = [];
+    for (const id of query.entities) {
+      const e = this.entityIndex.get(id);
+      // An entity the collection does not know is mentioned by no article.
+      if (e === undefined) return { docs: [], terms, facets: {} };
+      wanted.push(e);
+    }
+    const { published, entities } = this.index.items;
+    const ranged = query.from !== null || query.to !== null;
+    const docs: number[] = [];
+    const candidates = hits ? [...hits.keys()].sort((a, b) => a - b) : null;
+    const n = candidates ? candidates.length : this.size;
+    for (let k = 0; k < n; k++) {
+      const doc = candidates ? candidates[k]! : k;
+      if (wanted.length > 0) {
+        const own = entities[doc]!;
+        if (!wanted.every((e) => own.includes(e))) continue;
+      }
+      if (ranged) {
+        const value = published[doc]!;
+        if (value.length < 7) continue;
+        const month = value.slice(0, 7);
+        if (query.from !== null && month < query.from) continue;
+        if (query.to !== null && month > query.to) continue;
+      }
+      docs.push(doc);
+    }
+    return { docs, terms, facets: this.facets(docs) };
+  }
+
+  /** The articles matching every word of the query, with their scores and the matched terms (core/bundle-v2/search.ts). */
+  async search(q: string): Promise<ReturnType<typeof searchPostings>> {
+    this.searchFiles ??= Promise.resolve(this.makePostings ? this.makePostings() : this.index.search);
+    const search = await this.searchFiles;
+    const { prefixes } = search;
+    const loaded = new Map<number, PostingsTerms>();
+    await Promise.all(filesFor(queryTerms(q), prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
+    return searchPostings(q, (prefix) => {
+      const file = Object.hasOwn(prefixes, prefix) ? prefixes[prefix] : undefined;
+      return file === undefined ? undefined : loaded.get(file);
+    });
+  }
+
+  private postingsFile(search: IndexV2['search'], file: number): Promise<PostingsTerms> {
+    let promise = this.postings.get(file);
+    if (!promise) {
+      const path = search.files[file]!;
+      promise = this.read(path).then((text) => {
+        const parsed = searchShardV2Schema.safeParse(parseJson(path, text));
+        if (!parsed.success) throw new FileError('invalid', path, issues(parsed.error));
+        const n = this.size;
+        const terms: Record<string, number[]> = {};
+        for (const [term, list] of Object.entries(parsed.data.terms)) {
+          // A term filed under another prefix, or a posting pointing past the index, is not trusted; the rest is.
+          if (list.length % 2 !== 0 || search.prefixes[prefixOf(term)] !== file) continue;
+          let fine = true;
+          for (let k = 0; k < list.length; k += 2) if (list[k]! >= n) fine = false;
+          if (fine) terms[term] = list;
+        }
+        return terms;
+      });
+      promise.catch(() => this.postings.delete(file));
+      this.postings.set(file, promise);
+    }
+    return promise;
+  }
+
+  docOf(id: string): number | undefined {
+    return this.docById.get(id);
+  }
+
+  /** The article's full item, from its content shard (fetched once, checked as a v1 item and against the index). */
+  async article(id: string): Promise<ArticleResult> {
+    const doc = this.docById.get(id);
+    if (doc === undefined) return { ok: false, code: 'missing', file: '', problems: [`no article ${id}`] };
+    const shard = this.index.items.shard[doc]!;
+    const results = await this.shard(shard);
+    return results.get(doc) ?? { ok: false, code: 'invalid', file: this.index.shards[shard]!, problems: [`the shard does not hold ${id}`] };
+  }
+
+  /** Every article of a shard, by article index: the checked items, or each one's failure. */
+  shard(shard: number): Promise<Map<number, ArticleResult>> {
+    let promise = this.shards.get(shard);
+    if (!promise) {
+      promise = this.readShard(shard);
+      this.shards.set(shard, promise);
+      // A network failure is worth another try; a file that reads but is broken stays broken.
+      void promise.then((results) => {
+        for (const result of results.values()) if (!result.ok && result.code === 'network') this.shards.delete(shard);
+      });
+    }
+    return promise;
+  }
+
+  /** The article indices whose text is in a shard. */
+  docsOfShard(shard: number): number[] {
+    const docs: number[] = [];
+    this.index.items.shard.forEach((s, doc) => {
+      if (s === shard) docs.push(doc);
+    });
+    return docs;
+  }
+
+  private async readShard(shard: number): Promise<Map<number, ArticleResult>> {
+    const path = this.index.shards[shard]!;
+    const docs = this.docsOfShard(shard);
+    const results = new Map<number, ArticleResult>();
+    const failAll = (code: FileErrorCode, problems: string[]) => {
+      for (const doc of docs) results.set(doc, { ok: false, code, file: path, problems });
+      return results;
+    };
+    let data: unknown;
+    try {
+      data = parseJson(path, await this.read(path));
+    } catch (error) {
+      return error instanceof FileError ? failAll(error.code, error.problems) : failAll('network', [String(error)]);
+    }
+    const parsed = shardV2Schema.safeParse(data);
+    if (!parsed.success) return failAll('invalid', issues(parsed.error));
+    const { first, items } = parsed.data;
+    const { index } = this;
+    // Each item is checked as a v1 reader checks it (schema, spans, entity and story references)…
+    const reading = readBundle({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: index.title,
+      language: 'ar',
+      items,
+      _riwaya: { schema: 1, entities: index.entities, stories: index.stories.map((s) => ({ id: s.id, title: s.title, item_ids: [] })) },
+    });
+    if (!reading.ok) return failAll('invalid', reading.problems);
+    const dropped = new Map<number, DroppedItem>(reading.dropped.map((d) => [d.position, d]));
+    let kept = 0;
+    items.forEach((_, position) => {
+      const doc = first + position;
+      const problem = dropped.get(position);
+      if (problem) {
+        if (index.items.shard[doc] === shard) results.set(doc, { ok: false, code: 'invalid', file: path, problems: problem.problems });
+        return;
+      }
+      const item = reading.bundle.items[kept++]!;
+      // … and against the index: the row it stands in is its own.
+      if (index.items.id[doc] !== item.id || index.items.shard[doc] !== shard) return;
+      const storyIndex = index.items.story[doc]!;
+      const story = storyIndex === -1 ? null : index.stories[storyIndex]!.id;
+      if (item._riwaya.story !== story || (item._riwaya.published?.value ?? '') !== index.items.published[doc]) {
+        results.set(doc, { ok: false, code: 'invalid', file: path, problems: [`${item.id}: differs from the index`] });
+        return;
+      }
+      results.set(doc, { ok: true, item });
+    });
+    for (const doc of docs) if (!results.has(doc)) results.set(doc, { ok: false, code: 'invalid', file: path, problems: [`${index.items.id[doc]}: not in the shard`] });
+    return results;
+  }
+
+  /** The timeline file: every resolved mentioned date, in time order. */
+  timeline(): Promise<TimelineResult> {
+    this.timelineFile ??= (async (): Promise<TimelineResult> => {
+      const path = this.index.timeline;
+      try {
+        const parsed = timelineV2Schema.safeParse(parseJson(path, await this.read(path)));
+        if (!parsed.success) return { ok: false, code: 'invalid', file: path, problems: issues(parsed.error) };
+        const n = this.size;
+        return { ok: true, events: parsed.data.events.filter((e) => e[0] < n && e[4] <= e[5]) };
+      } catch (error) {
+        this.timelineFile = null;
+        return error instanceof FileError ? { ok: false, code: error.code, file: path, problems: error.problems } : { ok: false, code: 'network', file: path, problems: [String(error)] };
+      }
+    })();
+    return this.timelineFile;
+  }
+}
+
+/**
+ * A v1 bundle (checked already) as a collection: split into v2's files in memory, as core's splitBundle does, except
+ * the search postings, which are made on the first search (tokenizing every text is most of the split's time).
+ */
+export function collectionOfBundle(bundle: Bundle): Collection {
+  const { entities, stories } = bundle._riwaya;
+  const builder = new IndexBuilder(new Map(entities.map((e, k) => [e.id, k])), new Map(stories.map((s, k) => [s.id, k])));
+  const packer = new ShardPacker();
+  const events: TimelineEventV2[] = [];
+  const files = new Map<string, string>();
+  const ordered = [...bundle.items].sort(compareIndexOrder);
+  ordered.forEach((item, doc) => {
+    const { shard, file } = packer.add(item);
+    if (file) files.set(file.path, file.text);
+    builder.add(item, shard);
+    for (const event of timelineEventsOf(doc, item)) events.push(event);
+  });
+  const last = packer.finish();
+  if (last) files.set(last.path, last.text);
+  const timeline = timelineFile(events);
+  files.set(timeline.path, timeline.text);
+  const index = builder.finish({ title: bundle.title, entities, stories, shards: packer.paths, timeline: timeline.path, search: { files: [], prefixes: {} } });
+  const read: ReadFile = async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new FileError('missing', path);
+    return text;
+  };
+  const makePostings = () => {
+    const entityById = new Map(entities.map((e) => [e.id, e]));
+    const postings = new SearchPostingsBuilder();
+    ordered.forEach((item, doc) => postings.add(doc, item, searchNamesOf(item, entityById)));
+    const made = postings.files();
+    for (const file of made.files) files.set(file.path, file.text);
+    return { prefix: SEARCH_PREFIX_LENGTH, files: made.files.map((f) => f.path), prefixes: made.prefixes } as IndexV2['search'];
+  };
+  // Made here from a checked bundle: not checked again.
+  return new Collection(JSON.parse(index.file.text) as IndexV2, read, makePostings);
+}

@@ -1,0 +1,124 @@
+/**
+ * The main thread's side of the data layer: every question goes to the engine (in the data worker, or in place where
+ * there is none) and comes back as plain data; articles' texts are kept here once fetched, so a view that has one
+ * renders it at once. Views subscribe (use-articles.ts) and render; they never filter, sort or search themselves.
+ */
+import type { BundleItem } from '../../core/bundle-schema.ts';
+import type { ArticleResult, Query, QueryResult, TimelineResult } from './collection.ts';
+import type { EngineMethods } from './engine.ts';
+
+export type Call = <M extends keyof EngineMethods>(method: M, ...args: Parameters<EngineMethods[M]>) => ReturnType<EngineMethods[M]>;
+
+/** Calls an engine in a Worker with plain messages. */
+export function workerCall(worker: Worker): Call {
+  let next = 0;
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  worker.onmessage = (event: MessageEvent<{ id: number; value?: unknown; error?: unknown }>) => {
+    const entry = waiting.get(event.data.id);
+    if (!entry) return;
+    waiting.delete(event.data.id);
+    if ('error' in event.data) entry.reject(event.data.error);
+    else entry.resolve(event.data.value);
+  };
+  worker.onerror = (event) => {
+    for (const entry of waiting.values()) entry.reject({ message: event.message || 'the data worker failed' });
+    waiting.clear();
+  };
+  return ((method: string, ...args: unknown[]) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, method, args });
+    })) as Call;
+}
+
+/** Calls an engine in place (Node, the build's prerendering, a browser without module workers). */
+export function directCall(engine: EngineMethods): Call {
+  return ((method: keyof EngineMethods, ...args: unknown[]) => (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args)) as Call;
+}
+
+export class DataClient {
+  private readonly articles = new Map<string, ArticleResult>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly listeners = new Set<() => void>();
+  private timelineResult: Promise<TimelineResult> | null = null;
+  /** Changes whenever an article arrives (the snapshot of useSyncExternalStore). */
+  version = 0;
+
+  constructor(private readonly call: Call) {}
+
+  /** Articles known before any request (a small collection read whole, the build's bundle). */
+  preload(items: readonly BundleItem[]): void {
+    for (const item of items) this.articles.set(item.id, { ok: true, item });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  /** The article's text or its failure, when it is here already. */
+  peek(id: string): ArticleResult | undefined {
+    return this.articles.get(id);
+  }
+
+  /** Fetches the articles not here yet (their whole shards: the neighbours come along). */
+  load(ids: readonly string[]): Promise<void> {
+    const waits: Array<Promise<void>> = [];
+    for (const id of ids) {
+      if (this.articles.has(id)) continue;
+      let promise = this.loading.get(id);
+      if (!promise) {
+        promise = this.call('articles', id).then(
+          (results) => {
+            for (const [other, result] of results) {
+              this.articles.set(other, result);
+              this.loading.delete(other);
+            }
+            this.loading.delete(id);
+            this.changed();
+          },
+          (error: unknown) => {
+            this.articles.set(id, { ok: false, code: 'network', file: '', problems: [String((error as { message?: string }).message ?? error)] });
+            this.loading.delete(id);
+            this.changed();
+          },
+        );
+        this.loading.set(id, promise);
+      }
+      waits.push(promise);
+    }
+    return Promise.all(waits).then(() => undefined);
+  }
+
+  /** Forgets failures that a new try may mend (back online). */
+  retryFailures(): void {
+    let any = false;
+    for (const [id, result] of this.articles) {
+      if (!result.ok && (result.code === 'network' || result.code === 'missing')) {
+        this.articles.delete(id);
+        any = true;
+      }
+    }
+    if (any) this.changed();
+  }
+
+  query(query: Query): Promise<QueryResult> {
+    return this.call('query', query);
+  }
+
+  timeline(): Promise<TimelineResult> {
+    this.timelineResult ??= this.call('timeline').then((result) => {
+      if (!result.ok) this.timelineResult = null;
+      return result;
+    });
+    return this.timelineResult;
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}

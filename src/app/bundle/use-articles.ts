@@ -1,0 +1,61 @@
+/** Views' access to the data layer: articles' texts (fetched shard by shard) and queries answered by the data worker. */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ArticleResult, Query, QueryResult } from './collection.ts';
+import { useBundle } from './use-bundle.ts';
+
+/** The articles' texts (or failures); undefined while one is being fetched. A fetch starts for each missing one. */
+export function useArticles(ids: readonly string[]): { results: Array<ArticleResult | undefined>; pending: boolean } {
+  const { data } = useBundle();
+  useSyncExternalStore(data.subscribe, data.getVersion, data.getVersion);
+  const results = ids.map((id) => data.peek(id));
+  const key = ids.join('\u0000');
+  const pending = results.some((r) => r === undefined);
+  useEffect(() => {
+    if (pending) void data.load(key === '' ? [] : key.split('\u0000'));
+  }, [data, key, pending]);
+  return { results, pending };
+}
+
+export function useArticle(id: string | null): ArticleResult | undefined {
+  const { results } = useArticles(id === null ? [] : [id]);
+  return results[0];
+}
+
+/** Whether a query narrows anything (else every article, in reading order, is the answer: known without asking). */
+export function narrows(query: Query): boolean {
+  return query.entities.length > 0 || query.from !== null || query.to !== null || query.q.trim() !== '';
+}
+
+/**
+ * The data worker's answer to a query: null while it is being computed. The unfiltered list is known at once (so a
+ * prerendered home page hydrates with the markup it was built with).
+ */
+export function useQuery(query: Query): QueryResult | null {
+  const loaded = useBundle();
+  const key = JSON.stringify(query);
+  const [answer, setAnswer] = useState<{ key: string; result: QueryResult } | null>(null);
+  const wanted = narrows(query);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void loaded.data.query(JSON.parse(key) as Query).then((result) => {
+      if (live) setAnswer({ key, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded, key, wanted]);
+  if (!wanted) return allOf(loaded);
+  return answer?.key === key ? answer.result : null;
+}
+
+const everything = new WeakMap<object, QueryResult>();
+
+function allOf(loaded: ReturnType<typeof useBundle>): QueryResult {
+  let result = everything.get(loaded);
+  if (!result) {
+    result = { docs: loaded.items.map((i) => i.doc), terms: [], facets: Object.fromEntries(loaded.entityCounts) };
+    everything.set(loaded, result);
+  }
+  return result;
+}

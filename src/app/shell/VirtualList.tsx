@@ -1,0 +1,277 @@
+/**
+ * A list of any length that keeps the page small (issue 13): up to VIRTUALIZE_ABOVE rows it is a plain list, every
+ * row in the page as before; above, only the rows near the viewport are in the page, placed where the whole list
+ * would put them, so the page scrolls as if every row were there.
+ *
+ * - Server and first client render agree (the home page is prerendered and hydrated): until the list has hydrated
+ *   it shows its first FIRST_ROWS rows in the flow; the rows near the viewport replace them once it can measure the
+ *   window, and the list takes the height of all its rows. No style attribute in that markup: the CSP (style-src
+ *   'self') blocks those in a page's HTML, and allows only the ones React sets from script.
+ * - Keyboard: Tab goes through the rows drawn (the browser scrolls the focused one into view, which draws the next
+ *   ones); j/k, ↓/↑, Home and End move from row to row, scrolling a row into the page before it takes the focus.
+ *   The row that has the focus stays in the page while the reader scrolls away from it, so the focus is never lost
+ *   and never lands on a row that is not there.
+ * - Screen readers: each row says where it stands in the whole list (aria-posinset of aria-setsize).
+ * - Back to the list restores where it was (list-memory.ts).
+ */
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useLocation } from 'react-router';
+import { focusableIn, listMoveOf, moveTarget, searchDirection } from './list-keys.ts';
+import { listPlace, rememberListPlace } from './list-memory.ts';
+import { rowsBetween, rowStarts } from './list-window.ts';
+
+/** Lists up to this long are drawn whole: the 68-article build renders and prerenders exactly as before. */
+export const VIRTUALIZE_ABOVE = 200;
+/** Rows drawn before the list can measure the window (the server's page and its hydration). */
+export const FIRST_ROWS = 20;
+/** Drawn beyond each edge of the viewport (px), so Tab and a quick scroll find the next rows already there. */
+const OVERSCAN = 600;
+
+/** Where a row of a long list stands; undefined for a row of a list drawn whole. */
+export interface ListRow {
+  index: number;
+  key: string;
+  setSize: number;
+  /** Offset from the top of the list, or null while the rows are in the flow (before hydration). */
+  start: number | null;
+  measure: ((element: HTMLElement | null) => (() => void) | undefined) | undefined;
+}
+
+/** What the element of a row carries: its measure, its place for assistive technology and its position. */
+export function rowAttributes(row: ListRow | undefined) {
+  if (!row) return {};
+  return {
+    ref: row.measure,
+    'data-index': row.index,
+    'data-key': row.key,
+    'aria-posinset': row.index + 1,
+    'aria-setsize': row.setSize,
+    style:
+      row.start === null
+        ? undefined
+        : ({ position: 'absolute', insetBlockStart: `${row.start}px`, insetInlineStart: 0, inlineSize: '100%' } as const),
+  };
+}
+
+export interface VirtualListProps<T> {
+  items: readonly T[];
+  /** A stable function (not a new one each render): a row's identity, for its measured size. */
+  itemKey: (item: T) => string;
+  /** A row's expected height in px, before it is measured. */
+  estimateSize: number;
+  renderRow: (item: T, row: ListRow | undefined) => ReactNode;
+  /** Names the list in the scroll memory (one page may have several lists). */
+  name: string;
+  as?: 'ol' | 'ul';
+  className?: string;
+  testId?: string;
+  /** Drawn whole up to this many rows (VIRTUALIZE_ABOVE unless said). */
+  wholeUpTo?: number;
+}
+
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  return props.items.length <= (props.wholeUpTo ?? VIRTUALIZE_ABOVE) ? <WholeList {...props} /> : <LongList {...props} />;
+}
+
+/** The direct child of `list` that holds `node`. */
+function rowHolding(list: HTMLElement, node: EventTarget | null): HTMLElement | null {
+  let current = node instanceof Element ? node : null;
+  while (current && current.parentElement !== list) current = current.parentElement;
+  return current instanceof HTMLElement ? current : null;
+}
+
+function WholeList<T>({ items, renderRow, as = 'ol', className, testId }: VirtualListProps<T>) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const move = listMoveOf(event);
+    const list = event.currentTarget;
+    const row = move === null ? null : rowHolding(list, event.target);
+    if (move === null || !row) return;
+    const rows = [...list.children];
+    const direction = searchDirection(move);
+    for (let i = moveTarget(rows.indexOf(row), move, rows.length); i >= 0 && i < rows.length; i += direction) {
+      const target = focusableIn(rows[i]!);
+      if (target) {
+        event.preventDefault();
+        if (target !== event.target) target.focus();
+        return;
+      }
+    }
+  };
+  const List = as;
+  return (
+    <List className={className} data-testid={testId} onKeyDown={onKeyDown}>
+      {items.map((item) => renderRow(item, undefined))}
+    </List>
+  );
+}
+
+const noSubscription = () => () => {};
+
+/** The sizes of the rows drawn so far, by key; a change redraws the list (outside React's state: it is a cache). */
+class RowSizes {
+  readonly sizes: Map<string, number>;
+  constructor(saved: Array<[string, number]> = []) {
+    this.sizes = new Map(saved);
+  }
+  get(key: string, estimate: number): number {
+    return this.sizes.get(key) ?? estimate;
+  }
+  /** Records a measured size; the change in px (0 when it is the one known). */
+  record(key: string, size: number, estimate: number): number {
+    const change = size - this.get(key, estimate);
+    this.sizes.set(key, size);
+    return change;
+  }
+}
+
+function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol', className, testId }: VirtualListProps<T>) {
+  // False on the server and while hydrating, true from then on (and at once in a page rendered in the browser).
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const memoryKey = `${name}:${useLocation().key}`;
+  const [saved] = useState(() => listPlace(memoryKey));
+  const [sizes] = useState(() => new RowSizes(saved?.sizes));
+  const [measured, setMeasured] = useState(0);
+  const [list, setList] = useState<HTMLElement | null>(null);
+  const [[first, end], setRange] = useState<[number, number]>([0, FIRST_ROWS]);
+  const [focused, setFocused] = useState<number | null>(null);
+  const pending = useRef<{ index: number; direction: 1 | -1 } | null>(null);
+  const count = items.length;
+
+  // `measured` counts the measures that changed a size: each one moves the rows below it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `sizes` is a cache: `measured` says it changed
+  const starts = useMemo(() => rowStarts(count, (i) => sizes.get(itemKey(items[i]!), estimateSize)), [count, sizes, itemKey, items, estimateSize, measured]);
+  const current = useRef(starts);
+  useLayoutEffect(() => {
+    current.current = starts;
+  });
+
+  // The rows that meet the viewport, widened by OVERSCAN: on scroll, resize, and whenever the rows move.
+  const update = useRef(() => {});
+  useLayoutEffect(() => {
+    if (!hydrated || !list) return;
+    let frame = 0;
+    update.current = () => {
+      frame = 0;
+      const top = -list.getBoundingClientRect().top;
+      const next = rowsBetween(current.current, top - OVERSCAN, top + window.innerHeight + OVERSCAN);
+      setRange((range) => (range[0] === next[0] && range[1] === next[1] ? range : next));
+    };
+    const later = () => {
+      frame ||= requestAnimationFrame(update.current);
+    };
+    update.current();
+    window.addEventListener('scroll', later, { passive: true });
+    window.addEventListener('resize', later);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', later);
+      window.removeEventListener('resize', later);
+    };
+  }, [hydrated, list]);
+  useLayoutEffect(() => update.current(), [starts]);
+
+  // Each row drawn is measured, and measured again when it changes size (fonts, a narrower window). A row above the
+  // viewport that grows or shrinks moves the page by as much, so what the reader looks at stays where it is.
+  const [observer] = useState(() =>
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => {
+          let changed = false;
+          for (const { target, borderBoxSize } of entries) {
+            const row = target as HTMLElement;
+            if (!row.isConnected || row.dataset.key === undefined) continue;
+            const change = sizes.record(row.dataset.key, borderBoxSize[0]?.blockSize ?? row.offsetHeight, estimateSize);
+            if (change !== 0 && row.getBoundingClientRect().top < 0) window.scrollBy(0, change);
+            changed ||= change !== 0;
+          }
+          if (changed) flushSync(() => setMeasured((n) => n + 1));
+        }),
+  );
+  useLayoutEffect(() => () => observer?.disconnect(), [observer]);
+  // Observed while drawn only: a row scrolled out of the list is let go (a ref's cleanup, React 19).
+  const measure = useMemo(
+    () => (row: HTMLElement | null) => {
+      if (!row || !observer) return;
+      observer.observe(row);
+      return () => observer.unobserve(row);
+    },
+    [observer],
+  );
+
+  // Back to this history entry: the place it was left at (once, when the list is drawn).
+  const restored = useRef(false);
+  useLayoutEffect(() => {
+    if (!hydrated || restored.current) return;
+    restored.current = true;
+    if (saved) {
+      window.scrollTo(0, saved.offset);
+      update.current();
+    }
+  }, [hydrated, saved]);
+  // On leaving the entry (another page, or new filters that make a new entry): remember where it was.
+  useLayoutEffect(() => {
+    if (!hydrated) return;
+    return () => rememberListPlace(memoryKey, { offset: window.scrollY, sizes: [...sizes.sizes] });
+  }, [hydrated, memoryKey, sizes]);
+
+  // A row moved to by key gets the focus once it is drawn (scrolled to first if it is not); a row with nothing to
+  // focus (a heading) passes it on in the same direction.
+  useLayoutEffect(() => {
+    const target = pending.current;
+    if (!list || !target) return;
+    for (let i = target.index; i >= 0 && i < count; i += target.direction) {
+      const row = list.querySelector(`:scope > [data-index="${i}"]`);
+      if (!row) {
+        pending.current = { index: i, direction: target.direction };
+        window.scrollBy(0, list.getBoundingClientRect().top + starts[i]! - window.innerHeight / 3);
+        update.current();
+        return;
+      }
+      const focusable = focusableIn(row);
+      if (focusable) {
+        pending.current = null;
+        focusable.focus();
+        return;
+      }
+    }
+    pending.current = null;
+  });
+  const [, redraw] = useState(0);
+
+  const indexOf = (row: HTMLElement | null) => (row?.dataset.index === undefined ? null : Number(row.dataset.index));
+  const onFocus = (event: FocusEvent<HTMLElement>) => setFocused(indexOf(rowHolding(event.currentTarget, event.target)));
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(null);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const move = listMoveOf(event);
+    const from = move === null ? null : indexOf(rowHolding(event.currentTarget, event.target));
+    if (move === null || from === null) return;
+    event.preventDefault();
+    pending.current = { index: moveTarget(from, move, count), direction: searchDirection(move) };
+    redraw((n) => n + 1);
+  };
+
+  if (!hydrated) {
+    const List = as;
+    const shown = items.slice(0, FIRST_ROWS);
+    return (
+      <List className={className} data-testid={testId}>
+        {shown.map((item, index) => renderRow(item, { index, key: itemKey(item), setSize: count, start: null, measure: undefined }))}
+      </List>
+    );
+  }
+  // The focused row stays drawn when the reader scrolls away from it: the focus is never lost with it.
+  const indexes: number[] = [];
+  if (focused !== null && focused < Math.min(first, count)) indexes.push(focused);
+  for (let i = first; i < Math.min(end, count); i++) indexes.push(i);
+  if (focused !== null && focused >= end && focused < count) indexes.push(focused);
+  const rows = indexes.map((index) => renderRow(items[index]!, { index, key: itemKey(items[index]!), setSize: count, start: starts[index]!, measure }));
+  const List = as;
+  return (
+    <List ref={setList} className={className} data-testid={testId} data-virtual="" style={{ position: 'relative', blockSize: `${starts[count]}px` }} onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}>
+      {rows}
+    </List>
+  );
+}

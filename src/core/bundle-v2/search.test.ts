@@ -1,0 +1,59 @@
+/** The v2 postings search on small hand-made postings: each rule of search.ts on its own. */
+import { describe, expect, it } from 'vitest';
+import { filesFor, queryTerms, searchPostings, withinOneEdit, type PostingsTerms } from './search.ts';
+
+describe('withinOneEdit', () => {
+  // Each row: a, b, at most one edit apart?
+  const rows: Array<[string, string, boolean]> = [
+    ['ستولتنبرغ', 'ستولتنبرج', true], // substitution (seed 000 / seed 002 spellings)
+    ['ستولتنبرغ', 'ستولتنبرغي', true], // insertion at the end
+    ['ستولتنبرغ', 'ستلتنبرغ', true], // deletion inside
+    ['ستولتنبرغ', 'ستولتنبر', true],
+    ['ستولتنبرغ', 'سولتنبرج', false], // two edits
+    ['abc', 'abc', true],
+    ['abc', 'abcde', false],
+  ];
+  it.each(rows)('%s ~ %s: %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});
+
+describe('searchPostings', () => {
+  // Three articles: 0 and 1 name NATO's secretary general, 1 and 2 the summit.
+  const files: Record<string, PostingsTerms> = {
+    ست: { ستولتنبرغ: [0, 4, 1, 2], ستولتنبرج: [2, 2] },
+    قم: { قمه: [1, 2, 2, 6] },
+    اط: { اطلسي: [0, 2], اطلسيه: [1, 2] },
+  };
+  const lookup = (prefix: string) => files[prefix];
+
+  it('combines words with AND and adds their weights', () => {
+    const hit = searchPostings('ستولتنبرغ القمة', lookup);
+    // ستولتنبرغ at 6 letters+ also matches ستولتنبرج at one edit: article 2 has both words.
+    expect([...hit.scores.keys()].sort()).toEqual([1, 2]);
+    expect(hit.scores.get(1)).toBe(2 + 2);
+  });
+
+  it('matches a prefix for words of 4 letters or more, at a lower weight', () => {
+    const hit = searchPostings('الأطلسي', lookup);
+    expect(hit.scores.get(0)).toBe(2);
+    expect(hit.scores.get(1)).toBe(1);
+    expect(hit.terms).toEqual(new Set(['اطلسي', 'اطلسيه']));
+  });
+
+  it('does not match a prefix of a short word', () => {
+    expect(searchPostings('قم', lookup).scores.size).toBe(0);
+  });
+
+  it('finds nothing when one word has no postings file', () => {
+    const hit = searchPostings('ستولتنبرغ زنجبيل', lookup);
+    expect(hit.scores.size).toBe(0);
+    expect(hit.terms.size).toBe(0);
+  });
+
+  it('names one file per query prefix', () => {
+    expect(filesFor(queryTerms('الأطلسي والأطلسية ستولتنبرغ'), { اط: 3, ست: 1 })).toEqual([3, 1]);
+    expect(filesFor(queryTerms('زنجبيل'), { اط: 3 })).toEqual([]);
+  });
+});
