@@ -80,6 +80,43 @@ describe('search over the content folder, through the v2 postings', () => {
   });
 });
 
+describe('Latin queries find Arabic names (issue 15 point 3)', () => {
+  const mentioning = (name: string) =>
+    new Set(bundle.items.filter((i) => i._riwaya.mentions.some((m) => bundle._riwaya.entities.find((e) => e.id === m.entity)?.aliases.includes(name))).map((i) => i.id));
+  // Each row: an English query, an Arabic spelling the corpus has for it (seeds 000-004 and the 2018 NATO/Skripal
+  // reports), every article mentioning an entity with that spelling must be found.
+  const rows: Array<[string, string]> = [
+    ['Stoltenberg', 'ستولتنبرغ'],
+    ['Skripal', 'سكريبال'],
+    ['Putin', 'بوتين'],
+  ];
+  it.each(rows)('%s finds the articles naming %s', async (query, arabic) => {
+    const expected = mentioning(arabic);
+    expect(expected.size).toBeGreaterThan(0);
+    const { ids: found } = await search(query);
+    for (const id of expected) expect(found).toContain(id);
+  });
+
+  it('BBC finds the BBC Arabic reports by their outlet (content/articles/manifest.json), and the text that writes BBC', async () => {
+    const bbc = bundle.items.filter((i) => i._riwaya.outlet === 'بي بي سي عربي' || i.content_text.includes('BBC')).map((i) => i.id);
+    expect(bbc.length).toBeGreaterThan(3);
+    // 2018-03-12_cnn quotes an interview "تبثه هيئة الاذاعة البريطانية "BBC"": found by the Latin word itself.
+    expect(bbc).toContain('2018-03-12_cnn_CN-internationalNews-100');
+    expect([...(await search('BBC')).ids].sort()).toEqual(bbc.sort());
+  });
+
+  it('a Latin word and an Arabic word combine with AND', async () => {
+    const both = (await search('Skripal هلسنكي')).ids;
+    const skripal = (await search('Skripal')).ids;
+    expect(both.size).toBeLessThan(skripal.size);
+    for (const id of both) expect(skripal).toContain(id);
+  });
+
+  it('a Latin word that transliterates no name finds nothing', async () => {
+    expect((await search('Zanzibar')).ids.size).toBe(0);
+  });
+});
+
 describe('filters, sort and facets', () => {
   const entityId = (alias: string) => bundle._riwaya.entities.find((e) => e.aliases.includes(alias))!.id;
 

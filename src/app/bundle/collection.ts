@@ -9,7 +9,7 @@
  */
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
 import { indexV2Schema, SEARCH_PREFIX_LENGTH, searchShardV2Schema, shardV2Schema, timelineV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
-import { filesFor, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { filesFor, LATIN_NAME_WEIGHT, LatinNames, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
 import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
 
 /** Reads a file of the bundle by its path relative to the entry; throws a FileError. */
@@ -125,6 +125,8 @@ export class Collection {
   private timelineFile: Promise<TimelineResult> | null = null;
   /** Where the search postings are: the index's (v2), or made on the first search (a v1 bundle in memory). */
   private searchFiles: Promise<IndexV2['search']> | null = null;
+  /** Entity and outlet names for Latin query words, made on the first Latin search. */
+  private latinNames: { names: LatinNames; docsOf: (name: number) => readonly number[] } | null = null;
 
   constructor(
     index: IndexV2,
@@ -204,10 +206,36 @@ export class Collection {
     const { prefixes } = search;
     const loaded = new Map<number, PostingsTerms>();
     await Promise.all(filesFor(queryTerms(q), prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
-    return searchPostings(q, (prefix) => {
-      const file = Object.hasOwn(prefixes, prefix) ? prefixes[prefix] : undefined;
-      return file === undefined ? undefined : loaded.get(file);
-    });
+    return searchPostings(
+      q,
+      (prefix) => {
+        const file = Object.hasOwn(prefixes, prefix) ? prefixes[prefix] : undefined;
+        return file === undefined ? undefined : loaded.get(file);
+      },
+      (phrase) => this.latinHits(phrase),
+    );
+  }
+
+  /**
+   * The articles naming an entity, or coming from an outlet, whose Arabic name a Latin phrase transliterates
+   * ("Stoltenberg", "NATO", "BBC": core/arabic/latin.ts), each with an entity name's weight.
+   */
+  private latinHits(phrase: readonly string[]): Map<number, number> {
+    if (this.latinNames === null) {
+      const { entities, outlets, items } = this.index;
+      const docs: number[][] = Array.from({ length: entities.length + outlets.length }, () => []);
+      items.entities.forEach((list, doc) => {
+        for (const e of list) docs[e]!.push(doc);
+      });
+      items.outlet.forEach((o, doc) => {
+        if (o >= 0) docs[entities.length + o]!.push(doc);
+      });
+      const names = new LatinNames([...entities.map((e) => e.aliases), ...outlets.map((o) => [o])]);
+      this.latinNames = { names, docsOf: (name) => docs[name]! };
+    }
+    const hits = new Map<number, number>();
+    for (const name of this.latinNames.names.match(phrase)) for (const doc of this.latinNames.docsOf(name)) hits.set(doc, LATIN_NAME_WEIGHT);
+    return hits;
   }
 
   private postingsFile(search: IndexV2['search'], file: number): Promise<PostingsTerms> {

@@ -1,6 +1,6 @@
 /** The v2 postings search on small hand-made postings: each rule of search.ts on its own. */
 import { describe, expect, it } from 'vitest';
-import { filesFor, queryTerms, searchPostings, withinOneEdit, type PostingsTerms } from './search.ts';
+import { filesFor, LatinNames, latinQueryPhrases, queryTerms, searchPostings, withinOneEdit, type PostingsTerms } from './search.ts';
 
 describe('withinOneEdit', () => {
   // Each row: a, b, at most one edit apart?
@@ -56,4 +56,24 @@ describe('searchPostings', () => {
     expect(filesFor(queryTerms('الأطلسي والأطلسية ستولتنبرغ'), { اط: 3, ست: 1 })).toEqual([3, 1]);
     expect(filesFor(queryTerms('زنجبيل'), { اط: 3 })).toEqual([]);
   });
+});
+
+describe('Latin query words', () => {
+  // Each row: a query as a reader types it → its runs of Latin words (the Arabic words are searched as postings).
+  it.each([
+    ['Stoltenberg', [['Stoltenberg']]],
+    ['Theresa May سالزبري', [['Theresa', 'May']]],
+    ['al-Assad', [['Assad']]],
+    ['NATO قمة BBC', [['NATO'], ['BBC']]],
+    ['الناتو', []],
+  ])('%s → %j', (query, phrases) => expect(latinQueryPhrases(query)).toEqual(phrases));
+
+  // Names as entities of content/articles and issue 17's news list spell them.
+  const names = new LatinNames([['تيريزا ماي'], ['بشار الأسد'], ['سعد الحريري'], ['بي بي سي عربي'], ['ماي']]);
+  it.each([
+    [['Theresa', 'May'], [0]],
+    [['Assad'], [1]],
+    [['BBC'], [3]],
+    [['May'], []],
+  ])('%j names %j', (phrase, expected) => expect([...names.match(phrase)].sort()).toEqual(expected));
 });

@@ -6,8 +6,10 @@
  * (insertion, deletion or substitution), looked up in the word's own postings file. Weights come from the postings
  * (title 4, entity names 3, text 2 per use); a prefix or one-edit match counts for less than the exact term.
  */
+import { isLatinWord, latinSkeleton, nameSkeleton, arabicSkeleton, MIN_WORD_SKELETON } from '../arabic/latin.ts';
+import { matchKey } from '../normalize.ts';
 import { searchTerm, tokenize } from '../search/terms.ts';
-import { SEARCH_PREFIX_LENGTH } from './format.ts';
+import { SEARCH_PREFIX_LENGTH, SEARCH_WEIGHT } from './format.ts';
 
 export const PREFIX_MIN_LENGTH = 4;
 export const FUZZY_MIN_LENGTH = 6;
@@ -17,6 +19,72 @@ export const FUZZY_FACTOR = 0.3;
 
 /** A postings file's terms (term → [article, weight, …]). */
 export type PostingsTerms = Readonly<Record<string, readonly number[]>>;
+
+/**
+ * The runs of words of a query written in Latin letters, as typed (an acronym's capitals matter: BBC is read letter
+ * by letter), a Latin article dropped ("al-Assad" → Assad). They are matched against entity names by consonant
+ * skeleton (core/arabic/latin.ts): "Theresa May" as one name, else word by word.
+ */
+export function latinQueryPhrases(query: string): string[][] {
+  const phrases: string[][] = [];
+  let run: string[] = [];
+  for (const raw of query.match(/[\p{L}\p{M}'’-]+/gu) ?? []) {
+    const word = raw.replace(/^(al|el)[-‐]/i, '').replace(/['’-]/g, '');
+    if (word.length > 0 && isLatinWord(word)) {
+      if (!/^(al|el)$/i.test(word)) run.push(word);
+      continue;
+    }
+    if (run.length > 0) phrases.push(run);
+    run = [];
+  }
+  if (run.length > 0) phrases.push(run);
+  return phrases;
+}
+
+/** The query without its Latin words: what the Arabic postings are searched for. */
+const withoutLatin = (query: string) => query.replace(/[\p{L}\p{M}'’-]+/gu, (w) => (isLatinWord(w.replace(/['’-]/g, '')) ? ' ' : w));
+
+/**
+ * Entity names by consonant skeleton, for Latin query words: each alias's whole skeleton, and the skeleton of each
+ * of its words that is distinctive alone (MIN_WORD_SKELETON consonants, or a family name with the article), and of
+ * each run of its first words (an acronym names a name's start: BBC → بي بي سي عربي).
+ */
+export class LatinNames {
+  private readonly whole = new Map<string, Set<number>>();
+  private readonly word = new Map<string, Set<number>>();
+  private readonly leading = new Map<string, Set<number>>();
+
+  constructor(names: ReadonlyArray<readonly string[]>) {
+    const add = (map: Map<string, Set<number>>, key: string, k: number) => {
+      if (key.length < 2) return;
+      const set = map.get(key);
+      if (set) set.add(k);
+      else map.set(key, new Set([k]));
+    };
+    names.forEach((aliases, k) => {
+      for (const alias of aliases) {
+        add(this.whole, nameSkeleton(alias), k);
+        const words = alias.match(/[\p{L}\p{M}]+/gu) ?? [];
+        for (const w of words) {
+          const key = arabicSkeleton(w);
+          if (key.length >= MIN_WORD_SKELETON || matchKey(w).startsWith('ال')) add(this.word, key, k);
+        }
+        for (let j = 1; j < words.length; j++) add(this.leading, nameSkeleton(words.slice(0, j).join(' ')), k);
+      }
+    });
+  }
+
+  /** The names (indices into the list given) a Latin phrase stands for: a whole name, or for one word also a distinctive word or (an acronym) the start of a name. */
+  match(phrase: readonly string[]): Set<number> {
+    const found = new Set<number>(this.whole.get(nameSkeleton(phrase.join(' '))) ?? []);
+    if (phrase.length === 1) {
+      const word = phrase[0]!;
+      const key = latinSkeleton(word);
+      for (const map of [this.word, ...(/^[A-Z]{2,5}$/.test(word) ? [this.leading] : [])]) for (const k of map.get(key) ?? []) found.add(k);
+    }
+    return found;
+  }
+}
 
 /** The query's search terms (folded, proclitics stripped), each once, in query order. */
 export function queryTerms(query: string): string[] {
@@ -32,6 +100,9 @@ export function queryTerms(query: string): string[] {
 export const prefixOf = (term: string) => term.slice(0, SEARCH_PREFIX_LENGTH);
 
 /** The postings files (indices into index.search.files) a query needs; a word whose prefix has no file has no hits. */
+/** The weight of an article for a Latin word that names one of its entities (as a use in an entity's alias). */
+export const LATIN_NAME_WEIGHT = SEARCH_WEIGHT.names;
+
 export function filesFor(terms: readonly string[], prefixes: Readonly<Record<string, number>>): number[] {
   const files = new Set<number>();
   for (const term of terms) {
@@ -63,10 +134,35 @@ export interface PostingsHit {
  * The articles matching every word of the query. `termsOf(prefix)` gives the loaded postings of the file holding that
  * prefix (undefined: no such file, so no term with that prefix).
  */
-export function searchPostings(query: string, termsOf: (prefix: string) => PostingsTerms | undefined): PostingsHit {
-  const words = queryTerms(query);
+export function searchPostings(query: string, termsOf: (prefix: string) => PostingsTerms | undefined, latin?: (phrase: readonly string[]) => ReadonlyMap<number, number>): PostingsHit {
+  // A Latin phrase that names nothing as a whole is taken word by word (AND).
+  const latinWords = latin ? latinQueryPhrases(query).flatMap((phrase) => (phrase.length > 1 && latin(phrase).size === 0 ? phrase.map((w) => [w]) : [phrase])) : [];
+  const words = queryTerms(latin ? withoutLatin(query) : query);
   const matched = new Set<string>();
   let scores: Map<number, number> | null = null;
+  const combine = (wordScores: Map<number, number>) => {
+    if (scores === null) scores = wordScores;
+    else {
+      const both = new Map<number, number>();
+      for (const [doc, score] of wordScores) {
+        const before = scores.get(doc);
+        if (before !== undefined) both.set(doc, before + score);
+      }
+      scores = both;
+    }
+  };
+  for (const phrase of latinWords) {
+    // The articles naming an entity the phrase transliterates, and (one word) those using the Latin word itself.
+    const wordScores = new Map(latin!(phrase));
+    const term = phrase.length === 1 ? searchTerm(phrase[0]!) : '';
+    const own = term ? termsOf(prefixOf(term))?.[term] : undefined;
+    if (own) {
+      matched.add(term);
+      for (let k = 0; k + 1 < own.length; k += 2) wordScores.set(own[k]!, (wordScores.get(own[k]!) ?? 0) + own[k + 1]!);
+    }
+    combine(wordScores);
+    if (scores!.size === 0) return { scores: new Map(), terms: new Set() };
+  }
   for (const word of words) {
     const postings = termsOf(prefixOf(word));
     const wordScores = new Map<number, number>();
@@ -85,16 +181,9 @@ export function searchPostings(query: string, termsOf: (prefix: string) => Posti
         }
       }
     }
-    if (scores === null) scores = wordScores;
-    else {
-      const both = new Map<number, number>();
-      for (const [doc, score] of wordScores) {
-        const before = scores.get(doc);
-        if (before !== undefined) both.set(doc, before + score);
-      }
-      scores = both;
-    }
-    if (scores.size === 0) break;
+    combine(wordScores);
+    if (scores!.size === 0) break;
   }
-  return { scores: scores ?? new Map(), terms: scores && scores.size > 0 ? matched : new Set() };
+  const final = scores as Map<number, number> | null;
+  return { scores: final ?? new Map(), terms: final && final.size > 0 ? matched : new Set() };
 }
