@@ -121,6 +121,13 @@ export class LinearTagger {
 
   /** Label ids (into NER_LABELS) of one sentence's words; `extra[i]`: token i's extra features. */
   tagWords(words: string[], extra?: string[][]): Uint8Array {
+    const emissions = this.emissionsOf(words, extra);
+    decodeMasked(words.length, emissions, this.masked, this.labels);
+    return this.labels.slice(0, words.length);
+  }
+
+  /** The emission scores of one sentence's words, emissions[i * L + label] (a scratch array, valid until the next call). */
+  emissionsOf(words: string[], extra?: string[][]): Float64Array {
     const L = LABEL_COUNT;
     const n = words.length;
     if (this.emissions.length < n * L) {
@@ -142,8 +149,7 @@ export class LinearTagger {
         for (let y = 0; y < L; y++) emissions[i * L + y]! += this.weights.rows[row * L + y] as number;
       }
     }
-    decodeMasked(n, emissions, this.masked, this.labels);
-    return this.labels.slice(0, n);
+    return emissions;
   }
 
 }

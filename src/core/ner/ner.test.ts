@@ -7,7 +7,7 @@ import { defaultLexicons } from './lexicons.ts';
 import { encodeNerModel, fromBase64, loadNerModel, NerModelError, sparseWeights, toBase64 } from './model-file.ts';
 import { LinearTagger, NerModel } from './model.ts';
 import { nerTokens, sentenceRanges } from './tokens.ts';
-import { trainPerceptron } from './train.ts';
+import { addTypeBias, trainPerceptron } from './train.ts';
 import { NER_LABELS, spansOf, viterbi, LABEL_COUNT } from './viterbi.ts';
 
 const label = (l: string) => NER_LABELS.indexOf(l as (typeof NER_LABELS)[number]);
@@ -100,6 +100,21 @@ describe('training', () => {
       });
     }
     expect(right / total).toBeGreaterThan(0.95);
+  });
+});
+
+describe('addTypeBias', () => {
+  it("adds the type's bias to every token's score of that type's labels, and nothing else", () => {
+    const trained = trainPerceptron(sentences.slice(0, 60), { ...settings, epochs: 1 });
+    const plain = new LinearTagger(sparseWeights(trained), settings.lexicons);
+    const biased = new LinearTagger(sparseWeights(addTypeBias(trained, { ORG: 4, PERS: -2 })), settings.lexicons);
+    const words = sentences[0]!.words;
+    const a = plain.emissionsOf(words).slice(0, words.length * LABEL_COUNT);
+    const b = biased.emissionsOf(words).slice(0, words.length * LABEL_COUNT);
+    a.forEach((score, k) => {
+      const type = (NER_LABELS[k % LABEL_COUNT] as string).slice(2);
+      expect(b[k]).toBeCloseTo(score + (type === 'ORG' ? 4 : type === 'PERS' ? -2 : 0), 4);
+    });
   });
 });
 

@@ -3,8 +3,8 @@
  * Viterbi. Deterministic: sentences are visited in an order drawn from a seeded PRNG, and the same data, seed and
  * settings give the same weights on every machine.
  */
-import { hashExtra, wordFeatureHashes, lexiconSets, POSITIONS, WINDOW, BEFORE_SENTENCE, AFTER_SENTENCE, type NerLexicons } from './features.ts';
-import { LABEL_COUNT, viterbi } from './viterbi.ts';
+import { hashExtra, hashFeature, wordFeatureHashes, lexiconSets, POSITIONS, WINDOW, BEFORE_SENTENCE, AFTER_SENTENCE, type NerLexicons } from './features.ts';
+import { LABEL_COUNT, NER_LABELS, viterbi } from './viterbi.ts';
 import { mulberry32 } from '../random.ts';
 
 export interface TrainingSentence {
@@ -200,4 +200,20 @@ export function trainPerceptron(sentences: TrainingSentence[], options: TrainOpt
     options.onEpoch?.(epoch, mistakes, snapshot);
   }
   return snapshot();
+}
+
+/**
+ * The weights with a constant added to every token's score of each label of the given types: the row of the bias
+ * feature `b`, which every word has at its own position (features.ts), gets `bias[type]` on B-type and I-type. A
+ * perceptron trained on text where most tokens are O leans towards O (ORG: precision 0.78, recall 0.46); a per-type
+ * bias chosen on held-out training data moves each type to a better balance of the two (Minkov et al. 2006,
+ * "NER Systems that Suit User's Preferences: Adjusting the Recall-Precision Trade-off for Entity Extraction").
+ */
+export function addTypeBias(trained: TrainedWeights, bias: Record<string, number>): TrainedWeights {
+  const weights = trained.weights.slice();
+  const row = hashFeature(0, 'b', trained.buckets) * LABEL_COUNT;
+  NER_LABELS.forEach((label, y) => {
+    if (label !== 'O') weights[row + y] = (weights[row + y] as number) + (bias[label.slice(2)] ?? 0);
+  });
+  return { ...trained, weights };
 }
