@@ -53,7 +53,7 @@ interface Material {
   residue: string[];
 }
 
-async function loadMaterial(dir: string): Promise<Material> {
+export async function loadMaterial(dir: string): Promise<Material> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
   const material: Material = { headlines: [], paragraphs: [], residue: [] };
   for (const name of names) {
@@ -95,7 +95,7 @@ function alignmentPair(material: Material, seed: number, words: number): [string
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-async function writeCorpus(dir: string, count: number, seed: number, material: Material): Promise<number> {
+export async function writeCorpus(dir: string, count: number, seed: number, material: Material): Promise<number> {
   const random = mulberry32(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
   const manifest: object[] = [];
