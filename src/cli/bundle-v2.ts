@@ -93,6 +93,9 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
   const mentionSpill = new Spill(join(staging, 'mentions.jsonl'));
   try {
     const read = await readAndPrepare(run, options, articles, skipped, progress);
+    // The workers (each with the model and its caches) are not needed past this point: their memory is given back.
+    await run.pool?.close();
+    traceMemory('read and prepared');
     let { records, passes } = read;
     const { readable } = read;
     for (const file of folder.unmatchedManifestEntries) console.error(`note: manifest.json names ${file}, which is not in ${run.input}`);
@@ -135,7 +138,9 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
         progress.update(k + 1, record.file);
       });
       progress.end();
+      traceMemory('mentions');
       const collection = passes.finish();
+      traceMemory('stories');
       const problems = bundleProblems({
         version: JSON_FEED_VERSION,
         title,
@@ -145,6 +150,7 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
       });
       const outcome = writeV2(staging, kept, collection, title, articles, mentionSpill, progress);
       progress.end();
+      traceMemory('written');
       if ('refused' in outcome) {
         // One item the schema refuses (none is known) costs only its file: skipped, the others built again.
         for (const r of outcome.refused) {
@@ -200,6 +206,14 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
     mentionSpill.close();
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** RIWAYA_TRACE_MEMORY=1: the process's memory after each stage, on stderr (for the bench and for tuning). */
+function traceMemory(stage: string): void {
+  if (process.env.RIWAYA_TRACE_MEMORY !== '1') return;
+  const m = process.memoryUsage();
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+  console.error(`memory after ${stage}: rss ${mib(m.rss)}, heap used ${mib(m.heapUsed)}, external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}, max rss ${mib(process.resourceUsage().maxRSS * 1024)}`);
 }
 
 function recordOf(prepared: PreparedArticle, spill: Spill): ArticleRecord {
