@@ -15,11 +15,19 @@
  * Last (once, also with --runs), the scaling of the whole pipeline in one article's size: each long shape of the fuzz
  * (a 1 MB word, line, run of markers or marks) at 256 KiB, 512 KiB and 1 MiB, median of 3; a stage that is quadratic
  * shows a ratio near 4 from 512 KiB to 1 MiB, a linear one near 2 (issue 12). --skip-scaling leaves it out.
+ *
+ * --cli-count N[,M…] (opt-in: minutes at 100,000) also runs the CLI itself, `npm run bundle -- <corpus> -o … --format 2`,
+ * as a child process on a synthetic corpus of N articles (same generator and seed), and prints its wall time,
+ * articles/s and peak RSS (the child's own process.resourceUsage().maxRSS: worker threads included), the index's
+ * size brotli-compressed and the largest content shard's (issue 13: index ≤ 4 MB, shard ≤ 20 KB, RSS ≤ 1 GB at
+ * 100,000). --cli-only runs that section alone: `npm run bench -- --cli-only --cli-count 100000`.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../src/core/random.ts';
 import { parseArgs } from 'node:util';
@@ -165,8 +173,24 @@ export async function main(argv: string[]): Promise<number> {
       runs: { type: 'string', default: '1' },
       threads: { type: 'string', default: String(availableParallelism()) },
       'skip-scaling': { type: 'boolean', default: false },
+      'cli-count': { type: 'string' },
+      'cli-only': { type: 'boolean', default: false },
+      'cli-threads': { type: 'string' },
     },
   });
+  const cliCounts = (values['cli-count'] ?? '').split(',').filter(Boolean).map(Number);
+  if (cliCounts.some((n) => !Number.isInteger(n) || n <= 0)) {
+    console.error('riwaya bench: --cli-count takes positive whole numbers, separated by commas.');
+    return 1;
+  }
+  if (values['cli-only']) {
+    if (cliCounts.length === 0) {
+      console.error('riwaya bench: --cli-only needs --cli-count N.');
+      return 1;
+    }
+    for (const n of cliCounts) await benchCli(n, Number(values.seed), values['cli-threads'], values.keep);
+    return 0;
+  }
   const count = Number(values.count);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
@@ -178,6 +202,7 @@ export async function main(argv: string[]): Promise<number> {
   if (runs > 1) {
     const code = repeat(runs, ['--count', String(count), '--seed', String(seed), '--threads', String(threads), '--skip-scaling', ...(values.keep ? ['--keep'] : [])]);
     if (code === 0 && !values['skip-scaling']) printScaling(readNerModel());
+    if (code === 0) for (const n of cliCounts) await benchCli(n, seed, values['cli-threads'], values.keep);
     return code;
   }
 
@@ -266,11 +291,59 @@ export async function main(argv: string[]): Promise<number> {
     // Last, so that its allocations do not change the heap the pipeline starts with.
     console.log(`reference workload: ${referenceWorkload().toFixed(0)} ms (fixed work, no Riwaya code: the machine's speed during this run)`);
     if (!values['skip-scaling']) printScaling(model);
+    for (const n of cliCounts) await benchCli(n, seed, values['cli-threads'], values.keep);
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
   }
   return 0;
+}
+
+/** Reports the child's peak RSS on exit: the CLI run as `node --import tsx --import <this> src/cli/bundle.ts …`. */
+const MAX_RSS_REPORTER = `data:text/javascript,${encodeURIComponent("process.on('exit', () => process.stderr.write(`\\nriwaya-bench max-rss-kib ${process.resourceUsage().maxRSS}\\n`));")}`;
+const CLI = fileURLToPath(new URL('../src/cli/bundle.ts', import.meta.url));
+
+/**
+ * The CLI's own run on a synthetic corpus of `count` articles, in bundle format 2, as a child process (a cold start,
+ * as a user's): wall time, articles/s, peak RSS, and the sizes the issue bounds (brotli, quality 11 as a build's).
+ */
+async function benchCli(count: number, seed: number, threads: string | undefined, keep: boolean): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-cli-'));
+  try {
+    const corpus = join(dir, 'corpus');
+    await mkdir(corpus);
+    const bytes = await writeCorpus(corpus, count, seed, await loadMaterial(SOURCE_DIR));
+    const output = join(dir, 'out', 'bundle.json');
+    const args = ['--import', 'tsx', '--import', MAX_RSS_REPORTER, CLI, corpus, '-o', output, '--format', '2', '--quiet', ...(threads ? ['--threads', threads] : [])];
+    const started = performance.now();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const seconds = (performance.now() - started) / 1000;
+    const rss = /riwaya-bench max-rss-kib (\d+)/.exec(child.stderr ?? '');
+    if (child.status !== 0 || !rss) {
+      console.error(`riwaya bench: the CLI failed on ${count} articles (exit ${child.status}):\n${(child.stderr ?? '').slice(-4000)}`);
+      return;
+    }
+    const v2 = join(dir, 'out', 'v2');
+    const brotli = (file: string) => brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const index = readdirSync(v2).find((name) => name.startsWith('index.'))!;
+    const shards = readdirSync(join(v2, 'shards')).map((name) => join(v2, 'shards', name));
+    // Brotli at quality 11 is slow: the 20 largest shards by raw size are compressed, the largest brotli is among them.
+    const bySize = shards.map((file) => ({ file, raw: statSync(file).size })).sort((a, b) => b.raw - a.raw);
+    const largest = bySize[0]!;
+    let largestBrotli = 0;
+    for (const { file } of bySize.slice(0, 20)) largestBrotli = Math.max(largestBrotli, brotli(file));
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    const indexBrotli = brotli(join(v2, index));
+    console.log(
+      `cli (format 2, ${threads ? `--threads ${threads}` : 'default threads'}): ${count} articles (${(bytes / 1024 / 1024).toFixed(0)} MiB of text) in ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} articles/s, peak RSS ${mib(Number(rss[1]) * 1024)} (goal ≤ 1024 MiB at 100,000)`,
+    );
+    console.log(
+      `cli output: index ${mib(statSync(join(v2, index)).size)}, ${(indexBrotli / 1024 / 1024).toFixed(2)} MiB brotli (goal ≤ 4 MB at 100,000); ${shards.length} content shards, the largest ${kb(largest.raw)}, largest brotli ${kb(largestBrotli)} (goal ≤ 20 KB)`,
+    );
+  } finally {
+    if (keep) console.log(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** The whole pipeline on one article of each long shape at three sizes: time, and the ratio of the last doubling. */

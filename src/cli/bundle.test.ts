@@ -49,7 +49,8 @@ describe('bundle CLI on content/articles', () => {
     expect(result.code).toBe(0);
     bundle = await readBundle(join(work, 'a.json'));
     files = (await readdir(CONTENT)).filter((f) => f.endsWith('.txt')).sort();
-  });
+    // One build of the 68 articles: seconds on a quiet machine, more than the default 10 s hook bound on a busy one.
+  }, 60_000);
 
   it('writes a bundle the schema accepts', () => {
     const validation = validateBundle(bundle);

@@ -16,7 +16,10 @@ import { writeBundleFile } from './write-bundle.ts';
 import { NerModelFileError, readNerModel } from './ner-model.ts';
 import type { NerModel } from '../core/ner/model.ts';
 import { PrepareError, PreparePool } from './prepare-pool.ts';
-import { DEFAULT_MAX_BYTES, FolderError, readArticleFolder, type SkippedFile } from './read-articles.ts';
+import { Progress } from './progress.ts';
+import { DEFAULT_MAX_BYTES, FolderError, openArticleFolder, readArticleFolder, type SkippedFile } from './read-articles.ts';
+import { bundleFolderV2 } from './bundle-v2.ts';
+import { refusedReason, reportNotes, reportSkipped } from './report.ts';
 
 /**
  * Below this many articles the default is the main thread alone. Starting the workers (tsx and the model in each)
@@ -38,8 +41,17 @@ Reads every *.txt file (UTF-8) in <input-dir> and the optional <input-dir>/manif
 with the _riwaya extension, see docs/bundle-format.md). The bundle is validated against the
 schema before it is written; the same input always gives byte-identical output.
 
+Format 1 (the default) is one JSON file holding every article: for collections of a few
+thousand articles. Format 2 (--format 2) is for large archives (100,000 articles): <file> is
+a small entry, and the index, content shards, timeline and search postings go to a folder
+v2/ beside it (replaced whole: files of a previous build do not stay). It is made in
+bounded memory (the prepared articles wait in a temporary file beside <file>), and is
+exactly the split of the format 1 bundle of the same folder. The format is never chosen
+for you: the app reads format 2 only from the release that says so.
+
 Options:
-  -o, --output <file>     where to write the bundle (required)
+  -o, --output <file>     where to write the bundle (format 2: its entry) (required)
+      --format <1|2>      the bundle format (default: 1)
       --title <text>      the bundle's title (default: ${DEFAULT_BUNDLE_TITLE})
       --max-bytes <n>     skip files larger than this (default: ${DEFAULT_MAX_BYTES})
       --model <file>      the entity recogniser's model (default: models/ner-ar.json)
@@ -60,12 +72,6 @@ named .txt, get ids a-2 and untitled, and are named.
 Exit status: 0 every file bundled; 2 bundle written but some files were skipped;
 1 nothing written (bad arguments, unreadable folder, manifest or model, no usable article).`;
 
-function progressBar(done: number, total: number, file: string): string {
-  const width = 24;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${file.slice(0, 40).padEnd(40)}`;
-}
-
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -78,6 +84,7 @@ export async function main(argv: string[]): Promise<number> {
         'max-bytes': { type: 'string' },
         model: { type: 'string' },
         threads: { type: 'string' },
+        format: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -108,6 +115,12 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  const format = values.format === undefined ? 1 : Number(values.format);
+  if (format !== 1 && format !== 2) {
+    console.error(`riwaya bundle: --format must be 1 or 2, not "${values.format}".`);
+    return 1;
+  }
+
   const started = performance.now();
   // Asked for: started before the folder is read, so that the workers load the model meanwhile. By default: once
   // the folder's size is known, and only for a large one.
@@ -119,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     return pool;
   };
   try {
-    return await bundleFolder(input, values.output, { maxBytes, title: values.title, model: values.model, quiet: values.quiet }, poolFor, started);
+    return await bundleFolder(input, values.output, { maxBytes, title: values.title, model: values.model, quiet: values.quiet, format }, poolFor, started);
   } finally {
     await pool?.close();
   }
@@ -130,16 +143,25 @@ interface BundleSettings {
   title: string | undefined;
   model: string | undefined;
   quiet: boolean;
+  format: 1 | 2;
 }
 
 async function bundleFolder(input: string, output: string, values: BundleSettings, poolFor: (articles: number) => PreparePool | null, started: number): Promise<number> {
   const { maxBytes } = values;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
+  if (values.format === 2) return bundleV2(input, output, values, poolFor, started, showProgress);
+  const progress = new Progress(showProgress);
+  progress.start('reading', 0);
   let result;
   try {
     result = await readArticleFolder(input, {
       maxBytes,
-      onFile: showProgress ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
+      onFile: showProgress
+        ? (done, total, file) => {
+            if (done === 1) progress.start('reading', total);
+            progress.update(done, file);
+          }
+        : undefined,
     });
   } catch (error) {
     if (error instanceof FolderError) {
@@ -148,7 +170,7 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     }
     throw error;
   }
-  if (showProgress) process.stderr.write('\n');
+  progress.end();
   const skipped = [...result.skipped];
   for (const file of result.unmatchedManifestEntries) console.error(`note: manifest.json names ${file}, which is not in ${input}`);
   if (result.articles.length === 0) {
@@ -208,12 +230,10 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     throw error;
   }
   reportSkipped(skipped);
-  for (const change of assignItemIds(articles.map((a) => a.file)).changes) {
-    console.error(`note: ${change.file} has the id ${change.id} (${change.kind === 'taken' ? `${change.takenBy} has ${change.takenBy?.replace(/\.txt$/i, '')}` : 'its name has nothing before .txt'})`);
-  }
-  for (const item of bundle.items) {
-    if (item.content_text === '') console.error(`note: ${item._riwaya.source_file}: no article text left after cleaning; bundled with what was removed (${[...new Set(item._riwaya.removed.map((r) => r.kind))].join(', ')})`);
-  }
+  reportNotes(
+    assignItemIds(articles.map((a) => a.file)).changes,
+    bundle.items.filter((item) => item.content_text === '').map((item) => ({ file: item._riwaya.source_file, kinds: [...new Set(item._riwaya.removed.map((r) => r.kind))] })),
+  );
   if (articles.length === 0) {
     console.error(`riwaya bundle: no usable article in ${input}; nothing written.`);
     return 1;
@@ -249,16 +269,34 @@ function refusedItems(bundle: Bundle): SkippedFile[] {
   return bundle.items.flatMap((item) => {
     const parsed = itemSchema.safeParse(item);
     if (parsed.success) return [];
-    const why = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    return [{ file: item._riwaya.source_file, kind: 'refused-by-schema' as const, reason: `the bundle schema refuses its item (${why})` }];
+    return [{ file: item._riwaya.source_file, kind: 'refused-by-schema' as const, reason: refusedReason(parsed.error) }];
   });
 }
 
-/** Every skipped file with its reason, grouped by the kind of reason (in the order kinds first occur), files in order. */
-function reportSkipped(skipped: SkippedFile[]): void {
-  const groups = new Map<string, SkippedFile[]>();
-  for (const s of skipped) groups.set(s.kind, [...(groups.get(s.kind) ?? []), s]);
-  for (const group of groups.values()) for (const { file, reason } of group) console.error(`skipped ${file}: ${reason}`);
+/** Format 2: the folder opened (not read), the model loaded, then streamed (bundle-v2.ts). */
+async function bundleV2(input: string, output: string, values: BundleSettings, poolFor: (articles: number) => PreparePool | null, started: number, showProgress: boolean): Promise<number> {
+  let folder;
+  try {
+    folder = await openArticleFolder(input, { maxBytes: values.maxBytes });
+  } catch (error) {
+    if (error instanceof FolderError) {
+      console.error(`riwaya bundle: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  let model: NerModel;
+  try {
+    model = readNerModel(values.model);
+  } catch (error) {
+    if (error instanceof NerModelFileError) {
+      console.error(`riwaya bundle: ${error.message}; nothing written.`);
+      return 1;
+    }
+    throw error;
+  }
+  const pool = poolFor(folder.files.length);
+  return bundleFolderV2({ input, output, folder, model, title: values.title, quiet: values.quiet, showProgress, pool, started });
 }
 
 // Run when executed directly (tsx src/cli/bundle.ts …), not when imported by a test.

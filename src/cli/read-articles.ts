@@ -189,10 +189,18 @@ function readManifest(folder: string, realFolder: string, skipped: SkippedFile[]
   return parsed.entries;
 }
 
-export async function readArticleFolder(
-  dir: string,
-  options: { maxBytes?: number; onFile?: (done: number, total: number, file: string) => void } = {},
-): Promise<ReadResult> {
+/** An article folder listed and its manifest read, its files not yet: `read` reads one (for a folder read in a stream). */
+export interface OpenFolder {
+  /** The *.txt names, sorted (UTF-16 code units). */
+  files: string[];
+  /** Names that are not UTF-8, and the manifest's problems. */
+  skipped: SkippedFile[];
+  /** Manifest entries that name no file in the folder. */
+  unmatchedManifestEntries: string[];
+  read(file: string): { article: SourceArticle } | { skipped: SkippedFile };
+}
+
+export async function openArticleFolder(dir: string, options: { maxBytes?: number } = {}): Promise<OpenFolder> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let raw: Buffer[];
   let realFolder: string;
@@ -218,15 +226,29 @@ export async function readArticleFolder(
   }
   const manifest = names.includes(MANIFEST) ? readManifest(dir, realFolder, skipped) : new Map<string, ManifestEntry>();
   const files = names.filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-  const articles: SourceArticle[] = [];
-  files.forEach((file, index) => {
-    const read = readInside(dir, realFolder, file, maxBytes);
-    const outcome = 'bytes' in read ? decodeArticle(read.bytes, maxBytes) : read;
-    if ('reason' in outcome) skipped.push({ file: displayName(Buffer.from(file)), kind: outcome.kind, reason: outcome.reason });
-    else articles.push({ file, text: outcome.text, manifest: manifest.get(file) });
-    options.onFile?.(index + 1, files.length, file);
-  });
   const present = new Set(files);
   const unmatchedManifestEntries = [...manifest.keys()].filter((f) => !present.has(f)).sort();
-  return { articles, skipped, unmatchedManifestEntries };
+  const read = (file: string): { article: SourceArticle } | { skipped: SkippedFile } => {
+    const bytes = readInside(dir, realFolder, file, maxBytes);
+    const outcome = 'bytes' in bytes ? decodeArticle(bytes.bytes, maxBytes) : bytes;
+    if ('reason' in outcome) return { skipped: { file: displayName(Buffer.from(file)), kind: outcome.kind, reason: outcome.reason } };
+    return { article: { file, text: outcome.text, manifest: manifest.get(file) } };
+  };
+  return { files, skipped, unmatchedManifestEntries, read };
+}
+
+export async function readArticleFolder(
+  dir: string,
+  options: { maxBytes?: number; onFile?: (done: number, total: number, file: string) => void } = {},
+): Promise<ReadResult> {
+  const folder = await openArticleFolder(dir, options);
+  const { files, skipped } = folder;
+  const articles: SourceArticle[] = [];
+  files.forEach((file, index) => {
+    const outcome = folder.read(file);
+    if ('skipped' in outcome) skipped.push(outcome.skipped);
+    else articles.push(outcome.article);
+    options.onFile?.(index + 1, files.length, file);
+  });
+  return { articles, skipped, unmatchedManifestEntries: folder.unmatchedManifestEntries };
 }

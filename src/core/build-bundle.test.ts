@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleBundle, buildBundle, prepareArticle, type SourceArticle } from './build-bundle.ts';
+import { assembleBundle, buildBundle, byPreparedFile, byPreparedId, CollectionPasses, entityDocumentOf, finishItem, prepareArticle, type SourceArticle } from './build-bundle.ts';
+import type { Entity, Mention } from './bundle-schema.ts';
 import { parseManifest } from './manifest.ts';
 import { loadNerModel } from './ner/model-file.ts';
 
@@ -40,5 +41,23 @@ describe('prepareArticle and assembleBundle', () => {
     const prepared = articles.map((a) => prepareArticle(a));
     expect(prepared.some((p) => 'nerSpans' in p)).toBe(false);
     expect(JSON.stringify(assembleBundle(prepared))).toBe(JSON.stringify(buildBundle(articles)));
+  });
+
+  // The CLI's streamed path: nothing kept between passes but what the passes keep themselves (each pass folds and
+  // tokenizes the article again), articles observed in any order, accepted in file order, finished in id order.
+  it('give assembleBundle’s items, entities and stories one article at a time (CollectionPasses)', { timeout: 60_000 }, () => {
+    const prepared = articles.map((a) => structuredClone(prepareArticle(a, model)));
+    const byFile = [...prepared].sort(byPreparedFile);
+    const passes = new CollectionPasses({ model });
+    for (const p of [...prepared].reverse()) passes.observe(entityDocumentOf(p));
+    for (const p of byFile) passes.accept(entityDocumentOf(p));
+    const mentions = new Map<string, Mention[]>();
+    for (const p of [...prepared].sort(byPreparedId)) mentions.set(p.id, passes.mentionsOf(p, entityDocumentOf(p)));
+    const { entities, stories, storyOf } = passes.finish();
+    const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
+    const bundle = assembleBundle(prepared, { model });
+    expect(JSON.stringify(entities)).toBe(JSON.stringify(bundle._riwaya.entities));
+    expect(JSON.stringify(stories)).toBe(JSON.stringify(bundle._riwaya.stories));
+    expect(JSON.stringify(byFile.map((p) => finishItem(p, mentions.get(p.id)!, storyOf.get(p.id) ?? null, entityById)))).toBe(JSON.stringify(bundle.items));
   });
 });

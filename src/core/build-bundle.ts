@@ -9,20 +9,22 @@ import {
   type BundleItem,
   type DateMention,
   type Entity,
+  type Mention,
+  type Story,
   type Published,
   type Removed,
   type TitleSource,
 } from './bundle-schema.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { findDates } from './dates.ts';
-import { extractEntities } from './entities.ts';
+import { EntityCollection, type EntityDocument } from './entities.ts';
 import type { NerModel, NerSpan } from './ner/model.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { toPublished } from './manifest.ts';
-import { normalizeWithOffsets } from './normalize.ts';
+import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
 import { findQuotes } from './quotes.ts';
-import { groupStories } from './stories.ts';
+import { groupStoriesOf, StoryFeatureBuilder, type StoryInput } from './stories.ts';
 import { assignItemIds } from './item-ids.ts';
 
 export interface SourceArticle {
@@ -126,61 +128,103 @@ export function prepareArticle(article: SourceArticle, model?: NerModel, id: str
   };
 }
 
-const byPreparedFile = (a: PreparedArticle, b: PreparedArticle) => compareCodeUnits(a.file, b.file);
+export const byPreparedFile = (a: PreparedArticle, b: PreparedArticle) => compareCodeUnits(a.file, b.file);
+export const byPreparedId = (a: { id: string }, b: { id: string }) => compareCodeUnits(a.id, b.id);
+
+/**
+ * A prepared article as the entity passes read it. Its text is folded again rather than sent from a worker: a
+ * NormalizedText is not plain data, and folding is cheap.
+ */
+export function entityDocumentOf(p: PreparedArticle): EntityDocument & { normalized: NormalizedText } {
+  return { id: p.id, text: p.content, normalized: normalizeWithOffsets(p.content), ...(p.nerSpans ? { nerSpans: p.nerSpans } : {}) };
+}
+
+/** A prepared article as the story grouping reads it, once its mentions are known. */
+export function storyInputOfPrepared(p: PreparedArticle, textKey: string, mentions: readonly Mention[]): StoryInput {
+  return { id: p.id, title: p.title, text: p.content, textKey, published: p.published, entities: mentions.map((m) => m.entity), outlet: p.outlet };
+}
+
+/** The bundle item of a prepared article, once the collection passes have given its mentions and story. */
+export function finishItem(d: PreparedArticle, itemMentions: Mention[], story: string | null, entityById: ReadonlyMap<string, Entity>): BundleItem {
+  const datePublished = rfc3339(d.published);
+  return {
+    id: d.id,
+    ...(d.url ? { url: d.url } : {}),
+    title: d.title,
+    content_text: d.content,
+    ...(datePublished ? { date_published: datePublished } : {}),
+    tags: d.tags,
+    _riwaya: {
+      title_source: d.titleSource,
+      outlet: d.outlet,
+      published: d.published,
+      mentions: itemMentions,
+      dates: d.dates,
+      quotes: findQuotes(d.content, itemMentions, entityById as Map<string, Entity>),
+      removed: d.removed,
+      story,
+      headings: d.headings,
+      source_file: d.file,
+    },
+  };
+}
+
+/**
+ * The collection passes over prepared articles given one at a time, for a collection that is not held in memory
+ * (the CLI streams its articles from a spill file). Calls, in this order:
+ * 1. `observe` each article (any order);
+ * 2. `accept` each article in file order (UTF-16 code units, as assembleBundle sorts them);
+ * 3. `mentionsOf` each article in id order (UTF-16 code units): its mentions (keep them for `finishItem`);
+ * 4. `finish()`: the entities, the stories and each article's story id.
+ * The result is assembleBundle's for the same articles.
+ */
+export class CollectionPasses {
+  private readonly entities: EntityCollection;
+  private readonly stories = new StoryFeatureBuilder();
+  private settled = false;
+
+  constructor(options: BuildOptions = {}, keepScans = false) {
+    this.entities = new EntityCollection(options.model ? { model: options.model } : {}, { keepScans });
+  }
+
+  observe(doc: EntityDocument): void {
+    this.entities.observe(doc);
+  }
+
+  accept(doc: EntityDocument): void {
+    this.entities.accept(doc);
+  }
+
+  mentionsOf(p: PreparedArticle, doc: EntityDocument & { normalized: NormalizedText }): Mention[] {
+    if (!this.settled) {
+      this.entities.settle();
+      this.settled = true;
+    }
+    const mentions = this.entities.mentionsOf(doc);
+    this.stories.add(storyInputOfPrepared(p, doc.normalized.key, mentions));
+    return mentions;
+  }
+
+  finish(): { entities: Entity[]; stories: Story[]; storyOf: Map<string, string> } {
+    const { stories, storyOf } = groupStoriesOf(this.stories);
+    return { entities: this.entities.entities(), stories, storyOf };
+  }
+}
 
 /**
  * The collection stages of buildBundle: entities (with the spans the articles were prepared with), stories, quotes.
  * `options.model` is still needed for its lexicons when the spans come precomputed.
  */
 export function assembleBundle(prepared: PreparedArticle[], options: BuildOptions = {}): Bundle {
-  const drafts = [...prepared].sort(byPreparedFile).map((p) => ({
-    ...p,
-    // Folded again rather than sent from a worker: a NormalizedText is not plain data, and folding is cheap.
-    normalized: normalizeWithOffsets(p.content),
-  }));
-
-  const { entities, mentions } = extractEntities(
-    drafts.map((d) => ({ id: d.id, text: d.content, normalized: d.normalized, ...(d.nerSpans ? { nerSpans: d.nerSpans } : {}) })),
-    options.model ? { model: options.model } : {},
-  );
+  const drafts = [...prepared].sort(byPreparedFile).map((p) => ({ p, doc: entityDocumentOf(p) }));
+  const passes = new CollectionPasses(options, true);
+  for (const { doc } of drafts) passes.observe(doc);
+  for (const { doc } of drafts) passes.accept(doc);
+  const mentions = new Map<string, Mention[]>();
+  for (const { p, doc } of [...drafts].sort((a, b) => byPreparedId(a.p, b.p))) mentions.set(p.id, passes.mentionsOf(p, doc));
+  const { entities, stories, storyOf } = passes.finish();
   const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
-  const { stories, storyOf } = groupStories(
-    drafts.map((d) => ({
-      id: d.id,
-      title: d.title,
-      text: d.content,
-      textKey: d.normalized.key,
-      published: d.published,
-      entities: (mentions.get(d.id) ?? []).map((m) => m.entity),
-      outlet: d.outlet,
-    })),
-  );
-
-  const items: BundleItem[] = drafts.map((d) => {
-    const itemMentions = mentions.get(d.id) ?? [];
-    const datePublished = rfc3339(d.published);
-    return {
-      id: d.id,
-      ...(d.url ? { url: d.url } : {}),
-      title: d.title,
-      content_text: d.content,
-      ...(datePublished ? { date_published: datePublished } : {}),
-      tags: d.tags,
-      _riwaya: {
-        title_source: d.titleSource,
-        outlet: d.outlet,
-        published: d.published,
-        mentions: itemMentions,
-        dates: d.dates,
-        quotes: findQuotes(d.content, itemMentions, entityById),
-        removed: d.removed,
-        story: storyOf.get(d.id) ?? null,
-        headings: d.headings,
-        source_file: d.file,
-      },
-    };
-  });
-
+  const items: BundleItem[] = drafts.map(({ p }) => finishItem(p, mentions.get(p.id) ?? [], storyOf.get(p.id) ?? null, entityById));
   return {
     version: JSON_FEED_VERSION,
     title: options.title ?? DEFAULT_BUNDLE_TITLE,

@@ -26,7 +26,7 @@ import type { NerModel, NerSpan } from './ner/model.ts';
 import {
   acceptModelName,
   applyModelSpans,
-  countVotes,
+  addVotes,
   givenNamesFor,
   modelSpansOf,
   overlapsModelPerson,
@@ -35,7 +35,7 @@ import {
 } from './entities/model-candidates.ts';
 import { acceptName, fullKey, isCommonWord, personKeys, TANWIN_MARK, type Evidence, type NameCandidate, type Person } from './entities/persons.ts';
 import { PHRASE_DISPLAY } from './entities/phrases.ts';
-import { claim, isNameWord, isUnclaimed, scanDocument, wordAt } from './entities/scan.ts';
+import { claim, isNameWord, isUnclaimed, scanDocument, wordAt, type DocScan } from './entities/scan.ts';
 import { skeletonKey, type Stem } from './entities/skeleton.ts';
 import { analyseWord, type MentionFacts, type Word } from './entities/words.ts';
 import { WordTable } from './word-table.ts';
@@ -69,6 +69,7 @@ const MIN_SKELETON_FOR_VARIANTS = 3;
 /** Without a title or reporting verb before it, a variant spelling needs a longer, more specific skeleton. */
 const MIN_SKELETON_IN_DOCUMENT = 5;
 const NO_STEMS: Stem[] = [];
+const NO_PERSONS: Person[] = [];
 
 // ---------------------------------------------------------------------------------------------------------
 // Pass 3: mentions.
@@ -98,182 +99,283 @@ function hasTanwin(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Runs the three passes over a whole collection held in memory (each document tokenized once: its scan is kept from
+ * pass 1 to pass 3). EntityCollection runs them one document at a time for a collection streamed from disk.
+ */
 export function extractEntities(docs: EntityDocument[], options: ExtractionOptions = {}): EntityExtraction {
-  const { model } = options;
-  // One Word per distinct folded word of the collection. Pass 1's scans are kept for pass 3 (tokens in typed
-  // arrays, words shared), so each document is tokenized once.
-  const stemSeen = new Set<string>();
-  const wordTable = new WordTable((key) => {
-    const word = analyseWord(key);
-    // Words as written, and article-bearing words after a proclitic (بالعمل → العمل): what isCommonWord probes.
-    for (const s of word.stems) if (s.prefix === 0 || s.stem.startsWith('ال')) stemSeen.add(s.stem);
-    return word;
-  });
-  const fullNameCount = new Map<string, number>();
-  const lexiconSurnames = new Set<string>();
-  const scans = docs.map((doc) => {
-    const scan = scanDocument(doc, wordTable);
-    if (model) scan.modelSpans = modelSpansOf(scan, doc.nerSpans ?? model.recognise(doc.text, doc.normalized));
+  const collection = new EntityCollection(options, { keepScans: true });
+  for (const doc of docs) collection.observe(doc);
+  for (const doc of docs) collection.accept(doc);
+  collection.settle();
+  const mentions = new Map<string, Mention[]>();
+  for (const doc of docs) mentions.set(doc.id, collection.mentionsOf(doc));
+  return { entities: collection.entities(), mentions };
+}
+
+/** What pass 2 keeps of a document for the collection's person merging and for its pass 3. */
+interface AcceptedNames {
+  /** The rules' accepted names and the recogniser's, as pass 3 claims them. */
+  names: NameCandidate[];
+  modelNames: NameCandidate[];
+  /** The ids of its places and organizations (a person's context), when it has an accepted name. */
+  context: string[] | null;
+  /** Mentions claimed after pass 1 (the recogniser's places): replayed on a fresh scan in pass 3. */
+  claims: { from: number; to: number; mention: Mention; surface: string }[];
+}
+
+/**
+ * Entity extraction one document at a time, so a collection need not be held in memory:
+ * 1. `observe` every document (pass 1: the collection's words, full-name counts, the recogniser's votes);
+ * 2. `accept` every document, IN THE SAME ORDER (pass 2: which names are names; the recogniser's one-word names
+ *    depend on those accepted before them);
+ * 3. `settle` once (persons merged over the collection);
+ * 4. `mentionsOf` each document, in any order (pass 3), then `entities()`.
+ * Each pass tokenizes the document again unless the scans are kept (keepScans: the in-memory extractEntities);
+ * either way the result is the same as extractEntities over the same documents in the order given to `accept`.
+ */
+export class EntityCollection {
+  private readonly model: NerModel | undefined;
+  private readonly stemSeen = new Set<string>();
+  private readonly wordTable: WordTable<Word>;
+  private readonly fullNameCount = new Map<string, number>();
+  private readonly lexiconSurnames = new Set<string>();
+  private readonly votes = new Map<string, Int32Array>();
+  private readonly scans: Map<string, DocScan> | null;
+  private modelContext: ModelContext | null = null;
+  private evidence: Evidence | null = null;
+  private readonly accepted = new Map<string, AcceptedNames>();
+  private readonly persons = new Map<string, Person>();
+  private readonly keysOfName = new Map<string, { id: string; surnameSkeleton: string; firstSkeleton: string }>();
+  private readonly ruleSurnames = new Set<string>();
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly bySurnameSkeleton = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  /** First words of surnames written as two words ("دخل الله"). */
+  private readonly compoundSurnameHeads = new Set<string>();
+  private readonly surfaces = new Map<string, Map<string, number>>();
+
+  constructor(options: ExtractionOptions = {}, { keepScans = false }: { keepScans?: boolean } = {}) {
+    this.model = options.model;
+    this.scans = keepScans ? new Map() : null;
+    const stemSeen = this.stemSeen;
+    // One Word per distinct folded word of the collection, shared by every pass.
+    this.wordTable = new WordTable((key) => {
+      const word = analyseWord(key);
+      // Words as written, and article-bearing words after a proclitic (بالعمل → العمل): what isCommonWord probes.
+      for (const s of word.stems) if (s.prefix === 0 || s.stem.startsWith('ال')) stemSeen.add(s.stem);
+      return word;
+    });
+  }
+
+  private scan(doc: EntityDocument): DocScan {
+    const scan = scanDocument(doc, this.wordTable);
+    if (this.model) scan.modelSpans = modelSpansOf(scan, doc.nerSpans ?? this.model.recognise(doc.text, doc.normalized));
+    return scan;
+  }
+
+  /** Pass 1 over one document. */
+  observe(doc: EntityDocument): void {
+    const scan = this.scan(doc);
     const { ids, start, end } = scan;
     for (let i = 0; i < ids.length; i++) {
       const key = wordAt(scan, i).key;
       const from = start[i] as number;
       const to = end[i] as number;
       // Only a token that lost marks in folding can have carried tanwin.
-      if (to - from > key.length && hasTanwin(scan.text, from, to)) stemSeen.add(`${TANWIN_MARK}${key}`);
+      if (to - from > key.length && hasTanwin(scan.text, from, to)) this.stemSeen.add(`${TANWIN_MARK}${key}`);
     }
     for (const n of scan.names) {
-      fullNameCount.set(fullKey(n), (fullNameCount.get(fullKey(n)) ?? 0) + 1);
-      if (FIRST_NAMES.has(n.first)) lexiconSurnames.add(n.surname);
+      this.fullNameCount.set(fullKey(n), (this.fullNameCount.get(fullKey(n)) ?? 0) + 1);
+      if (FIRST_NAMES.has(n.first)) this.lexiconSurnames.add(n.surname);
     }
-    return scan;
-  });
-  const evidence: Evidence = { seen: stemSeen, fullNameCount, lexiconSurnames };
-  const modelContext: ModelContext | null = model ? { model, givenNames: givenNamesFor(model), seen: stemSeen, singles: new Set(), votes: countVotes(scans) } : null;
-  if (modelContext) {
-    for (const scan of scans) {
+    if (this.model) addVotes(this.votes, scan);
+    this.scans?.set(doc.id, scan);
+  }
+
+  /** Pass 2 over one document: its names accepted or not, and the rules' persons counted. */
+  accept(doc: EntityDocument): void {
+    if (this.evidence === null) {
+      this.evidence = { seen: this.stemSeen, fullNameCount: this.fullNameCount, lexiconSurnames: this.lexiconSurnames };
+      const model = this.model;
+      this.modelContext = model ? { model, givenNames: givenNamesFor(model), seen: this.stemSeen, singles: new Set(), votes: this.votes } : null;
+    }
+    const evidence = this.evidence;
+    const modelContext = this.modelContext;
+    const scan = this.scans?.get(doc.id) ?? this.scan(doc);
+    const before = scan.mentions.length;
+    if (modelContext) {
       applyModelSpans(scan, modelContext);
       for (const n of scan.modelNames) {
         n.accepted = acceptModelName(n, modelContext);
         if (n.accepted && n.single) modelContext.singles.add(n.surname);
       }
     }
-  }
-  const persons = new Map<string, Person>();
-  // The same full name recurs across a collection: its skeletons are worked out once.
-  const keysOfName = new Map<string, { id: string; surnameSkeleton: string; firstSkeleton: string }>();
-  const ruleSurnames = new Set<string>();
-  // Rule names first (over the whole collection), then the recogniser's: a model name can then be checked against
-  // the surnames the rules know.
-  for (const phase of modelContext ? (['rules', 'model'] as const) : (['rules'] as const)) {
-  for (const scan of scans) {
+    const claims: AcceptedNames['claims'] = [];
+    if (this.scans === null) {
+      for (let k = before; k < scan.mentions.length; k++) {
+        let from = 0;
+        while (from < scan.claimed.length && scan.claimed[from] !== k + 1) from++;
+        let to = from;
+        while (to < scan.claimed.length && scan.claimed[to] === k + 1) to++;
+        claims.push({ from, to, mention: scan.mentions[k] as Mention, surface: scan.surfaces[k] as string });
+      }
+    }
     // The document's mentions so far are its places and organizations (names are claimed in pass 3); their ids are
     // gathered only for a document that has an accepted name.
     let entityIds: Set<string> | null = null;
-    const names = phase === 'rules' ? scan.names : scan.modelNames;
-    for (const n of names) {
-      if (phase === 'rules') {
-        n.accepted = acceptName(n, evidence);
-        // Where the recogniser's name and the rules' overlap, the recogniser's cleaned span wins: it goes further over
-        // definite family names (محمد شياع + السوداني), stops where the rules run on (بن زايد دعوة) and peels a
-        // proclitic the rules keep after a title (وزيرا للخارجية وطيف سامي). Not a lone word inside the rules' name
-        // (جيروم of "جيروم باول"): there the recogniser stopped short.
-        const wins = (m: NameCandidate) => m.accepted && m.from < n.to && n.from < m.to && !(m.single && m.from >= n.from && m.to <= n.to);
-        if (n.accepted && scan.modelNames.some(wins)) {
-          n.accepted = false;
-        }
-        // With the recogniser, a name the rules read after a title without a known given name ("رئيسة وزراء يريطانيا
-        // دعوة") needs the recogniser to see a person there too.
-        if (n.accepted && modelContext && n.support === 'title' && !modelContext.givenNames.has(n.first)) {
-          n.accepted = overlapsModelPerson(scan, n);
-        }
-        if (n.accepted) ruleSurnames.add(n.surname);
-      } else if (n.accepted && !n.single && !(modelContext as ModelContext).givenNames.has(n.first)) {
-        // "شكر بوتن": a model name not opened by a given name whose last word the rules know as a surname is that
-        // surname alone, with a word before it.
-        const last = n.surname.slice(n.surname.lastIndexOf(' ') + 1);
-        if (ruleSurnames.has(last) && n.surname === last) {
-          n.from = n.to - 1;
-          n.prefix = 0;
-          n.first = '';
-          n.single = true;
-        }
+    for (const n of scan.names) {
+      n.accepted = acceptName(n, evidence);
+      // Where the recogniser's name and the rules' overlap, the recogniser's cleaned span wins: it goes further over
+      // definite family names (محمد شياع + السوداني), stops where the rules run on (بن زايد دعوة) and peels a
+      // proclitic the rules keep after a title (وزيرا للخارجية وطيف سامي). Not a lone word inside the rules' name
+      // (جيروم of "جيروم باول"): there the recogniser stopped short.
+      const wins = (m: NameCandidate) => m.accepted && m.from < n.to && n.from < m.to && !(m.single && m.from >= n.from && m.to <= n.to);
+      if (n.accepted && scan.modelNames.some(wins)) {
+        n.accepted = false;
       }
+      // With the recogniser, a name the rules read after a title without a known given name ("رئيسة وزراء يريطانيا
+      // دعوة") needs the recogniser to see a person there too.
+      if (n.accepted && modelContext && n.support === 'title' && !modelContext.givenNames.has(n.first)) {
+        n.accepted = overlapsModelPerson(scan, n);
+      }
+      if (n.accepted) this.ruleSurnames.add(n.surname);
       if (!n.accepted || n.single) continue;
-      let keys = keysOfName.get(fullKey(n));
-      if (keys === undefined) {
-        const { surnameSkeleton, firstSkeleton } = personKeys(n);
-        keys = { id: `person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, surnameSkeleton, firstSkeleton };
-        keysOfName.set(fullKey(n), keys);
-      }
-      const { id, surnameSkeleton, firstSkeleton } = keys;
-      n.personId = id;
-      const person = persons.get(id) ?? { id, surnameSkeleton, firstSkeleton, surnames: new Set(), count: 0, context: new Set() };
-      if (n.support !== 'model' || modelContext === null || propagatesAlone(n, modelContext)) person.surnames.add(n.surname);
-      person.count++;
       entityIds ??= new Set(scan.mentions.map((m) => m.entity));
-      for (const e of entityIds) person.context.add(e);
-      persons.set(id, person);
+      this.countPerson(n, entityIds);
     }
+    const modelNames = scan.modelNames.filter((n) => n.accepted);
+    if (entityIds === null && modelNames.length > 0) entityIds = new Set(scan.mentions.map((m) => m.entity));
+    this.accepted.set(doc.id, { names: scan.names.filter((n) => n.accepted), modelNames, context: entityIds === null ? null : [...entityIds], claims });
   }
-  }
-  if (modelContext) {
-    // One-word names: a surname of a person named in full somewhere is that person (resolved in pass 3); another word
-    // is a person of its own, under the skeleton of the word.
-    const surnames = new Set<string>();
-    const skeletons = new Set<string>();
-    for (const p of persons.values()) {
-      for (const s of p.surnames) surnames.add(s);
-      if (p.surnameSkeleton.length >= MIN_SKELETON_IN_DOCUMENT) skeletons.add(p.surnameSkeleton);
+
+  /** A full name's person: made or counted again, with the entities of the document as its context. */
+  private countPerson(n: NameCandidate, context: Iterable<string>): void {
+    let keys = this.keysOfName.get(fullKey(n));
+    if (keys === undefined) {
+      const { surnameSkeleton, firstSkeleton } = personKeys(n);
+      keys = { id: `person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, surnameSkeleton, firstSkeleton };
+      this.keysOfName.set(fullKey(n), keys);
     }
-    for (const scan of scans) {
-      let entityIds: Set<string> | null = null;
-      for (const n of scan.modelNames) {
-        if (!n.accepted || !n.single || surnames.has(n.surname) || skeletons.has(skeletonKey(n.surname))) continue;
-        const skeleton = skeletonKey(n.surname);
-        const surnameSkeleton = skeleton.length >= 2 ? skeleton : n.surname;
-        const id = `person:${surnameSkeleton}`;
-        const person = persons.get(id) ?? { id, surnameSkeleton, firstSkeleton: '', surnames: new Set([n.surname]), count: 0, context: new Set() };
-        person.surnames.add(n.surname);
-        person.count++;
-        entityIds ??= new Set(scan.mentions.map((m) => m.entity));
-        for (const e of entityIds) person.context.add(e);
-        persons.set(id, person);
+    const { id, surnameSkeleton, firstSkeleton } = keys;
+    n.personId = id;
+    const person = this.persons.get(id) ?? { id, surnameSkeleton, firstSkeleton, surnames: new Set(), count: 0, context: new Set() };
+    if (n.support !== 'model' || this.modelContext === null || propagatesAlone(n, this.modelContext)) person.surnames.add(n.surname);
+    person.count++;
+    for (const e of context) person.context.add(e);
+    this.persons.set(id, person);
+  }
+
+  /** After pass 2 over every document: the recogniser's persons, then the tables pass 3 looks persons up in. */
+  settle(): void {
+    const modelContext = this.modelContext;
+    const persons = this.persons;
+    if (modelContext) {
+      // Rule names first (over the whole collection, in pass 2), then the recogniser's: a model name can then be
+      // checked against the surnames the rules know.
+      for (const doc of this.accepted.values()) {
+        for (const n of doc.modelNames) {
+          if (n.accepted && !n.single && !modelContext.givenNames.has(n.first)) {
+            // "شكر بوتن": a model name not opened by a given name whose last word the rules know as a surname is
+            // that surname alone, with a word before it.
+            const last = n.surname.slice(n.surname.lastIndexOf(' ') + 1);
+            if (this.ruleSurnames.has(last) && n.surname === last) {
+              n.from = n.to - 1;
+              n.prefix = 0;
+              n.first = '';
+              n.single = true;
+            }
+          }
+          if (!n.accepted || n.single) continue;
+          this.countPerson(n, doc.context as string[]);
+        }
+      }
+      // One-word names: a surname of a person named in full somewhere is that person (resolved in pass 3); another
+      // word is a person of its own, under the skeleton of the word.
+      const surnames = new Set<string>();
+      const skeletons = new Set<string>();
+      for (const p of persons.values()) {
+        for (const s of p.surnames) surnames.add(s);
+        if (p.surnameSkeleton.length >= MIN_SKELETON_IN_DOCUMENT) skeletons.add(p.surnameSkeleton);
+      }
+      for (const doc of this.accepted.values()) {
+        for (const n of doc.modelNames) {
+          if (!n.accepted || !n.single || surnames.has(n.surname) || skeletons.has(skeletonKey(n.surname))) continue;
+          const skeleton = skeletonKey(n.surname);
+          const surnameSkeleton = skeleton.length >= 2 ? skeleton : n.surname;
+          const id = `person:${surnameSkeleton}`;
+          const person = persons.get(id) ?? { id, surnameSkeleton, firstSkeleton: '', surnames: new Set([n.surname]), count: 0, context: new Set() };
+          person.surnames.add(n.surname);
+          person.count++;
+          for (const e of doc.context as string[]) person.context.add(e);
+          persons.set(id, person);
+        }
       }
     }
-  }
-  const bySurname = new Map<string, Person[]>();
-  const bySurnameSkeleton = new Map<string, Person[]>();
-  const byFirst = new Map<string, Person[]>();
-  const push = (map: Map<string, Person[]>, key: string, p: Person) => {
-    const list = map.get(key);
-    if (list) list.push(p);
-    else map.set(key, [p]);
-  };
-  /** First words of surnames written as two words ("دخل الله"). */
-  const compoundSurnameHeads = new Set<string>();
-  for (const p of [...persons.values()].sort(byFrequency)) {
-    for (const s of p.surnames) {
-      push(bySurname, s, p);
-      if (s.includes(' ')) compoundSurnameHeads.add(s.slice(0, s.indexOf(' ')));
+    const push = (map: Map<string, Person[]>, key: string, p: Person) => {
+      const list = map.get(key);
+      if (list) list.push(p);
+      else map.set(key, [p]);
+    };
+    for (const p of [...persons.values()].sort(byFrequency)) {
+      for (const s of p.surnames) {
+        push(this.bySurname, s, p);
+        if (s.includes(' ')) this.compoundSurnameHeads.add(s.slice(0, s.indexOf(' ')));
+      }
+      push(this.bySurnameSkeleton, p.surnameSkeleton, p);
+      if (p.firstSkeleton !== '') push(this.byFirst, p.firstSkeleton, p);
     }
-    push(bySurnameSkeleton, p.surnameSkeleton, p);
-    if (p.firstSkeleton !== '') push(byFirst, p.firstSkeleton, p);
   }
-  const NONE: Person[] = [];
-  const factsOf = (word: Word): MentionFacts => {
+
+  private factsOf(word: Word): MentionFacts {
     if (word.facts !== null) return word.facts;
-    const surnameStems = word.stems.filter((s) => bySurname.has(s.stem) || compoundSurnameHeads.has(s.stem));
+    const surnameStems = word.stems.filter((s) => this.bySurname.has(s.stem) || this.compoundSurnameHeads.has(s.stem));
     const skeleton = skeletonKey(word.key);
-    const bySkeleton = bySurnameSkeleton.get(skeleton);
+    const bySkeleton = this.bySurnameSkeleton.get(skeleton);
     word.facts = {
       surnameStems: surnameStems.length > 0 ? surnameStems : null,
-      surnames: surnameStems.filter((s) => bySurname.has(s.stem)).map((s) => s.stem),
+      surnames: surnameStems.filter((s) => this.bySurname.has(s.stem)).map((s) => s.stem),
       sameSkeletonInDocument: skeleton.length >= MIN_SKELETON_IN_DOCUMENT ? bySkeleton : undefined,
       sameSkeletonAfterCue: skeleton.length >= MIN_SKELETON_FOR_VARIANTS ? bySkeleton : undefined,
-      byLexiconFirst: word.lexiconFirst ? (byFirst.get(skeletonKey(word.lexiconFirst.stem)) ?? NONE) : NONE,
-      byAnyFirst: word.anyFirst ? (byFirst.get(skeletonKey(word.anyFirst.stem)) ?? NONE) : NONE,
+      byLexiconFirst: word.lexiconFirst ? (this.byFirst.get(skeletonKey(word.lexiconFirst.stem)) ?? NO_PERSONS) : NO_PERSONS,
+      byAnyFirst: word.anyFirst ? (this.byFirst.get(skeletonKey(word.anyFirst.stem)) ?? NO_PERSONS) : NO_PERSONS,
       common: null,
     };
     return word.facts;
-  };
-  const isCommon = (word: Word, facts: MentionFacts): boolean => (facts.common ??= isCommonWord(word.key, stemSeen));
+  }
 
-  const mentions = new Map<string, Mention[]>();
-  const surfaces = new Map<string, Map<string, number>>();
-  for (const scan of scans) {
+  /** Pass 3 over one document (after `settle`): its mentions, sorted by start. */
+  mentionsOf(doc: EntityDocument): Mention[] {
+    const kept = this.accepted.get(doc.id);
+    if (kept === undefined) throw new Error(`EntityCollection.mentionsOf: ${doc.id} was not accepted`);
+    let scan = this.scans?.get(doc.id);
+    if (scan === undefined) {
+      scan = scanDocument(doc, this.wordTable);
+      for (const { from, to, mention, surface } of kept.claims) {
+        for (let k = from; k < to; k++) scan.claimed[k] = scan.mentions.length + 1;
+        scan.mentions.push(mention);
+        scan.surfaces.push(surface);
+      }
+      scan.names = kept.names;
+      scan.modelNames = kept.modelNames;
+    } else this.scans?.delete(doc.id);
+    this.accepted.delete(doc.id);
+    const { bySurname, bySurnameSkeleton, compoundSurnameHeads, stemSeen } = this;
+    const factsOf = (word: Word) => this.factsOf(word);
+    const isCommon = (word: Word, facts: MentionFacts): boolean => (facts.common ??= isCommonWord(word.key, stemSeen));
     const { gap } = scan;
     const count = scan.ids.length;
     const docPersons = new Map<string, number>();
     /** The places and organizations of the document come first in its mentions (pass 1). */
     const placesAndOrgs = scan.mentions.length;
+    const docScan = scan;
     const sharesContext = (p: Person): boolean => {
-      for (let k = 0; k < placesAndOrgs; k++) if (p.context.has((scan.mentions[k] as Mention).entity)) return true;
+      for (let k = 0; k < placesAndOrgs; k++) if (p.context.has((docScan.mentions[k] as Mention).entity)) return true;
       return false;
     };
     /** A person mention at tokens [from, to); the person's first mention in the document is remembered. */
     const claimPerson = (from: number, to: number, prefix: number, id: string): void => {
-      claim(scan, from, to, prefix, id);
+      claim(docScan, from, to, prefix, id);
       if (!docPersons.has(id)) docPersons.set(id, from);
     };
     for (const n of scan.names) {
@@ -297,7 +399,7 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
     const inDocument = (surname: string): boolean => {
       if (docWords === null) {
         docWords = new Set();
-        for (let k = 0; k < count; k++) for (const s of factsOf(wordAt(scan, k)).surnames) docWords.add(s);
+        for (let k = 0; k < count; k++) for (const s of factsOf(wordAt(docScan, k)).surnames) docWords.add(s);
       }
       return docWords.has(surname);
     };
@@ -357,18 +459,23 @@ export function extractEntities(docs: EntityDocument[], options: ExtractionOptio
     }
 
     scan.mentions.forEach(({ entity }, k) => {
-      let counts = surfaces.get(entity);
-      if (counts === undefined) surfaces.set(entity, (counts = new Map<string, number>()));
-      const surface = scan.surfaces[k] as string;
+      let counts = this.surfaces.get(entity);
+      if (counts === undefined) this.surfaces.set(entity, (counts = new Map<string, number>()));
+      const surface = docScan.surfaces[k] as string;
       counts.set(surface, (counts.get(surface) ?? 0) + 1);
     });
-    mentions.set(scan.id, scan.mentions.sort((a, b) => a.start - b.start || a.end - b.end));
+    return scan.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  const entities: Entity[] = [...surfaces.entries()]
-    .map(([id, counts]) => buildEntity(id, counts))
-    .sort((a, b) => compareCodeUnits(a.id, b.id));
-  return { entities, mentions };
+  /** After pass 3 over every document: the entities, sorted by id. */
+  entities(): Entity[] {
+    return [...this.surfaces.entries()].map(([id, counts]) => buildEntity(id, counts)).sort((a, b) => compareCodeUnits(a.id, b.id));
+  }
+}
+
+/** An entity's type, known from its id alone (as buildEntity gives it): what quotes need before the names are known. */
+export function entityTypeOf(id: string): EntityType {
+  return PHRASE_DISPLAY.get(id)?.type ?? (id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organization' : 'place');
 }
 
 /** The display name: the gazetteer's canonical name, else the surface with most words, then most frequent. */

@@ -270,63 +270,96 @@ export interface StoryModel {
  * entity cosine in `similarity` (the words get the rest).
  */
 export function storyModel(items: StoryInput[], entityShare: number): StoryModel {
+  const builder = new StoryFeatureBuilder();
+  for (const item of items) builder.add(item);
+  return builder.model(entityShare);
+}
+
+/**
+ * What the story grouping keeps of each article, taken one article at a time: its bags of words and entities (ids,
+ * not text), its day and title. A collection streamed from disk gives its articles to `add` and need not hold their
+ * texts; `groupStoriesOf` then groups them as groupStories would.
+ */
+export class StoryFeatureBuilder {
+  readonly ids: string[] = [];
+  readonly titles: string[] = [];
+  readonly days: number[] = [];
   // Words and entities get ids in one space (entities after the words), keyed by the plain string: a prefixed key
   // built per token ("w:" + word) would cost a string concatenation and a fresh hash for each of millions of tokens.
-  const termIds = new Map<string, number>();
-  const entityIds = new Map<string, number>();
-  const idIn = (ids: Map<string, number>, key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    return id;
-  };
-  const counter = new BagCounter();
-  const termBags: Bag[] = [];
-  const entityBags: Bag[] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly entityIds = new Map<string, number>();
+  private readonly counter = new BagCounter();
+  private termBags: Bag[] = [];
+  private entityBags: Bag[] = [];
   // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
   // times, so each distinct word is analysed and given its id once.
-  const wordIds = new WordTable((word) => {
+  private readonly wordIds = new WordTable((word) => {
     const key = contentKeyOf(word);
-    return key === null ? -1 : idIn(termIds, key);
+    return key === null ? -1 : idIn(this.termIds, key);
   });
-  const inTitle = (id: number) => {
-    if (id >= 0) counter.add(id, 2);
+  private readonly inTitle = (id: number) => {
+    if (id >= 0) this.counter.add(id, 2);
   };
-  const inText = (id: number) => {
-    if (id >= 0) counter.add(id, 1);
+  private readonly inText = (id: number) => {
+    if (id >= 0) this.counter.add(id, 1);
   };
-  for (const item of items) {
-    forEachWordIn(matchKey(item.title), wordIds, inTitle);
-    if (item.textKey !== undefined) forEachWordIn(item.textKey, wordIds, inText);
-    else if (item.text) forEachWordIn(matchKey(item.text), wordIds, inText);
-    termBags.push(counter.take());
+
+  add(item: StoryInput): void {
+    const { counter } = this;
+    forEachWordIn(matchKey(item.title), this.wordIds, this.inTitle);
+    if (item.textKey !== undefined) forEachWordIn(item.textKey, this.wordIds, this.inText);
+    else if (item.text) forEachWordIn(matchKey(item.text), this.wordIds, this.inText);
+    this.termBags.push(counter.take());
     const entities = item.entities ?? [];
-    for (let k = 0; k < entities.length; k++) counter.add(idIn(entityIds, entities[k]!), 1);
-    entityBags.push(counter.take());
+    for (let k = 0; k < entities.length; k++) counter.add(idIn(this.entityIds, entities[k]!), 1);
+    this.entityBags.push(counter.take());
+    this.ids.push(item.id);
+    this.titles.push(item.title);
+    this.days.push(dayOf(item.published));
   }
-  const offset = termIds.size;
-  for (const bag of entityBags) for (let k = 0; k < bag.ids.length; k++) bag.ids[k]! += offset;
-  const df = new Int32Array(offset + entityIds.size);
-  for (const bags of [termBags, entityBags]) for (const bag of bags) for (let k = 0; k < bag.ids.length; k++) df[bag.ids[k]!]!++;
-  const count = items.length;
-  const termVectors = vectorize(termBags, df, count, TERMS_KEPT);
-  const entityVectors = vectorize(entityBags, df, count, ENTITIES_KEPT);
-  const features = items.map((item, k): Features => {
-    // Blocking keys: the article's most characteristic words and entities (highest TF-IDF weight) that occur in
-    // another article too — what a second report of the same event would have to share with it.
-    const blocking = [...topFeatures(termVectors[k]!, df, BLOCKING_TERMS), ...topFeatures(entityVectors[k]!, df, BLOCKING_ENTITIES)];
-    return { terms: termVectors[k]!, entities: entityVectors[k]!, day: dayOf(item.published), blocking };
-  });
-  const similarity = (a: number, b: number) => {
-    const fa = features[a]!;
-    const fb = features[b]!;
-    const time = timeFactor(fa.day, fb.day);
-    if (time === 0) return 0;
-    return time * ((1 - entityShare) * cosine(fa.terms, fb.terms) + entityShare * cosine(fa.entities, fb.entities));
-  };
-  return { features, similarity };
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The features of every article added (once: the bags are given up). */
+  model(entityShare: number): StoryModel {
+    const { termBags, entityBags } = this;
+    this.termBags = [];
+    this.entityBags = [];
+    const offset = this.termIds.size;
+    for (const bag of entityBags) for (let k = 0; k < bag.ids.length; k++) bag.ids[k]! += offset;
+    const df = new Int32Array(offset + this.entityIds.size);
+    for (const bags of [termBags, entityBags]) for (const bag of bags) for (let k = 0; k < bag.ids.length; k++) df[bag.ids[k]!]!++;
+    const count = this.ids.length;
+    const termVectors = vectorize(termBags, df, count, TERMS_KEPT);
+    termBags.length = 0;
+    const entityVectors = vectorize(entityBags, df, count, ENTITIES_KEPT);
+    entityBags.length = 0;
+    const features = this.days.map((day, k): Features => {
+      // Blocking keys: the article's most characteristic words and entities (highest TF-IDF weight) that occur in
+      // another article too — what a second report of the same event would have to share with it.
+      const blocking = [...topFeatures(termVectors[k]!, df, BLOCKING_TERMS), ...topFeatures(entityVectors[k]!, df, BLOCKING_ENTITIES)];
+      return { terms: termVectors[k]!, entities: entityVectors[k]!, day, blocking };
+    });
+    const similarity = (a: number, b: number) => {
+      const fa = features[a]!;
+      const fb = features[b]!;
+      const time = timeFactor(fa.day, fb.day);
+      if (time === 0) return 0;
+      return time * ((1 - entityShare) * cosine(fa.terms, fb.terms) + entityShare * cosine(fa.entities, fb.entities));
+    };
+    return { features, similarity };
+  }
+}
+
+function idIn(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
 }
 
 /** Candidate pairs by blocking: articles sharing a rare feature, within the time window. */
@@ -496,13 +529,24 @@ export interface GroupingOptions {
  * pairs with the merged story, so only it, and the neighbours whose best pair was with either merged story, are
  * scored again in full.
  */
-export function groupStories(
-  input: StoryInput[],
+export function groupStories(input: StoryInput[], options: GroupingOptions = {}): StoryGrouping {
+  // Work in id order, so the stories do not depend on the order the caller passes the articles in.
+  const builder = new StoryFeatureBuilder();
+  for (const item of [...input].sort((a, b) => compareCodeUnits(a.id, b.id))) builder.add(item);
+  return groupStoriesOf(builder, options);
+}
+
+/** groupStories over articles given to a StoryFeatureBuilder one at a time, in id order (UTF-16 code units). */
+export function groupStoriesOf(
+  builder: StoryFeatureBuilder,
   { linkSimilarity = LINK_SIMILARITY, allPairsMax = ALL_PAIRS_MAX, missingPairWeight = MISSING_PAIR_WEIGHT }: GroupingOptions = {},
 ): StoryGrouping {
-  // Work in id order, so the stories do not depend on the order the caller passes the articles in.
-  const items = [...input].sort((a, b) => compareCodeUnits(a.id, b.id));
-  const model = storyModel(items, STORY_ENTITY_SHARE);
+  const { ids, titles } = builder;
+  for (let k = 1; k < ids.length; k++) {
+    if (compareCodeUnits(ids[k - 1]!, ids[k]!) > 0) throw new Error(`groupStoriesOf: articles out of id order (${ids[k - 1]} before ${ids[k]})`);
+  }
+  const items = { length: ids.length };
+  const model = builder.model(STORY_ENTITY_SHARE);
   const clusters: Cluster[] = model.features.map((f, k) => ({ members: [k], days: Number.isNaN(f.day) ? [] : [f.day], neighbours: [] }));
   // Per story: members, dated members, range of their days (NaN when none is dated).
   const size = new Int32Array(items.length).fill(1);
@@ -710,12 +754,12 @@ export function groupStories(
       const dx = model.features[x]!.day;
       const dy = model.features[y]!.day;
       const timeOrder = (Number.isNaN(dx) ? Infinity : dx) - (Number.isNaN(dy) ? Infinity : dy);
-      return (Number.isNaN(timeOrder) ? 0 : timeOrder) || compareCodeUnits(items[x]!.id, items[y]!.id);
+      return (Number.isNaN(timeOrder) ? 0 : timeOrder) || compareCodeUnits(ids[x]!, ids[y]!);
     });
     const central = members.reduce((best, k) => (centrality[k]! > centrality[best]! || (centrality[k] === centrality[best] && k < best) ? k : best), byTime[0]!);
-    const itemIds = byTime.map((k) => items[k]!.id);
+    const itemIds = byTime.map((k) => ids[k]!);
     const id = `story-${[...itemIds].sort(compareCodeUnits)[0]!}`;
-    stories.push({ id, title: items[central]!.title, item_ids: itemIds });
+    stories.push({ id, title: titles[central]!, item_ids: itemIds });
     for (const itemId of itemIds) storyOf.set(itemId, id);
   }
   stories.sort((x, y) => compareCodeUnits(x.id, y.id));

@@ -74,12 +74,70 @@ export class ShardPacker {
 /** The prefix a search term is filed under. */
 export const searchPrefixOf = (term: string) => term.slice(0, SEARCH_PREFIX_LENGTH);
 
-/** Weighted postings of every search term (core/search/terms.ts), filed by prefix. */
+/**
+ * One term's postings, packed: (article − previous article, weight) pairs as unsigned LEB128 varints in a growable
+ * byte array. At 100,000 articles a collection has tens of millions of postings: as JavaScript arrays of numbers
+ * (8 bytes an element, twice per posting) they took the better part of a gigabyte; packed, about 3 bytes a posting.
+ */
+class PackedPostings {
+  bytes = new Uint8Array(8);
+  length = 0;
+  last = 0;
+
+  push(doc: number, weight: number): void {
+    if (doc < this.last) throw new RangeError(`search postings: article ${doc} after ${this.last} (articles are added in index order)`);
+    this.varint(doc - this.last);
+    this.varint(weight);
+    this.last = doc;
+  }
+
+  private varint(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes[this.length++] = v;
+  }
+
+  /** The postings as the file's JSON list: [article, weight, article, weight, …]. */
+  json(): string {
+    let out = '[';
+    let doc = 0;
+    let at = 0;
+    let pair = 0;
+    const read = () => {
+      let value = 0;
+      let scale = 1;
+      for (;;) {
+        const byte = this.bytes[at++]!;
+        value += (byte & 0x7f) * scale;
+        if (byte < 0x80) return value;
+        scale *= 0x80;
+      }
+    };
+    while (at < this.length) {
+      doc += read();
+      const weight = read();
+      out += `${pair++ === 0 ? '' : ','}${doc},${weight}`;
+    }
+    return `${out}]`;
+  }
+}
+
+/** Weighted postings of every search term (core/search/terms.ts), filed by prefix. Articles are added in index order. */
 export class SearchPostingsBuilder {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, PackedPostings>();
+  private readonly weights = new Map<string, number>();
 
   add(doc: number, item: BundleItem, names: readonly string[]): void {
-    const weights = new Map<string, number>();
+    const weights = this.weights;
+    weights.clear();
     const count = (text: string, weight: number) => {
       for (const token of tokenize(text)) {
         const term = searchTerm(token);
@@ -91,40 +149,52 @@ export class SearchPostingsBuilder {
     count(item.content_text, SEARCH_WEIGHT.text);
     for (const tag of item.tags) count(tag, SEARCH_WEIGHT.text);
     for (const [term, weight] of weights) {
-      const list = this.postings.get(term);
-      if (list) list.push(doc, weight);
-      else this.postings.set(term, [doc, weight]);
+      let list = this.postings.get(term);
+      if (list === undefined) this.postings.set(term, (list = new PackedPostings()));
+      list.push(doc, weight);
     }
   }
 
   /**
    * Terms in code-unit order, so one prefix's terms are consecutive; files are closed at a prefix boundary once they
-   * reach SEARCH_FILE_TARGET_UNITS, so a query term needs exactly one file.
+   * reach SEARCH_FILE_TARGET_UNITS, so a query term needs exactly one file. Each file is given to `emit` as it
+   * closes (and its text can then be dropped); the postings are given up as they are written.
    */
-  files(): { files: V2File[]; prefixes: Record<string, number> } {
-    const files: V2File[] = [];
+  write(emit: (file: V2File) => void): { files: { path: string }[]; prefixes: Record<string, number> } {
+    const files: { path: string }[] = [];
     const prefixes: Record<string, number> = {};
     let body: string[] = [];
     let units = 0;
     const close = () => {
       const text = `{"schema":${RIWAYA_SCHEMA_V2},"terms":{${body.join(',')}}}`;
-      files.push({ path: hashedPath(`search/${files.length}`, text), text });
+      const file = { path: hashedPath(`search/${files.length}`, text), text };
+      files.push({ path: file.path });
+      emit(file);
       body = [];
       units = 0;
     };
     let prefix: string | null = null;
-    for (const term of [...this.postings.keys()].sort(compareCodeUnits)) {
+    const terms = [...this.postings.keys()].sort(compareCodeUnits);
+    for (const term of terms) {
       const next = searchPrefixOf(term);
       if (next !== prefix) {
         if (units >= SEARCH_FILE_TARGET_UNITS) close();
         prefix = next;
         prefixes[prefix] = files.length;
       }
-      const entry = `${JSON.stringify(term)}:[${(this.postings.get(term) as number[]).join(',')}]`;
+      const entry = `${JSON.stringify(term)}:${(this.postings.get(term) as PackedPostings).json()}`;
+      this.postings.delete(term);
       body.push(entry);
       units += entry.length;
     }
     if (body.length > 0) close();
+    return { files, prefixes };
+  }
+
+  /** Every file at once (write, kept). */
+  files(): { files: V2File[]; prefixes: Record<string, number> } {
+    const files: V2File[] = [];
+    const { prefixes } = this.write((file) => files.push(file));
     return { files, prefixes };
   }
 }
@@ -183,7 +253,7 @@ export class IndexBuilder {
   }
 
   /** The index's text. Outlets are numbered in first-seen order; months sorted. */
-  finish(parts: { title: string; entities: Entity[]; stories: Story[]; shards: string[]; timeline: string; search: { files: V2File[]; prefixes: Record<string, number> } }): { file: V2File; build: string } {
+  finish(parts: { title: string; entities: Entity[]; stories: Story[]; shards: string[]; timeline: string; search: { files: readonly { path: string }[]; prefixes: Record<string, number> } }): { file: V2File; build: string } {
     const docOf = new Map(this.columns.id.map((id, k) => [id, k]));
     const index: Omit<IndexV2, 'build'> = {
       schema: RIWAYA_SCHEMA_V2,

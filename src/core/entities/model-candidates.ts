@@ -45,18 +45,21 @@ const VOTE_INDEX = { PERS: 0, LOC: 1, ORG: 2 } as const;
 /** Counts, over the collection, the types the recogniser gives each word (ModelContext.votes). */
 export function countVotes(scans: DocScan[]): Map<string, Int32Array> {
   const votes = new Map<string, Int32Array>();
-  for (const scan of scans) {
-    for (const span of scan.modelSpans) {
-      for (let k = span.from; k < span.to; k++) {
-        for (const s of wordAt(scan, k).stems) {
-          let v = votes.get(s.stem);
-          if (v === undefined) votes.set(s.stem, (v = new Int32Array(3)));
-          v[VOTE_INDEX[span.type]]!++;
-        }
+  for (const scan of scans) addVotes(votes, scan);
+  return votes;
+}
+
+/** Adds one document's votes (countVotes one document at a time). */
+export function addVotes(votes: Map<string, Int32Array>, scan: DocScan): void {
+  for (const span of scan.modelSpans) {
+    for (let k = span.from; k < span.to; k++) {
+      for (const s of wordAt(scan, k).stems) {
+        let v = votes.get(s.stem);
+        if (v === undefined) votes.set(s.stem, (v = new Int32Array(3)));
+        v[VOTE_INDEX[span.type]]!++;
       }
     }
   }
-  return votes;
 }
 
 const givenNamesOf = new WeakMap<NerModel, Set<string>>();
