@@ -17,6 +17,18 @@ for (let prev = 0; prev <= LABEL_COUNT; prev++) {
   }
 }
 
+/** Per label y, the labels that may precede it (ascending): PREVS[PREV_FROM[y], PREV_FROM[y + 1]). */
+const PREV_FROM = new Int32Array(LABEL_COUNT + 1);
+const PREVS = new Int32Array(LABEL_COUNT * LABEL_COUNT);
+{
+  let k = 0;
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    PREV_FROM[y] = k;
+    for (let p = 0; p < LABEL_COUNT; p++) if (ALLOWED[p * LABEL_COUNT + y]) PREVS[k++] = p;
+  }
+  PREV_FROM[LABEL_COUNT] = k;
+}
+
 let scoreScratch = new Float64Array(1024);
 let backScratch = new Int32Array(1024);
 
@@ -62,9 +74,14 @@ export function decodeMasked(n: number, emissions: Float64Array, masked: MaskedT
     const prevBase = (i - 1) * L;
     const base = i * L;
     for (let y = 0; y < L; y++) {
+      // Only the moves IOB2 allows: the others are −∞ in `transitions` and could never be the best (nor change the
+      // first best on a tie), so skipping them gives the same labels with fewer than two thirds of the additions.
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      const from = PREV_FROM[y] as number;
+      const to = PREV_FROM[y + 1] as number;
+      for (let k = from; k < to; k++) {
+        const p = PREVS[k] as number;
         const v = (score[prevBase + p] as number) + (transitions[p * L + y] as number);
         if (v > best) {
           best = v;
