@@ -191,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       seed: { type: 'string', default: '20180306' },
     },
   });
-  const sizes = values.sizes.split(',').map(Number);
+  const sizes = values.sizes.split(',').filter(Boolean).map(Number);
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   const work = mkdtempSync(join(tmpdir(), 'riwaya-bench-app-'));
