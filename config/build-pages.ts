@@ -91,7 +91,7 @@ function pwaRegisterStub(): Plugin {
 }
 
 interface PrerenderModule {
-  checkBundle(data: unknown): Promise<{ ok: true; loaded: unknown; bundle: unknown; dropped: number } | { ok: false; problems: string[] }>;
+  checkBundle(data: unknown): { ok: true; loaded: unknown; bundle: unknown; dropped: number } | { ok: false; problems: string[] };
   prerenderedPaths(loaded: unknown): string[];
   renderPage(path: string, loaded: unknown): Promise<string>;
 }
@@ -196,7 +196,7 @@ export function buildPages(options: { plugins: PluginOption[]; define: Record<st
         });
         try {
           const prerender = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
-          const check = await prerender.checkBundle(raw);
+          const check = prerender.checkBundle(raw);
           if (!check.ok) {
             config.logger.warn(`build-pages: bundle.json cannot be read (${check.problems.join('; ')}); no page prerendered`);
             writeFileSync(join(outDir, 'shell.html'), template);

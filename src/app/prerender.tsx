@@ -26,7 +26,7 @@ import { articlePath } from './shell/paths.ts';
 export type BundleCheck = { ok: true; loaded: LoadedBundle; bundle: Bundle; dropped: number } | { ok: false; problems: string[] };
 
 /** The bundle as the browser reads it: checked, damaged items left out. */
-export async function checkBundle(data: unknown): Promise<BundleCheck> {
+export function checkBundle(data: unknown): BundleCheck {
   const reading = readBundle(data);
   if (!reading.ok) return reading;
   return { ok: true, bundle: reading.bundle, loaded: indexBundle(reading.bundle, reading.dropped), dropped: reading.dropped.length };
