@@ -6,11 +6,11 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../core/build-bundle.ts';
 import { splitBundle } from '../core/bundle-v2/split.ts';
 import type { Bundle } from '../core/bundle-schema.ts';
-import { main } from './bundle.ts';
+import { runCli } from '../test-support/run-cli.ts';
 import { readNerModel } from './ner-model.ts';
 import { readArticleFolder } from './read-articles.ts';
 
@@ -25,19 +25,6 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await main(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 /** Every file under `dir`, by path relative to it, with its text. */
 async function filesUnder(dir: string): Promise<Map<string, string>> {

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateBundle, type Bundle } from '../core/bundle-schema.ts';
 import { lostLines } from '../core/lines.ts';
 import { buildBundle } from '../core/build-bundle.ts';
-import { main } from './bundle.ts';
+import { runCli } from '../test-support/run-cli.ts';
 import { readArticleFolder } from './read-articles.ts';
 import { readNerModel } from './ner-model.ts';
 
@@ -21,20 +21,6 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** Runs the CLI in-process, capturing what it prints. */
-async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await main(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 async function readBundle(path: string): Promise<Bundle> {
   return JSON.parse(await readFile(path, 'utf8')) as Bundle;

@@ -179,16 +179,8 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     return 1;
   }
 
-  let model: NerModel;
-  try {
-    model = readNerModel(values.model);
-  } catch (error) {
-    if (error instanceof NerModelFileError) {
-      console.error(`riwaya bundle: ${error.message}; nothing written.`);
-      return 1;
-    }
-    throw error;
-  }
+  const model = modelOrReport(values.model);
+  if (model === null) return 1;
   const options: BuildOptions = { ...(values.title ? { title: values.title } : {}), model };
   const pool = poolFor(result.articles.length);
   // On the main thread, or prepared on the worker threads (each article with the id the whole folder gives it).
@@ -264,6 +256,19 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
   return skipped.length > 0 ? 2 : 0;
 }
 
+/** The recogniser's model, or null when its file cannot be used (said on stderr: nothing will be written). */
+function modelOrReport(path: string | undefined): NerModel | null {
+  try {
+    return readNerModel(path);
+  } catch (error) {
+    if (error instanceof NerModelFileError) {
+      console.error(`riwaya bundle: ${error.message}; nothing written.`);
+      return null;
+    }
+    throw error;
+  }
+}
+
 /** The items the schema refuses, as skipped files named by their source file (not by their index in the bundle). */
 function refusedItems(bundle: Bundle): SkippedFile[] {
   return bundle.items.flatMap((item) => {
@@ -285,16 +290,8 @@ async function bundleV2(input: string, output: string, values: BundleSettings, p
     }
     throw error;
   }
-  let model: NerModel;
-  try {
-    model = readNerModel(values.model);
-  } catch (error) {
-    if (error instanceof NerModelFileError) {
-      console.error(`riwaya bundle: ${error.message}; nothing written.`);
-      return 1;
-    }
-    throw error;
-  }
+  const model = modelOrReport(values.model);
+  if (model === null) return 1;
   const pool = poolFor(folder.files.length);
   return bundleFolderV2({ input, output, folder, model, title: values.title, quiet: values.quiet, showProgress, pool, started });
 }
