@@ -3,21 +3,15 @@
  * collection stage (assembleBundle): articles prepared apart, copied the way a worker's message copies them, and
  * assembled in any order give the bundle buildBundle gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleBundle, buildBundle, byPreparedFile, byPreparedId, CollectionPasses, entityDocumentOf, finishItem, prepareArticle, type SourceArticle } from './build-bundle.ts';
 import type { Entity, Mention } from './bundle-schema.ts';
-import { parseManifest } from './manifest.ts';
+import { contentArticles } from '../test-support/content-bundle.ts';
 import { loadNerModel } from './ner/model-file.ts';
 
-const CONTENT = new URL('../../content/articles/', import.meta.url);
 const model = loadNerModel(JSON.parse(readFileSync(new URL('../../models/ner-ar.json', import.meta.url), 'utf8')));
-const parsed = parseManifest(readFileSync(new URL('manifest.json', CONTENT), 'utf8'));
-if (!parsed.ok) throw new Error(`content/articles/manifest.json: ${parsed.reason}`);
-const manifest = parsed.entries;
-const articles: SourceArticle[] = readdirSync(CONTENT)
-  .filter((file) => file.endsWith('.txt'))
-  .map((file) => ({ file, text: readFileSync(new URL(file, CONTENT), 'utf8'), manifest: manifest.get(file) }));
+const articles: SourceArticle[] = contentArticles();
 
 describe('prepareArticle and assembleBundle', () => {
   // Two builds of the 68 articles: about 4 s on a quiet two-core machine, so more than the default 5 s bound.

@@ -2,25 +2,19 @@
  * Bundle v2 from the 68 articles of content/articles: every article is in exactly one shard, in the index's reading
  * order; the index, timeline and search postings point at what the shards hold; the files are named by their content.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBundle, type SourceArticle } from '../build-bundle.ts';
 import { validateBundle } from '../bundle-schema.ts';
-import { parseManifest } from '../manifest.ts';
+import { contentArticles } from '../../test-support/content-bundle.ts';
 import { loadNerModel } from '../ner/model-file.ts';
 import { searchTerm } from '../search/terms.ts';
 import { contentHash } from './content-hash.ts';
 import { entryV2Schema, indexV2Schema, searchShardV2Schema, shardV2Schema, timelineV2Schema } from './format.ts';
 import { ENTRY_FILE, compareIndexOrder, splitBundle } from './split.ts';
 
-const CONTENT = new URL('../../../content/articles/', import.meta.url);
 const model = loadNerModel(JSON.parse(readFileSync(new URL('../../../models/ner-ar.json', import.meta.url), 'utf8')));
-const parsed = parseManifest(readFileSync(new URL('manifest.json', CONTENT), 'utf8'));
-if (!parsed.ok) throw new Error(`content/articles/manifest.json: ${parsed.reason}`);
-const manifest = parsed.entries;
-const articles: SourceArticle[] = readdirSync(CONTENT)
-  .filter((file) => file.endsWith('.txt'))
-  .map((file) => ({ file, text: readFileSync(new URL(file, CONTENT), 'utf8'), manifest: manifest.get(file) }));
+const articles: SourceArticle[] = contentArticles();
 const bundle = buildBundle(articles, { model });
 const files = splitBundle(bundle);
 const byPath = new Map(files.map((f) => [f.path, f.text]));
