@@ -1,5 +1,5 @@
 /**
- * `npm run bench:app [-- --sizes 10000,100000] [--runs 3] [--no-build] [--seed S]`: the production app in real
+ * `npm run bench:app [-- --sizes 10000,100000] [--runs 3] [--no-build] [--seed S] [--bundles DIR]`: the production app in real
  * Chromium on synthetic collections of 10,000 and 100,000 articles (the corpus of `npm run bench`, bundled by the
  * CLI as `npm run bundle` would), and on the 68 articles of content/articles bundled the same way as the reference
  * measured in the same run. Prints, as the median of R runs (each a fresh browser context, no service worker, no
@@ -18,6 +18,8 @@
  *
  * and each figure's ratio to the 68-article reference (issue 13: at 10k each at most 1.3×; at 100k first row
  * ≤ 1.5 s, filter ≤ 100 ms, search ≤ 50 ms, article ≤ 300 ms, heap ≤ 300 MB, home DOM ≤ 1,500 nodes).
+ * --bundles DIR keeps each collection's bundle (bundle.json and v2/) in DIR/<size>/ and reuses it on the next run with
+ * the same DIR (the CLI takes minutes at 100,000): only the app is measured again. Delete DIR when the CLI changes.
  * A benchmark, not a test: it prints and asserts nothing. 4× CPU throttling is off; the machine has 2 cores.
  */
 import { execFileSync } from 'node:child_process';
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
+    bundles: { type: 'string' },
     timeout: { type: 'string', default: '120000' },
   },
 });
@@ -90,8 +93,22 @@ interface Collection {
 
 const cliKnowsV2 = () => execFileSync('npx', ['tsx', 'src/cli/bundle.ts', '--help'], { encoding: 'utf8' }).includes('--format');
 
-/** The CLI's bundle of `folder` written into a copy of dist/ (v2 when the CLI can write it). */
-function siteFor(name: string, folder: string, v2: boolean): string {
+/** The bundle files a site gets from the CLI: the entry and (format 2) its folder. */
+const BUNDLE_FILES = ['bundle.json', 'v2'];
+
+/** A copy of dist/ with the bundle kept in `kept` (--bundles), or null when there is none. */
+function keptSite(name: string, kept: string | null): string | null {
+  if (kept === null || !existsSync(join(kept, 'bundle.json'))) return null;
+  const site = mkdtempSync(join(tmpdir(), `riwaya-bench-app-${name}-`));
+  cpSync('dist', site, { recursive: true });
+  rmSync(join(site, 'v2'), { recursive: true, force: true });
+  for (const file of BUNDLE_FILES) if (existsSync(join(kept, file))) cpSync(join(kept, file), join(site, file), { recursive: true });
+  console.log(`  ${name}: bundle reused from ${kept}`);
+  return site;
+}
+
+/** The CLI's bundle of `folder` written into a copy of dist/ (v2 when the CLI can write it), and kept (--bundles). */
+function siteFor(name: string, folder: string, v2: boolean, kept: string | null): string {
   const site = mkdtempSync(join(tmpdir(), `riwaya-bench-app-${name}-`));
   cpSync('dist', site, { recursive: true });
   rmSync(join(site, 'bundle.json'), { force: true });
@@ -104,6 +121,10 @@ function siteFor(name: string, folder: string, v2: boolean): string {
     if ((error as { status?: number }).status !== 2) throw error;
   }
   console.log(`  ${name}: bundled in ${((performance.now() - started) / 1000).toFixed(1)} s (format ${v2 ? 2 : 1}, bundle.json ${(statSync(join(site, 'bundle.json')).size / 1024).toFixed(0)} KiB)`);
+  if (kept !== null) {
+    rmSync(kept, { recursive: true, force: true });
+    for (const file of BUNDLE_FILES) if (existsSync(join(site, file))) cpSync(join(site, file), join(kept, file), { recursive: true });
+  }
   return site;
 }
 
@@ -244,7 +265,8 @@ async function measure(browser: Browser, url: string, collection: Collection): P
   figures.searchCommon = collection.common ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.common.word)}`), changed(afterFilter)) : NaN;
   const afterCommon = await page.evaluate(countText);
   figures.searchRare = collection.rare ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.rare.word)}`), changed(afterCommon)) : NaN;
-  figures.article = await timeInPage(page, navigate(`/article/${encodeURIComponent(collection.article)}`), `(document.querySelector('[data-testid="article"] p')?.textContent ?? '').length > 0`);
+  // The article's own text (its first paragraph), not the "loading" line shown while its shard comes.
+  figures.article = await timeInPage(page, navigate(`/article/${encodeURIComponent(collection.article)}`), `(document.querySelector('[data-testid="article-text"] p')?.textContent ?? '').length > 0`);
   await context.close();
   return figures;
 }
@@ -256,13 +278,19 @@ async function main(): Promise<void> {
   if (!existsSync('dist/shell.html')) throw new Error('dist/shell.html is missing: run npm run build');
   const v2 = cliKnowsV2();
   console.log(`bench:app — production build, Chromium ${CHROME}, ${RUNS} runs each, bundles by the CLI in format ${v2 ? 2 : 1}`);
-  const collections: Collection[] = [describe('68 articles (reference)', siteFor('reference', 'content/articles', v2))];
+  const keep = (name: string) => (values.bundles ? join(values.bundles, name) : null);
+  const collections: Collection[] = [describe('68 articles (reference)', siteFor('reference', 'content/articles', v2, null))];
   const material = await loadMaterial('content/articles');
   for (const size of SIZES) {
-    const corpus = mkdtempSync(join(tmpdir(), `riwaya-bench-app-corpus-${size}-`));
-    await writeCorpus(corpus, size, SEED, material);
-    collections.push(describe(`${size.toLocaleString('en')} articles`, siteFor(String(size), corpus, v2)));
-    rmSync(corpus, { recursive: true, force: true });
+    const name = String(size);
+    let site = keptSite(name, keep(`${name}-seed${SEED}`));
+    if (site === null) {
+      const corpus = mkdtempSync(join(tmpdir(), `riwaya-bench-app-corpus-${size}-`));
+      await writeCorpus(corpus, size, SEED, material);
+      site = siteFor(name, corpus, v2, keep(`${name}-seed${SEED}`));
+      rmSync(corpus, { recursive: true, force: true });
+    }
+    collections.push(describe(`${size.toLocaleString('en')} articles`, site));
   }
   for (const c of collections) {
     console.log(`  ${c.name}: person "${c.person?.name}" (${c.person?.articles} articles), common word "${c.common?.word}" (${c.common?.articles}), rare word "${c.rare?.word}" (${c.rare?.articles}), article ${c.article}`);

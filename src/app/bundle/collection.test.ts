@@ -10,6 +10,7 @@ import { highlight, searchTerm } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
 import { Engine } from './engine.ts';
+import { SCORE_EPSILON } from './related.ts';
 
 const bundle = contentBundle();
 const collection = collectionOfBundle(bundle);
@@ -278,5 +279,51 @@ describe('the engine opens both versions through one path', () => {
     await expect(open(new Map([...files, ['bundle.json', JSON.stringify(entry)]]))).rejects.toMatchObject({ failure: { code: 'invalid' } });
     files.delete(indexPath);
     await expect(open(files)).rejects.toMatchObject({ failure: { code: 'missing' } });
+  });
+});
+
+describe('related articles (computed by the engine, related.ts)', () => {
+  const entitiesOf = (id: string) => new Set(bundle.items.find((i) => i.id === id)!._riwaya.mentions.map((m) => m.entity));
+
+  it('gives up to five other articles, each sharing a name with the one asked about', () => {
+    for (const item of bundle.items) {
+      const related = collection.related(item.id);
+      expect(related.length).toBeLessThanOrEqual(5);
+      expect(related).not.toContain(item.id);
+      const own = entitiesOf(item.id);
+      for (const other of related) expect([...entitiesOf(other)].some((e) => own.has(e)), `${item.id} → ${other}`).toBe(true);
+    }
+  });
+
+  it('finds, for each report of the largest story, another report of the same story (the corpus’s same-day reports)', () => {
+    const story = [...bundle._riwaya.stories].sort((a, b) => b.item_ids.length - a.item_ids.length)[0]!;
+    expect(story.item_ids.length).toBeGreaterThanOrEqual(3);
+    for (const id of story.item_ids) expect(collection.related(id).some((other) => story.item_ids.includes(other)), id).toBe(true);
+  });
+
+  it('keeps the best five of a full ranking by the documented score (shared names by rarity, closeness in time)', () => {
+    const n = bundle.items.length;
+    const counts = new Map<string, number>();
+    for (const item of bundle.items) for (const e of entitiesOf(item.id)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    const time = (id: string) => Date.parse(bundle.items.find((i) => i.id === id)!._riwaya.published?.value ?? '') || NaN;
+    for (const item of bundle.items) {
+      const own = entitiesOf(item.id);
+      const ranked = bundle.items
+        .filter((other) => other.id !== item.id && [...entitiesOf(other.id)].some((e) => own.has(e)))
+        .map((other) => {
+          const shared = [...entitiesOf(other.id)].filter((e) => own.has(e)).reduce((sum, e) => sum + Math.log(n / counts.get(e)!), 0);
+          const days = Number.isNaN(time(item.id)) || Number.isNaN(time(other.id)) ? 365 : Math.abs(time(item.id) - time(other.id)) / 86_400_000;
+          return { id: other.id, score: shared + 2 / (1 + days / 7) };
+        })
+        .sort((a, b) => (Math.abs(a.score - b.score) > SCORE_EPSILON ? b.score - a.score : a.id.localeCompare(b.id)));
+      expect(collection.related(item.id), item.id).toEqual(ranked.slice(0, 5).map((r) => r.id));
+    }
+  });
+
+  it('answers nothing for an article the collection does not hold, through the engine too', async () => {
+    expect(collection.related('no-such-article')).toEqual([]);
+    const engine = new Engine();
+    engine.adopt(collection);
+    expect(await engine.related(bundle.items[0]!.id)).toEqual(collection.related(bundle.items[0]!.id));
   });
 });

@@ -8,8 +8,10 @@
  * shard costs only its own articles (reported by article, naming the file), never the collection.
  */
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
-import { indexV2Schema, SEARCH_PREFIX_LENGTH, searchShardV2Schema, shardV2Schema, timelineV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
+import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
+import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
 import { filesFor, LATIN_NAME_WEIGHT, LatinNames, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { EntityDocs, publicationTimes, relatedDocs } from './related.ts';
 import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
 
 /** Reads a file of the bundle by its path relative to the entry; throws a FileError. */
@@ -99,7 +101,7 @@ export function indexProblems(index: IndexV2): string[] {
 
 /** Reads and checks an index file's JSON. */
 export function readIndex(path: string, text: string): IndexV2 {
-  const parsed = indexV2Schema.safeParse(parseJson(path, text));
+  const parsed = checkIndex(parseJson(path, text));
   if (!parsed.success) throw new FileError('invalid', path, issues(parsed.error));
   const problems = indexProblems(parsed.data);
   if (problems.length > 0) throw new FileError('invalid', path, problems);
@@ -126,7 +128,10 @@ export class Collection {
   /** Where the search postings are: the index's (v2), or made on the first search (a v1 bundle in memory). */
   private searchFiles: Promise<IndexV2['search']> | null = null;
   /** Entity and outlet names for Latin query words, made on the first Latin search. */
-  private latinNames: { names: LatinNames; docsOf: (name: number) => readonly number[] } | null = null;
+  private latinNames: { names: LatinNames; docsOf: (name: number) => Iterable<number> } | null = null;
+  /** Made on first use: each entity's articles, each article's publication time. */
+  private entityDocsMade: EntityDocs | null = null;
+  private times: Float64Array | null = null;
 
   constructor(
     index: IndexV2,
@@ -225,15 +230,13 @@ export class Collection {
   private latinHits(phrase: readonly string[]): Map<number, number> {
     if (this.latinNames === null) {
       const { entities, outlets, items } = this.index;
-      const docs: number[][] = Array.from({ length: entities.length + outlets.length }, () => []);
-      items.entities.forEach((list, doc) => {
-        for (const e of list) docs[e]!.push(doc);
-      });
+      const byOutlet: number[][] = outlets.map(() => []);
       items.outlet.forEach((o, doc) => {
-        if (o >= 0) docs[entities.length + o]!.push(doc);
+        if (o >= 0) byOutlet[o]!.push(doc);
       });
+      const byEntity = this.entityDocs();
       const names = new LatinNames([...entities.map((e) => e.aliases), ...outlets.map((o) => [o])]);
-      this.latinNames = { names, docsOf: (name) => docs[name]! };
+      this.latinNames = { names, docsOf: (name) => (name < entities.length ? byEntity.of(name) : byOutlet[name - entities.length]!) };
     }
     const hits = new Map<number, number>();
     for (const name of this.latinNames.names.match(phrase)) for (const doc of this.latinNames.docsOf(name)) hits.set(doc, LATIN_NAME_WEIGHT);
@@ -245,7 +248,7 @@ export class Collection {
     if (!promise) {
       const path = search.files[file]!;
       promise = this.read(path).then((text) => {
-        const parsed = searchShardV2Schema.safeParse(parseJson(path, text));
+        const parsed = checkSearchShard(parseJson(path, text));
         if (!parsed.success) throw new FileError('invalid', path, issues(parsed.error));
         const n = this.size;
         const terms: Record<string, number[]> = {};
@@ -262,6 +265,19 @@ export class Collection {
       this.postings.set(file, promise);
     }
     return promise;
+  }
+
+  private entityDocs(): EntityDocs {
+    this.entityDocsMade ??= new EntityDocs(this.index.items.entities, this.index.entities.length);
+    return this.entityDocsMade;
+  }
+
+  /** The ids of the articles most related to one (related.ts); none for an unknown id. */
+  related(id: string): string[] {
+    const doc = this.docById.get(id);
+    if (doc === undefined) return [];
+    this.times ??= publicationTimes(this.index.items.published);
+    return relatedDocs(this.index, this.entityDocs(), this.times, doc).map((d) => this.index.items.id[d]!);
   }
 
   docOf(id: string): number | undefined {
@@ -360,7 +376,7 @@ export class Collection {
     this.timelineFile ??= (async (): Promise<TimelineResult> => {
       const path = this.index.timeline;
       try {
-        const parsed = timelineV2Schema.safeParse(parseJson(path, await this.read(path)));
+        const parsed = checkTimeline(parseJson(path, await this.read(path)));
         if (!parsed.success) return { ok: false, code: 'invalid', file: path, problems: issues(parsed.error) };
         const n = this.size;
         return { ok: true, events: parsed.data.events.filter((e) => e[0] < n && e[4] <= e[5]) };

@@ -42,6 +42,7 @@ export class DataClient {
   private readonly loading = new Map<string, Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private timelineResult: Promise<TimelineResult> | null = null;
+  private readonly relatedOf = new Map<string, Promise<string[]>>();
   /** Changes whenever an article arrives (the snapshot of useSyncExternalStore). */
   version = 0;
 
@@ -107,6 +108,17 @@ export class DataClient {
 
   query(query: Query): Promise<QueryResult> {
     return this.call('query', query);
+  }
+
+  /** The ids of the articles most related to one (asked once per article). */
+  related(id: string): Promise<string[]> {
+    let promise = this.relatedOf.get(id);
+    if (!promise) {
+      promise = this.call('related', id);
+      promise.catch(() => this.relatedOf.delete(id));
+      this.relatedOf.set(id, promise);
+    }
+    return promise;
   }
 
   timeline(): Promise<TimelineResult> {

@@ -66,31 +66,6 @@ export function peakCount(histogram: ReadonlyArray<{ count: number }>): number {
   return peak;
 }
 
-/**
- * Articles related to one: shared entities, each weighted by its rarity (an entity in every article says little),
- * plus a small bonus for closeness in time. Highest score first; ties by id for a stable order.
- */
-export function relatedItems(item: ListItem, items: readonly ListItem[], byEntity: Map<string, string[]>, byId: ReadonlyMap<string, ListItem>, limit = 5): ListItem[] {
-  const scores = new Map<string, number>();
-  for (const id of entityIdsOf(item)) {
-    const holders = byEntity.get(id) ?? [];
-    const weight = Math.log(items.length / holders.length);
-    for (const other of holders) if (other !== item.id) scores.set(other, (scores.get(other) ?? 0) + weight);
-  }
-  const day = (i: ListItem) => Date.parse(i.published?.value ?? '') || null;
-  const mine = day(item);
-  return [...scores.entries()]
-    .map(([id, score]) => {
-      const other = byId.get(id)!;
-      const theirs = day(other);
-      const days = mine !== null && theirs !== null ? Math.abs(mine - theirs) / 86_400_000 : 365;
-      return { other, score: score + 2 / (1 + days / 7) };
-    })
-    .sort((a, b) => b.score - a.score || a.other.id.localeCompare(b.other.id))
-    .slice(0, limit)
-    .map((x) => x.other);
-}
-
 /** Entities that appear in the same articles as one entity, by number of shared articles. */
 export function coOccurring(entityId: string, items: readonly ListItem[], entityById: Map<string, Entity>, type: EntityType, limit = 8): Array<{ entity: Entity; count: number }> {
   const counts = new Map<string, number>();

@@ -40,6 +40,8 @@ export interface EngineMethods {
   /** The articles of the shard holding `id`: one download gives the neighbours too (shards are in reading order). */
   articles(id: string): Promise<Array<[string, ArticleResult]>>;
   timeline(): Promise<TimelineResult>;
+  /** The ids of the articles most related to one. */
+  related(id: string): Promise<string[]>;
 }
 
 /** Every article of every shard (small in-memory collections only). */
@@ -137,6 +139,10 @@ export class Engine implements EngineMethods {
 
   timeline(): Promise<TimelineResult> {
     return this.opened().timeline();
+  }
+
+  async related(id: string): Promise<string[]> {
+    return this.opened().related(id);
   }
 }
 

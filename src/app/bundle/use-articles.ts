@@ -59,3 +59,23 @@ function allOf(loaded: ReturnType<typeof useBundle>): QueryResult {
   }
   return result;
 }
+
+/** The ids of the articles related to one, from the data worker: null while it answers (or when it failed). */
+export function useRelated(id: string | null): string[] | null {
+  const { data } = useBundle();
+  const [answer, setAnswer] = useState<{ id: string; related: string[] } | null>(null);
+  useEffect(() => {
+    if (id === null) return;
+    let live = true;
+    data.related(id).then(
+      (related) => {
+        if (live) setAnswer({ id, related });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [data, id]);
+  return answer !== null && answer.id === id ? answer.related : null;
+}

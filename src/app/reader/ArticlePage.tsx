@@ -2,11 +2,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
-import { relatedItems } from '../bundle/derive.ts';
-import { useArticle } from '../bundle/use-articles.ts';
+import { useArticle, useRelated } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { ArticleState } from '../shell/ArticleState.tsx';
-import { useDerived } from '../bundle/use-derived.ts';
 import { useLibrary } from '../library/use-library.tsx';
 import { useReadingPosition } from '../library/use-reading-position.ts';
 import { FONT_STEPS } from '../settings/settings-store.ts';
@@ -25,7 +23,6 @@ export function ArticlePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { stories, items, itemById } = useBundle();
-  const { byEntity } = useDerived();
   const { settings, update } = useSettings();
   // ?at=START: a timeline event points at the sentence that states it; its paragraph is marked and scrolled to.
   const [params] = useSearchParams();
@@ -73,9 +70,11 @@ export function ArticlePage() {
     else window.scrollTo(0, 0);
   }, [id, at]);
   useReadingPosition(full, !Number.isNaN(at));
+  // Scored over the whole collection by the data worker; the list appears when it answers.
+  const relatedIds = useRelated(item ? id : null);
 
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
-  const related = relatedItems(item, items, byEntity, itemById);
+  const related = (relatedIds ?? []).flatMap((other) => itemById.get(other) ?? []);
   const story = item.story ? stories.find((s) => s.id === item.story) : undefined;
   const stepIndex = FONT_STEPS.indexOf(settings.fontStep as (typeof FONT_STEPS)[number]);
 
@@ -87,7 +86,7 @@ export function ArticlePage() {
         {full ? (
           <>
             {full._riwaya.title_source === 'derived' && <p className="text-xs text-muted" lang={i18n.language} dir={i18n.dir()}>{t('article.titleDerived')}</p>}
-            <div className="reading mt-6 font-naskh leading-[1.8]">
+            <div className="reading mt-6 font-naskh leading-[1.8]" data-testid="article-text">
               {splitParagraphs(full).map((p) =>
                 p.heading ? (
                   <h2 key={p.start} className="mb-3 mt-6 text-[1.15em] font-bold">{p.text}</h2>
