@@ -68,9 +68,13 @@ function afterPaint(): Promise<void> {
 async function start(target: HTMLElement): Promise<void> {
   const routes = createRoutes(loadBundleOnce);
   const settings = loadSettings();
-  await i18nReady;
   const prerendered = target.getAttribute(PRERENDERED_ATTRIBUTE);
-  if (prerendered !== null && rendersAsPrerendered(prerendered, window.location, settings, DEFAULT_SETTINGS)) {
+  const hydrates = prerendered !== null && rendersAsPrerendered(prerendered, window.location, settings, DEFAULT_SETTINGS);
+  // A page drawn afresh shows nothing before the bundle: its data worker starts now, while the words load (a failure
+  // is not kept: the root route's loader asks again and shows it).
+  if (!hydrates) loadBundleOnce().catch(() => undefined);
+  await i18nReady;
+  if (hydrates) {
     try {
       // The page is on screen already: its first paint never waits for this work, which starts after it, and
       // hydration runs as a transition, in slices that leave the page responsive, rather than one long task.

@@ -186,10 +186,14 @@ export class Collection {
     const { published, entities } = this.index.items;
     const ranged = query.from !== null || query.to !== null;
     const docs: number[] = [];
-    const candidates = hits ? [...hits.keys()].sort((a, b) => a - b) : null;
-    const n = candidates ? candidates.length : this.size;
-    for (let k = 0; k < n; k++) {
-      const doc = candidates ? candidates[k]! : k;
+    // The search's articles marked in place: walking the rows in order gives them in reading order, no sort.
+    let found: Uint8Array | null = null;
+    if (hits) {
+      found = new Uint8Array(this.size);
+      for (const doc of hits.keys()) found[doc] = 1;
+    }
+    for (let doc = 0; doc < this.size; doc++) {
+      if (found && found[doc] === 0) continue;
       if (wanted.length > 0) {
         const own = entities[doc]!;
         if (!wanted.every((e) => own.includes(e))) continue;

@@ -37,12 +37,22 @@ export function directCall(engine: EngineMethods): Call {
   return ((method: keyof EngineMethods, ...args: unknown[]) => (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args)) as Call;
 }
 
+/** A query sent to the worker: its result once it has come (null before), and a promise settled when it comes or fails. */
+export interface QueryEntry {
+  result: QueryResult | null;
+  ready: Promise<void>;
+}
+
+/** Query answers kept (each a list of article indices: at most a few hundred KB at 100,000 articles). */
+const KEPT_ANSWERS = 8;
+
 export class DataClient {
   private readonly articles = new Map<string, ArticleResult>();
   private readonly loading = new Map<string, Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private timelineResult: Promise<TimelineResult> | null = null;
   private readonly relatedOf = new Map<string, Promise<string[]>>();
+  private readonly answers = new Map<string, QueryEntry>();
   /** Changes whenever an article arrives (the snapshot of useSyncExternalStore). */
   version = 0;
 
@@ -108,6 +118,38 @@ export class DataClient {
 
   query(query: Query): Promise<QueryResult> {
     return this.call('query', query);
+  }
+
+  /**
+   * The answer to a query (by its JSON) once it is here, asking the worker the first time: a view calls it while it
+   * renders, so the question leaves before the page is even drawn. The last few answers are kept, so going Back to
+   * a list answers at once.
+   */
+  answer(key: string): QueryEntry {
+    let entry = this.answers.get(key);
+    if (entry) {
+      // Most recently used last: the oldest is the first let go.
+      this.answers.delete(key);
+    } else {
+      const made: QueryEntry = {
+        result: null,
+        ready: this.query(JSON.parse(key) as Query).then(
+          (result) => {
+            made.result = result;
+          },
+          () => {
+            this.answers.delete(key);
+          },
+        ),
+      };
+      entry = made;
+    }
+    this.answers.set(key, entry);
+    for (const old of this.answers.keys()) {
+      if (this.answers.size <= KEPT_ANSWERS) break;
+      this.answers.delete(old);
+    }
+    return entry;
   }
 
   /** The ids of the articles most related to one (asked once per article). */
