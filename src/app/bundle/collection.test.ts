@@ -10,7 +10,9 @@ import { highlight, searchTerm } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
 import { Engine } from './engine.ts';
-import { SCORE_EPSILON } from './related.ts';
+import { indexBundle } from './in-place.ts';
+import { entitiesOfRow, packIndex, packStrings, unpackStrings } from './list-data.ts';
+import { relatedIn, SCORE_EPSILON } from './related.ts';
 
 const bundle = contentBundle();
 const collection = collectionOfBundle(bundle);
@@ -266,7 +268,7 @@ describe('the engine opens both versions through one path', () => {
     const engine = new Engine(serve(files));
     const reply = await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
     expect(reply.schema).toBe(2);
-    expect(reply.list.index.items.id).toEqual(collection.index.items.id);
+    expect(unpackStrings(reply.list.index.columns.ids)).toEqual(collection.index.items.id);
     const [, first] = (await engine.articles(bundle.items[0]!.id)).find(([id]) => id === bundle.items[0]!.id)!;
     expect(first).toEqual({ ok: true, item: bundle.items[0] });
   });
@@ -320,10 +322,42 @@ describe('related articles (computed by the engine, related.ts)', () => {
     }
   });
 
+  it('gives the same answer on the main thread of a small collection (drawn at once, as prerendered)', () => {
+    const { relatedColumns } = indexBundle(bundle);
+    expect(relatedColumns).not.toBeNull();
+    const related = relatedIn(relatedColumns!);
+    for (const item of bundle.items) expect(related(item.id)).toEqual(collection.related(item.id));
+  });
+
   it('answers nothing for an article the collection does not hold, through the engine too', async () => {
     expect(collection.related('no-such-article')).toEqual([]);
     const engine = new Engine();
     engine.adopt(collection);
     expect(await engine.related(bundle.items[0]!.id)).toEqual(collection.related(bundle.items[0]!.id));
+  });
+});
+
+describe('the list data packed for the main thread (list-data.ts)', () => {
+  it('reads back as the index’s rows, and the main thread’s list shows each article as its item says', () => {
+    const { index } = collection;
+    const packed = packIndex(index);
+    expect(unpackStrings(packed.columns.ids)).toEqual(index.items.id);
+    expect(unpackStrings(packed.columns.titles)).toEqual(index.items.title);
+    expect(unpackStrings(packed.columns.published)).toEqual(index.items.published);
+    index.items.entities.forEach((list, k) => expect([...entitiesOfRow(packed.columns, k)]).toEqual(list));
+    const { items } = indexBundle(bundle);
+    for (const row of items) {
+      const item = bundle.items.find((i) => i.id === row.id)!;
+      expect(row.title).toBe(item.title);
+      expect(row.published?.value ?? null).toBe(item._riwaya.published?.value ?? null);
+      expect(row.story).toBe(item._riwaya.story);
+      expect(new Set(row.entities)).toEqual(new Set(item._riwaya.mentions.map((m) => m.entity)));
+    }
+  });
+
+  it('keeps empty values and strings of any letters apart (an empty title is refused by the index, an empty date is not)', () => {
+    // Values as rows can hold them: '' (no date), Arabic with marks, a line break, a lone surrogate half.
+    const values = ['', '2018-03-14', 'ستولتنبرغ\u064e', 'a\nb', '', '\ud800'];
+    expect(unpackStrings(packStrings(values))).toEqual(values);
   });
 });

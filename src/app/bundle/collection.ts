@@ -11,7 +11,8 @@ import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../.
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
 import { filesFor, LATIN_NAME_WEIGHT, LatinNames, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
-import { EntityDocs, publicationTimes, relatedDocs } from './related.ts';
+import { packIndex, type PackedIndex } from './list-data.ts';
+import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
 import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
 
 /** Reads a file of the bundle by its path relative to the entry; throws a FileError. */
@@ -76,18 +77,28 @@ export function indexProblems(index: IndexV2): string[] {
     if (items[column].length !== n) problems.push(`items.${column}: ${items[column].length} rows, ${n} ids`);
   }
   if (new Set(items.id).size !== n) problems.push('items.id: duplicate ids');
-  const within = (label: string, values: Iterable<number>, size: number, none = false) => {
-    for (const v of values) {
-      if (v >= size || (!none && v < 0)) {
-        problems.push(`${label}: ${v} outside 0…${size - 1}`);
-        return;
-      }
+  // Plain loops: at 100,000 articles these columns hold over a million numbers (a flat() of them took ~0.5 s).
+  const outside = (values: readonly number[], size: number, none: boolean): number | null => {
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      if (v >= size || (!none && v < 0)) return v;
     }
+    return null;
+  };
+  const within = (label: string, values: readonly number[], size: number, none = false) => {
+    const v = outside(values, size, none);
+    if (v !== null) problems.push(`${label}: ${v} outside 0…${size - 1}`);
   };
   within('items.outlet', items.outlet, index.outlets.length, true);
   within('items.story', items.story, index.stories.length, true);
   within('items.shard', items.shard, index.shards.length);
-  within('items.entities', items.entities.flat(), index.entities.length);
+  for (const list of items.entities) {
+    const v = outside(list, index.entities.length, false);
+    if (v !== null) {
+      problems.push(`items.entities: ${v} outside 0…${index.entities.length - 1}`);
+      break;
+    }
+  }
   within('stories.items', index.stories.flatMap((s) => s.items), n);
   within('search.prefixes', Object.values(index.search.prefixes), index.search.files.length);
   for (let k = 1; k < n; k++) {
@@ -108,11 +119,11 @@ export function readIndex(path: string, text: string): IndexV2 {
   return parsed.data;
 }
 
-/** The list data every view needs before any article's text: sent once to the main thread. */
+/** The list data every view needs before any article's text: sent once to the main thread (packed: list-data.ts). */
 export interface ListData {
   title: string;
   articles: number;
-  index: IndexV2;
+  index: PackedIndex;
   /** Entity id → number of articles that mention it (the unfiltered facets). */
   entityCounts: Record<string, number>;
 }
@@ -131,7 +142,7 @@ export class Collection {
   private latinNames: { names: LatinNames; docsOf: (name: number) => Iterable<number> } | null = null;
   /** Made on first use: each entity's articles, each article's publication time. */
   private entityDocsMade: EntityDocs | null = null;
-  private times: Float64Array | null = null;
+  private relatedOf: ((id: string) => string[]) | null = null;
 
   constructor(
     index: IndexV2,
@@ -151,7 +162,7 @@ export class Collection {
   }
 
   listData(): ListData {
-    return { title: this.index.title, articles: this.size, index: this.index, entityCounts: this.facets(null) };
+    return { title: this.index.title, articles: this.size, index: packIndex(this.index), entityCounts: this.facets(null) };
   }
 
   /** Articles per entity over some articles (all when null). */
@@ -271,17 +282,21 @@ export class Collection {
     return promise;
   }
 
+  /** The index's columns as the related-articles scoring reads them. */
+  private relatedColumns(): RelatedColumns {
+    const { items, entities } = this.index;
+    return { ids: items.id, published: items.published, entitiesOf: (doc) => items.entities[doc]!, entityCount: entities.length };
+  }
+
   private entityDocs(): EntityDocs {
-    this.entityDocsMade ??= new EntityDocs(this.index.items.entities, this.index.entities.length);
+    this.entityDocsMade ??= new EntityDocs(this.relatedColumns());
     return this.entityDocsMade;
   }
 
   /** The ids of the articles most related to one (related.ts); none for an unknown id. */
   related(id: string): string[] {
-    const doc = this.docById.get(id);
-    if (doc === undefined) return [];
-    this.times ??= publicationTimes(this.index.items.published);
-    return relatedDocs(this.index, this.entityDocs(), this.times, doc).map((d) => this.index.items.id[d]!);
+    this.relatedOf ??= relatedIn(this.relatedColumns());
+    return this.relatedOf(id);
   }
 
   docOf(id: string): number | undefined {

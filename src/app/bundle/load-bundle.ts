@@ -8,6 +8,15 @@ import { BUNDLE_CACHE_NAME, V2_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 import type { ListData } from './collection.ts';
 import { DataClient, workerCall, type Call } from './data-client.ts';
 import type { OpenReply } from './engine.ts';
+import { entitiesOfRow, unpackStrings } from './list-data.ts';
+import type { RelatedColumns } from './related.ts';
+
+/**
+ * Up to this many articles, the main thread scores related articles itself (related.ts), at once — well under a
+ * millisecond at this size — so an article page is drawn whole the first time, as the build prerendered it; above,
+ * the data worker does. (Here, not in related.ts, so the scoring code loads with the article page only.)
+ */
+export const RELATED_IN_PLACE = 2000;
 import type { BundleErrorCode, OpenError } from './open-bundle.ts';
 
 export type { BundleErrorCode };
@@ -54,6 +63,8 @@ export interface LoadedBundle {
   entityCounts: Map<string, number>;
   /** The data layer: queries, articles' texts, the timeline. */
   data: DataClient;
+  /** What related articles are scored from on this thread (a collection of up to RELATED_IN_PLACE articles), else null: `data` asks the worker. */
+  relatedColumns: RelatedColumns | null;
   /** Items that failed their checks and were left out; the layout names them. */
   dropped: DroppedItem[];
   /** Set when the server's bundle could not be read and the copy the service worker kept is shown instead. */
@@ -82,18 +93,25 @@ const PRECISION: Record<number, Precision> = { 4: 'year', 7: 'month', 10: 'day' 
 /** The main thread's view of the list data. */
 export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBundle, 'dropped' | 'fallback' | 'built'>): LoadedBundle {
   const { index } = list;
-  const { items: columns } = index;
-  const items: ListItem[] = columns.id.map((id, doc) => {
-    const published = columns.published[doc]!;
+  const { columns } = index;
+  const ids = unpackStrings(columns.ids);
+  const titles = unpackStrings(columns.titles);
+  const published = unpackStrings(columns.published);
+  const entityIds = index.entities.map((e) => e.id);
+  const items: ListItem[] = ids.map((id, doc) => {
+    const value = published[doc]!;
     const outlet = columns.outlet[doc]!;
     const story = columns.story[doc]!;
+    const own = entitiesOfRow(columns, doc);
+    const entities = new Array<string>(own.length);
+    for (let k = 0; k < own.length; k++) entities[k] = entityIds[own[k]!]!;
     return {
       doc,
       id,
-      title: columns.title[doc]!,
+      title: titles[doc]!,
       outlet: outlet === -1 ? null : index.outlets[outlet]!,
-      published: published === '' ? null : { value: published, precision: PRECISION[published.length]! },
-      entities: columns.entities[doc]!.map((e) => index.entities[e]!.id),
+      published: value === '' ? null : { value, precision: PRECISION[value.length]! },
+      entities,
       story: story === -1 ? null : index.stories[story]!.id,
     };
   });
@@ -103,9 +121,10 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
     itemById: new Map(items.map((i) => [i.id, i])),
     entities: index.entities,
     entityById: new Map(index.entities.map((e) => [e.id, e])),
-    stories: index.stories.map((s) => ({ id: s.id, title: s.title, item_ids: s.items.map((doc) => columns.id[doc]!) })),
+    stories: index.stories.map((s) => ({ id: s.id, title: s.title, item_ids: s.items.map((doc) => ids[doc]!) })),
     entityCounts: new Map(Object.entries(list.entityCounts)),
     data,
+    relatedColumns: items.length <= RELATED_IN_PLACE ? { ids, published, entitiesOf: (doc) => entitiesOfRow(columns, doc), entityCount: index.entities.length } : null,
     dropped: extra.dropped,
     ...(extra.fallback ? { fallback: extra.fallback } : {}),
     ...(extra.built ? { built: true } : {}),

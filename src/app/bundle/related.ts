@@ -1,30 +1,39 @@
 /**
- * Articles related to one, computed by the collection's engine over the index (in the data worker): the main thread
- * of a 100,000-article archive took ~850 ms to score every article sharing a frequent name with the one opened.
+ * Articles related to one, over the index's columns: in the data worker for a large collection (the main thread of
+ * a 100,000-article archive took ~850 ms to score every article sharing a frequent name with the one opened), on the
+ * main thread, at once, for a small one.
  *
  * Score: each entity the two articles share counts log(N / articles naming it) — a name in every article says
  * little — plus 2 / (1 + days apart / 7) for closeness in time (a year apart when either date is unknown). Highest
  * first, ties by id.
  */
-import type { IndexV2 } from '../../core/bundle-v2/format.ts';
 
 export const RELATED_LIMIT = 5;
+/** Scores closer than this are equal: the same names summed in another order differ by rounding only. */
 export const SCORE_EPSILON = 1e-9;
 
-/** For each entity, the articles (index rows) naming it, ascending: one flat array and each entity's offset into it. */
+/** What the scoring reads of the index, row by row (reading order). */
+export interface RelatedColumns {
+  ids: readonly string[];
+  /** Publication values (YYYY, YYYY-MM or YYYY-MM-DD), '' when unknown. */
+  published: readonly string[];
+  /** The entity indices of a row. */
+  entitiesOf: (doc: number) => ArrayLike<number> & Iterable<number>;
+  entityCount: number;
+}
+
+/** For each entity, the articles (rows) naming it, ascending: one flat array and each entity's offset into it. */
 export class EntityDocs {
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
 
-  constructor(columns: IndexV2['items']['entities'], entities: number) {
-    const offsets = new Int32Array(entities + 1);
-    for (const list of columns) for (const e of list) offsets[e + 1]!++;
-    for (let e = 0; e < entities; e++) offsets[e + 1]! += offsets[e]!;
-    const next = offsets.slice(0, entities);
-    const docs = new Int32Array(offsets[entities]!);
-    columns.forEach((list, doc) => {
-      for (const e of list) docs[next[e]!++] = doc;
-    });
+  constructor({ ids, entitiesOf, entityCount }: Pick<RelatedColumns, 'ids' | 'entitiesOf' | 'entityCount'>) {
+    const offsets = new Int32Array(entityCount + 1);
+    for (let doc = 0; doc < ids.length; doc++) for (const e of entitiesOf(doc)) offsets[e + 1]!++;
+    for (let e = 0; e < entityCount; e++) offsets[e + 1]! += offsets[e]!;
+    const next = offsets.slice(0, entityCount);
+    const docs = new Int32Array(offsets[entityCount]!);
+    for (let doc = 0; doc < ids.length; doc++) for (const e of entitiesOf(doc)) docs[next[e]!++] = doc;
     this.offsets = offsets;
     this.docs = docs;
   }
@@ -35,25 +44,24 @@ export class EntityDocs {
 }
 
 /** Milliseconds of each article's publication value (Date.parse), NaN when unknown. */
-export function publicationTimes(published: readonly string[]): Float64Array {
+function publicationTimes(published: readonly string[]): Float64Array {
   return Float64Array.from(published, (value) => Date.parse(value) || NaN);
 }
 
 /** The rows of the articles most related to row `doc`, best first. */
-export function relatedDocs(index: IndexV2, byEntity: EntityDocs, times: Float64Array, doc: number, limit = RELATED_LIMIT): number[] {
+export function relatedDocs(columns: RelatedColumns, byEntity: EntityDocs, times: Float64Array, doc: number, limit = RELATED_LIMIT): number[] {
   if (limit <= 0) return [];
-  const n = index.items.id.length;
+  const { ids } = columns;
+  const n = ids.length;
   const scores = new Map<number, number>();
-  for (const e of new Set(index.items.entities[doc])) {
+  for (const e of new Set(columns.entitiesOf(doc))) {
     const holders = byEntity.of(e);
     const weight = Math.log(n / holders.length);
     for (const other of holders) if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + weight);
   }
   const mine = times[doc]!;
-  const ids = index.items.id;
   // The best `limit`, kept in order as the scores are walked (no sort of every scored article).
   const best: Array<{ doc: number; score: number }> = [];
-  // Scores equal but for rounding (the same names summed in another order) are a tie.
   const before = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
     Math.abs(a.score - b.score) > SCORE_EPSILON ? a.score > b.score : ids[a.doc]!.localeCompare(ids[b.doc]!) < 0;
   for (const [other, shared] of scores) {
@@ -67,4 +75,19 @@ export function relatedDocs(index: IndexV2, byEntity: EntityDocs, times: Float64
     if (best.length > limit) best.pop();
   }
   return best.map((b) => b.doc);
+}
+
+/** The ids of the related articles by id (none for an unknown id); what it needs is made on the first call. */
+export function relatedIn(columns: RelatedColumns): (id: string) => string[] {
+  let made: { byEntity: EntityDocs; times: Float64Array; docById: Map<string, number> } | null = null;
+  return (id) => {
+    made ??= {
+      byEntity: new EntityDocs(columns),
+      times: publicationTimes(columns.published),
+      docById: new Map(columns.ids.map((other, doc) => [other, doc])),
+    };
+    const doc = made.docById.get(id);
+    if (doc === undefined) return [];
+    return relatedDocs(columns, made.byEntity, made.times, doc).map((d) => columns.ids[d]!);
+  };
 }

@@ -36,9 +36,11 @@ export function useQuery(query: Query): QueryResult | null {
   const wanted = narrows(query);
   // Asked while rendering (the data client sends each question once), so the worker starts before the page is drawn.
   const entry = wanted ? loaded.data.answer(key) : null;
+  // What this render shows: an answer that comes before the effect below runs still draws the page again.
+  const result = entry?.result ?? null;
   const [, setArrived] = useState(0);
   useEffect(() => {
-    if (entry === null || entry.result !== null) return;
+    if (entry === null || result !== null) return;
     let live = true;
     void entry.ready.then(() => {
       if (live) setArrived((n) => n + 1);
@@ -46,9 +48,8 @@ export function useQuery(query: Query): QueryResult | null {
     return () => {
       live = false;
     };
-  }, [entry]);
-  if (!wanted) return allOf(loaded);
-  return entry!.result;
+  }, [entry, result]);
+  return wanted ? result : allOf(loaded);
 }
 
 const everything = new WeakMap<object, QueryResult>();
@@ -60,24 +61,4 @@ function allOf(loaded: ReturnType<typeof useBundle>): QueryResult {
     everything.set(loaded, result);
   }
   return result;
-}
-
-/** The ids of the articles related to one, from the data worker: null while it answers (or when it failed). */
-export function useRelated(id: string | null): string[] | null {
-  const { data } = useBundle();
-  const [answer, setAnswer] = useState<{ id: string; related: string[] } | null>(null);
-  useEffect(() => {
-    if (id === null) return;
-    let live = true;
-    data.related(id).then(
-      (related) => {
-        if (live) setAnswer({ id, related });
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [data, id]);
-  return answer !== null && answer.id === id ? answer.related : null;
 }

@@ -8,6 +8,12 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
+import { rowAttributes, VirtualList } from '../shell/VirtualList.tsx';
+import type { ListItem } from '../bundle/load-bundle.ts';
+
+const idOf = (item: ListItem) => item.id;
+/** A row's usual height: a title line and the meta line. */
+const ARTICLE_ROW_HEIGHT = 72;
 
 /** Articles whose texts are searched for the entity's quotes. */
 const QUOTED_ARTICLES = 60;
@@ -60,14 +66,22 @@ export function EntityPage() {
       <div className="mt-6 grid gap-8 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section>
           <h2 className="text-lg font-semibold">{t('entities.articles', { count: ordered.length, formatted: format.number(ordered.length) })}</h2>
-          <ul className="divide-y divide-rule" data-testid="entity-articles">
-            {ordered.map((item) => (
-              <li key={item.id} className="py-2" data-id={item.id}>
+          {/* A name in most articles of a large archive lists tens of thousands: only the rows near the viewport are drawn. */}
+          <VirtualList
+            name="entity-articles"
+            as="ul"
+            className="divide-y divide-rule"
+            testId="entity-articles"
+            items={ordered}
+            itemKey={idOf}
+            estimateSize={ARTICLE_ROW_HEIGHT}
+            renderRow={(item, row) => (
+              <li key={item.id} className="py-2" data-id={item.id} {...rowAttributes(row)}>
                 <Link to={articlePath(item.id)} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
                 <ItemMeta item={item} />
               </li>
-            ))}
-          </ul>
+            )}
+          />
           {quotes.length > 0 && (
             <>
               <h2 className="mt-6 text-lg font-semibold">{t('entities.quotes')}</h2>
