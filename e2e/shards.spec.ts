@@ -4,17 +4,14 @@
  * shards; a broken shard costs only its articles; offline, an article read before is there and one never opened says
  * it is not downloaded.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { splitBundle } from '../src/core/bundle-v2/split.ts';
-import type { Bundle } from '../src/core/bundle-schema.ts';
-import { expect, test, type Page } from './test.ts';
+import { expect, test } from './test.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
+import { buildWithFiles, servedBundle, v2Requests } from './support.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
-const bundle = JSON.parse(readFileSync('dist/bundle.json', 'utf8')) as Bundle;
+const bundle = servedBundle();
 const files = splitBundle(bundle);
 const index = JSON.parse(files.find((f) => f.path.startsWith('v2/index.'))!.text) as { items: { id: string[]; shard: number[] }; shards: string[] };
 /** The first article of the last shard. */
@@ -24,34 +21,19 @@ const near = index.items.id[0]!;
 /** The first words of an article's first paragraph, as the page shows them. */
 const opening = (id: string) => bundle.items.find((i) => i.id === id)!.content_text.split('\n')[0]!.slice(0, 30);
 
-let work: string;
+let site: ReturnType<typeof buildWithFiles>;
 let server: StaticServer;
 
 // eslint-disable-next-line no-empty-pattern -- Playwright passes fixtures first; this hook needs none.
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
-  work = mkdtempSync(join(tmpdir(), 'riwaya-v2-'));
-  const site = join(work, 'site');
-  cpSync('dist', site, { recursive: true });
-  for (const file of files) {
-    mkdirSync(dirname(join(site, file.path)), { recursive: true });
-    writeFileSync(join(site, file.path), file.text);
-  }
-  server = await startStaticServer(site, 0);
+  site = buildWithFiles(files);
+  server = await startStaticServer(site.root, 0);
 });
 test.afterAll(async () => {
   await server.close();
-  rmSync(work, { recursive: true, force: true });
+  site.remove();
 });
-
-const v2Requests = (page: Page) => {
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/v2/')) seen.push(path);
-  });
-  return seen;
-};
 
 test('a v2 bundle: an article from its shard alone, the list from the index, search through the postings', async ({ page }) => {
   const seen = v2Requests(page);

@@ -1,9 +1,11 @@
 /** Shared helpers for the e2e journeys: no assertions here. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildBundle, type SourceArticle } from '../src/core/build-bundle.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';
+import type { V2File } from '../src/core/bundle-v2/split.ts';
 import { parseManifest } from '../src/core/manifest.ts';
 
 /**
@@ -66,4 +68,30 @@ export function largeBundle(articles: number): Bundle {
     }
   }
   return { ...served, items, _riwaya: { ...served._riwaya, entities } };
+}
+
+/**
+ * A copy of the production build (dist/) in a temporary folder with a split bundle written over it — its entry as
+ * `bundle.json`, its other files under `v2/` — as a host would serve a v2 deploy (serve `root` with
+ * startStaticServer). `remove` deletes the folder.
+ */
+export function buildWithFiles(files: readonly V2File[]): { root: string; remove: () => void } {
+  const work = mkdtempSync(join(tmpdir(), 'riwaya-v2-'));
+  const root = join(work, 'site');
+  cpSync('dist', root, { recursive: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
+  return { root, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/** The paths under /v2/ a page requests (its data worker's requests included), in order, as they are made. */
+export function v2Requests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/v2/')) seen.push(path);
+  });
+  return seen;
 }

@@ -209,6 +209,17 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
       update.current();
     }
   }, [hydrated, saved]);
+  // The list puts the page back itself: the browser's own restoration of this history entry, which comes after the
+  // list is drawn again, would move it once more (by the anchor it kept, a few px off once a row above has changed,
+  // such as the opened article's gaining its "read" line). Manual for the entry this list is in; automatic again for
+  // the entry the reader goes to (the mode is kept per entry, and pushState copies it).
+  useLayoutEffect(() => {
+    if (!hydrated || !('scrollRestoration' in history)) return;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = 'auto';
+    };
+  }, [hydrated]);
   // On leaving the entry (another page, or new filters that make a new entry): remember where it was.
   useLayoutEffect(() => {
     if (!hydrated) return;
