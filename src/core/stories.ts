@@ -144,13 +144,14 @@ interface Bag {
   counts: Int32Array;
 }
 
+const EMPTY_BAG: Bag = { ids: new Int32Array(0), counts: new Int32Array(0) };
+
 /** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
 class BagCounter {
   private counts = new Int32Array(1024);
   /** The ids counted since the last take, in a reused array (emptying a JS array gave its storage away). */
   private touched = new Int32Array(1024);
   private touchedCount = 0;
-  private pool = new ArrayPool();
 
   add(id: number, n: number): void {
     if (id >= this.counts.length) {
@@ -169,12 +170,12 @@ class BagCounter {
     this.counts[id]! += n;
   }
 
-  /** The bag counted since the last take; the counter is left empty. */
-  take(): Bag {
-    const ids = this.pool.int32s(this.touchedCount);
+  /** The bag counted since the last take, cut from `pool`; the counter is left empty. */
+  take(pool: ArrayPool): Bag {
+    const ids = pool.int32s(this.touchedCount);
     for (let k = 0; k < ids.length; k++) ids[k] = this.touched[k]!;
     ids.sort();
-    const counts = this.pool.int32s(ids.length);
+    const counts = pool.int32s(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
       this.counts[ids[k]!] = 0;
@@ -200,7 +201,11 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
   // Per-article working arrays, reused: the weights before the cut and their sorted copy.
   let scratch = new Float64Array(1024);
   let sortScratch = new Float64Array(1024);
-  return bags.map(({ ids, counts }) => {
+  return bags.map((bag, b) => {
+    const { ids, counts } = bag;
+    // The bag is given up as soon as it is read (its buffer is freed once the bags cut from it are), so that the
+    // bags and the vectors of a large collection are not all held at once.
+    bags[b] = EMPTY_BAG;
     if (scratch.length < ids.length) {
       scratch = new Float64Array(ids.length * 2);
       sortScratch = new Float64Array(ids.length * 2);
@@ -210,9 +215,14 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
       const n = counts[k]!;
       all[k] = (n < tf.length ? tf[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
     }
-    let kept = ids;
+    // The kept ids are copied out of the bag rather than shared with it: a shared array would hold the bag's whole
+    // buffer (its counts, and the bags cut next to it) for as long as the vector lives.
+    let kept: Int32Array;
     let weights = all;
-    if (ids.length > keep) {
+    if (ids.length <= keep) {
+      kept = pool.int32s(ids.length);
+      kept.set(ids);
+    } else {
       const sorted = sortScratch.subarray(0, ids.length);
       sorted.set(all);
       sorted.sort();
@@ -289,6 +299,10 @@ export class StoryFeatureBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly entityIds = new Map<string, number>();
   private readonly counter = new BagCounter();
+  // The two kinds of bag from pools of their own: the word bags are given up first (vectorize), and their buffers
+  // can only be freed once no entity bag is cut from them.
+  private readonly termBagPool = new ArrayPool();
+  private readonly entityBagPool = new ArrayPool();
   private termBags: Bag[] = [];
   private entityBags: Bag[] = [];
   // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
@@ -309,10 +323,10 @@ export class StoryFeatureBuilder {
     forEachWordIn(matchKey(item.title), this.wordIds, this.inTitle);
     if (item.textKey !== undefined) forEachWordIn(item.textKey, this.wordIds, this.inText);
     else if (item.text) forEachWordIn(matchKey(item.text), this.wordIds, this.inText);
-    this.termBags.push(counter.take());
+    this.termBags.push(counter.take(this.termBagPool));
     const entities = item.entities ?? [];
     for (let k = 0; k < entities.length; k++) counter.add(idIn(this.entityIds, entities[k]!), 1);
-    this.entityBags.push(counter.take());
+    this.entityBags.push(counter.take(this.entityBagPool));
     this.ids.push(item.id);
     this.titles.push(item.title);
     this.days.push(dayOf(item.published));
@@ -365,22 +379,49 @@ function idIn(ids: Map<string, number>, key: string): number {
 /** Candidate pairs by blocking: articles sharing a rare feature, within the time window. */
 interface CandidatePairs {
   /** Pair p is (firsts[p], seconds[p]), firsts[p] < seconds[p], grouped by the first article, ascending. */
-  firsts: number[];
-  seconds: number[];
+  firsts: Int32Array;
+  seconds: Int32Array;
+}
+
+/**
+ * Candidate pairs as they are found, in two growable Int32Arrays: a large collection has millions of them, which
+ * as arrays of numbers took 8 bytes an element (and up to half as much again of spare capacity) for the whole grouping.
+ */
+class PairList {
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  private length = 0;
+
+  push(a: number, b: number): void {
+    if (this.length === this.firsts.length) {
+      const firsts = new Int32Array(this.length * 2);
+      firsts.set(this.firsts);
+      this.firsts = firsts;
+      const seconds = new Int32Array(this.length * 2);
+      seconds.set(this.seconds);
+      this.seconds = seconds;
+    }
+    this.firsts[this.length] = a;
+    this.seconds[this.length++] = b;
+  }
+
+  /** The pairs, in arrays of their exact length (copies: the spare capacity is given back). */
+  done(): CandidatePairs {
+    return { firsts: this.firsts.slice(0, this.length), seconds: this.seconds.slice(0, this.length) };
+  }
 }
 
 
 function candidatePairs(features: Features[], allPairsMax: number): CandidatePairs {
-  const pairs: CandidatePairs = { firsts: [], seconds: [] };
+  const pairs = new PairList();
   if (features.length <= allPairsMax) {
     features.forEach((f, a) => {
       for (let b = a + 1; b < features.length; b++) {
         if (Math.abs(f.day - features[b]!.day) > WINDOW_DAYS) continue;
-        pairs.firsts.push(a);
-        pairs.seconds.push(b);
+        pairs.push(a, b);
       }
     });
-    return pairs;
+    return pairs.done();
   }
   const cap = Math.max(MIN_POSTING_CAP, Math.ceil(Math.sqrt(features.length) * 4));
   const postings = new Map<number, number[]>();
@@ -424,14 +465,11 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
       best[at] = b;
       if (kept < MAX_CANDIDATES) kept++;
     }
-    for (let k = 0; k < kept; k++) {
-      pairs.firsts.push(a);
-      pairs.seconds.push(best[k]!);
-    }
+    for (let k = 0; k < kept; k++) pairs.push(a, best[k]!);
     for (let t = 0; t < touchedCount; t++) shared[touched[t]!] = 0;
     touchedCount = 0;
   });
-  return pairs;
+  return pairs.done();
 }
 
 /**
