@@ -94,10 +94,35 @@ export const ALL_PAIRS_MAX = 1000;
 // and those are far fewer than a collection that takes this path.
 export const MISSING_PAIR_WEIGHT = 0.06;
 
-/** A sparse vector: feature ids ascending, weights L2-normalized. */
+/**
+ * A sparse vector: feature ids ascending, weights L2-normalized. The weights are not stored but worked out when read
+ * (weightAt), from each feature's count in the article, its IDF and the article's norm, with the same operations in
+ * the same order as when they were stored, so the same numbers: a collection of 100,000 articles keeps some
+ * 25 million (feature, weight) pairs through the grouping, and a count takes 2 bytes where a weight took 8.
+ */
 interface Vector {
   ids: Int32Array;
-  weights: Float64Array;
+  /** How often each feature occurs in the article (an Int32Array only when a count does not fit 16 bits). */
+  counts: Uint16Array | Int32Array;
+  /** The L2 norm of the weights before normalization (0: the weights are left as they are). */
+  norm: number;
+  /** Every feature's IDF over the collection (shared by all vectors). */
+  idf: Float64Array;
+}
+
+/** The sublinear tf factor (1 + ln n) of small counts, computed once. */
+const TF = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+
+/** The TF-IDF weight of feature k of a vector, before normalization. */
+function rawWeightAt(v: Vector, k: number): number {
+  const n = v.counts[k]!;
+  return (n < TF.length ? TF[n]! : 1 + Math.log(n)) * v.idf[v.ids[k]!]!;
+}
+
+/** The normalized weight of feature k of a vector. */
+function weightAt(v: Vector, k: number): number {
+  const w = rawWeightAt(v, k);
+  return v.norm > 0 ? w / v.norm : w;
 }
 
 interface Features {
@@ -131,7 +156,7 @@ export function cosine(a: Vector, b: Vector): number {
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    if (x === y) sum += weightAt(a, i++) * weightAt(b, j++);
     else if (x < y) i++;
     else j++;
   }
@@ -191,11 +216,7 @@ class BagCounter {
  * words used once only adds chance overlap (and time: every comparison walks the vector). The cut-off weight is
  * found by one numeric sort of the weights, and the kept features are read off in id order, already sorted.
  */
-function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Vector[] {
-  // Each feature's IDF, and the tf factor of small counts, computed once rather than per (article, feature).
-  const idf = new Float64Array(df.length);
-  for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
-  const tf = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+function vectorize(bags: Bag[], idf: Float64Array, keep: number): Vector[] {
   // The vectors, kept for the whole grouping, cut from shared buffers.
   const pool = new ArrayPool();
   // Per-article working arrays, reused: the weights before the cut and their sorted copy.
@@ -210,42 +231,41 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
       scratch = new Float64Array(ids.length * 2);
       sortScratch = new Float64Array(ids.length * 2);
     }
-    const all = ids.length > keep ? scratch.subarray(0, ids.length) : pool.float64s(ids.length);
+    const all = scratch.subarray(0, ids.length);
     for (let k = 0; k < ids.length; k++) {
       const n = counts[k]!;
-      all[k] = (n < tf.length ? tf[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
+      all[k] = (n < TF.length ? TF[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
     }
-    // The kept ids are copied out of the bag rather than shared with it: a shared array would hold the bag's whole
-    // buffer (its counts, and the bags cut next to it) for as long as the vector lives.
-    let kept: Int32Array;
-    let weights = all;
-    if (ids.length <= keep) {
-      kept = pool.int32s(ids.length);
-      kept.set(ids);
-    } else {
+    // Which features are kept: all of them, or the `keep` heaviest (ties: the lower id).
+    let keptCount = ids.length;
+    let cut = -Infinity;
+    let atCut = 0;
+    if (ids.length > keep) {
       const sorted = sortScratch.subarray(0, ids.length);
       sorted.set(all);
       sorted.sort();
-      const cut = sorted[ids.length - keep]!;
+      cut = sorted[ids.length - keep]!;
       let above = 0;
       for (let k = 0; k < all.length; k++) if (all[k]! > cut) above++;
-      let atCut = keep - above;
-      kept = pool.int32s(keep);
-      weights = pool.float64s(keep);
-      let j = 0;
-      for (let k = 0; k < ids.length; k++) {
-        const w = all[k]!;
-        if (w > cut || (w === cut && atCut-- > 0)) {
-          kept[j] = ids[k]!;
-          weights[j++] = w;
-        }
-      }
+      atCut = keep - above;
+      keptCount = keep;
     }
+    // The kept ids and counts are copied out of the bag rather than shared with it: a shared array would hold the
+    // bag's whole buffer (and the bags cut next to it) for as long as the vector lives.
+    let largest = 0;
+    for (let k = 0; k < counts.length; k++) largest = Math.max(largest, counts[k]!);
+    const keptIds = pool.int32s(keptCount);
+    const keptCounts = largest <= 0xffff ? pool.uint16s(keptCount) : pool.int32s(keptCount);
     let norm = 0;
-    for (let k = 0; k < weights.length; k++) norm += weights[k]! * weights[k]!;
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let j = 0; j < weights.length; j++) weights[j]! /= norm;
-    return { ids: kept, weights };
+    let j = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const w = all[k]!;
+      if (keptCount < ids.length && !(w > cut || (w === cut && atCut-- > 0))) continue;
+      keptIds[j] = ids[k]!;
+      keptCounts[j++] = counts[k]!;
+      norm += w * w;
+    }
+    return { ids: keptIds, counts: keptCounts, norm: Math.sqrt(norm), idf };
   });
 }
 
@@ -253,13 +273,13 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
 function topFeatures(vector: Vector, df: Int32Array, count: number): number[] {
   const top = new Array<number>(count);
   let kept = 0;
-  const { ids, weights } = vector;
+  const { ids } = vector;
   // Ids ascending, so a feature goes after those of equal weight: an insertion into a short list, not a sort.
   for (let k = 0; k < ids.length; k++) {
     if (df[ids[k]!]! <= 1) continue;
-    const w = weights[k]!;
+    const w = weightAt(vector, k);
     let at = kept;
-    while (at > 0 && weights[top[at - 1]!]! < w) at--;
+    while (at > 0 && weightAt(vector, top[at - 1]!) < w) at--;
     if (at >= count) continue;
     for (let j = Math.min(kept, count - 1); j > at; j--) top[j] = top[j - 1]!;
     top[at] = k;
@@ -346,9 +366,12 @@ export class StoryFeatureBuilder {
     const df = new Int32Array(offset + this.entityIds.size);
     for (const bags of [termBags, entityBags]) for (const bag of bags) for (let k = 0; k < bag.ids.length; k++) df[bag.ids[k]!]!++;
     const count = this.ids.length;
-    const termVectors = vectorize(termBags, df, count, TERMS_KEPT);
+    // Each feature's IDF, computed once rather than per (article, feature).
+    const idf = new Float64Array(df.length);
+    for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
+    const termVectors = vectorize(termBags, idf, TERMS_KEPT);
     termBags.length = 0;
-    const entityVectors = vectorize(entityBags, df, count, ENTITIES_KEPT);
+    const entityVectors = vectorize(entityBags, idf, ENTITIES_KEPT);
     entityBags.length = 0;
     const features = this.days.map((day, k): Features => {
       // Blocking keys: the article's most characteristic words and entities (highest TF-IDF weight) that occur in
@@ -601,11 +624,11 @@ export function groupStoriesOf(
   const row = new Float64Array(features);
   const dot = (v: Vector) => {
     let sum = 0;
-    for (let k = 0; k < v.ids.length; k++) sum += row[v.ids[k]!]! * v.weights[k]!;
+    for (let k = 0; k < v.ids.length; k++) sum += row[v.ids[k]!]! * weightAt(v, k);
     return sum;
   };
   const scatter = (f: Features, on: boolean) => {
-    for (const v of [f.terms, f.entities]) for (let k = 0; k < v.ids.length; k++) row[v.ids[k]!] = on ? v.weights[k]! : 0;
+    for (const v of [f.terms, f.entities]) for (let k = 0; k < v.ids.length; k++) row[v.ids[k]!] = on ? weightAt(v, k) : 0;
   };
   // A link between two stories is an index into `linkWeight`: the sum of the pair similarities between their
   // members. A link is born with a candidate pair; when two stories merge, each shared neighbour's two links add
