@@ -131,6 +131,7 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
         passes.accept(entityDocumentOf(articles.read<PreparedArticle>(record.at)));
         progress.update(k + 1, record.file);
       });
+      traceMemory('names');
       progress.start('mentions', kept.length);
       [...kept].sort((a, b) => compareCodeUnits(a.id, b.id)).forEach((record, k) => {
         const prepared = articles.read<PreparedArticle>(record.at);

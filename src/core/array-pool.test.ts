@@ -4,7 +4,7 @@ import { ArrayPool } from './array-pool.ts';
 
 describe('ArrayPool', () => {
   it('property: arrays of any kinds and lengths start zeroed, are aligned and never share memory', () => {
-    const request = fc.record({ kind: fc.constantFrom('int32s', 'uint8s', 'float64s' as const), length: fc.integer({ min: 0, max: 40 }) });
+    const request = fc.record({ kind: fc.constantFrom('int32s', 'uint16s', 'uint8s', 'float64s' as const), length: fc.integer({ min: 0, max: 40 }) });
     fc.assert(
       fc.property(fc.array(request, { maxLength: 60 }), fc.integer({ min: 8, max: 256 }), (requests, bufferBytes) => {
         // Small buffers, so that requests cross buffer ends and some are larger than a buffer.

@@ -16,6 +16,11 @@ export class ArrayPool {
     return new Int32Array(this.buffer, at, length);
   }
 
+  uint16s(length: number): Uint16Array {
+    const at = this.reserve(length * 2, 2);
+    return new Uint16Array(this.buffer, at, length);
+  }
+
   uint8s(length: number): Uint8Array {
     const at = this.reserve(length, 1);
     return new Uint8Array(this.buffer, at, length);

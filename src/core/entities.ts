@@ -125,6 +125,27 @@ interface AcceptedNames {
 }
 
 /**
+ * An accepted name as kept from pass 2 to pass 3: a copy with every field present, so that the names of a whole
+ * collection share one object shape. The scan's candidates get their fields one by one (accepted, then personId or
+ * single), and kept as they were, V8 gave each of them a hidden class of its own: at 100,000 articles that was about
+ * 100 MB of hidden classes and descriptor arrays between pass 2 and pass 3.
+ */
+function keptName(n: NameCandidate): NameCandidate {
+  return {
+    from: n.from,
+    to: n.to,
+    prefix: n.prefix,
+    first: n.first,
+    surname: n.surname,
+    support: n.support,
+    delimited: n.delimited,
+    single: n.single === true,
+    accepted: n.accepted === true,
+    personId: n.personId,
+  };
+}
+
+/**
  * Entity extraction one document at a time, so a collection need not be held in memory:
  * 1. `observe` every document (pass 1: the collection's words, full-name counts, the recogniser's votes);
  * 2. `accept` every document, IN THE SAME ORDER (pass 2: which names are names; the recogniser's one-word names
@@ -244,9 +265,10 @@ export class EntityCollection {
       entityIds ??= new Set(scan.mentions.map((m) => m.entity));
       this.countPerson(n, entityIds);
     }
-    const modelNames = scan.modelNames.filter((n) => n.accepted);
+    const modelNames = scan.modelNames.filter((n) => n.accepted).map(keptName);
     if (entityIds === null && modelNames.length > 0) entityIds = new Set(scan.mentions.map((m) => m.entity));
-    this.accepted.set(doc.id, { names: scan.names.filter((n) => n.accepted), modelNames, context: entityIds === null ? null : [...entityIds], claims });
+    const names = scan.names.filter((n) => n.accepted).map(keptName);
+    this.accepted.set(doc.id, { names, modelNames, context: entityIds === null ? null : [...entityIds], claims });
   }
 
   /** A full name's person: made or counted again, with the entities of the document as its context. */
@@ -356,9 +378,10 @@ export class EntityCollection {
         scan.mentions.push(mention);
         scan.surfaces.push(surface);
       }
-      scan.names = kept.names;
-      scan.modelNames = kept.modelNames;
     } else this.scans?.delete(doc.id);
+    // The accepted names as pass 2 and `settle` left them (the scan's own candidates include the refused ones).
+    scan.names = kept.names;
+    scan.modelNames = kept.modelNames;
     this.accepted.delete(doc.id);
     const { bySurname, bySurnameSkeleton, compoundSurnameHeads, stemSeen } = this;
     const factsOf = (word: Word) => this.factsOf(word);

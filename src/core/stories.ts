@@ -94,10 +94,35 @@ export const ALL_PAIRS_MAX = 1000;
 // and those are far fewer than a collection that takes this path.
 export const MISSING_PAIR_WEIGHT = 0.06;
 
-/** A sparse vector: feature ids ascending, weights L2-normalized. */
+/**
+ * A sparse vector: feature ids ascending, weights L2-normalized. The weights are not stored but worked out when read
+ * (weightAt), from each feature's count in the article, its IDF and the article's norm, with the same operations in
+ * the same order as when they were stored, so the same numbers: a collection of 100,000 articles keeps some
+ * 25 million (feature, weight) pairs through the grouping, and a count takes 2 bytes where a weight took 8.
+ */
 interface Vector {
   ids: Int32Array;
-  weights: Float64Array;
+  /** How often each feature occurs in the article (an Int32Array only when a count does not fit 16 bits). */
+  counts: Uint16Array | Int32Array;
+  /** The L2 norm of the weights before normalization (0: the weights are left as they are). */
+  norm: number;
+  /** Every feature's IDF over the collection (shared by all vectors). */
+  idf: Float64Array;
+}
+
+/** The sublinear tf factor (1 + ln n) of small counts, computed once. */
+const TF = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+
+/** The TF-IDF weight of feature k of a vector, before normalization. */
+function rawWeightAt(v: Vector, k: number): number {
+  const n = v.counts[k]!;
+  return (n < TF.length ? TF[n]! : 1 + Math.log(n)) * v.idf[v.ids[k]!]!;
+}
+
+/** The normalized weight of feature k of a vector. */
+function weightAt(v: Vector, k: number): number {
+  const w = rawWeightAt(v, k);
+  return v.norm > 0 ? w / v.norm : w;
 }
 
 interface Features {
@@ -131,7 +156,7 @@ export function cosine(a: Vector, b: Vector): number {
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    if (x === y) sum += weightAt(a, i++) * weightAt(b, j++);
     else if (x < y) i++;
     else j++;
   }
@@ -144,13 +169,14 @@ interface Bag {
   counts: Int32Array;
 }
 
+const EMPTY_BAG: Bag = { ids: new Int32Array(0), counts: new Int32Array(0) };
+
 /** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
 class BagCounter {
   private counts = new Int32Array(1024);
   /** The ids counted since the last take, in a reused array (emptying a JS array gave its storage away). */
   private touched = new Int32Array(1024);
   private touchedCount = 0;
-  private pool = new ArrayPool();
 
   add(id: number, n: number): void {
     if (id >= this.counts.length) {
@@ -169,12 +195,12 @@ class BagCounter {
     this.counts[id]! += n;
   }
 
-  /** The bag counted since the last take; the counter is left empty. */
-  take(): Bag {
-    const ids = this.pool.int32s(this.touchedCount);
+  /** The bag counted since the last take, cut from `pool`; the counter is left empty. */
+  take(pool: ArrayPool): Bag {
+    const ids = pool.int32s(this.touchedCount);
     for (let k = 0; k < ids.length; k++) ids[k] = this.touched[k]!;
     ids.sort();
-    const counts = this.pool.int32s(ids.length);
+    const counts = pool.int32s(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
       this.counts[ids[k]!] = 0;
@@ -190,52 +216,56 @@ class BagCounter {
  * words used once only adds chance overlap (and time: every comparison walks the vector). The cut-off weight is
  * found by one numeric sort of the weights, and the kept features are read off in id order, already sorted.
  */
-function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Vector[] {
-  // Each feature's IDF, and the tf factor of small counts, computed once rather than per (article, feature).
-  const idf = new Float64Array(df.length);
-  for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
-  const tf = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+function vectorize(bags: Bag[], idf: Float64Array, keep: number): Vector[] {
   // The vectors, kept for the whole grouping, cut from shared buffers.
   const pool = new ArrayPool();
   // Per-article working arrays, reused: the weights before the cut and their sorted copy.
   let scratch = new Float64Array(1024);
   let sortScratch = new Float64Array(1024);
-  return bags.map(({ ids, counts }) => {
+  return bags.map((bag, b) => {
+    const { ids, counts } = bag;
+    // The bag is given up as soon as it is read (its buffer is freed once the bags cut from it are), so that the
+    // bags and the vectors of a large collection are not all held at once.
+    bags[b] = EMPTY_BAG;
     if (scratch.length < ids.length) {
       scratch = new Float64Array(ids.length * 2);
       sortScratch = new Float64Array(ids.length * 2);
     }
-    const all = ids.length > keep ? scratch.subarray(0, ids.length) : pool.float64s(ids.length);
+    const all = scratch.subarray(0, ids.length);
     for (let k = 0; k < ids.length; k++) {
       const n = counts[k]!;
-      all[k] = (n < tf.length ? tf[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
+      all[k] = (n < TF.length ? TF[n]! : 1 + Math.log(n)) * idf[ids[k]!]!;
     }
-    let kept = ids;
-    let weights = all;
+    // Which features are kept: all of them, or the `keep` heaviest (ties: the lower id).
+    let keptCount = ids.length;
+    let cut = -Infinity;
+    let atCut = 0;
     if (ids.length > keep) {
       const sorted = sortScratch.subarray(0, ids.length);
       sorted.set(all);
       sorted.sort();
-      const cut = sorted[ids.length - keep]!;
+      cut = sorted[ids.length - keep]!;
       let above = 0;
       for (let k = 0; k < all.length; k++) if (all[k]! > cut) above++;
-      let atCut = keep - above;
-      kept = pool.int32s(keep);
-      weights = pool.float64s(keep);
-      let j = 0;
-      for (let k = 0; k < ids.length; k++) {
-        const w = all[k]!;
-        if (w > cut || (w === cut && atCut-- > 0)) {
-          kept[j] = ids[k]!;
-          weights[j++] = w;
-        }
-      }
+      atCut = keep - above;
+      keptCount = keep;
     }
+    // The kept ids and counts are copied out of the bag rather than shared with it: a shared array would hold the
+    // bag's whole buffer (and the bags cut next to it) for as long as the vector lives.
+    let largest = 0;
+    for (let k = 0; k < counts.length; k++) largest = Math.max(largest, counts[k]!);
+    const keptIds = pool.int32s(keptCount);
+    const keptCounts = largest <= 0xffff ? pool.uint16s(keptCount) : pool.int32s(keptCount);
     let norm = 0;
-    for (let k = 0; k < weights.length; k++) norm += weights[k]! * weights[k]!;
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let j = 0; j < weights.length; j++) weights[j]! /= norm;
-    return { ids: kept, weights };
+    let j = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const w = all[k]!;
+      if (keptCount < ids.length && !(w > cut || (w === cut && atCut-- > 0))) continue;
+      keptIds[j] = ids[k]!;
+      keptCounts[j++] = counts[k]!;
+      norm += w * w;
+    }
+    return { ids: keptIds, counts: keptCounts, norm: Math.sqrt(norm), idf };
   });
 }
 
@@ -243,13 +273,13 @@ function vectorize(bags: Bag[], df: Int32Array, count: number, keep: number): Ve
 function topFeatures(vector: Vector, df: Int32Array, count: number): number[] {
   const top = new Array<number>(count);
   let kept = 0;
-  const { ids, weights } = vector;
+  const { ids } = vector;
   // Ids ascending, so a feature goes after those of equal weight: an insertion into a short list, not a sort.
   for (let k = 0; k < ids.length; k++) {
     if (df[ids[k]!]! <= 1) continue;
-    const w = weights[k]!;
+    const w = weightAt(vector, k);
     let at = kept;
-    while (at > 0 && weights[top[at - 1]!]! < w) at--;
+    while (at > 0 && weightAt(vector, top[at - 1]!) < w) at--;
     if (at >= count) continue;
     for (let j = Math.min(kept, count - 1); j > at; j--) top[j] = top[j - 1]!;
     top[at] = k;
@@ -289,6 +319,10 @@ export class StoryFeatureBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly entityIds = new Map<string, number>();
   private readonly counter = new BagCounter();
+  // The two kinds of bag from pools of their own: the word bags are given up first (vectorize), and their buffers
+  // can only be freed once no entity bag is cut from them.
+  private readonly termBagPool = new ArrayPool();
+  private readonly entityBagPool = new ArrayPool();
   private termBags: Bag[] = [];
   private entityBags: Bag[] = [];
   // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
@@ -309,10 +343,10 @@ export class StoryFeatureBuilder {
     forEachWordIn(matchKey(item.title), this.wordIds, this.inTitle);
     if (item.textKey !== undefined) forEachWordIn(item.textKey, this.wordIds, this.inText);
     else if (item.text) forEachWordIn(matchKey(item.text), this.wordIds, this.inText);
-    this.termBags.push(counter.take());
+    this.termBags.push(counter.take(this.termBagPool));
     const entities = item.entities ?? [];
     for (let k = 0; k < entities.length; k++) counter.add(idIn(this.entityIds, entities[k]!), 1);
-    this.entityBags.push(counter.take());
+    this.entityBags.push(counter.take(this.entityBagPool));
     this.ids.push(item.id);
     this.titles.push(item.title);
     this.days.push(dayOf(item.published));
@@ -332,9 +366,12 @@ export class StoryFeatureBuilder {
     const df = new Int32Array(offset + this.entityIds.size);
     for (const bags of [termBags, entityBags]) for (const bag of bags) for (let k = 0; k < bag.ids.length; k++) df[bag.ids[k]!]!++;
     const count = this.ids.length;
-    const termVectors = vectorize(termBags, df, count, TERMS_KEPT);
+    // Each feature's IDF, computed once rather than per (article, feature).
+    const idf = new Float64Array(df.length);
+    for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
+    const termVectors = vectorize(termBags, idf, TERMS_KEPT);
     termBags.length = 0;
-    const entityVectors = vectorize(entityBags, df, count, ENTITIES_KEPT);
+    const entityVectors = vectorize(entityBags, idf, ENTITIES_KEPT);
     entityBags.length = 0;
     const features = this.days.map((day, k): Features => {
       // Blocking keys: the article's most characteristic words and entities (highest TF-IDF weight) that occur in
@@ -365,22 +402,49 @@ function idIn(ids: Map<string, number>, key: string): number {
 /** Candidate pairs by blocking: articles sharing a rare feature, within the time window. */
 interface CandidatePairs {
   /** Pair p is (firsts[p], seconds[p]), firsts[p] < seconds[p], grouped by the first article, ascending. */
-  firsts: number[];
-  seconds: number[];
+  firsts: Int32Array;
+  seconds: Int32Array;
+}
+
+/**
+ * Candidate pairs as they are found, in two growable Int32Arrays: a large collection has millions of them, which
+ * as arrays of numbers took 8 bytes an element (and up to half as much again of spare capacity) for the whole grouping.
+ */
+class PairList {
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  private length = 0;
+
+  push(a: number, b: number): void {
+    if (this.length === this.firsts.length) {
+      const firsts = new Int32Array(this.length * 2);
+      firsts.set(this.firsts);
+      this.firsts = firsts;
+      const seconds = new Int32Array(this.length * 2);
+      seconds.set(this.seconds);
+      this.seconds = seconds;
+    }
+    this.firsts[this.length] = a;
+    this.seconds[this.length++] = b;
+  }
+
+  /** The pairs, in arrays of their exact length (copies: the spare capacity is given back). */
+  done(): CandidatePairs {
+    return { firsts: this.firsts.slice(0, this.length), seconds: this.seconds.slice(0, this.length) };
+  }
 }
 
 
 function candidatePairs(features: Features[], allPairsMax: number): CandidatePairs {
-  const pairs: CandidatePairs = { firsts: [], seconds: [] };
+  const pairs = new PairList();
   if (features.length <= allPairsMax) {
     features.forEach((f, a) => {
       for (let b = a + 1; b < features.length; b++) {
         if (Math.abs(f.day - features[b]!.day) > WINDOW_DAYS) continue;
-        pairs.firsts.push(a);
-        pairs.seconds.push(b);
+        pairs.push(a, b);
       }
     });
-    return pairs;
+    return pairs.done();
   }
   const cap = Math.max(MIN_POSTING_CAP, Math.ceil(Math.sqrt(features.length) * 4));
   const postings = new Map<number, number[]>();
@@ -424,14 +488,11 @@ function candidatePairs(features: Features[], allPairsMax: number): CandidatePai
       best[at] = b;
       if (kept < MAX_CANDIDATES) kept++;
     }
-    for (let k = 0; k < kept; k++) {
-      pairs.firsts.push(a);
-      pairs.seconds.push(best[k]!);
-    }
+    for (let k = 0; k < kept; k++) pairs.push(a, best[k]!);
     for (let t = 0; t < touchedCount; t++) shared[touched[t]!] = 0;
     touchedCount = 0;
   });
-  return pairs;
+  return pairs.done();
 }
 
 /**
@@ -563,11 +624,11 @@ export function groupStoriesOf(
   const row = new Float64Array(features);
   const dot = (v: Vector) => {
     let sum = 0;
-    for (let k = 0; k < v.ids.length; k++) sum += row[v.ids[k]!]! * v.weights[k]!;
+    for (let k = 0; k < v.ids.length; k++) sum += row[v.ids[k]!]! * weightAt(v, k);
     return sum;
   };
   const scatter = (f: Features, on: boolean) => {
-    for (const v of [f.terms, f.entities]) for (let k = 0; k < v.ids.length; k++) row[v.ids[k]!] = on ? v.weights[k]! : 0;
+    for (const v of [f.terms, f.entities]) for (let k = 0; k < v.ids.length; k++) row[v.ids[k]!] = on ? weightAt(v, k) : 0;
   };
   // A link between two stories is an index into `linkWeight`: the sum of the pair similarities between their
   // members. A link is born with a candidate pair; when two stories merge, each shared neighbour's two links add
