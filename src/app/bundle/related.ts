@@ -53,18 +53,31 @@ export function relatedDocs(columns: RelatedColumns, byEntity: EntityDocs, times
   if (limit <= 0) return [];
   const { ids } = columns;
   const n = ids.length;
-  const scores = new Map<number, number>();
+  // Scores in a typed array by row, with the rows touched listed once: a frequent name touches most of a large
+  // archive (85,000 rows of 100,000), which a Map made several times slower.
+  const scores = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
   for (const e of new Set(columns.entitiesOf(doc))) {
     const holders = byEntity.of(e);
     const weight = Math.log(n / holders.length);
-    for (const other of holders) if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + weight);
+    for (let k = 0; k < holders.length; k++) {
+      const other = holders[k]!;
+      if (other === doc) continue;
+      if (seen[other] === 0) {
+        seen[other] = 1;
+        touched.push(other);
+      }
+      scores[other]! += weight;
+    }
   }
   const mine = times[doc]!;
   // The best `limit`, kept in order as the scores are walked (no sort of every scored article).
   const best: Array<{ doc: number; score: number }> = [];
   const before = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
     Math.abs(a.score - b.score) > SCORE_EPSILON ? a.score > b.score : ids[a.doc]!.localeCompare(ids[b.doc]!) < 0;
-  for (const [other, shared] of scores) {
+  for (const other of touched) {
+    const shared = scores[other]!;
     const theirs = times[other]!;
     const days = Number.isNaN(mine) || Number.isNaN(theirs) ? 365 : Math.abs(mine - theirs) / 86_400_000;
     const candidate = { doc: other, score: shared + 2 / (1 + days / 7) };

@@ -71,8 +71,9 @@ export function ArticlePage() {
     else window.scrollTo(0, 0);
   }, [id, at]);
   useReadingPosition(full, !Number.isNaN(at));
-  // Scored over the whole collection by the data worker; the list appears when it answers.
-  const relatedIds = useRelated(item ? id : null);
+  // Scored over the whole collection (by the data worker in a large one), once the text has come (or failed): the
+  // worker fetches the text first, and the reader reads it first.
+  const relatedIds = useRelated(item && result !== undefined ? id : null);
 
   if (!item) return <NotFound message={t('notFound.article', { id })} />;
   const related = (relatedIds ?? []).flatMap((other) => itemById.get(other) ?? []);
