@@ -1,3 +1,5 @@
+// First: it starts the data worker of a page drawn afresh before the rest of the app's code runs.
+import { hydrates } from './early-start.ts';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
@@ -8,8 +10,6 @@ import { initI18n } from './i18n/index.ts';
 import { LibraryProvider } from './library/use-library.tsx';
 import { reloadOnChunkError } from './pwa/reload-on-chunk-error.ts';
 import { createRoutes } from './routes.tsx';
-import { PRERENDERED_ATTRIBUTE, rendersAsPrerendered } from './prerendered.ts';
-import { DEFAULT_SETTINGS, loadSettings } from './settings/settings-store.ts';
 import { SettingsProvider } from './settings/use-settings.tsx';
 import './styles.css';
 
@@ -67,12 +67,6 @@ function afterPaint(): Promise<void> {
  */
 async function start(target: HTMLElement): Promise<void> {
   const routes = createRoutes(loadBundleOnce);
-  const settings = loadSettings();
-  const prerendered = target.getAttribute(PRERENDERED_ATTRIBUTE);
-  const hydrates = prerendered !== null && rendersAsPrerendered(prerendered, window.location, settings, DEFAULT_SETTINGS);
-  // A page drawn afresh shows nothing before the bundle: its data worker starts now, while the words load (a failure
-  // is not kept: the root route's loader asks again and shows it).
-  if (!hydrates) loadBundleOnce().catch(() => undefined);
   await i18nReady;
   if (hydrates) {
     try {
