@@ -137,9 +137,9 @@ export class DataClient {
           (result) => {
             made.result = result;
           },
-          () => {
-            this.answers.delete(key);
-          },
+          // A failed question stays unanswered (the view keeps its "searching" state) rather than being asked again
+          // by every render; it is asked anew once it has left the kept answers.
+          () => undefined,
         ),
       };
       entry = made;
