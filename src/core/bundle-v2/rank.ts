@@ -38,10 +38,13 @@ function bestInTitle(key: string, word: string): number {
   return best;
 }
 
-/** How much of the query a title has: the sum over the query's words (queryTerms) of their best match in it. */
+/**
+ * How much of the query a title has: the sum over the query's words (queryTerms) of their best match in it. A word of
+ * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one.
+ */
 export function titleMatch(key: string, words: readonly string[]): number {
   let sum = 0;
-  for (const word of words) if (word.length > 0) sum += bestInTitle(key, word);
+  for (const word of words) if (word.length > 1) sum += bestInTitle(key, word);
   return sum;
 }
 
