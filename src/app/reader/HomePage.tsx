@@ -1,10 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
 import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
+import type { QueryResult } from '../bundle/collection.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { SavedGone } from '../library/SavedGone.tsx';
@@ -58,9 +59,19 @@ export function HomePage() {
   const { items, entityById, entityCounts, data } = useBundle();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed.
-  const answer = useQuery(queryOf(filters));
-  const searching = answer === null;
+  // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed, except
+  // while one types: the results of the search before stay until the next answer (the list does not blank between
+  // keystrokes). A change of any other filter clears them at once, and the first search starts from an empty list.
+  const query = queryOf(filters);
+  const latest = useQuery(query);
+  const searching = latest === null;
+  const others = JSON.stringify({ ...query, q: '' });
+  const [kept, setKept] = useState<{ answer: QueryResult; others: string; q: string } | null>(null);
+  if (latest && kept?.answer !== latest) setKept({ answer: latest, others, q: filters.q.trim() });
+  const stale = latest === null && kept !== null && kept.others === others && kept.q !== '' && filters.q.trim() !== '' ? kept : null;
+  const answer = latest ?? stale?.answer ?? null;
+  /** The query whose results are shown. */
+  const shownQ = stale ? stale.q : filters.q.trim();
   const terms = useMemo(() => (answer && answer.terms.length > 0 ? new Set(answer.terms) : undefined), [answer]);
   const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
@@ -154,12 +165,12 @@ export function HomePage() {
         </p>
         {filters.q.trim() !== '' && <SearchSort sort={filters.sort} onSort={(sort) => setFilters({ sort })} />}
       </div>
-      {searching ? null : items.length === 0 ? (
+      {answer === null ? null : items.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : shown.length === 0 ? (
         <div className="rounded border border-rule p-6 text-center" data-testid="empty-results">
           {/* The query in bidi isolates (FSI…PDI, plain text's <bdi>): a Latin query in Arabic, or the reverse, keeps its place. */}
-          <p className="mb-3">{filters.q.trim() ? t('home.noResultsFor', { query: `\u2068${filters.q.trim()}\u2069` }) : t('home.noResults')}</p>
+          <p className="mb-3">{shownQ ? t('home.noResultsFor', { query: `\u2068${shownQ}\u2069` }) : t('home.noResults')}</p>
           <button type="button" onClick={() => setParams(new URLSearchParams())} className="rounded bg-accent px-4 py-2 text-paper">{t('filters.clear')}</button>
         </div>
       ) : (
