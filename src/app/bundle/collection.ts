@@ -146,8 +146,8 @@ export class Collection {
   private searchFiles: Promise<IndexV2['search']> | null = null;
   /** Entity and outlet names for Latin query words, made on the first Latin search. */
   private latinNames: { names: LatinNames; docsOf: (name: number) => Iterable<number> } | null = null;
-  /** Each article's title as the ranking reads it (rank.ts titleKey), made on the first ranked search. */
-  private titleKeys: string[] | null = null;
+  /** Each article's title as the ranking reads it (rank.ts titleKey), made when the article is first ranked. */
+  private titleKeys: Array<string | undefined> | null = null;
   /** Made on first use: each entity's articles, each article's publication time. */
   private entityDocsMade: EntityDocs | null = null;
   private relatedOf: ((id: string) => string[]) | null = null;
@@ -238,10 +238,10 @@ export class Collection {
    * per article: a common word matches more than half of a 100,000-article archive.
    */
   private rank(docs: number[], weights: ReadonlyMap<number, number>, words: readonly string[]): void {
-    this.titleKeys ??= this.index.items.title.map(titleKey);
-    const keys = this.titleKeys;
+    const keys = (this.titleKeys ??= new Array<string | undefined>(this.size));
+    const titles = this.index.items.title;
     const score = new Float64Array(this.size);
-    for (const doc of docs) score[doc] = relevance(titleMatch(keys[doc]!, words), weights.get(doc) ?? 0);
+    for (const doc of docs) score[doc] = relevance(titleMatch((keys[doc] ??= titleKey(titles[doc]!)), words), weights.get(doc) ?? 0);
     docs.sort((a, b) => score[b]! - score[a]! || a - b);
   }
 
