@@ -32,6 +32,27 @@ for (const language of ['ar', 'en'] as const) {
   }
 }
 
+// Search results (issue 15 point 3): marked words in titles and snippets, the sort control; the empty state with its query.
+for (const language of ['ar', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: no violations in search results and their empty state (${language}, ${theme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme }));
+      const check = async () => {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      };
+      await page.goto(`/?q=${encodeURIComponent('ستولتنبرج')}`);
+      await expect(page.getByTestId('snippet').locator('mark').first()).toBeVisible();
+      await expect(page.getByTestId('search-sort')).toBeVisible();
+      await check();
+      await page.goto(`/?q=${encodeURIComponent('زنجبيلاتية')}`);
+      await expect(page.getByTestId('empty-results')).toBeVisible();
+      await check();
+    });
+  }
+}
+
 // The notices issue 12 added: damaged articles left out (every page) and saved articles gone (the Saved list).
 for (const language of ['ar', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {

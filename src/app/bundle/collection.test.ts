@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../core/bundle-schema.ts';
 import { splitBundle } from '../../core/bundle-v2/split.ts';
-import { highlight, searchTerm } from '../../core/search/terms.ts';
+import { highlight, searchTerm, tokenize } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
 import { Engine } from './engine.ts';
@@ -117,6 +117,53 @@ describe('Latin queries find Arabic names (issue 15 point 3)', () => {
 
   it('a Latin word that transliterates no name finds nothing', async () => {
     expect((await search('Zanzibar')).ids.size).toBe(0);
+  });
+});
+
+describe('search results in relevance order (issue 15 point 3)', () => {
+  const query = (q: string, sort?: Query['sort']) => collection.query({ ...NO_FILTER, q, sort });
+  /** Whether the article's title has the word itself (tokenized here, not through the ranking's title scan). */
+  const titleHas = (doc: number, word: string) => tokenize(collection.index.items.title[doc]!).some((token) => searchTerm(token) === word);
+  const titleBegins = (doc: number, word: string) => tokenize(collection.index.items.title[doc]!).some((token) => searchTerm(token).startsWith(word));
+
+  it.each(['ناتو', 'روسيا', 'سكريبال', 'ترامب'])('%s: the articles whose title has the word come first, each group by its postings weight', async (word) => {
+    const [{ docs }, { scores }] = await Promise.all([query(word), collection.search(word)]);
+    const inTitle = docs.filter((doc) => titleHas(doc, word));
+    const elsewhere = docs.filter((doc) => !titleBegins(doc, word));
+    // Both groups exist, so the order is really tested.
+    expect(inTitle.length).toBeGreaterThan(2);
+    expect(elsewhere.length).toBeGreaterThan(2);
+    expect(docs.slice(0, inTitle.length)).toEqual(inTitle);
+    expect(docs.slice(-elsewhere.length)).toEqual(elsewhere);
+    for (const group of [inTitle, elsewhere]) {
+      for (let k = 1; k < group.length; k++) {
+        const [before, after] = [scores.get(group[k - 1]!)!, scores.get(group[k]!)!];
+        // Heavier first; equal weights in reading order.
+        expect(before > after || (before === after && group[k - 1]! < group[k]!)).toBe(true);
+      }
+    }
+  });
+
+  it('ranks a title hit above a text-only article with a larger postings weight', async () => {
+    const word = 'ناتو';
+    const [{ docs }, { scores }] = await Promise.all([query(word), collection.search(word)]);
+    const heaviestTextOnly = docs.filter((doc) => !titleBegins(doc, word)).sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
+    const lighterTitleHits = docs.filter((doc) => titleHas(doc, word) && scores.get(doc)! < scores.get(heaviestTextOnly)!);
+    expect(lighterTitleHits.length).toBeGreaterThan(0);
+    for (const doc of lighterTitleHits) expect(docs.indexOf(doc)).toBeLessThan(docs.indexOf(heaviestTextOnly));
+  });
+
+  it('keeps reading order among equals: a Latin name gives every article the same weight', async () => {
+    const { docs } = await query('Putin');
+    expect(docs.length).toBeGreaterThan(5);
+    expect(docs).toEqual([...docs].sort((a, b) => a - b));
+  });
+
+  it('sorts by date on request: the same articles, in reading order', async () => {
+    const [ranked, byDate] = await Promise.all([query('روسيا'), query('روسيا', 'date')]);
+    expect(byDate.docs).toEqual([...ranked.docs].sort((a, b) => a - b));
+    expect(byDate.docs).not.toEqual(ranked.docs);
+    expect(byDate.facets).toEqual(ranked.facets);
   });
 });
 

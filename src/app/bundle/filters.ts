@@ -1,5 +1,5 @@
-/** The home list's filters, kept in the URL (?person=…&org=…&place=…&from=YYYY-MM&to=YYYY-MM&q=…). */
-import type { Query } from './collection.ts';
+/** The home list's filters, kept in the URL (?person=…&org=…&place=…&from=YYYY-MM&to=YYYY-MM&q=…&sort=date). */
+import type { Query, QuerySort } from './collection.ts';
 import { entityIdsOf, monthOf } from './derive.ts';
 import type { ListItem } from './load-bundle.ts';
 
@@ -10,6 +10,8 @@ export interface Filters {
   from: string | null;
   to: string | null;
   q: string;
+  /** The order of a search's results (relevance unless `sort=date`); only kept in the URL with a query. */
+  sort: QuerySort;
 }
 
 export const ENTITY_FILTER_KEYS = ['person', 'org', 'place'] as const;
@@ -27,6 +29,7 @@ export function parseFilters(params: URLSearchParams): Filters {
     from: month(params.get('from')),
     to: month(params.get('to')),
     q: params.get('q') ?? '',
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
   };
 }
 
@@ -35,7 +38,10 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   for (const key of ENTITY_FILTER_KEYS) for (const id of filters[key]) params.append(key, id);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
-  if (filters.q.trim()) params.set('q', filters.q);
+  if (filters.q.trim()) {
+    params.set('q', filters.q);
+    if (filters.sort === 'date') params.set('sort', 'date');
+  }
   return params;
 }
 
@@ -67,5 +73,7 @@ export function applyFilters(items: readonly ListItem[], filters: Filters, hits:
 
 /** The data worker's query for some filters. */
 export function queryOf(filters: Filters): Query {
-  return { entities: [...filters.person, ...filters.org, ...filters.place], from: filters.from, to: filters.to, q: filters.q };
+  const query: Query = { entities: [...filters.person, ...filters.org, ...filters.place], from: filters.from, to: filters.to, q: filters.q };
+  if (filters.q.trim() && filters.sort === 'date') query.sort = 'date';
+  return query;
 }

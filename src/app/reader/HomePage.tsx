@@ -1,16 +1,19 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
 import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
+import type { QueryResult } from '../bundle/collection.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
 import { SearchForm } from '../search/SearchForm.tsx';
+import { SearchSort } from '../search/SearchSort.tsx';
+import { useSearchResults } from '../search/use-search-results.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { EntityPicker } from './EntityPicker.tsx';
@@ -56,9 +59,19 @@ export function HomePage() {
   const { items, entityById, entityCounts, data } = useBundle();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed.
-  const answer = useQuery(queryOf(filters));
-  const searching = answer === null;
+  // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed, except
+  // while one types: the results of the search before stay until the next answer (the list does not blank between
+  // keystrokes). A change of any other filter clears them at once, and the first search starts from an empty list.
+  const query = queryOf(filters);
+  const latest = useQuery(query);
+  const searching = latest === null;
+  const others = JSON.stringify({ ...query, q: '' });
+  const [kept, setKept] = useState<{ answer: QueryResult; others: string; q: string } | null>(null);
+  if (latest && kept?.answer !== latest) setKept({ answer: latest, others, q: filters.q.trim() });
+  const stale = latest === null && kept !== null && kept.others === others && kept.q !== '' && filters.q.trim() !== '' ? kept : null;
+  const answer = latest ?? stale?.answer ?? null;
+  /** The query whose results are shown. */
+  const shownQ = stale ? stale.q : filters.q.trim();
   const terms = useMemo(() => (answer && answer.terms.length > 0 ? new Set(answer.terms) : undefined), [answer]);
   const { stateOf } = useLibrary();
   const savedOnly = params.get('saved') === '1';
@@ -146,14 +159,18 @@ export function HomePage() {
         </ul>
       )}
       {savedOnly && <SavedGone items={items.map(refOf)} />}
-      <p className="mb-2 text-muted" role="status" data-testid="result-count">
-        {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
-      </p>
-      {searching ? null : items.length === 0 ? (
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-muted" role="status" data-testid="result-count">
+          {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
+        </p>
+        {filters.q.trim() !== '' && <SearchSort sort={filters.sort} onSort={(sort) => setFilters({ sort })} />}
+      </div>
+      {answer === null ? null : items.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : shown.length === 0 ? (
         <div className="rounded border border-rule p-6 text-center" data-testid="empty-results">
-          <p className="mb-3">{t('home.noResults')}</p>
+          {/* The query in bidi isolates (FSI…PDI, plain text's <bdi>): a Latin query in Arabic, or the reverse, keeps its place. */}
+          <p className="mb-3">{shownQ ? t('home.noResultsFor', { query: `\u2068${shownQ}\u2069` }) : t('home.noResults')}</p>
           <button type="button" onClick={() => setParams(new URLSearchParams())} className="rounded bg-accent px-4 py-2 text-paper">{t('filters.clear')}</button>
         </div>
       ) : (
@@ -219,17 +236,21 @@ const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityBy
 });
 
 /**
- * A drawn row's two-line lead, from the article's content shard: fetched when the row is drawn (rows in reading order
- * share shards, so a screenful costs a file or two); an empty two lines while it comes, nothing if it cannot come.
+ * A drawn row's two-line lead — in search results the passage around the best match (core/search/snippet.ts), or the
+ * lead when its text has no match — from the article's content shard: fetched when the row is drawn (rows in reading
+ * order share shards, so a screenful costs a file or two); an empty two lines while it comes, nothing if it cannot.
  */
 function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
   const result = useArticle(id);
-  // While it comes, its two lines are kept, so the row does not grow under the reader (or a list's measure).
-  if (result === undefined) return <p className="mt-1 min-h-[2lh] font-naskh" aria-hidden="true" data-testid="lead-pending" />;
-  if (!result.ok) return null;
+  const item = result?.ok ? result.item : null;
+  const search = useSearchResults(terms !== undefined);
+  const passage = useMemo(() => (search && item && terms ? search.snippet(item.content_text, terms) : null), [search, item, terms]);
+  // While it comes (or the snippet code), its two lines are kept, so the row does not grow under the reader (or a list's measure).
+  if (result === undefined || (terms && !search)) return <p className="mt-1 min-h-[2lh] font-naskh" aria-hidden="true" data-testid="lead-pending" />;
+  if (!item) return null;
   return (
-    <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl">
-      <Highlighted text={lead(result.item)} terms={terms} />
+    <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl" data-testid={passage ? 'snippet' : undefined}>
+      <Highlighted text={passage ?? lead(item)} terms={terms} />
     </p>
   );
 }

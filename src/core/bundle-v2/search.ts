@@ -123,6 +123,17 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/**
+ * How much an index term counts for a query word: 1 for the word itself, PREFIX_FACTOR for a term it begins (words of
+ * PREFIX_MIN_LENGTH letters or more), FUZZY_FACTOR for a term one edit away (FUZZY_MIN_LENGTH or more), else 0.
+ */
+export function termFactor(word: string, term: string): number {
+  if (term === word) return 1;
+  if (word.length >= PREFIX_MIN_LENGTH && term.startsWith(word)) return PREFIX_FACTOR;
+  if (word.length >= FUZZY_MIN_LENGTH && withinOneEdit(word, term)) return FUZZY_FACTOR;
+  return 0;
+}
+
 export interface PostingsHit {
   /** Article index → score, for the articles that match every query word. */
   scores: Map<number, number>;
@@ -168,10 +179,7 @@ export function searchPostings(query: string, termsOf: (prefix: string) => Posti
     const wordScores = new Map<number, number>();
     if (postings) {
       for (const term of Object.keys(postings)) {
-        let factor = 0;
-        if (term === word) factor = 1;
-        else if (word.length >= PREFIX_MIN_LENGTH && term.startsWith(word)) factor = PREFIX_FACTOR;
-        else if (word.length >= FUZZY_MIN_LENGTH && withinOneEdit(word, term)) factor = FUZZY_FACTOR;
+        const factor = termFactor(word, term);
         if (factor === 0) continue;
         const list = postings[term]!;
         matched.add(term);

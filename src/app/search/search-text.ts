@@ -1,0 +1,3 @@
+/** The text work of search results — marking matched words, picking a snippet — loaded by use-search-results.ts. */
+export { highlight } from '../../core/search/terms.ts';
+export { snippet } from '../../core/search/snippet.ts';

@@ -1,0 +1,33 @@
+/** The ranking's title match (rank.ts) on the corpus's own titles (content/articles), and the order it gives. */
+import { describe, expect, it } from 'vitest';
+import { relevance, titleKey, titleMatch } from './rank.ts';
+import { FUZZY_FACTOR, PREFIX_FACTOR, queryTerms } from './search.ts';
+
+describe('titleMatch', () => {
+  // Each row: where the title comes from, the title, a query, how much of the query the title has.
+  const rows: Array<[string, string, string, number]> = [
+    ['2018-03-27 skynews 608: the article ال is stripped', 'الناتو يصّعد ضد روسيا ويتخذ إجراءات حازمة.. ستدفعون الثمن', 'ناتو', 1],
+    ['2018-10-14 skynews 3487: للناتو (ل + ال, the alef dropped)', 'المناورات الأضخم للناتو على الحدود مع روسيا.. لماذا؟', 'الناتو', 1],
+    ['2018-05-28 alarabiya 1366: the conjunction و', 'الناتو وروسيا يجريان أول محادثات منذ تسميم سكريبال', 'روسيا', 1],
+    ['2018-03-15 alarabiya 480: bare ب + name is not stripped, as in the postings', 'الناتو: سكريبال سُمم بمادة ذات درجة عسكرية صنعت بروسيا', 'روسيا', 0],
+    ['2018-07-17 bbc 822: bare ل + name is not stripped either', 'انتقادات واسعة لترامب بسبب تصريحاته خلال قمته مع بوتين', 'ترامب', 0],
+    ['seed 001: the other spelling of the name, one edit away', 'أعلن الأمين العام لحلف شمال الأطلسي (ناتو) ينس ستولتنبرغ، مساعدة عسكرية إضافية لأوكرانيا، وتعهد…', 'ستولتنبرج', FUZZY_FACTOR],
+    ['2018-03-17 alarabiya 508: a word the query begins (tanween folded away)', 'روسيا ترد بالمثل.. وتطرد 23 دبلوماسياً بريطانياً', 'دبلوماسي', PREFIX_FACTOR],
+    ['2018-07-11 alarabiya 1892: taa marbuta folded (القمة → قمه)', 'قبيل قمة بروكسل.. ترمب "يشتكي" من مساهمات شركاء الناتو', 'القمة', 1],
+    ['2018-07-10 skynews 2574: two words, both there', 'ترامب يريد "المتأخرات" من دول الناتو', 'ترامب الناتو', 2],
+    ['2018-07-10 skynews 2574: two words, one there', 'ترامب يريد "المتأخرات" من دول الناتو', 'ترامب روسيا', 1],
+  ];
+  it.each(rows)('%s', (_source, title, query, expected) => {
+    expect(titleMatch(titleKey(title), queryTerms(query))).toBeCloseTo(expected);
+  });
+});
+
+describe('relevance', () => {
+  it('puts a title that has the word before any weight in the text alone', () => {
+    expect(relevance(1, 4)).toBeGreaterThan(relevance(0, 1_000_000));
+  });
+  it('orders by weight when the titles match alike', () => {
+    expect(relevance(1, 12)).toBeGreaterThan(relevance(1, 6));
+    expect(relevance(0, 12)).toBeGreaterThan(relevance(0, 6));
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Relevance order for search results. The postings give each article a weight per query word (title 4, names 3, text
+ * 2 per use, times the match's factor: search.ts); summed, a long article that repeats a word beats a short one that
+ * has it in its title, which is rarely what a reader of news wants. So the words found in the title count first
+ * (each by its match's factor: the word itself 1, a word it begins 0.5, one edit away 0.3) and the postings weight,
+ * saturated below 1, orders articles within that: a title that has the word itself outranks any number of uses in
+ * the text, and one that has only a word it begins comes before the text-only articles but can be overtaken by one
+ * that has the word itself.
+ *
+ * The title is checked in its matching key (titleKey, made once per article by the caller), by the search's own
+ * rule (termFactor over searchTerm): a word's matches all begin with its postings prefix, exact and prefix matches
+ * contain the word itself, so only the tokens around those substrings are analysed, not every title word.
+ */
+import { matchKey } from '../normalize.ts';
+import { searchTerm } from '../search/terms.ts';
+import { FUZZY_MIN_LENGTH, prefixOf, termFactor } from './search.ts';
+
+/** The postings weight at which the saturated part reaches one half: four uses in the text (SEARCH_WEIGHT.text 2). */
+export const WEIGHT_SATURATION = 8;
+
+/** A title as the ranking reads it: its matching key, lower-cased as search terms are. */
+export const titleKey = (title: string): string => matchKey(title).toLowerCase();
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** The best factor (termFactor) of a title word for one query word; 0 when no word of the title matches it. */
+function bestInTitle(key: string, word: string): number {
+  const needle = word.length >= FUZZY_MIN_LENGTH ? prefixOf(word) : word;
+  let best = 0;
+  for (let at = key.indexOf(needle); at !== -1 && best < 1; ) {
+    let start = at;
+    while (start > 0 && WORD_CHARACTER.test(key[start - 1]!)) start--;
+    let end = at + needle.length;
+    while (end < key.length && WORD_CHARACTER.test(key[end]!)) end++;
+    best = Math.max(best, termFactor(word, searchTerm(key.slice(start, end))));
+    at = key.indexOf(needle, end);
+  }
+  return best;
+}
+
+/**
+ * How much of the query a title has: the sum over the query's words (queryTerms) of their best match in it. A word of
+ * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one.
+ */
+export function titleMatch(key: string, words: readonly string[]): number {
+  let sum = 0;
+  for (const word of words) if (word.length > 1) sum += bestInTitle(key, word);
+  return sum;
+}
+
+/** An article's relevance: its title match, then its postings weight saturated into [0, 1). */
+export function relevance(titleMatched: number, weight: number): number {
+  return titleMatched + weight / (weight + WEIGHT_SATURATION);
+}
