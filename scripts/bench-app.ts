@@ -259,7 +259,8 @@ async function measure(browser: Browser, url: string, collection: Collection): P
   figures.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
 
   const before = await page.evaluate(countText);
-  const changed = (was: unknown) => `${countText} !== ${JSON.stringify(was)} && ${rowCount} > 0`;
+  // The new count, not the "searching" line (while a search runs, the previous results may stay on screen).
+  const changed = (was: unknown) => `${countText} !== ${JSON.stringify(was)} && ${rowCount} > 0 && !document.querySelector('[data-testid="result-count"][aria-busy]')`;
   figures.filter = collection.person ? await timeInPage(page, navigate(`/?person=${encodeURIComponent(collection.person.id)}`), changed(before)) : NaN;
   const afterFilter = await page.evaluate(countText);
   figures.searchCommon = collection.common ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.common.word)}`), changed(afterFilter)) : NaN;

@@ -160,7 +160,7 @@ export function HomePage() {
       )}
       {savedOnly && <SavedGone items={items.map(refOf)} />}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-muted" role="status" data-testid="result-count">
+        <p className="text-muted" role="status" data-testid="result-count" aria-busy={searching || undefined}>
           {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
         </p>
         {filters.q.trim() !== '' && <SearchSort sort={filters.sort} onSort={(sort) => setFilters({ sort })} />}
