@@ -134,6 +134,10 @@ export interface ListData {
   entityCounts: Record<string, number>;
 }
 
+/** Collections larger than this make their title keys ahead of the first search (Collection.warmUp), this many at a time. */
+const WARM_UP_ABOVE = 2000;
+const WARM_UP_SLICE = 2000;
+
 export class Collection {
   readonly index: IndexV2;
   private readonly read: ReadFile;
@@ -231,6 +235,23 @@ export class Collection {
     }
     if (hits && query.sort !== 'date') this.rank(docs, hits, queryTerms(query.q));
     return { docs, terms, facets: this.facets(docs) };
+  }
+
+  /**
+   * Makes every article's title key (rank.ts) in slices, between the worker's other work, so that the first ranked
+   * search of a large collection does not make them all at once (~150 ms for 58,000 hits of 100,000 in Node).
+   */
+  warmUp(): void {
+    if (this.size <= WARM_UP_ABOVE) return;
+    const keys = (this.titleKeys ??= new Array<string | undefined>(this.size));
+    const titles = this.index.items.title;
+    let next = 0;
+    const slice = () => {
+      const end = Math.min(this.size, next + WARM_UP_SLICE);
+      for (; next < end; next++) keys[next] ??= titleKey(titles[next]!);
+      if (next < this.size) setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
   }
 
   /**
