@@ -96,8 +96,12 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
     // The workers (each with the model and its caches) are not needed past this point: their memory is given back.
     await run.pool?.close();
     traceMemory('read and prepared');
-    let { records, passes } = read;
+    let { records } = read;
     const { readable } = read;
+    // The passes' state (every article's accepted names, the stories' features) is let go once they have finished,
+    // before the writing: `read` gives it up here, and `passes` is emptied after finish().
+    let passes: CollectionPasses | null = read.passes;
+    read.passes = null;
     for (const file of folder.unmatchedManifestEntries) console.error(`note: manifest.json names ${file}, which is not in ${run.input}`);
     const refusedFiles = new Set<string>();
     let written: { files: number; bytes: number } | null = null;
@@ -118,29 +122,17 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
         if ('skipped' in again) throw new Error(`${record.file}: could not be read again (${again.skipped.reason})`);
         Object.assign(record, recordOf(prepareArticle(again.article, run.model, id), articles));
       }
-      if (attempt > 0) {
-        passes = new CollectionPasses(options);
+      if (passes === null) {
+        const again = new CollectionPasses(options);
         progress.start('entities', kept.length);
         kept.forEach((record, k) => {
-          passes.observe(entityDocumentOf(articles.read<PreparedArticle>(record.at)));
+          again.observe(entityDocumentOf(articles.read<PreparedArticle>(record.at)));
           progress.update(k + 1, record.file);
         });
+        passes = again;
       }
-      progress.start('names', kept.length);
-      kept.forEach((record, k) => {
-        passes.accept(entityDocumentOf(articles.read<PreparedArticle>(record.at)));
-        progress.update(k + 1, record.file);
-      });
-      traceMemory('names');
-      progress.start('mentions', kept.length);
-      [...kept].sort((a, b) => compareCodeUnits(a.id, b.id)).forEach((record, k) => {
-        const prepared = articles.read<PreparedArticle>(record.at);
-        record.mentions = mentionSpill.append(passes.mentionsOf(prepared, entityDocumentOf(prepared)));
-        progress.update(k + 1, record.file);
-      });
-      progress.end();
-      traceMemory('mentions');
-      const collection = passes.finish();
+      const collection = finishPasses(passes, kept, articles, mentionSpill, progress);
+      passes = null;
       traceMemory('stories');
       const problems = bundleProblems({
         version: JSON_FEED_VERSION,
@@ -209,6 +201,25 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
   }
 }
 
+/** Entity passes 2 and 3 over the spilled articles (each article's mentions spilled too), then the stories grouped. */
+function finishPasses(passes: CollectionPasses, kept: ArticleRecord[], articles: Spill, mentionSpill: Spill, progress: Progress): ReturnType<CollectionPasses['finish']> {
+  progress.start('names', kept.length);
+  kept.forEach((record, k) => {
+    passes.accept(entityDocumentOf(articles.read<PreparedArticle>(record.at)));
+    progress.update(k + 1, record.file);
+  });
+  traceMemory('names');
+  progress.start('mentions', kept.length);
+  [...kept].sort((a, b) => compareCodeUnits(a.id, b.id)).forEach((record, k) => {
+    const prepared = articles.read<PreparedArticle>(record.at);
+    record.mentions = mentionSpill.append(passes.mentionsOf(prepared, entityDocumentOf(prepared)));
+    progress.update(k + 1, record.file);
+  });
+  progress.end();
+  traceMemory('mentions');
+  return passes.finish();
+}
+
 /** RIWAYA_TRACE_MEMORY=1: the process's memory after each stage, on stderr (for the bench and for tuning). */
 function traceMemory(stage: string): void {
   if (process.env.RIWAYA_TRACE_MEMORY !== '1') return;
@@ -238,7 +249,7 @@ async function readAndPrepare(
   spill: Spill,
   skipped: SkippedFile[],
   progress: Progress,
-): Promise<{ records: ArticleRecord[]; readable: string[]; passes: CollectionPasses }> {
+): Promise<{ records: ArticleRecord[]; readable: string[]; passes: CollectionPasses | null }> {
   const { folder, pool, model } = run;
   const { files } = folder;
   const provisional = assignItemIds(files).ids;
