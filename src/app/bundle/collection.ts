@@ -340,7 +340,8 @@ export class Collection {
 
   /** The ids of the articles most related to one (related.ts); none for an unknown id. */
   related(id: string): string[] {
-    this.relatedOf ??= relatedIn(this.relatedColumns());
+    // The per-entity article lists are the ones Latin search uses too: made once.
+    this.relatedOf ??= relatedIn(this.relatedColumns(), () => this.entityDocs());
     return this.relatedOf(id);
   }
 

@@ -90,12 +90,15 @@ export function relatedDocs(columns: RelatedColumns, byEntity: EntityDocs, times
   return best.map((b) => b.doc);
 }
 
-/** The ids of the related articles by id (none for an unknown id); what it needs is made on the first call. */
-export function relatedIn(columns: RelatedColumns): (id: string) => string[] {
+/**
+ * The ids of the related articles by id (none for an unknown id); what it needs is made on the first call (the
+ * per-entity article lists by `entityDocs`, so a caller that has them already shares them).
+ */
+export function relatedIn(columns: RelatedColumns, entityDocs: () => EntityDocs = () => new EntityDocs(columns)): (id: string) => string[] {
   let made: { byEntity: EntityDocs; times: Float64Array; docById: Map<string, number> } | null = null;
   return (id) => {
     made ??= {
-      byEntity: new EntityDocs(columns),
+      byEntity: entityDocs(),
       times: publicationTimes(columns.published),
       docById: new Map(columns.ids.map((other, doc) => [other, doc])),
     };

@@ -83,14 +83,20 @@ export function checkIndex(value: unknown): Checked<IndexV2> {
   return issues.result({ ...tables.data, items } as IndexV2);
 }
 
+/** Whether a v2 file is an object (else the issue is noted); a schema number other than v2's is noted too. */
+function isV2File(value: unknown, issues: Issues): value is Record<string, unknown> {
+  if (!isObject(value)) {
+    issues.add([], 'expected an object');
+    return false;
+  }
+  if (value.schema !== RIWAYA_SCHEMA_V2) issues.add(['schema'], `expected ${RIWAYA_SCHEMA_V2}`);
+  return true;
+}
+
 /** searchShardV2Schema.safeParse, fast on a large postings file. */
 export function checkSearchShard(value: unknown): Checked<SearchShardV2> {
   const issues = new Issues();
-  if (!isObject(value)) {
-    issues.add([], 'expected an object');
-    return issues.result({} as SearchShardV2);
-  }
-  if (value.schema !== RIWAYA_SCHEMA_V2) issues.add(['schema'], `expected ${RIWAYA_SCHEMA_V2}`);
+  if (!isV2File(value, issues)) return issues.result({} as SearchShardV2);
   const { terms } = value;
   if (!isObject(terms)) {
     issues.add(['terms'], 'expected an object');
@@ -107,11 +113,7 @@ export function checkSearchShard(value: unknown): Checked<SearchShardV2> {
 /** timelineV2Schema.safeParse, fast on a long timeline. */
 export function checkTimeline(value: unknown): Checked<TimelineV2> {
   const issues = new Issues();
-  if (!isObject(value)) {
-    issues.add([], 'expected an object');
-    return issues.result({} as TimelineV2);
-  }
-  if (value.schema !== RIWAYA_SCHEMA_V2) issues.add(['schema'], `expected ${RIWAYA_SCHEMA_V2}`);
+  if (!isV2File(value, issues)) return issues.result({} as TimelineV2);
   const date = memo(partialDateSchema);
   const precisions = new Set<unknown>(precisionSchema.options);
   const isEvent = (e: unknown) =>
