@@ -4,6 +4,7 @@
  * shards; a broken shard costs only its articles; offline, an article read before is there and one never opened says
  * it is not downloaded.
  */
+import { HEAD_ROWS } from '../src/core/bundle-v2/format.ts';
 import { splitBundle } from '../src/core/bundle-v2/split.ts';
 import { expect, test } from './test.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
@@ -53,6 +54,57 @@ test('a v2 bundle: an article from its shard alone, the list from the index, sea
   await page.goto(`${server.url}/timeline`);
   await expect(page.getByTestId('timeline-event').first()).toBeVisible();
   expect(seen.some((p) => p.startsWith('/v2/timeline.'))).toBe(true);
+});
+
+// Settings other than the build's (its markup is prerendered for those only) draw the home page afresh, from the bundle.
+for (const [language, settings, count] of [
+  ['Arabic', { language: 'ar', digits: 'arab' }, (n: number) => n.toLocaleString('ar-EG')],
+  ['English', { language: 'en' }, (n: number) => `${n} articles`],
+] as const) {
+  test(`the entry’s first rows show while the index is on its way, then the whole list replaces them (${language})`, async ({ page }) => {
+    const head = (JSON.parse(files.find((f) => f.path === 'bundle.json')!.text) as { _riwaya: { head: Array<{ id: string; title: string }> } })._riwaya.head;
+    expect(head.length).toBe(HEAD_ROWS);
+    await page.addInitScript((stored) => localStorage.setItem('riwaya.settings', stored), JSON.stringify(settings));
+    // The index is held back until the rows have been seen (a slow download of a large archive's index).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/v2/index.*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    const rows = page.getByTestId('head-list').getByTestId('article-row');
+    await expect(rows).toHaveCount(HEAD_ROWS);
+    await expect(rows.first().getByRole('link').first()).toHaveText(head[0]!.title);
+    await expect(rows.first().getByRole('link').first()).toHaveAttribute('href', `/article/${encodeURIComponent(head[0]!.id)}`);
+    // The collection's size, from the entry, in the reader's language and digits.
+    await expect(page.getByTestId('head-list').locator('p').first()).toContainText(count(bundle.items.length));
+    release();
+    await expect(page.getByTestId('article-list').getByTestId('article-row').first()).toBeVisible();
+    await expect(page.getByTestId('head-list')).toHaveCount(0);
+    await expect(page.getByTestId('article-row').first()).toHaveAttribute('data-id', head[0]!.id);
+  });
+}
+
+test('a search or a filter in the address shows no first rows: they are the unfiltered list’s', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked: () => void = () => undefined;
+  const indexAsked = new Promise<void>((resolve) => (asked = resolve));
+  await page.route('**/v2/index.*.json', async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript((stored) => localStorage.setItem('riwaya.settings', stored), JSON.stringify({ language: 'en' }));
+  await page.goto(`${server.url}/?q=${encodeURIComponent('الاطلسي')}`);
+  // The worker asks for the index after it has told the entry's rows; two frames later they would be drawn.
+  await indexAsked;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.getByRole('status').first()).toBeVisible();
+  await expect(page.getByTestId('article-row')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('article-row').first()).toBeVisible();
 });
 
 test('a broken shard costs only its articles, and names its file', async ({ page }) => {

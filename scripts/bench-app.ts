@@ -6,7 +6,9 @@
  * HTTP cache), for each collection:
  *
  *   first row      navigation start → the first article row of the collection on screen (the app's data path:
- *                  every page is served the empty shell, so no prerendered row counts)
+ *                  every page is served the empty shell, so no prerendered row counts; a v2 entry's first rows,
+ *                  shown while its index comes, count)
+ *   list ready     navigation start → the whole list answering: its count shown, the filters usable (the index read)
  *   heap           JS heap used by the main thread after load (CDP, after a collection), and the page's whole memory
  *                  with its workers (measureUserAgentSpecificMemory)
  *   DOM nodes      elements in the home page's document
@@ -229,7 +231,7 @@ const navigate = (path: string) => `history.pushState(null, '', ${JSON.stringify
 const rowCount = `document.querySelectorAll('[data-testid="article-row"]').length`;
 const countText = `(document.querySelector('[data-testid="result-count"]')?.textContent ?? '')`;
 
-type Figures = Record<'firstRow' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'searchCommon' | 'searchRare' | 'article', number>;
+type Figures = Record<'firstRow' | 'listReady' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'searchCommon' | 'searchRare' | 'article', number>;
 
 async function measure(browser: Browser, url: string, collection: Collection): Promise<Figures> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
@@ -245,11 +247,20 @@ async function measure(browser: Browser, url: string, collection: Collection): P
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
+    const ready = window as unknown as { __listReady?: number };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="result-count"]:not([aria-busy])') && document.querySelector('[data-testid="article-list"] [data-testid="article-row"]')) {
+        ready.__listReady = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
   });
   const figures = {} as Figures;
   await page.goto(`${url}/`);
   await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined, null, { timeout: TIMEOUT });
   figures.firstRow = await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
+  await page.waitForFunction(() => (window as unknown as { __listReady?: number }).__listReady !== undefined, null, { timeout: TIMEOUT });
+  figures.listReady = await page.evaluate(() => (window as unknown as { __listReady: number }).__listReady);
   await page.waitForSelector('[data-app-ready]', { timeout: TIMEOUT }).catch(() => undefined);
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
@@ -319,6 +330,7 @@ async function main(): Promise<void> {
   const reference = results.get(collections[0]!)!;
   const keys: Array<[keyof Figures, string, string]> = [
     ['firstRow', 'first row', 'ms'],
+    ['listReady', 'list ready', 'ms'],
     ['heapMiB', 'JS heap, main thread', 'MiB'],
     ['pageMiB', 'page memory, workers in', 'MiB'],
     ['domNodes', 'home DOM nodes', ''],

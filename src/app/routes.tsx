@@ -3,12 +3,30 @@
  * error and loading views) is in the entry chunk; every page is its own chunk, loaded with its route, so the home and
  * article pages never download the comparison, the timeline or the settings.
  */
-import type { RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { useLocation, type RouteObject } from 'react-router';
 import type { LoadedBundle } from './bundle/load-bundle.ts';
 import { ROOT_ROUTE_ID } from './bundle/use-bundle.ts';
 import { ErrorView } from './shell/ErrorView.tsx';
 import { Layout, LoadingView } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
+
+/** The first rows of the home list, from the home page's chunk (loaded with its route anyway). */
+const HeadList = lazy(async () => ({ default: (await import('./reader/HomePage.tsx')).HeadList }));
+
+/** The loading view; on the home page without a filter or a search, the entry's first rows (the list's unfiltered order). */
+function Loading() {
+  const { pathname, search } = useLocation();
+  return (
+    <LoadingView>
+      {pathname === '/' && search === '' && (
+        <Suspense fallback={null}>
+          <HeadList />
+        </Suspense>
+      )}
+    </LoadingView>
+  );
+}
 
 export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObject[] {
   return [
@@ -17,7 +35,7 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
       path: '/',
       loader: loadBundle,
       Component: Layout,
-      HydrateFallback: LoadingView,
+      HydrateFallback: Loading,
       ErrorBoundary: ErrorView,
       children: [
         {

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../core/bundle-schema.ts';
+import { HEAD_ROWS } from '../../core/bundle-v2/format.ts';
 import { splitBundle } from '../../core/bundle-v2/split.ts';
 import { highlight, searchTerm, tokenize } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
-import { Engine } from './engine.ts';
+import { Engine, type EngineEvent } from './engine.ts';
 import { indexBundle } from './in-place.ts';
 import { entitiesOfRow, packIndex, packStrings, unpackStrings } from './list-data.ts';
 import { relatedIn, SCORE_EPSILON } from './related.ts';
@@ -318,6 +319,33 @@ describe('the engine opens both versions through one path', () => {
     expect(unpackStrings(reply.list.index.columns.ids)).toEqual(collection.index.items.id);
     const [, first] = (await engine.articles(bundle.items[0]!.id)).find(([id]) => id === bundle.items[0]!.id)!;
     expect(first).toEqual({ ok: true, item: bundle.items[0] });
+  });
+
+  it('a v2 entry: its first rows are told before the index is read, and they are the list’s first rows', async () => {
+    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+    const events: EngineEvent[] = [];
+    const reads: string[] = [];
+    const fetchFiles = serve(files);
+    const engine = new Engine(
+      (async (input: RequestInfo | URL) => {
+        // The index is asked for only after the head has been told.
+        reads.push(`${new URL(String(input)).pathname.slice(1)} after ${events.length} events`);
+        return fetchFiles(input);
+      }) as typeof fetch,
+      (event) => events.push(event),
+    );
+    const reply = await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
+    expect(reads).toEqual(['bundle.json after 0 events', `${indexPath} after 1 events`]);
+    expect(events).toHaveLength(1);
+    const { head } = events[0]!;
+    expect(head.articles).toBe(bundle.items.length);
+    expect(head.rows.map((r) => r.id)).toEqual(unpackStrings(reply.list.index.columns.ids).slice(0, HEAD_ROWS));
+    // Without the index, the head still comes (the page shows rows while a slow index downloads, then the error).
+    files.delete(indexPath);
+    const told: EngineEvent[] = [];
+    await expect(new Engine(serve(files), (event) => told.push(event)).open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null })).rejects.toMatchObject({ failure: { code: 'missing' } });
+    expect(told).toHaveLength(1);
   });
 
   it('a v2 entry whose index is missing is a missing bundle; one naming another build is invalid', async () => {

@@ -5,15 +5,19 @@
  */
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { ArticleResult, Query, QueryResult, TimelineResult } from './collection.ts';
-import type { EngineMethods } from './engine.ts';
+import type { EngineEvent, EngineMethods } from './engine.ts';
 
 export type Call = <M extends keyof EngineMethods>(method: M, ...args: Parameters<EngineMethods[M]>) => ReturnType<EngineMethods[M]>;
 
-/** Calls an engine in a Worker with plain messages. */
-export function workerCall(worker: Worker): Call {
+/** Calls an engine in a Worker with plain messages; what the engine tells unasked ({event}) goes to `onEvent`. */
+export function workerCall(worker: Worker, onEvent: (event: EngineEvent) => void = () => undefined): Call {
   let next = 0;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
-  worker.onmessage = (event: MessageEvent<{ id: number; value?: unknown; error?: unknown }>) => {
+  worker.onmessage = (event: MessageEvent<{ id: number; value?: unknown; error?: unknown } | { event: EngineEvent }>) => {
+    if ('event' in event.data) {
+      onEvent(event.data.event);
+      return;
+    }
     const entry = waiting.get(event.data.id);
     if (!entry) return;
     waiting.delete(event.data.id);

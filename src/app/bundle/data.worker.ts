@@ -4,7 +4,7 @@
  */
 import { Engine, serializeError, type EngineMethods } from './engine.ts';
 
-const engine = new Engine();
+const engine = new Engine(undefined, (event) => self.postMessage({ event }));
 
 interface Request {
   id: number;

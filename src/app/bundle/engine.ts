@@ -5,7 +5,7 @@
 import '../zod-config.ts';
 import type { BundleItem, DroppedItem } from '../../core/bundle-schema.ts';
 import type { ArticleResult, Collection, ListData, Query, QueryResult, TimelineResult } from './collection.ts';
-import { openBundle, OpenFailure, type BundleErrorCode, type OpenError } from './open-bundle.ts';
+import { openBundle, OpenFailure, type BundleErrorCode, type Head, type OpenError } from './open-bundle.ts';
 
 /**
  * A v1 bundle of up to this many articles is handed over whole at the start (it is downloaded whole anyway), so every
@@ -31,6 +31,9 @@ export interface OpenReply {
   /** Every article's text for a small v1 bundle, else null (read shard by shard). */
   preloaded: BundleItem[] | null;
 }
+
+/** What the engine tells the main thread unasked, while it works on a request (data.worker.ts posts it as {event}). */
+export type EngineEvent = { type: 'head'; head: Head };
 
 export type EngineReply<M extends keyof EngineMethods> = Awaited<ReturnType<EngineMethods[M]>>;
 
@@ -98,7 +101,10 @@ async function isCurrentIndex(cache: Cache, request: Request, collection: Collec
 export class Engine implements EngineMethods {
   private collection: Collection | null = null;
 
-  constructor(private readonly fetchImpl: typeof fetch = (...args) => fetch(...args)) {}
+  constructor(
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+    private readonly notify: (event: EngineEvent) => void = () => undefined,
+  ) {}
 
   private opened(): Collection {
     if (!this.collection) throw new Error('no bundle is open');
@@ -111,7 +117,7 @@ export class Engine implements EngineMethods {
   }
 
   async open(request: OpenRequest): Promise<OpenReply> {
-    const opened = await openBundle(request.url, { ...request, fetch: this.fetchImpl });
+    const opened = await openBundle(request.url, { ...request, fetch: this.fetchImpl, onHead: (head) => this.notify({ type: 'head', head }) });
     this.collection = opened.collection;
     if (opened.schema === 2 && !opened.fallback && request.v2CacheName !== null) void pruneCache(opened.collection, request.url, request.v2CacheName);
     const small = opened.inMemory && opened.collection.size <= PRELOAD_IN_MEMORY_ARTICLES;

@@ -8,6 +8,7 @@ import { BUNDLE_CACHE_NAME, V2_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 import type { ListData } from './collection.ts';
 import { DataClient, workerCall, type Call } from './data-client.ts';
 import type { OpenReply } from './engine.ts';
+import { setHead } from './head.ts';
 import { entitiesOfRow, unpackStrings } from './list-data.ts';
 import type { RelatedColumns } from './related.ts';
 
@@ -90,6 +91,11 @@ function meta(name: string): string | null {
 
 const PRECISION: Record<number, Precision> = { 4: 'year', 7: 'month', 10: 'day' };
 
+/** A published column's value (YYYY, YYYY-MM or YYYY-MM-DD; "" when unknown) as a date with its precision. */
+export function publishedOf(value: string): Published | null {
+  return value === '' ? null : { value, precision: PRECISION[value.length]! };
+}
+
 /** The main thread's view of the list data. */
 export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBundle, 'dropped' | 'fallback' | 'built'>): LoadedBundle {
   const { index } = list;
@@ -110,7 +116,7 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
       id,
       title: titles[doc]!,
       outlet: outlet === -1 ? null : index.outlets[outlet]!,
-      published: value === '' ? null : { value, precision: PRECISION[value.length]! },
+      published: publishedOf(value),
       entities,
       story: story === -1 ? null : index.stories[story]!.id,
     };
@@ -133,7 +139,9 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
 
 /** The engine in a module worker (every browser the app supports has them; a failure to start is a network error). */
 function engineCall(): Call {
-  return workerCall(new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' }));
+  return workerCall(new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' }), (event) => {
+    if (event.type === 'head') setHead(event.head);
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  * in the data worker; no DOM. Errors are codes (BundleErrorCode) with the URL, turned into words by the error view.
  */
 import { readBundle, type BundleReading, type DroppedItem, type Bundle } from '../../core/bundle-schema.ts';
-import { entryV2Schema } from '../../core/bundle-v2/format.ts';
+import { entryV2Schema, type HeadRowV2 } from '../../core/bundle-v2/format.ts';
 import { Collection, collectionOfBundle, FileError, readIndex, type ReadFile } from './collection.ts';
 
 export type BundleErrorCode = 'missing' | 'network' | 'not-json' | 'invalid';
@@ -40,6 +40,18 @@ export interface OpenOptions {
   /** The service worker's cache of the entry, for a fallback when the server's copy is broken. */
   cacheName: string | null;
   fetch: typeof fetch;
+  /**
+   * Given the first rows of the home list as soon as a v2 entry carrying them is read, before its index is fetched
+   * (a fresh page shows them while the index comes). Not called for v1, nor for an entry without a head.
+   */
+  onHead?: (head: Head) => void;
+}
+
+/** What a v2 entry says before its index is read: the collection's size and the home list's first rows. */
+export interface Head {
+  title: string;
+  articles: number;
+  rows: HeadRowV2[];
 }
 
 async function digestOf(bytes: ArrayBuffer): Promise<string | null> {
@@ -81,6 +93,8 @@ async function fromData(url: string, data: unknown, bytes: ArrayBuffer | null, o
   if (schema === 2) {
     const entry = entryV2Schema.safeParse(data);
     if (!entry.success) throw fail('invalid', url, { problems: entry.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.')}: ${i.message}`) });
+    const { head, articles } = entry.data._riwaya;
+    if (head && options.onHead) options.onHead({ title: entry.data.title, articles, rows: head });
     const read = fileReader(url, options.fetch);
     const path = entry.data._riwaya.index;
     let collection: Collection;

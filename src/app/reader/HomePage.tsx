@@ -14,13 +14,15 @@ import { Highlighted } from '../search/Highlighted.tsx';
 import { SearchForm } from '../search/SearchForm.tsx';
 import { SearchSort } from '../search/SearchSort.tsx';
 import { useSearchResults } from '../search/use-search-results.ts';
-import { ItemMeta } from '../shell/ItemMeta.tsx';
+import { ArticleRowView, LeadPending } from '../shell/ArticleRowView.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
 import { splitParagraphs } from './paragraphs.ts';
-import { articlePath, entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
+
+/** The list's first rows while the collection loads (routes.tsx shows them in the loading view): in this page's chunk. */
+export { HeadList } from './HeadList.tsx';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
@@ -202,36 +204,16 @@ interface RowProps {
 
 /** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
 const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, row }: RowProps) {
-  const { t } = useTranslation();
-  const people = mainPeople(item, entityById);
   return (
-    // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
-    <li className={row ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={item.id} {...rowAttributes(row)}>
-      <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
-        <Link to={articlePath(item.id)} className="hover:underline">
-          <Highlighted text={item.title} terms={terms} />
-        </Link>
-      </h2>
-      <ItemMeta item={item} />
-      {(saved || read) && (
-        <p className="text-xs text-muted">
-          {saved && <span className="me-2 rounded bg-accent px-1.5 text-paper" data-testid="saved-badge">{t('library.saved')}</span>}
-          {read && <span>{t('library.read')}</span>}
-        </p>
-      )}
-      <Lead id={item.id} terms={terms} />
-      {people.length > 0 && (
-        <p className="mt-1 text-sm">
-          <span className="text-muted">{t('home.people')}: </span>
-          {people.map((p, i) => (
-            <span key={p.id}>
-              {i > 0 && t('home.listSeparator')}
-              <Link to={entityPath(p.id)} className="hover:underline"><bdi lang="ar">{p.name}</bdi></Link>
-            </span>
-          ))}
-        </p>
-      )}
-    </li>
+    <ArticleRowView
+      item={item}
+      people={mainPeople(item, entityById)}
+      title={<Highlighted text={item.title} terms={terms} />}
+      saved={saved}
+      read={read}
+      lead={<Lead id={item.id} terms={terms} />}
+      placement={row ? rowAttributes(row) : undefined}
+    />
   );
 });
 
@@ -246,7 +228,7 @@ function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
   const search = useSearchResults(terms !== undefined);
   const passage = useMemo(() => (search && item && terms ? search.snippet(item.content_text, terms) : null), [search, item, terms]);
   // While it comes (or the snippet code), its two lines are kept, so the row does not grow under the reader (or a list's measure).
-  if (result === undefined || (terms && !search)) return <p className="mt-1 min-h-[2lh] font-naskh" aria-hidden="true" data-testid="lead-pending" />;
+  if (result === undefined || (terms && !search)) return <LeadPending />;
   if (!item) return null;
   return (
     <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl" data-testid={passage ? 'snippet' : undefined}>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../library/use-library.tsx';
@@ -95,11 +95,15 @@ export function Layout() {
   );
 }
 
-export function LoadingView() {
+/** While the bundle loads; `children` are what the page can show already (the home list's first rows: routes.tsx). */
+export function LoadingView({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div role="status" aria-live="polite" className="p-8 text-center text-lg">
-      {t('loading.bundle')}
-    </div>
+    <>
+      <div role="status" aria-live="polite" className="p-8 text-center text-lg">
+        {t('loading.bundle')}
+      </div>
+      {children}
+    </>
   );
 }

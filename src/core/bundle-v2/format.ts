@@ -3,6 +3,7 @@
  * 100,000-article archive downloads only what a view needs. Documented in docs/bundle-format.md ("Format v2").
  *
  *   bundle.json                      the entry: a JSON Feed envelope with no items, `_riwaya.schema: 2`, the index's name
+ *                                    and the home list's first rows (head)
  *   v2/index.<hash>.json             per article what the home list, filters, stories and the month strip need
  *   v2/timeline.<hash>.json          every resolved date the texts mention, in time order (the timeline page)
  *   v2/shards/<n>.<hash>.json        the articles themselves (v1 items), a few consecutive articles of the index each
@@ -31,6 +32,24 @@ const relativeFileSchema = z.string().regex(/^v2\/[a-z0-9/._-]+\.json$/, 'a v2/â
 const hashSchema = z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits');
 const indexSchema_ = z.number().int().nonnegative();
 
+/** Rows of the home list the entry carries, so a fresh page can show them before the index has come. */
+export const HEAD_ROWS = 12;
+/** People named per head row (the list row's "people" line). */
+export const HEAD_PEOPLE = 3;
+
+/**
+ * One of the first rows of the home list (reading order), as the list row shows it: what the index says of the
+ * article, with its outlet's name and the names of the people it mentions most (persons only, most mentioned first).
+ */
+export const headRowSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  outlet: z.string().min(1).nullable(),
+  /** As the index's published column: YYYY, YYYY-MM or YYYY-MM-DD, "" when unknown. */
+  published: z.union([z.literal(''), publishedDateSchema]),
+  people: z.array(z.object({ id: z.string().min(1), name: z.string().min(1) })).max(HEAD_PEOPLE),
+});
+
 export const entryV2Schema = z.object({
   version: z.literal(JSON_FEED_VERSION),
   title: z.string().min(1),
@@ -42,6 +61,8 @@ export const entryV2Schema = z.object({
     build: hashSchema,
     articles: indexSchema_,
     index: relativeFileSchema,
+    /** The first HEAD_ROWS rows of the index (fewer in a smaller collection); absent in entries of older builds. */
+    head: z.array(headRowSchema).max(HEAD_ROWS).optional(),
   }),
 });
 
@@ -96,6 +117,7 @@ export const searchShardV2Schema = z.object({ schema: z.literal(RIWAYA_SCHEMA_V2
 
 export type EntryV2 = z.infer<typeof entryV2Schema>;
 export type IndexV2 = z.infer<typeof indexV2Schema>;
+export type HeadRowV2 = z.infer<typeof headRowSchema>;
 export type ShardV2 = z.infer<typeof shardV2Schema>;
 export type TimelineV2 = z.infer<typeof timelineV2Schema>;
 export type TimelineEventV2 = z.infer<typeof timelineEventSchema>;

@@ -10,7 +10,7 @@ import { contentArticles } from '../../test-support/content-bundle.ts';
 import { loadNerModel } from '../ner/model-file.ts';
 import { searchTerm } from '../search/terms.ts';
 import { contentHash } from './content-hash.ts';
-import { entryV2Schema, indexV2Schema, searchShardV2Schema, shardV2Schema, timelineV2Schema } from './format.ts';
+import { entryV2Schema, HEAD_PEOPLE, HEAD_ROWS, indexV2Schema, searchShardV2Schema, shardV2Schema, timelineV2Schema } from './format.ts';
 import { ENTRY_FILE, compareIndexOrder, splitBundle } from './split.ts';
 
 const model = loadNerModel(JSON.parse(readFileSync(new URL('../../../models/ner-ar.json', import.meta.url), 'utf8')));
@@ -79,6 +79,43 @@ describe('splitBundle on content/articles', () => {
       expect(index.items.published[k]).toBe(item._riwaya.published?.value ?? '');
     });
     expect(index.months.reduce((n, [, count]) => n + count, 0)).toBe(bundle.items.filter((i) => (i._riwaya.published?.value.length ?? 0) >= 7).length);
+  });
+
+  it('carries in the entry the home list’s first rows as the index has them, each with the people it mentions most', () => {
+    const head = entry._riwaya.head!;
+    expect(head.length).toBe(HEAD_ROWS);
+    head.forEach((row, k) => {
+      const item = bundle.items.find((i) => i.id === index.items.id[k])!;
+      expect(row.title).toBe(item.title);
+      expect(row.outlet).toBe(item._riwaya.outlet);
+      expect(row.published).toBe(item._riwaya.published?.value ?? '');
+      const people = index.items.entities[k]!.map((e) => index.entities[e]!).filter((e) => e.type === 'person').slice(0, HEAD_PEOPLE);
+      expect(row.people).toEqual(people.map((e) => ({ id: e.id, name: e.name })));
+    });
+    // Some of these rows name people (else the test above would hold for any entry without them).
+    expect(head.some((row) => row.people.length > 0)).toBe(true);
+  });
+
+  it('gives a collection smaller than the head all its rows, and an empty one none', () => {
+    const two = { ...bundle, items: bundle.items.slice(0, 2) };
+    const small = entryV2Schema.parse(JSON.parse(splitBundle(two).find((f) => f.path === ENTRY_FILE)!.text));
+    expect(small._riwaya.head!.map((r) => r.id)).toEqual([...two.items].sort(compareIndexOrder).map((i) => i.id));
+    const none = entryV2Schema.parse(JSON.parse(splitBundle({ ...bundle, items: [] }).find((f) => f.path === ENTRY_FILE)!.text));
+    expect(none._riwaya.head).toEqual([]);
+  });
+
+  // The entry is untrusted like every file: a head that is not rows of the list is refused with the entry; an entry
+  // of an older build, without a head, still reads.
+  it.each([
+    ['no head (an older build)', (h: Record<string, unknown>) => void delete h.head, true],
+    ['a row without a title', (h: Record<string, unknown>) => void ((h.head as Array<Record<string, unknown>>)[0]!.title = ''), false],
+    ['a date that is not one', (h: Record<string, unknown>) => void ((h.head as Array<Record<string, unknown>>)[0]!.published = '14 March'), false],
+    ['more rows than a head has', (h: Record<string, unknown>) => void (h.head = [...(h.head as unknown[]), ...(h.head as unknown[])]), false],
+    ['a person as a bare string', (h: Record<string, unknown>) => void ((h.head as Array<Record<string, unknown>>)[0]!.people = ['ماي']), false],
+  ])('entry with %s: accepted %s', (_, damage, accepted) => {
+    const raw = JSON.parse(byPath.get(ENTRY_FILE)!) as { _riwaya: Record<string, unknown> };
+    damage(raw._riwaya);
+    expect(entryV2Schema.safeParse(raw).success).toBe(accepted);
   });
 
   it('lists every resolved mentioned date in the timeline, with its sentence', () => {

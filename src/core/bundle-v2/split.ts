@@ -9,6 +9,8 @@ import { searchTerm, tokenize } from '../search/terms.ts';
 import { sentenceAround } from '../sentence-around.ts';
 import { contentHash } from './content-hash.ts';
 import {
+  HEAD_PEOPLE,
+  HEAD_ROWS,
   RIWAYA_SCHEMA_V2,
   SEARCH_FILE_TARGET_UNITS,
   SEARCH_PREFIX_LENGTH,
@@ -16,6 +18,7 @@ import {
   SHARD_TARGET_UNITS,
   V2_FOLDER,
   type EntryV2,
+  type HeadRowV2,
   type IndexV2,
   type TimelineEventV2,
 } from './format.ts';
@@ -252,8 +255,25 @@ export class IndexBuilder {
     c.shard.push(shard);
   }
 
-  /** The index's text. Outlets are numbered in first-seen order; months sorted. */
-  finish(parts: { title: string; entities: Entity[]; stories: Story[]; shards: string[]; timeline: string; search: { files: readonly { path: string }[]; prefixes: Record<string, number> } }): { file: V2File; build: string } {
+  /** The home list's first rows, as the entry carries them (format.ts, headRowSchema). */
+  head(entities: readonly Entity[], outlets: readonly string[]): HeadRowV2[] {
+    const c = this.columns;
+    const rows: HeadRowV2[] = [];
+    for (let doc = 0; doc < Math.min(HEAD_ROWS, c.id.length); doc++) {
+      const people: HeadRowV2['people'] = [];
+      for (const e of c.entities[doc]!) {
+        const entity = entities[e]!;
+        if (entity.type === 'person') people.push({ id: entity.id, name: entity.name });
+        if (people.length === HEAD_PEOPLE) break;
+      }
+      const outlet = c.outlet[doc]!;
+      rows.push({ id: c.id[doc]!, title: c.title[doc]!, outlet: outlet === -1 ? null : outlets[outlet]!, published: c.published[doc]!, people });
+    }
+    return rows;
+  }
+
+  /** The index's text and the entry's head. Outlets are numbered in first-seen order; months sorted. */
+  finish(parts: { title: string; entities: Entity[]; stories: Story[]; shards: string[]; timeline: string; search: { files: readonly { path: string }[]; prefixes: Record<string, number> } }): FinishedIndex {
     const docOf = new Map(this.columns.id.map((id, k) => [id, k]));
     const index: Omit<IndexV2, 'build'> = {
       schema: RIWAYA_SCHEMA_V2,
@@ -271,17 +291,23 @@ export class IndexBuilder {
     const body = JSON.stringify(index);
     const build = contentHash(body);
     const text = JSON.stringify({ ...index, build });
-    return { file: { path: hashedPath('index', text), text }, build };
+    return { file: { path: hashedPath('index', text), text }, build, head: this.head(parts.entities, index.outlets) };
   }
 }
 
-export function entryFile(title: string, articles: number, index: { file: V2File; build: string }): V2File {
+export interface FinishedIndex {
+  file: V2File;
+  build: string;
+  head: HeadRowV2[];
+}
+
+export function entryFile(title: string, articles: number, index: FinishedIndex): V2File {
   const entry: EntryV2 = {
     version: JSON_FEED_VERSION,
     title,
     language: 'ar',
     items: [],
-    _riwaya: { schema: RIWAYA_SCHEMA_V2, build: index.build, articles, index: index.file.path },
+    _riwaya: { schema: RIWAYA_SCHEMA_V2, build: index.build, articles, index: index.file.path, head: index.head },
   };
   return { path: ENTRY_FILE, text: JSON.stringify(entry) };
 }
