@@ -34,6 +34,8 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
       id: ROOT_ROUTE_ID,
       path: '/',
       loader: loadBundle,
+      // One bundle per page load: a navigation (a filter, a search, Back) never asks for it again, so it commits at once.
+      shouldRevalidate: () => false,
       Component: Layout,
       HydrateFallback: Loading,
       ErrorBoundary: ErrorView,

@@ -108,19 +108,30 @@ function WholeList<T>({ items, renderRow, as = 'ol', className, testId }: Virtua
 
 const noSubscription = () => () => {};
 
-/** The sizes of the rows drawn so far, by key; a change redraws the list (outside React's state: it is a cache). */
+/**
+ * The sizes of the rows drawn so far, by key, and for the current items by index (each size less the estimate); a
+ * change redraws the list (outside React's state: it is a cache).
+ */
 class RowSizes {
   readonly sizes: Map<string, number>;
+  private extra = new Float64Array(0);
   constructor(saved: Array<[string, number]> = []) {
     this.sizes = new Map(saved);
   }
   get(key: string, estimate: number): number {
     return this.sizes.get(key) ?? estimate;
   }
-  /** Records a measured size; the change in px (0 when it is the one known). */
-  record(key: string, size: number, estimate: number): number {
+  /** The sizes by index for a new list of items (a key lookup per row only when some size is known already). */
+  extraFor(count: number, keyOf: (index: number) => string, estimate: number): Float64Array {
+    this.extra = new Float64Array(count);
+    if (this.sizes.size > 0) for (let i = 0; i < count; i++) this.extra[i] = this.get(keyOf(i), estimate) - estimate;
+    return this.extra;
+  }
+  /** Records a measured size of the row at `index` of the current items; the change in px (0 when it is the one known). */
+  record(key: string, index: number, size: number, estimate: number): number {
     const change = size - this.get(key, estimate);
     this.sizes.set(key, size);
+    if (index >= 0 && index < this.extra.length) this.extra[index] = size - estimate;
     return change;
   }
 }
@@ -138,9 +149,13 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
   const pending = useRef<{ index: number; direction: 1 | -1 } | null>(null);
   const count = items.length;
 
+  // Each row's measured size less the estimate, by index in these items: made from the sizes known by key once per
+  // list of items (none to look up for a list drawn anew), then kept as rows are measured (their index is known), so a
+  // measure costs one pass of additions, not a key lookup per row (a filter of a 100,000-article list: 85,000 rows).
+  const extra = useMemo(() => sizes.extraFor(count, (i) => itemKey(items[i]!), estimateSize), [count, sizes, itemKey, items, estimateSize]);
   // `measured` counts the measures that changed a size: each one moves the rows below it.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `sizes` is a cache: `measured` says it changed
-  const starts = useMemo(() => rowStarts(count, (i) => sizes.get(itemKey(items[i]!), estimateSize)), [count, sizes, itemKey, items, estimateSize, measured]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `extra` is a cache: `measured` says it changed
+  const starts = useMemo(() => rowStarts(count, (i) => estimateSize + extra[i]!), [count, extra, estimateSize, measured]);
   const current = useRef(starts);
   useLayoutEffect(() => {
     current.current = starts;
@@ -181,7 +196,7 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
           for (const { target, borderBoxSize } of entries) {
             const row = target as HTMLElement;
             if (!row.isConnected || row.dataset.key === undefined) continue;
-            const change = sizes.record(row.dataset.key, borderBoxSize[0]?.blockSize ?? row.offsetHeight, estimateSize);
+            const change = sizes.record(row.dataset.key, Number(row.dataset.index), borderBoxSize[0]?.blockSize ?? row.offsetHeight, estimateSize);
             if (change !== 0 && row.getBoundingClientRect().top < 0) window.scrollBy(0, change);
             changed ||= change !== 0;
           }
