@@ -104,13 +104,15 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
   const titles = unpackStrings(columns.titles);
   const published = unpackStrings(columns.published);
   const entityIds = index.entities.map((e) => e.id);
+  // Plain loops, no object but the row's own (a typed-array view per row was 100,000 more at 100,000 articles).
+  const { entities: packed, entityEnds } = columns;
   const items: ListItem[] = ids.map((id, doc) => {
     const value = published[doc]!;
     const outlet = columns.outlet[doc]!;
     const story = columns.story[doc]!;
-    const own = entitiesOfRow(columns, doc);
-    const entities = new Array<string>(own.length);
-    for (let k = 0; k < own.length; k++) entities[k] = entityIds[own[k]!]!;
+    const from = doc === 0 ? 0 : entityEnds[doc - 1]!;
+    const entities = new Array<string>(entityEnds[doc]! - from);
+    for (let k = 0; k < entities.length; k++) entities[k] = entityIds[packed[from + k]!]!;
     return {
       doc,
       id,
@@ -121,10 +123,12 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
       story: story === -1 ? null : index.stories[story]!.id,
     };
   });
+  const itemById = new Map<string, ListItem>();
+  for (const item of items) itemById.set(item.id, item);
   return {
     title: list.title,
     items,
-    itemById: new Map(items.map((i) => [i.id, i])),
+    itemById,
     entities: index.entities,
     entityById: new Map(index.entities.map((e) => [e.id, e])),
     stories: index.stories.map((s) => ({ id: s.id, title: s.title, item_ids: s.items.map((doc) => ids[doc]!) })),
