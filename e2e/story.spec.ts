@@ -61,3 +61,24 @@ for (const [language, words] of [
     });
   }
 }
+
+for (const [language, link] of [
+  ['ar', `القصة: ${reports.length} تقريرًا من ${outlets.size} مصادر`],
+  ['en', `Story: ${reports.length} reports from ${outlets.size} outlets`],
+] as const) {
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 860 }], ['phone', { width: 390, height: 844 }]] as const) {
+    test(`an article card says how many reports and outlets its story has, and leads to it (${language}, ${device})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language }));
+      await page.goto('/');
+      const row = page.locator(`[data-testid="article-row"][data-id="${story.item_ids[0]}"]`);
+      await expect(row.getByTestId('row-story')).toHaveText(link);
+      // An article alone in its story (or in none) has no such line.
+      const alone = bundle.items.find((i) => !bundle._riwaya.stories.some((s) => s.item_ids.length > 1 && s.item_ids.includes(i.id)))!;
+      await expect(page.locator(`[data-testid="article-row"][data-id="${alone.id}"]`).getByTestId('row-story')).toHaveCount(0);
+      await row.getByTestId('row-story').getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/story/${encodeURIComponent(story.id)}$`));
+      await expect(page.getByTestId('coverage')).toBeVisible();
+    });
+  }
+}

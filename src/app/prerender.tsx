@@ -14,7 +14,7 @@ import type { Bundle } from '../core/bundle-schema.ts';
 import { indexBundle } from './bundle/in-place.ts';
 import type { LoadedBundle } from './bundle/load-bundle.ts';
 import { readBundle } from './bundle/validate.ts';
-import { ar } from './i18n/ar.ts';
+import { arWhole as ar } from './i18n/ar-whole.ts';
 import { en } from './i18n/en.ts';
 import { LibraryProvider } from './library/use-library.tsx';
 import { PRERENDERED_ATTRIBUTE } from './prerendered.ts';

@@ -11,6 +11,9 @@ import { ComparePicker } from './ComparePicker.tsx';
 import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
 import { articlePath, compareIdsOf, comparePath } from '../shell/paths.ts';
+import { addArabicPages } from '../i18n/ar-pages.ts';
+
+addArabicPages();
 
 /** A sentence with the words its partner sentences do not say marked. Text only: never parsed as HTML. */
 function SentenceText({ text, start, differing }: { text: string; start: number; differing: Span[] }) {

@@ -7,6 +7,9 @@ import { useBundle } from '../bundle/use-bundle.ts';
 import { useFormat } from '../shell/use-format.ts';
 import { entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, VIRTUALIZE_ABOVE } from '../shell/VirtualList.tsx';
+import { addArabicPages } from '../i18n/ar-pages.ts';
+
+addArabicPages();
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 const entityId = (entity: Entity) => entity.id;

@@ -10,6 +10,9 @@ import { useFormat } from '../shell/use-format.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList } from '../shell/VirtualList.tsx';
 import type { ListItem } from '../bundle/load-bundle.ts';
+import { addArabicPages } from '../i18n/ar-pages.ts';
+
+addArabicPages();
 
 const idOf = (item: ListItem) => item.id;
 /** A row's usual height: a title line and the meta line. */

@@ -36,6 +36,7 @@ export const en = {
     undated: 'Date unknown',
     unknownOutlet: 'Unknown outlet',
     people: 'People',
+    inStory: 'Story: {{reports}} from {{outlets}}',
     listSeparator: ', ',
   },
   search: { label: 'Search the articles', placeholder: 'Search: a name, a place, a word… (press /)', submit: 'Search', sort: 'Order', relevance: 'Most relevant', newest: 'Newest first' },

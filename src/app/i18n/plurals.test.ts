@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ar } from './ar.ts';
+import { ar as arEntry } from './ar.ts';
+import { arPages } from './ar-pages.ts';
+import { arWhole as ar } from './ar-whole.ts';
 import { en } from './en.ts';
 
 // Arabic has six plural categories (CLDR): 0 zero, 1 one, 2 two, 3–10 few, 11–99 many, 100–102 other.
@@ -49,6 +51,10 @@ describe('message files', () => {
     Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));
   it('Arabic and English have the same keys', () => {
     expect(keys(ar).sort()).toEqual(keys(en).sort());
+  });
+  it('the Arabic strings the first script carries leave out the sections only some pages use (they load with those pages)', () => {
+    for (const section of Object.keys(arPages)) expect(Object.keys(arEntry)).not.toContain(section);
+    expect(Object.keys(arPages).sort()).toEqual(['compare', 'entities', 'settings']);
   });
   it('no Arabic string is left in the English file', () => {
     // Language names are shown in their own language on purpose.

@@ -58,7 +58,7 @@ function lead(item: BundleItem): string {
 export function HomePage() {
   const { t } = useTranslation();
   const { number } = useFormat();
-  const { items, entityById, entityCounts, data } = useBundle();
+  const { items, entityById, entityCounts, data, stories, itemById } = useBundle();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed, except
@@ -97,6 +97,7 @@ export function HomePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- textsVersion: refOf answers anew when it changes
   }, [answer, items, savedOnly, stateOf, refOf, textsVersion]);
   const histogram = useMemo(() => monthHistogram(items), [items]);
+  const coverage = useMemo(() => storyCoverage(stories, itemById), [stories, itemById]);
 
   const setFilters = (change: Partial<Filters>) => {
     const next = filtersToParams({ ...filters, ...change });
@@ -197,12 +198,24 @@ export function HomePage() {
           estimateSize={ROW_HEIGHT}
           renderRow={(item, row) => {
             const state = stateOf(refOf(item));
-            return <ArticleRow key={item.id} item={item} saved={state.saved} read={state.read} terms={terms} entityById={entityById} row={row} />;
+            return <ArticleRow key={item.id} item={item} saved={state.saved} read={state.read} terms={terms} entityById={entityById} story={item.story === null ? null : (coverage.get(item.story) ?? null)} row={row} />;
           }}
         />
       )}
     </section>
   );
+}
+
+/** Each story's reports and outlets, for the rows of its articles (stories of one article are not linked). */
+function storyCoverage(stories: ReturnType<typeof useBundle>['stories'], itemById: ReadonlyMap<string, ListItem>) {
+  const coverage = new Map<string, { id: string; reports: number; outlets: number }>();
+  for (const story of stories) {
+    if (story.item_ids.length < 2) continue;
+    const outlets = new Set<string | null>();
+    for (const id of story.item_ids) outlets.add(itemById.get(id)?.outlet ?? null);
+    coverage.set(story.id, { id: story.id, reports: story.item_ids.length, outlets: outlets.size });
+  }
+  return coverage;
 }
 
 interface RowProps {
@@ -211,11 +224,12 @@ interface RowProps {
   read: boolean;
   terms: Set<string> | undefined;
   entityById: Map<string, Entity>;
+  story: { id: string; reports: number; outlets: number } | null;
   row: ListRow | undefined;
 }
 
 /** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
-const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, row }: RowProps) {
+const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, story, row }: RowProps) {
   return (
     <ArticleRowView
       item={item}
@@ -224,6 +238,7 @@ const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityBy
       saved={saved}
       read={read}
       lead={<Lead id={item.id} terms={terms} />}
+      story={story}
       placement={row ? rowAttributes(row) : undefined}
     />
   );

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { FONT_STEPS, type Calendar, type Digits, type Language, type Settings, type Theme } from './settings-store.ts';
 import { useSettings } from './use-settings.tsx';
 import { useFormat } from '../shell/use-format.ts';
+import { addArabicPages } from '../i18n/ar-pages.ts';
+
+addArabicPages();
 
 function Choice<K extends 'language' | 'digits' | 'calendar' | 'theme'>({ name, values, label }: { name: K; values: Array<Settings[K]>; label: (v: Settings[K]) => ReactNode }) {
   const { t } = useTranslation();

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ListItem } from '../bundle/load-bundle.ts';
 import { ItemMeta } from './ItemMeta.tsx';
-import { articlePath, entityPath } from './paths.ts';
+import { articlePath, entityPath, storyPath } from './paths.ts';
+import { useFormat } from './use-format.ts';
 import type { rowAttributes } from './VirtualList.tsx';
 
 interface Props {
@@ -16,13 +17,16 @@ interface Props {
   read: boolean;
   /** The two-line lead, or its placeholder while the article's text comes. */
   lead: ReactNode;
+  /** The story the article belongs to, when other reports of it are in the collection: a link with their count. */
+  story?: { id: string; reports: number; outlets: number } | null;
   /** A virtual list's placement of the row (VirtualList rowAttributes); none in a plain list. */
   placement?: ReturnType<typeof rowAttributes>;
 }
 
 /** One article of a list as the home page draws it: title, outlet and date, marks, lead, the people it names. */
-export function ArticleRowView({ item, people, title, saved, read, lead, placement }: Props) {
+export function ArticleRowView({ item, people, title, saved, read, lead, story, placement }: Props) {
   const { t } = useTranslation();
+  const { number } = useFormat();
   return (
     // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
     <li className={placement ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={item.id} {...placement}>
@@ -39,6 +43,16 @@ export function ArticleRowView({ item, people, title, saved, read, lead, placeme
         </p>
       )}
       {lead}
+      {story && (
+        <p className="mt-1 text-sm" data-testid="row-story">
+          <Link to={storyPath(story.id)} className="text-accent hover:underline">
+            {t('home.inStory', {
+              reports: t('story.reports', { count: story.reports, formatted: number(story.reports) }),
+              outlets: t('story.outlets', { count: story.outlets, formatted: number(story.outlets) }),
+            })}
+          </Link>
+        </p>
+      )}
       {people.length > 0 && (
         <p className="mt-1 text-sm">
           <span className="text-muted">{t('home.people')}: </span>
