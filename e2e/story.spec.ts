@@ -82,3 +82,31 @@ for (const [language, link] of [
     });
   }
 }
+
+for (const [language, heading] of [
+  ['ar', 'ما تتفق عليه التقارير'],
+  ['en', 'What the reports agree on'],
+] as const) {
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 860 }], ['phone', { width: 390, height: 844 }]] as const) {
+    test(`a story page sums up what its same-event reports all state (${language}, ${device})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language }));
+      await page.goto(`/story/${encodeURIComponent(story.id)}`);
+      const summary = page.getByTestId('story-summary');
+      await expect(summary.getByRole('heading', { name: heading })).toBeVisible();
+      // The reports it is made of: the ones its link compares, two or three of this story, of different outlets.
+      const href = (await summary.getByTestId('story-summary-compare').getAttribute('href'))!;
+      const ids = new URL(href, 'http://x').searchParams.get('ids')!.split(',');
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      const chosen = ids.map((id) => reports.find((r) => r.id === id)!);
+      expect(new Set(chosen.map((r) => r._riwaya.outlet)).size).toBe(chosen.length);
+      // Every name in it is mentioned by every one of them.
+      const named = await summary.getByTestId('story-summary-names').getByRole('link').evaluateAll((links) => links.map((l) => decodeURIComponent(l.getAttribute('href')!.split('/').pop()!)));
+      expect(named.length).toBeGreaterThan(0);
+      for (const entity of named) for (const report of chosen) expect(report._riwaya.mentions.map((m) => m.entity), `${entity} in ${report.id}`).toContain(entity);
+      await summary.getByTestId('story-summary-compare').click();
+      await expect(page).toHaveURL(/\/compare\?ids=/);
+      await expect(page.locator('[data-run]:visible').first()).toBeVisible();
+    });
+  }
+}

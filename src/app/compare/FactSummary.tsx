@@ -1,10 +1,9 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { FactDifferences, FactRow } from '../../core/align/facts.ts';
-import { useBundle } from '../bundle/use-bundle.ts';
+import { isListedFact, sharedFacts } from '../../core/align/report-facts.ts';
+import { FactChip } from '../shell/FactChip.tsx';
 import { useFormat } from '../shell/use-format.ts';
-import { entityPath } from '../shell/paths.ts';
 
 /**
  * The facts panel: what every report states (people and places, counts, dates), what only one outlet gives, and the
@@ -13,24 +12,13 @@ import { entityPath } from '../shell/paths.ts';
  */
 export function FactSummary({ items, facts }: { items: BundleItem[]; facts: FactDifferences }) {
   const { t } = useTranslation();
-  const { entityById } = useBundle();
   const { number } = useFormat();
-  const counted = (r: FactRow) => r.kind !== 'quote' && !(r.kind === 'number' && !r.unit);
-  const shared = facts.rows.filter((r) => r.status === 'shared' && counted(r));
-  const sharedEntities = shared.filter((r) => r.kind === 'entity');
+  const { entities: sharedEntities, others: sharedOthers } = sharedFacts(facts);
+  const shared = [...sharedEntities, ...sharedOthers];
   const outletOf = (k: number) => items[k]!._riwaya.outlet ?? t('compare.article', { n: k + 1 });
   const textOf = (article: number, start: number, end: number) => items[article]!.content_text.slice(start, end);
-  const label = (row: FactRow) => {
-    if (row.kind === 'entity') return entityById.get(row.key)?.name ?? row.key;
-    const first = row.occurrences[0]!;
-    return textOf(first.article, first.start, first.end);
-  };
-  const chip = (row: FactRow) =>
-    row.kind === 'entity' ? (
-      <Link key={row.key} to={entityPath(row.key)} className="rounded bg-rule px-2 py-0.5 text-sm hover:underline"><bdi lang="ar">{label(row)}</bdi></Link>
-    ) : (
-      <span key={`${row.kind}-${row.key}`} className="rounded border border-rule px-2 py-0.5 text-sm" data-fact={row.kind}><bdi lang="ar">{label(row)}</bdi></span>
-    );
+  const texts = items.map((i) => i.content_text);
+  const chip = (row: FactRow) => <FactChip key={`${row.kind}-${row.key}`} row={row} texts={texts} />;
   // One line per disagreement: a number row and its counterpart(s) say the same thing twice, so keep the first.
   const seen = new Set<string>();
   const disagreements = facts.rows.filter((r) => {
@@ -62,13 +50,13 @@ export function FactSummary({ items, facts }: { items: BundleItem[]; facts: Fact
               <span className="sr-only">{t('compare.sharedEntities', { count: sharedEntities.length, formatted: number(sharedEntities.length) })} </span>
               <span className="inline-flex flex-wrap gap-1">{sharedEntities.slice(0, 12).map(chip)}</span>
             </p>
-            <p className="mt-1 inline-flex flex-wrap gap-1">{shared.filter((r) => r.kind !== 'entity').slice(0, 8).map(chip)}</p>
+            <p className="mt-1 inline-flex flex-wrap gap-1">{sharedOthers.slice(0, 8).map(chip)}</p>
           </>
         )}
       </div>
       <div className="grid gap-3 md:[grid-template-columns:var(--columns)]" style={{ '--columns': `repeat(${items.length}, minmax(0, 1fr))` } as React.CSSProperties}>
         {items.map((item, k) => {
-          const only = facts.rows.filter((r) => r.status === 'only' && r.presentIn[k] && r.presentIn.filter(Boolean).length === 1 && counted(r));
+          const only = facts.rows.filter((r) => r.status === 'only' && r.presentIn[k] && r.presentIn.filter(Boolean).length === 1 && isListedFact(r));
           return (
             <div key={item.id} data-testid={`only-in-${k}`}>
               <h3 className="text-sm font-semibold">

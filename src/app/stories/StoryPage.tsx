@@ -6,6 +6,7 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
+import { StorySummary } from './StorySummary.tsx';
 import { useComparePairs } from './use-compare-pairs.ts';
 import { articlePath, comparePath } from '../shell/paths.ts';
 
@@ -54,6 +55,7 @@ export function StoryPage() {
       <p className="text-sm text-muted">{t('story.label', { count: items.length, formatted: format.number(items.length) })}</p>
       <h1 className="mb-6 font-naskh text-3xl font-bold" lang="ar" dir="rtl">{story.title}</h1>
       <CoverageView coverage={coverage} reports={items.length} />
+      <StorySummary pairs={pairs} />
       {pairs.length > 0 && (
         <section className="mb-8" data-testid="compare-suggestions">
           <h2 className="mb-2 text-lg font-semibold">{t('story.suggestions')}</h2>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
-import { coverageOf } from './coverage.ts';
+import { coverageOf, summaryReports } from './coverage.ts';
 
 const bundle = contentBundle();
 const rowOf = (id: string, doc = 0): ListItem => {
@@ -51,5 +51,18 @@ describe('coverageOf on the stories of content/articles', () => {
     expect(coverage.latest?.id).toBe('b');
     expect(coverage.place(row('c', 'ب', null))).toBeNull();
     expect(coverage.place(row('a', 'ب', '2018-03-12'))).toBeCloseTo(11 / 13);
+  });
+});
+
+describe('summaryReports', () => {
+  // Hand-made pairs, best first (as comparePairs gives them); outlets by id's first letter.
+  const outletOf = (id: string) => id[0]!;
+  it.each([
+    ['no pair: no summary', [], []],
+    ['the best pair alone when no third outlet pairs with it', [{ a: 'a1', b: 'b1' }, { a: 'a1', b: 'b2' }], ['a1', 'b1']],
+    ['a third report of a third outlet paired with either', [{ a: 'a1', b: 'b1' }, { a: 'x9', b: 'y9' }, { a: 'c1', b: 'b1' }], ['a1', 'b1', 'c1']],
+    ['the first such third only', [{ a: 'a1', b: 'b1' }, { a: 'a1', b: 'c1' }, { a: 'd1', b: 'b1' }], ['a1', 'b1', 'c1']],
+  ])('%s', (_, pairs, expected) => {
+    expect(summaryReports(pairs.map((p) => ({ ...p, similarity: 0.5 })), outletOf)).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@
  * the first and the latest report, and where each dated report falls on the story's span (0 at its first day, 1 at
  * its last), for the story page's compact bar.
  */
+import type { ComparePair } from '../../core/stories.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
 
 export interface OutletCoverage {
@@ -59,4 +60,23 @@ export function coverageOf(items: readonly ListItem[]): Coverage {
       return span < DAY ? 0.5 : (day - start) / span;
     },
   };
+}
+
+/**
+ * The reports a story's summary is made of: the most similar same-event pair, and a third report of a third outlet
+ * paired with either when there is one (the comparison page takes three at most).
+ */
+export function summaryReports(pairs: readonly ComparePair[], outletOf: (id: string) => string | null): string[] {
+  const best = pairs[0];
+  if (!best) return [];
+  const chosen = [best.a, best.b];
+  const outlets = new Set(chosen.map(outletOf));
+  for (const pair of pairs) {
+    const other = chosen.includes(pair.a) && !chosen.includes(pair.b) ? pair.b : chosen.includes(pair.b) && !chosen.includes(pair.a) ? pair.a : null;
+    if (other !== null && !outlets.has(outletOf(other))) {
+      chosen.push(other);
+      break;
+    }
+  }
+  return chosen;
 }
