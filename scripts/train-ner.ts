@@ -15,7 +15,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { addTypeBias, trainPerceptron, type TrainedWeights, type TrainingSentence } from '../src/core/ner/train.ts';
+import { addTypeBias, averageWeights, pruneWeights, trainPerceptron, type TrainedWeights, type TrainingSentence } from '../src/core/ner/train.ts';
 import { mulberry32 } from '../src/core/random.ts';
 import { LinearTagger, NerModel } from '../src/core/ner/model.ts';
 import { LABEL_COUNT } from '../src/core/ner/viterbi.ts';
@@ -38,6 +38,8 @@ const { values } = parseArgs({
     'replace-types': { type: 'string', default: 'PERS' },
     'one-pass': { type: 'boolean', default: false },
     'no-bias': { type: 'boolean', default: false },
+    ensemble: { type: 'string', default: '3' },
+    prune: { type: 'string', default: '0.5' },
   },
 });
 
@@ -64,7 +66,18 @@ const copies = documents.map((doc) => Array.from({ length: Number(values.copies)
 const withCopies = (keep: (d: number) => boolean): TrainingSentence[] =>
   documents.flatMap((doc, d) => (keep(d) ? [...doc, ...copies[d]!.flat()] : []));
 
-const first = trainPerceptron(withCopies(() => true), settings);
+/**
+ * The shipped passes: the average of `--ensemble` perceptrons trained on the same data in different orders (seed,
+ * seed + 7919, …). Averaging linear models trained in different orders lowers the variance of the one model and
+ * still ships one set of weights (more of them are not 0 than in one model's: --prune drops the smallest).
+ */
+const ensembleSize = Number(values.ensemble);
+function trainEnsemble(data: TrainingSentence[]): TrainedWeights {
+  const members = Array.from({ length: ensembleSize }, (_, k) => trainPerceptron(data, { ...settings, seed: settings.seed + 7919 * k }));
+  return averageWeights(members);
+}
+
+const first = trainEnsemble(withCopies(() => true));
 const firstTagger = new LinearTagger(sparseWeights(first), lexicons);
 console.log(`first pass trained (${elapsed()}); dev F1 ${fmt(scoreSpans(dev.map((s) => s.labels), dev.map((s) => firstTagger.tagWords(s.words)), TYPES))}`);
 
@@ -93,7 +106,7 @@ if (!values['one-pass']) {
     });
     console.log(`fold ${f + 1}/${folds} (${elapsed()})`);
   }
-  second = trainPerceptron(secondData, settings);
+  second = trainEnsemble(secondData);
   console.log(`second pass trained (${elapsed()})`);
 
   if (!values['no-bias']) {
@@ -116,17 +129,22 @@ if (!values['one-pass']) {
   }
 }
 
-const model = new NerModel(sparseWeights(first), second ? sparseWeights(second) : null, lexicons);
+// The shipped passes keep only weights of at least --prune in absolute value (train.ts pruneWeights).
+const prune = Number(values.prune);
+const shipped: [TrainedWeights, TrainedWeights | null] = [pruneWeights(first, prune), second ? pruneWeights(second, prune) : null];
+const model = new NerModel(sparseWeights(shipped[0]), shipped[1] ? sparseWeights(shipped[1]) : null, lexicons);
 const predicted: Uint8Array[] = [];
 for (const [from, to] of documentsOf(dev.length)) predicted.push(...model.tagDocument(dev.slice(from, to).map((s) => s.words)));
 console.log(`dev F1 ${fmt(scoreSpans(dev.map((s) => s.labels), predicted, TYPES))}`);
 
-const file = encodeNerModel([first, second], lexicons, {
+const file = encodeNerModel(shipped, lexicons, {
   trainedOn:
     `${values.data.split('/').pop()}: the first ${train.length} of ${sentences.length} sentences (the last ${dev.length} are the ` +
     `development part), each document also in ${values.copies} copy with its ${values['replace-types']} names replaced`,
   epochs: settings.epochs,
   seed: settings.seed,
+  ensemble: ensembleSize,
+  prune,
   typeBias,
 });
 await writeFile(values.out, `${JSON.stringify(file)}\n`);

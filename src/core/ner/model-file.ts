@@ -24,7 +24,16 @@ export interface NerModelFile {
   version: number;
   attribution: string;
   license: 'CC-BY-SA-4.0';
-  training: { trainedOn: string; epochs: number; seed: number; /** Per-type biases added to the second pass (train.ts addTypeBias). */ typeBias?: Record<string, number> };
+  training: {
+    trainedOn: string;
+    epochs: number;
+    seed: number;
+    /** Perceptrons averaged into each pass (train.ts averageWeights), weights below `prune` dropped (pruneWeights). */
+    ensemble?: number;
+    prune?: number;
+    /** Per-type biases added to the second pass (train.ts addTypeBias). */
+    typeBias?: Record<string, number>;
+  };
   labels: string[];
   buckets: number;
   lexicons: NerLexicons;

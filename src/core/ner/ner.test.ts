@@ -7,7 +7,7 @@ import { defaultLexicons } from './lexicons.ts';
 import { encodeNerModel, fromBase64, loadNerModel, NerModelError, sparseWeights, toBase64 } from './model-file.ts';
 import { LinearTagger, NerModel } from './model.ts';
 import { nerTokens, sentenceRanges } from './tokens.ts';
-import { addTypeBias, trainPerceptron } from './train.ts';
+import { addTypeBias, averageWeights, pruneWeights, trainPerceptron } from './train.ts';
 import { NER_LABELS, spansOf, viterbi, LABEL_COUNT } from './viterbi.ts';
 
 const label = (l: string) => NER_LABELS.indexOf(l as (typeof NER_LABELS)[number]);
@@ -100,6 +100,29 @@ describe('training', () => {
       });
     }
     expect(right / total).toBeGreaterThan(0.95);
+  });
+});
+
+describe('ensembles and pruning', () => {
+  it('averageWeights is the mean of the members, weights, transitions and start alike', () => {
+    const a = trainPerceptron(sentences.slice(0, 60), { ...settings, epochs: 1 });
+    const b = trainPerceptron(sentences.slice(0, 60), { ...settings, epochs: 1, seed: 8 });
+    const mean = averageWeights([a, b]);
+    for (const k of [0, 17, 4242, mean.weights.length - 1]) expect(mean.weights[k]).toBeCloseTo(((a.weights[k] as number) + (b.weights[k] as number)) / 2, 5);
+    mean.transitions.forEach((t, k) => expect(t).toBeCloseTo(((a.transitions[k] as number) + (b.transitions[k] as number)) / 2, 9));
+    expect(averageWeights([a])).toBe(a);
+  });
+
+  it('pruneWeights sets the weights below the threshold to 0 and keeps the others as they are', () => {
+    const trained = trainPerceptron(sentences.slice(0, 60), { ...settings, epochs: 1 });
+    const pruned = pruneWeights(trained, 0.5);
+    let wrong = 0;
+    pruned.weights.forEach((w, k) => {
+      const original = trained.weights[k] as number;
+      if (w !== (Math.abs(original) < 0.5 ? 0 : original)) wrong++;
+    });
+    expect(wrong).toBe(0);
+    expect(sparseWeights(pruned).rowBuckets.length).toBeLessThan(sparseWeights(trained).rowBuckets.length);
   });
 });
 

@@ -217,3 +217,33 @@ export function addTypeBias(trained: TrainedWeights, bias: Record<string, number
   });
   return { ...trained, weights };
 }
+
+/** The mean of models trained with the same buckets (an ensemble folded into one linear model). */
+export function averageWeights(models: TrainedWeights[]): TrainedWeights {
+  const [head] = models;
+  if (!head) throw new Error('averageWeights: no models');
+  if (models.length === 1) return head;
+  const mean = <T extends Float32Array | Float64Array>(pick: (m: TrainedWeights) => T, out: T): T => {
+    for (const m of models) {
+      const a = pick(m);
+      for (let k = 0; k < out.length; k++) out[k]! += (a[k] as number) / models.length;
+    }
+    return out;
+  };
+  return {
+    buckets: head.buckets,
+    weights: mean((m) => m.weights, new Float32Array(head.weights.length)),
+    transitions: mean((m) => m.transitions, new Float64Array(head.transitions.length)),
+    start: mean((m) => m.start, new Float64Array(head.start.length)),
+  };
+}
+
+/**
+ * The weights with every weight below `threshold` in absolute value set to 0. An averaged perceptron leaves most
+ * features a small weight from a few early updates that later ones cancelled out; they barely move a score, and
+ * the model file stores only the weights that are not 0 (model-file.ts), so dropping them keeps the file small.
+ */
+export function pruneWeights(trained: TrainedWeights, threshold: number): TrainedWeights {
+  if (threshold <= 0) return trained;
+  return { ...trained, weights: trained.weights.map((w) => (Math.abs(w) < threshold ? 0 : w)) };
+}
