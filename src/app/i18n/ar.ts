@@ -19,6 +19,7 @@ export const ar: Messages = {
   notFound: { title: 'الصفحة غير موجودة', body: 'لا يوجد شيء في هذا العنوان.', article: 'لا توجد مقالة بالمعرّف «{{id}}».', entity: 'لا يوجد شخص أو منظمة أو مكان بالمعرّف «{{id}}».', back: 'العودة إلى المقالات' },
   home: {
     title: 'المقالات',
+    searchTitle: 'بحث: {{query}}',
     searching: 'جارٍ البحث…',
     count_zero: 'لا مقالات',
     count_one: 'مقالة واحدة',

@@ -17,6 +17,7 @@ export const en = {
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', article: 'No article has the id “{{id}}”.', entity: 'No person, organization or place has the id “{{id}}”.', back: 'Back to the articles' },
   home: {
     title: 'Articles',
+    searchTitle: 'Search: {{query}}',
     searching: 'Searching…',
     count_zero: 'No articles',
     count_one: 'One article',

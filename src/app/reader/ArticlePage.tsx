@@ -17,6 +17,7 @@ import { AnnotatedParagraph } from './AnnotatedParagraph.tsx';
 import { RemovedDisclosure } from './RemovedDisclosure.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, comparePath, storyPath } from '../shell/paths.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 
 
 export function ArticlePage() {
@@ -83,6 +84,7 @@ export function ArticlePage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article lang="ar" dir="rtl" className="mx-auto w-full max-w-[70ch]" data-testid="article">
+        <PageTitle page={item.title} />
         <h1 className="mb-2 font-naskh text-3xl font-bold leading-snug">{item.title}</h1>
         <ItemMeta item={item} />
         {full ? (

@@ -21,6 +21,7 @@ import { TimelineStrip } from './TimelineStrip.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
+import { PageTitle } from '../shell/PageTitle.tsx';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
@@ -108,6 +109,7 @@ export function HomePage() {
 
   return (
     <section>
+      <PageTitle page={filters.q.trim() ? t('home.searchTitle', { query: filters.q.trim() }) : t('home.title')} />
       <h1 className="mb-1 text-3xl font-bold">{t('home.title')}</h1>
       <SearchForm />
       <TimelineStrip histogram={histogram} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />

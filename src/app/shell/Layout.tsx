@@ -6,6 +6,7 @@ import { PwaStatus } from '../pwa/PwaStatus.tsx';
 import { DroppedNotice, FallbackNotice } from './DroppedNotice.tsx';
 import { useSettings } from '../settings/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
+import { PageTitle } from './PageTitle.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 const NAV = [
@@ -99,6 +100,7 @@ export function LoadingView() {
   const { t } = useTranslation();
   return (
     <div role="status" aria-live="polite" className="p-8 text-center text-lg">
+      <PageTitle page={null} />
       {t('loading.bundle')}
     </div>
   );

@@ -6,6 +6,7 @@ import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { useComparePairs } from './use-compare-pairs.ts';
 import { articlePath, comparePath } from '../shell/paths.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 
 
 /** A story: its articles on a small timeline with their outlets, and one-click comparison of any two. */
@@ -26,6 +27,7 @@ export function StoryPage() {
   return (
     <section>
       <p className="text-sm text-muted">{t('story.label', { count: items.length, formatted: format.number(items.length) })}</p>
+      <PageTitle page={story.title} />
       <h1 className="mb-6 font-naskh text-3xl font-bold" lang="ar" dir="rtl">{story.title}</h1>
       {pairs.length > 0 && (
         <section className="mb-8" data-testid="compare-suggestions">
