@@ -72,3 +72,81 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+const MONTHS = {
+  ar: { march: 'مارس 2018', july: 'يوليو 2018', june2023: 'يونيو 2023', day: '1 يونيو 2023', range: 'التاريخ: مارس 2018 – يوليو 2018' },
+  en: { march: 'March 2018', july: 'July 2018', june2023: 'June 2023', day: '1 June 2023', range: 'Dates: March 2018 – July 2018' },
+} as const;
+const spring = () => inMonths('2018-03', '2018-04', '2018-05', '2018-06', '2018-07');
+const rowIds = (page: Page) => page.getByTestId('article-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    const words = MONTHS[language];
+
+    test(`the date range is chosen from the collection's months, named in the UI's language (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+      // No native month input (Chromium names its months in the browser's language, not the UI's).
+      await expect(page.locator('input[type="month"]')).toHaveCount(0);
+      const range = page.getByTestId('date-range');
+      await range.locator('summary').click();
+      await expect(page.getByTestId('date-from').locator('option', { hasText: words.march })).toHaveCount(1);
+      await page.getByTestId('date-from').selectOption({ label: words.march });
+      await expect(page).toHaveURL(/from=2018-03$/);
+      await page.getByTestId('date-to').selectOption({ label: words.july });
+      await expect(page).toHaveURL(/from=2018-03&to=2018-07/);
+      // Choosing the end closes the popup; its summary says the range.
+      await expect(range).not.toHaveAttribute('open');
+      await expect(range.locator('summary')).toHaveText(words.range);
+      await expect(page.getByTestId('article-row')).toHaveCount(spring().length);
+      expect(new Set(await rowIds(page))).toEqual(new Set(spring()));
+    });
+
+    test(`a day-precision or inverted range from the address is read and said, not ignored (${language}, ${device})`, async ({ page }) => {
+      // issue 15: ?from=2023-06-01 was silently ignored; it is read as June 2023 (seed 004, 15 June 2023, and later)
+      await open(page, '/?from=2023-06-01', language, viewport);
+      const fromJune = bundle.items.filter((i) => (i._riwaya.published?.value ?? '') >= '2023-06').map((i) => i.id);
+      await expect(page.getByTestId('article-row')).toHaveCount(fromJune.length);
+      expect(await rowIds(page)).toContain('004_1f3ba952f4cdec09');
+      const day = page.getByTestId('range-notes').locator('[data-note="day"]');
+      await expect(day).toContainText(words.day);
+      await expect(day).toContainText(words.june2023);
+      // inverted: July to March is read as March to July, and said
+      await page.goto('/?from=2018-07&to=2018-03');
+      await expect(page.getByTestId('range-notes').locator('[data-note="inverted"]')).toContainText(words.march);
+      await expect(page.getByTestId('article-row')).toHaveCount(spring().length);
+      await expect(page.getByTestId('date-range').locator('summary')).toHaveText(words.range);
+      // Choosing a range on the page gives an address that needs no note.
+      await page.getByTestId('timeline-strip').getByRole('button', { name: new RegExp(words.march) }).click();
+      await expect(page).toHaveURL(/from=2018-03&to=2018-03/);
+      await expect(page.getByTestId('range-notes')).toHaveCount(0);
+    });
+
+    test(`a picker closes once a name is chosen, on Escape, and on a press outside it (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+      const picker = page.getByTestId('picker-person');
+      await picker.locator('summary').click();
+      await picker.getByRole('searchbox').fill('ستولتنبرج');
+      await picker.getByRole('button', { name: new RegExp(stoltenberg.name) }).click();
+      await expect(page).toHaveURL(/person=/);
+      await expect(picker).not.toHaveAttribute('open');
+      await expect(picker.locator('summary')).toBeFocused();
+      // The result count it used to cover is in view and clickable-through: nothing lies over it.
+      const count = page.getByTestId('result-count');
+      await expect(count).toBeVisible();
+      const box = (await count.boundingBox())!;
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="result-count"]') !== null, { x: box.x + 4, y: box.y + box.height / 2 })).toBe(true);
+      // Escape closes it and gives the focus back; so does a press outside it.
+      await picker.locator('summary').click();
+      await expect(picker).toHaveAttribute('open');
+      await page.keyboard.press('Escape');
+      await expect(picker).not.toHaveAttribute('open');
+      await expect(picker.locator('summary')).toBeFocused();
+      await picker.locator('summary').click();
+      await page.getByRole('heading', { level: 1 }).click();
+      await expect(picker).not.toHaveAttribute('open');
+    });
+  }
+}
