@@ -150,3 +150,56 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+const inFirstRow = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid="article-row"]')?.getAttribute('data-id') ?? null);
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`keyboard: the first article is reached in at most 10 Tab presses from the top of home (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+      const first = await page.getByTestId('article-row').first().getAttribute('data-id');
+      // From the top: the first Tab shows the skip link, Enter takes it, and Tab goes on through the page's controls.
+      let tabs = 1;
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: language === 'ar' ? 'انتقل إلى المحتوى' : 'Skip to content' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      while ((await inFirstRow(page)) === null && tabs < 30) {
+        await page.keyboard.press('Tab');
+        tabs++;
+      }
+      expect(await inFirstRow(page)).toBe(first);
+      expect(tabs).toBeLessThanOrEqual(10);
+      // Without the skip link, Tab alone passes the header's nine stops and then the same ones (the strip is one).
+      await page.goto('/');
+      await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+      let plain = 0;
+      while ((await inFirstRow(page)) === null && plain < 120) {
+        await page.keyboard.press('Tab');
+        plain++;
+      }
+      expect(plain).toBe(tabs + 8);
+    });
+
+    test(`j and k work on the list from the moment home shows (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
+      const order = await rowIds(page);
+      await page.keyboard.press('j');
+      expect(await inFirstRow(page)).toBe(order[0]);
+      await page.keyboard.press('j');
+      expect(await inFirstRow(page)).toBe(order[1]);
+      await page.keyboard.press('j');
+      expect(await inFirstRow(page)).toBe(order[2]);
+      await page.keyboard.press('k');
+      expect(await inFirstRow(page)).toBe(order[1]);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/article/${order[1]}$`));
+      // Typed in the search box, j is a letter, not a move.
+      await page.goto('/');
+      await page.locator('#search-input').focus();
+      await page.keyboard.press('j');
+      await expect(page.locator('#search-input')).toBeFocused();
+    });
+  }
+}

@@ -21,6 +21,7 @@ import { TimelineStrip } from './TimelineStrip.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
+import { useListEntry } from '../shell/use-list-entry.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 
 // Shown only for ?saved=1 and for a range the address could not give as written: off home's critical JavaScript.
@@ -90,6 +91,7 @@ export function HomePage() {
   const histogram = useMemo(() => monthHistogram(items), [items]);
   const months = useMemo(() => histogram.map((bar) => bar.month), [histogram]);
   const rangeNotes = readRange(params).notes;
+  useListEntry('article-list');
 
   const setFilters = (change: Partial<Filters>) => {
     const next = filtersToParams({ ...filters, ...change });
