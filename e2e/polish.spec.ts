@@ -203,3 +203,24 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`a row whose title is derived from its lead goes on where the title stopped (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      // The seeds with no headline line (SEEDS.md: 001, 002, 004): their titles are the lead's first words.
+      for (const article of bundle.items.filter((i) => i._riwaya.title_source === 'derived')) {
+        const row = page.locator(`[data-testid="article-row"][data-id="${article.id}"]`);
+        await expect(row.locator('h2')).toHaveText(article.title);
+        const lead = row.locator('p.line-clamp-2');
+        await expect(lead).toHaveText(/\S{3}/);
+        const text = (await lead.textContent())!;
+        expect(text).not.toContain(article.title.replace(/…$/, ''));
+        expect(text.startsWith('…')).toBe(article.title.endsWith('…'));
+      }
+      // A headline's row keeps its first paragraph (seed 000).
+      const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
+      await expect(page.locator(`[data-testid="article-row"][data-id="${seed.id}"] p.line-clamp-2`)).toContainText(seed.content_text.slice(0, 40));
+    });
+  }
+}

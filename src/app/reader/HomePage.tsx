@@ -18,7 +18,7 @@ import { useFormat } from '../shell/use-format.ts';
 import { DateRangePicker } from './DateRangePicker.tsx';
 import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
-import { splitParagraphs } from './paragraphs.ts';
+import { leadOf } from './lead.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 import { useListEntry } from '../shell/use-list-entry.ts';
@@ -44,20 +44,6 @@ function mainPeople(item: ListItem, entityById: Map<string, Entity>, limit = 3):
 const idOf = (item: ListItem) => item.id;
 /** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
 const ROW_HEIGHT = 176;
-
-/** What two lines can show at the widest layout, with room to spare. */
-const LEAD_CHARACTERS = 320;
-
-/**
- * The first body paragraph (not a subheading), for the two-line lead: cut after a word near LEAD_CHARACTERS, since the
- * list clamps it to two lines anyway and laying out whole paragraphs for 68 rows was most of the home page's layout.
- */
-function lead(item: BundleItem): string {
-  const text = splitParagraphs(item).find((p) => !p.heading)?.text ?? '';
-  if (text.length <= LEAD_CHARACTERS) return text;
-  const cut = text.lastIndexOf(' ', LEAD_CHARACTERS);
-  return `${text.slice(0, cut > 0 ? cut : LEAD_CHARACTERS)}…`;
-}
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -262,7 +248,7 @@ function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
   if (!item) return null;
   return (
     <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl" data-testid={passage ? 'snippet' : undefined}>
-      <Highlighted text={passage ?? lead(item)} terms={terms} />
+      <Highlighted text={passage ?? leadOf(item)} terms={terms} />
     </p>
   );
 }
