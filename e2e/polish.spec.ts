@@ -1,4 +1,5 @@
 /** Issue 15 point 5, polish: page titles, the keyboard on home, the date range, pickers, headlines, loading, type. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './test.ts';
 import { servedBundle } from './support.ts';
 
@@ -221,6 +222,37 @@ for (const [device, viewport] of DEVICES) {
       // A headline's row keeps its first paragraph (seed 000).
       const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
       await expect(page.locator(`[data-testid="article-row"][data-id="${seed.id}"] p.line-clamp-2`)).toContainText(seed.content_text.slice(0, 40));
+    });
+  }
+}
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`while the articles load, the page shows its header and a skeleton, not a blank page (${language}, ${device})`, async ({ page }) => {
+      // The bundle held back until the loading view has been looked at (a slow network).
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/bundle.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.setViewportSize(viewport);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
+      // The timeline is not prerendered: it waits for the articles.
+      await page.goto('/timeline', { waitUntil: 'domcontentloaded' });
+      await expect(page.getByTestId('skeleton')).toBeVisible();
+      await expect(page.getByTestId('loading')).toHaveText(language === 'ar' ? /تحميل/ : /Loading articles/);
+      const nav = page.getByRole('navigation', { name: language === 'ar' ? 'الرئيسية' : 'Main' });
+      await expect(nav.getByRole('link')).toHaveCount(5);
+      await expect(page).toHaveTitle(APP[language]);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      const headerBefore = await page.locator('header').boundingBox();
+      release();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'ar' ? 'الخط الزمني' : 'Timeline');
+      await expect(page.getByTestId('skeleton')).toHaveCount(0);
+      // The header did not move or change size when the page came.
+      expect(await page.locator('header').boundingBox()).toEqual(headerBefore);
     });
   }
 }
