@@ -256,3 +256,28 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`an article links each entity once, under a light line (${language}, ${device})`, async ({ page }) => {
+      // seed 000: 38 mentions of 16 entities, Stoltenberg's six among them
+      const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
+      const entities = new Set(seed._riwaya.mentions.map((m) => m.entity));
+      await open(page, `/article/${seed.id}`, language, viewport);
+      const links = page.getByTestId('article-text').locator('a.mention');
+      await expect(links).toHaveCount(entities.size);
+      await expect(page.getByTestId('article-text').locator(`a[data-entity="${stoltenberg.id}"]`)).toHaveCount(1);
+      // The first mention is the one linked: no earlier Stoltenberg in the text.
+      const first = seed._riwaya.mentions.filter((m) => m.entity === stoltenberg.id).sort((a, b) => a.start - b.start)[0]!;
+      await expect(page.getByTestId('article-text').locator(`a[data-entity="${stoltenberg.id}"]`)).toHaveText(seed.content_text.slice(first.start, first.end));
+      const line = await links.first().evaluate((a) => {
+        const style = getComputedStyle(a);
+        return { thickness: style.textDecorationThickness, color: style.textDecorationColor };
+      });
+      expect(line.thickness).toBe('1px');
+      // The line's colour is the accent at 30% (Chromium writes a color-mix as a colour with its alpha).
+      const alpha = Number(/[\d.]+(?=\)$)/.exec(line.color.replace(/\s/g, ''))?.[0] ?? 1);
+      expect(alpha).toBeLessThan(0.5);
+    });
+  }
+}
