@@ -281,3 +281,36 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+/** The fonts Chromium drew an element's text with (DevTools protocol), by family. */
+async function fontsOf(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((font) => font.familyName);
+}
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`Western digits inside Arabic text are drawn in the Arabic text's own font (${language}, ${device})`, async ({ page }) => {
+      // seed 000: "منظمة عسكرية مكونة من 31 دولة" and "يومي 11 و12 يوليو" in the body; its date in the meta line
+      const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
+      const withDigits = seed.content_text.split('\n\n').findIndex((p) => /\b31\b/.test(p));
+      expect(withDigits).toBeGreaterThan(0);
+      await open(page, `/article/${seed.id}`, language, viewport);
+      // A returning reader: the font files are in the cache (under font-display: optional a first visit may not wait).
+      await page.evaluate(() => document.fonts.load('16px "Noto Naskh Arabic"', '31 2023 مثال'));
+      await page.reload();
+      await expect(page.getByTestId('article-text')).toContainText('31 دولة');
+      await page.evaluate(() => document.fonts.ready);
+      const paragraph = `[data-testid="article-text"] > p:nth-of-type(${withDigits + 1})`;
+      await expect(page.locator(paragraph)).toContainText('31');
+      expect(await fontsOf(page, paragraph)).toEqual(['Noto Naskh Arabic']);
+      expect(await fontsOf(page, '[data-testid="article"] h1')).toEqual(['Noto Naskh Arabic']);
+    });
+  }
+}
