@@ -314,3 +314,19 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`a seed whose manifest has no outlet shows the one its text names, and only then (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      const row = (id: string) => page.locator(`[data-testid="article-row"][data-id="${id}"]`);
+      // SEEDS.md: 001 and 002 name theirs in "المصدر" lines, 003 in a byline under its headline; 000 and 004 name none.
+      await expect(row('001_3050791f78128683')).toContainText('الخليج الجديد');
+      await expect(row('002_2274472028061bc0')).toContainText('البوابة نيوز');
+      await expect(row('003_3945717365d2420a')).toContainText('وكالة المغرب الكبير للأنباء');
+      const unknown = language === 'ar' ? 'مصدر غير معروف' : 'Unknown outlet';
+      await expect(row('000_65e48351ce8b35e2')).toContainText(unknown);
+      await expect(row('004_1f3ba952f4cdec09')).toContainText(unknown);
+    });
+  }
+}
