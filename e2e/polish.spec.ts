@@ -330,3 +330,18 @@ for (const [device, viewport] of DEVICES) {
     });
   }
 }
+
+for (const [device, viewport] of DEVICES) {
+  for (const language of ['ar', 'en'] as const) {
+    test(`the ? list pairs each of j and k with its own action (${language}, ${device})`, async ({ page }) => {
+      await open(page, '/', language, viewport);
+      await expect(page.getByTestId('article-row').first()).toBeVisible();
+      await page.keyboard.press('?');
+      const dialog = page.getByTestId('shortcuts');
+      await expect(dialog).toBeVisible();
+      const actionOf = (key: string) => dialog.locator('dt', { has: page.locator('kbd', { hasText: new RegExp(`^${key}$`) }) }).locator('xpath=following-sibling::dd[1]');
+      await expect(actionOf('j')).toHaveText(language === 'ar' ? 'المقالة التالية' : 'Next article');
+      await expect(actionOf('k')).toHaveText(language === 'ar' ? 'المقالة السابقة' : 'Previous article');
+    });
+  }
+}
