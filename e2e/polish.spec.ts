@@ -17,6 +17,8 @@ async function open(page: Page, path: string, language: 'ar' | 'en', viewport: {
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`every route names its page in the document title (${language}, ${device})`, async ({ page }) => {
+      // Seven pages loaded one after the other: more than the default 30 s when the machine is busy.
+      test.setTimeout(90_000);
       const app = APP[language];
       const corpus = bundle.items.find((i) => i.id === '2018-03-06_bbc_BB-internationalNews-104')!;
       const expected: Array<[string, string]> = [
