@@ -216,10 +216,10 @@ for (const [device, viewport] of DEVICES) {
         const row = page.locator(`[data-testid="article-row"][data-id="${article.id}"]`);
         await expect(row.locator('h2')).toHaveText(article.title);
         const lead = row.locator('p.line-clamp-2');
-        await expect(lead).toHaveText(/\S{3}/);
-        const text = (await lead.textContent())!;
-        expect(text).not.toContain(article.title.replace(/…$/, ''));
-        expect(text.startsWith('…')).toBe(article.title.endsWith('…'));
+        // Web-first (retried) checks: the lead comes from the article's content shard after the row is drawn.
+        const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        await expect(lead).toHaveText(article.title.endsWith('…') ? /^…\S/ : /^[^…]\S/);
+        await expect(lead).not.toHaveText(new RegExp(escape(article.title.replace(/…$/, ''))));
       }
       // A headline's row keeps its first paragraph (seed 000).
       const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
@@ -231,6 +231,8 @@ for (const [device, viewport] of DEVICES) {
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`while the articles load, the page shows its header and a skeleton, not a blank page (${language}, ${device})`, async ({ page }) => {
+      // axe and the timeline's first drawing: more than the default 30 s on a busy machine.
+      test.setTimeout(90_000);
       // The bundle held back until the loading view has been looked at (a slow network).
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
