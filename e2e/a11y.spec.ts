@@ -78,3 +78,19 @@ for (const language of ['ar', 'en'] as const) {
     });
   }
 }
+
+// Issue 15 point 5: the date range popup open, the notes of a range read otherwise than written, the strip's toolbar.
+for (const language of ['ar', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: no violations with the date range open and its notes shown (${language}, ${theme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme }));
+      await page.goto('/?from=2018-07-12&to=2018-03');
+      await expect(page.getByTestId('range-notes').locator('li')).toHaveCount(2);
+      await page.getByTestId('date-range').locator('summary').click();
+      await expect(page.getByTestId('date-from')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+}

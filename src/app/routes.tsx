@@ -3,28 +3,36 @@
  * error and loading views) is in the entry chunk; every page is its own chunk, loaded with its route, so the home and
  * article pages never download the comparison, the timeline or the settings.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
 import type { LoadedBundle } from './bundle/load-bundle.ts';
 import { ROOT_ROUTE_ID } from './bundle/use-bundle.ts';
 import { ErrorView } from './shell/ErrorView.tsx';
-import { Layout, LoadingView } from './shell/Layout.tsx';
+import { currentHead, subscribeHead } from './bundle/head.ts';
+import { Layout, LoadingView, Skeleton } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
 
 /** The first rows of the home list, from the home page's chunk (loaded with its route anyway). */
 const HeadList = lazy(async () => ({ default: (await import('./reader/HomePage.tsx')).HeadList }));
 
-/** The loading view; on the home page without a filter or a search, the entry's first rows (the list's unfiltered order). */
+/**
+ * The loading view; on the home page without a filter or a search, once the bundle's entry has given them, the
+ * home list's first rows (the list's unfiltered order) in place of the skeleton.
+ */
 function Loading() {
   const { pathname, search } = useLocation();
+  const head = useSyncExternalStore(subscribeHead, currentHead, () => null);
+  const rows = pathname === '/' && search === '' && head !== null && head.rows.length > 0;
   return (
-    <LoadingView>
-      {pathname === '/' && search === '' && (
-        <Suspense fallback={null}>
-          <HeadList />
-        </Suspense>
-      )}
-    </LoadingView>
+    <LoadingView
+      rows={
+        rows ? (
+          <Suspense fallback={<Skeleton />}>
+            <HeadList />
+          </Suspense>
+        ) : undefined
+      }
+    />
   );
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Removed } from './bundle-schema.ts';
 import { matchKey } from './normalize.ts';
+import type { RemovedKind } from './removed-kinds.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
 import { trailingTeaserStart } from './cleaning/trailing-teasers.ts';
 import {
@@ -42,30 +43,7 @@ export interface Block {
   heading: boolean;
 }
 
-/** Every kind of residue the cleaner can cut; the app maps each code to words. */
-export const REMOVED_KINDS = [
-  'shortcode',
-  'share',
-  'ad',
-  'read-also',
-  'appended-article',
-  'more-link',
-  'source',
-  'byline',
-  'tags',
-  'hashtags',
-  'related-list',
-  'related-headlines',
-  'glued-headlines',
-  'separator',
-  'promo',
-  'url',
-  'image-credit',
-  'invisible',
-  'teaser',
-] as const;
-
-export type RemovedKind = (typeof REMOVED_KINDS)[number];
+export { REMOVED_KINDS, type RemovedKind } from './removed-kinds.ts';
 
 export interface CleanedArticle {
   /** The headline line, verbatim, when the file has one. */

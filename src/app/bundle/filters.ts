@@ -18,16 +18,44 @@ export const ENTITY_FILTER_KEYS = ['person', 'org', 'place'] as const;
 export type EntityFilterKey = (typeof ENTITY_FILTER_KEYS)[number];
 export const FILTER_TYPE = { person: 'person', org: 'organization', place: 'place' } as const;
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A month (YYYY-MM), or a day (YYYY-MM-DD) whose month is taken. */
+const MONTH_OR_DAY = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
+
+/**
+ * What was changed in the range an address asked for, so the page can say it rather than ignore it silently:
+ * a day read as its month (the list filters by publication month: a month-only date, as 002's, has no day to
+ * compare), a start after the end (the two swapped), a value that is no date (left out).
+ */
+export type RangeNote = { code: 'day'; bound: 'from' | 'to'; given: string } | { code: 'inverted' } | { code: 'invalid'; bound: 'from' | 'to'; given: string };
+
+/** The month range of an address (?from=…&to=…), in order, with what had to be changed to read it. */
+export function readRange(params: URLSearchParams): { from: string | null; to: string | null; notes: RangeNote[] } {
+  const notes: RangeNote[] = [];
+  const read = (bound: 'from' | 'to') => {
+    const given = params.get(bound);
+    if (!given) return null;
+    const match = MONTH_OR_DAY.exec(given);
+    if (!match) notes.push({ code: 'invalid', bound, given });
+    else if (match[1] !== given) notes.push({ code: 'day', bound, given });
+    return match ? match[1]! : null;
+  };
+  const from = read('from');
+  const to = read('to');
+  if (from !== null && to !== null && from > to) {
+    notes.push({ code: 'inverted' });
+    return { from: to, to: from, notes };
+  }
+  return { from, to, notes };
+}
 
 export function parseFilters(params: URLSearchParams): Filters {
-  const month = (v: string | null) => (v && MONTH.test(v) ? v : null);
+  const { from, to } = readRange(params);
   return {
     person: params.getAll('person'),
     org: params.getAll('org'),
     place: params.getAll('place'),
-    from: month(params.get('from')),
-    to: month(params.get('to')),
+    from,
+    to,
     q: params.get('q') ?? '',
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
   };

@@ -11,6 +11,7 @@ import { ComparePicker } from './ComparePicker.tsx';
 import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
 import { articlePath, compareIdsOf, comparePath } from '../shell/paths.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 
 addArabicPages();
@@ -62,6 +63,7 @@ export function ComparePage() {
   if (chosen.length < 2) {
     return (
       <section>
+        <PageTitle page={t('compare.title')} />
         <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
         <p className="mb-6">{t('compare.empty')}</p>
         <ComparePicker initial={chosen.map((i) => i.id)} />
@@ -72,6 +74,7 @@ export function ComparePage() {
     const failed = results.find((r) => r !== undefined && !r.ok);
     return (
       <section>
+        <PageTitle page={t('compare.title')} />
         <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
         {failed ? (
           <ArticleState result={failed} />
@@ -113,7 +116,8 @@ function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: numb
 
   return (
     <section data-testid="comparison">
-      <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
+      <PageTitle page={t('compare.title')} />
+        <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
       <FactSummary items={items} facts={facts} />
       <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" data-testid="compare-legend">
         <span><mark className="rounded-sm bg-amber-100 px-1 text-ink dark:bg-amber-900/70">{t('compare.legend.wordsSample')}</mark> {t('compare.legend.words')}</span>

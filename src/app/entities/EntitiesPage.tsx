@@ -7,6 +7,7 @@ import { useBundle } from '../bundle/use-bundle.ts';
 import { useFormat } from '../shell/use-format.ts';
 import { entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, VIRTUALIZE_ABOVE } from '../shell/VirtualList.tsx';
+import { PageTitle } from '../shell/PageTitle.tsx';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 
 addArabicPages();
@@ -40,6 +41,7 @@ export function EntitiesPage() {
   const shown = TYPES.map((type) => [type, (byType.get(type) ?? []).filter(matches)] as const);
   return (
     <section>
+      <PageTitle page={t('entities.title')} />
       <h1 className="mb-4 text-3xl font-bold">{t('entities.title')}</h1>
       <label className="mb-6 block">
         <span className="sr-only">{t('entities.filter')}</span>

@@ -10,6 +10,7 @@ import { useFormat } from '../shell/use-format.ts';
 import { articlePath, entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList } from '../shell/VirtualList.tsx';
 import type { ListItem } from '../bundle/load-bundle.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 
 addArabicPages();
@@ -44,6 +45,7 @@ export function EntityPage() {
   return (
     <section>
       <p className="text-sm text-muted">{t(`entities.type.${entity.type}`)}</p>
+      <PageTitle page={entity.name} />
       <h1 className="mb-4 text-3xl font-bold"><bdi lang="ar">{entity.name}</bdi></h1>
       <h2 className="mt-4 text-lg font-semibold">{t('entities.aliases')}</h2>
       <ul className="mt-1 flex flex-wrap gap-2" data-testid="aliases">

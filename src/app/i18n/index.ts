@@ -12,14 +12,12 @@ declare module 'i18next' {
 
 export const LANGUAGES: Record<Language, { dir: 'rtl' | 'ltr' }> = { ar: { dir: 'rtl' }, en: { dir: 'ltr' } };
 
-/** `<html lang dir>` follows the UI language. */
+/** `<html lang dir>` follows the UI language (the document's title is each page's: shell/PageTitle.tsx). */
 export function applyDocumentLanguage(language: Language): void {
   // Written only when they differ: a change on <html> restyles the whole (perhaps prerendered) page.
   const root = document.documentElement;
   if (root.lang !== language) root.lang = language;
   if (root.dir !== LANGUAGES[language].dir) root.dir = LANGUAGES[language].dir;
-  const title = language === 'ar' ? 'رواية' : 'Riwaya';
-  if (document.title !== title) document.title = title;
 }
 
 /**

@@ -30,14 +30,17 @@ function DateRun({ text, date }: { text: string; date: DateMention }) {
   );
 }
 
-/** A paragraph with entity mentions linked to their pages and date mentions explained on hover and focus. */
-export function AnnotatedParagraph({ item, paragraph, target }: { item: BundleItem; paragraph: Paragraph; target: boolean }) {
+/**
+ * A paragraph with entity mentions linked to their pages — those in `linked` (each entity's first in the article,
+ * annotate.ts linkedMentions); the others read as plain text — and date mentions explained on hover and focus.
+ */
+export function AnnotatedParagraph({ item, paragraph, target, linked }: { item: BundleItem; paragraph: Paragraph; target: boolean; linked: ReadonlySet<number> }) {
   const { entityById } = useBundle();
   const runs = annotate(paragraph.text, paragraph.start, item._riwaya.mentions, item._riwaya.dates);
   return (
     <p className={`mb-4 ${target ? 'target-paragraph rounded bg-yellow-100 outline outline-4 outline-yellow-100 dark:bg-yellow-950 dark:outline-yellow-950' : ''}`} data-target={target || undefined}>
       {runs.map((run) => {
-        if (run.kind === 'mention') {
+        if (run.kind === 'mention' && linked.has(run.start)) {
           const entity = entityById.get(run.entity);
           return (
             <Link key={run.start} to={entityPath(run.entity)} className={`mention mention-${entity?.type ?? 'other'}`} data-entity={run.entity}>
@@ -45,6 +48,7 @@ export function AnnotatedParagraph({ item, paragraph, target }: { item: BundleIt
             </Link>
           );
         }
+        if (run.kind === 'mention') return <span key={run.start}>{run.text}</span>;
         if (run.kind === 'date') return <DateRun key={run.start} text={run.text} date={run.date} />;
         return <span key={run.start}>{run.text}</span>;
       })}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
@@ -14,9 +14,11 @@ import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { NotFound } from '../shell/NotFound.tsx';
 import { isTypingTarget } from '../shell/keyboard.ts';
 import { AnnotatedParagraph } from './AnnotatedParagraph.tsx';
+import { linkedMentions } from './annotate.ts';
 import { RemovedDisclosure } from './RemovedDisclosure.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, comparePath, storyPath } from '../shell/paths.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 
 
 export function ArticlePage() {
@@ -33,6 +35,7 @@ export function ArticlePage() {
   // The text is in the article's content shard, fetched by the data worker (at once when it is here already).
   const result = useArticle(item ? id : null);
   const full = result?.ok ? result.item : undefined;
+  const linked = useMemo(() => (full ? linkedMentions(full._riwaya.mentions, full._riwaya.dates) : new Set<number>()), [full]);
   const index = item ? item.doc : -1;
   const previous = index > 0 ? items[index - 1] : undefined;
   const next = index >= 0 && index < items.length - 1 ? items[index + 1] : undefined;
@@ -83,6 +86,7 @@ export function ArticlePage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article lang="ar" dir="rtl" className="mx-auto w-full max-w-[70ch]" data-testid="article">
+        <PageTitle page={item.title} />
         <h1 className="mb-2 font-naskh text-3xl font-bold leading-snug">{item.title}</h1>
         <ItemMeta item={item} />
         {full ? (
@@ -93,7 +97,7 @@ export function ArticlePage() {
                 p.heading ? (
                   <h2 key={p.start} className="mb-3 mt-6 text-[1.15em] font-bold">{p.text}</h2>
                 ) : (
-                  <AnnotatedParagraph key={p.start} item={full} paragraph={p} target={at >= p.start && at < p.start + p.text.length} />
+                  <AnnotatedParagraph key={p.start} item={full} paragraph={p} target={at >= p.start && at < p.start + p.text.length} linked={linked} />
                 ),
               )}
             </div>

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../core/bundle-schema.ts';
-import { matchKey } from '../../core/normalize.ts';
+import { useSearchResults } from '../search/use-search-results.ts';
 import { useFormat } from '../shell/use-format.ts';
+import { closeDisclosure, useDismiss } from './use-dismiss.ts';
 
 interface Props {
   label: string;
@@ -12,7 +13,10 @@ interface Props {
   testId: string;
 }
 
-/** A searchable multi-select of entities with the number of articles each appears in. */
+/**
+ * A searchable multi-select of entities with the number of articles each appears in. It closes on a choice (the
+ * result count under it changes at once), on Escape and on a press outside it; choose again to add another.
+ */
 export function EntityPicker({ label, options, selected, onToggle, testId }: Props) {
   const { t } = useTranslation();
   const { number } = useFormat();
@@ -20,10 +24,20 @@ export function EntityPicker({ label, options, selected, onToggle, testId }: Pro
   // The list is built when the picker opens: a closed picker costs no markup (home lists hundreds of names).
   const [open, setOpen] = useState(false);
   const inputId = useId();
-  const key = matchKey(filter.trim());
-  const shown = key ? options.filter((o) => o.entity.aliases.some((a) => matchKey(a).includes(key))) : options;
+  const details = useRef<HTMLDetailsElement>(null);
+  useDismiss(details);
+  // The Arabic folding the names are matched with comes with search's text module when a picker first opens (off
+  // home's critical JavaScript); until then, a moment, every name is listed.
+  const fold = useSearchResults(open);
+  const key = fold ? fold.matchKey(filter.trim()) : '';
+  const shown = key ? options.filter((o) => o.entity.aliases.some((a) => fold!.matchKey(a).includes(key))) : options;
   return (
-    <details className="relative" data-testid={testId} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      ref={details}
+      className="relative"
+      data-testid={testId}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="cursor-pointer rounded border border-rule px-3 py-1.5">
         {label}
         {selected.length > 0 && <span className="ms-1 rounded-full bg-accent px-2 text-sm text-paper">{number(selected.length)}</span>}
@@ -37,7 +51,10 @@ export function EntityPicker({ label, options, selected, onToggle, testId }: Pro
           <ul className="max-h-64 overflow-y-auto">
             {shown.map(({ entity, count }) => (
               <li key={entity.id}>
-                <button type="button" aria-pressed={selected.includes(entity.id)} onClick={() => onToggle(entity.id)} className="flex w-full justify-between gap-2 rounded px-2 py-1 text-start hover:bg-rule aria-pressed:font-bold">
+                <button type="button" aria-pressed={selected.includes(entity.id)} onClick={() => {
+                    onToggle(entity.id);
+                    closeDisclosure(details.current);
+                  }} className="flex w-full justify-between gap-2 rounded px-2 py-1 text-start hover:bg-rule aria-pressed:font-bold">
                   <bdi lang="ar">{entity.name}</bdi>
                   <span className="text-sm text-muted">{number(count)}</span>
                 </button>

@@ -24,7 +24,7 @@ export function HeadList() {
   const { stateOf } = useLibrary();
   if (head === null || head.rows.length === 0) return null;
   return (
-    <section className="mx-auto max-w-6xl px-4 pb-6" aria-busy="true" data-testid="head-list">
+    <section aria-busy="true" data-testid="head-list">
       <p className="mb-2 text-muted">{t('home.count', { count: head.articles, formatted: number(head.articles) })}</p>
       <ul className="divide-y divide-rule">
         {head.rows.map((row, doc) => {

@@ -1,14 +1,13 @@
-import { memo, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
-import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
+import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, readRange, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
 import type { QueryResult } from '../bundle/collection.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { SavedGone } from '../library/SavedGone.tsx';
 import { useLibrary } from '../library/use-library.tsx';
 import { Highlighted } from '../search/Highlighted.tsx';
 import { SearchForm } from '../search/SearchForm.tsx';
@@ -16,10 +15,17 @@ import { SearchSort } from '../search/SearchSort.tsx';
 import { useSearchResults } from '../search/use-search-results.ts';
 import { ArticleRowView, LeadPending } from '../shell/ArticleRowView.tsx';
 import { useFormat } from '../shell/use-format.ts';
+import { DateRangePicker } from './DateRangePicker.tsx';
 import { EntityPicker } from './EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
-import { splitParagraphs } from './paragraphs.ts';
+import { leadOf } from './lead.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
+import { useListEntry } from '../shell/use-list-entry.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
+
+// Shown only for ?saved=1 and for a range the address could not give as written: off home's critical JavaScript.
+const SavedGone = lazy(async () => ({ default: (await import('../library/SavedGone.tsx')).SavedGone }));
+const RangeNotes = lazy(async () => ({ default: (await import('./RangeNotes.tsx')).RangeNotes }));
 
 /** The list's first rows while the collection loads (routes.tsx shows them in the loading view): in this page's chunk. */
 export { HeadList } from './HeadList.tsx';
@@ -40,20 +46,6 @@ function mainPeople(item: ListItem, entityById: Map<string, Entity>, limit = 3):
 const idOf = (item: ListItem) => item.id;
 /** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
 const ROW_HEIGHT = 176;
-
-/** What two lines can show at the widest layout, with room to spare. */
-const LEAD_CHARACTERS = 320;
-
-/**
- * The first body paragraph (not a subheading), for the two-line lead: cut after a word near LEAD_CHARACTERS, since the
- * list clamps it to two lines anyway and laying out whole paragraphs for 68 rows was most of the home page's layout.
- */
-function lead(item: BundleItem): string {
-  const text = splitParagraphs(item).find((p) => !p.heading)?.text ?? '';
-  if (text.length <= LEAD_CHARACTERS) return text;
-  const cut = text.lastIndexOf(' ', LEAD_CHARACTERS);
-  return `${text.slice(0, cut > 0 ? cut : LEAD_CHARACTERS)}…`;
-}
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -98,6 +90,9 @@ export function HomePage() {
   }, [answer, items, savedOnly, stateOf, refOf, textsVersion]);
   const histogram = useMemo(() => monthHistogram(items), [items]);
   const coverage = useMemo(() => storyCoverage(stories, itemById), [stories, itemById]);
+  const months = useMemo(() => histogram.map((bar) => bar.month), [histogram]);
+  const rangeNotes = readRange(params).notes;
+  useListEntry('article-list');
 
   const setFilters = (change: Partial<Filters>) => {
     const next = filtersToParams({ ...filters, ...change });
@@ -123,6 +118,7 @@ export function HomePage() {
 
   return (
     <section>
+      <PageTitle page={filters.q.trim() ? t('home.searchTitle', { query: filters.q.trim() }) : t('home.title')} />
       <h1 className="mb-1 text-3xl font-bold">{t('home.title')}</h1>
       <SearchForm />
       <TimelineStrip histogram={histogram} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
@@ -130,6 +126,7 @@ export function HomePage() {
         {ENTITY_FILTER_KEYS.map((key) => (
           <EntityPicker key={key} testId={`picker-${key}`} label={t(PICKER_LABEL[key])} options={options(key)} selected={filters[key]} onToggle={(id) => toggle(key, id)} />
         ))}
+        <DateRangePicker months={months} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
         <label className="flex items-center gap-1 text-sm">
           <input
             type="checkbox"
@@ -143,15 +140,12 @@ export function HomePage() {
           />
           {t('library.savedOnly')}
         </label>
-        <label className="flex items-center gap-1 text-sm">
-          {t('filters.from')}
-          <input type="month" value={filters.from ?? ''} onChange={(e) => setFilters({ from: e.target.value || null })} className="rounded border border-rule bg-paper px-1" />
-        </label>
-        <label className="flex items-center gap-1 text-sm">
-          {t('filters.to')}
-          <input type="month" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} className="rounded border border-rule bg-paper px-1" />
-        </label>
       </div>
+      {rangeNotes.length > 0 && (
+        <Suspense>
+          <RangeNotes notes={rangeNotes} from={filters.from} to={filters.to} />
+        </Suspense>
+      )}
       {hasFilters(filters) && (
         <ul className="mb-3 flex flex-wrap gap-2" aria-label={t('filters.active')} data-testid="active-filters">
           {ENTITY_FILTER_KEYS.flatMap((key) =>
@@ -173,7 +167,11 @@ export function HomePage() {
           </li>
         </ul>
       )}
-      {savedOnly && <SavedGone items={items.map(refOf)} />}
+      {savedOnly && (
+        <Suspense>
+          <SavedGone items={items.map(refOf)} />
+        </Suspense>
+      )}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-muted" role="status" data-testid="result-count" aria-busy={searching || undefined}>
           {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
@@ -259,7 +257,7 @@ function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
   if (!item) return null;
   return (
     <p className="mt-1 line-clamp-2 font-naskh text-muted" lang="ar" dir="rtl" data-testid={passage ? 'snippet' : undefined}>
-      <Highlighted text={passage ?? lead(item)} terms={terms} />
+      <Highlighted text={passage ?? leadOf(item)} terms={terms} />
     </p>
   );
 }

@@ -1,6 +1,8 @@
+import { useState, type KeyboardEvent } from 'react';
 import { peakCount } from '../bundle/derive.ts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
+import { stripMoveTarget, stripTabStop } from './strip-keys.ts';
 
 interface Props {
   histogram: Array<{ month: string; count: number }>;
@@ -9,19 +11,32 @@ interface Props {
   onRange: (from: string | null, to: string | null) => void;
 }
 
-/**
- * Articles per month as bars. Choosing a month selects it; choosing a second month while one is selected extends the
- * selection into a range; choosing again starts over. Each bar is a button, so the keyboard can do the same.
- */
 /** A bar's height in percent of the strip: a month without articles still shows a sliver. */
 function barHeight(count: number, max: number): number {
   return count === 0 ? 2 : Math.round((8 + (count / max) * 92) * 10) / 10;
 }
 
+/**
+ * Articles per month as bars. Choosing a month selects it; choosing a second month while one is selected extends the
+ * selection into a range; choosing again starts over. Each bar is a button, so the keyboard can do the same; the
+ * strip is one tab stop (a toolbar, strip-keys.ts): the arrows move between months, Enter or Space chooses one.
+ */
 export function TimelineStrip({ histogram, from, to, onRange }: Props) {
   const { t } = useTranslation();
   const { month: formatMonth, number } = useFormat();
   const max = peakCount(histogram);
+  // The month that has the tab stop once the reader has moved in the strip; until then the range's first, or the latest.
+  const [current, setCurrent] = useState<string | null>(null);
+  const months = histogram.map((bar) => bar.month);
+  const stop = current !== null && months.includes(current) ? months.indexOf(current) : stripTabStop(months, from, to);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const target = stripMoveTarget(event.key, rtl, stop, months.length);
+    if (target === null) return;
+    event.preventDefault();
+    setCurrent(months[target]!);
+    event.currentTarget.querySelectorAll('button')[target]?.focus();
+  };
   const choose = (month: string) => {
     if (from && to && from === to && month !== from) onRange(month < from ? month : from, month < from ? from : month);
     else onRange(month, month);
@@ -30,14 +45,18 @@ export function TimelineStrip({ histogram, from, to, onRange }: Props) {
   return (
     <figure className="mb-4" data-testid="timeline-strip">
       <figcaption className="mb-1 text-sm text-muted">{t('filters.stripHelp')}</figcaption>
-      <div className="flex h-20 items-end gap-1 overflow-x-auto" role="group" aria-label={t('filters.strip')}>
-        {histogram.map(({ month, count }) => {
+      <div className="flex h-20 items-end gap-1 overflow-x-auto" role="toolbar" aria-label={t('filters.strip')} onKeyDown={onKeyDown}>
+        {histogram.map(({ month, count }, index) => {
           const inRange = from !== null && to !== null && month >= from && month <= to;
           return (
             <button
               key={month}
               type="button"
-              onClick={() => choose(month)}
+              tabIndex={index === stop ? 0 : -1}
+              onClick={() => {
+                setCurrent(month);
+                choose(month);
+              }}
               aria-pressed={inRange}
               aria-label={t('filters.monthBar', { month: formatMonth(month), count, formatted: number(count) })}
               title={`${formatMonth(month)}: ${number(count)}`}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FONT_STEPS, type Calendar, type Digits, type Language, type Settings, type Theme } from './settings-store.ts';
 import { useSettings } from './use-settings.tsx';
 import { useFormat } from '../shell/use-format.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 
 addArabicPages();
@@ -32,6 +33,7 @@ export function SettingsPage() {
   const sample = { value: '2023-04-20', precision: 'day' } as const;
   return (
     <section className="max-w-2xl">
+      <PageTitle page={t('settings.title')} />
       <h1 className="mb-6 text-3xl font-bold">{t('settings.title')}</h1>
       {!persisted && <p role="alert" className="mb-4 rounded border border-accent p-3">{t('settings.notSaved')}</p>}
       <Choice name="language" values={['ar', 'en'] as Language[]} label={(v) => (v === 'ar' ? <span lang="ar">العربية</span> : <span lang="en">English</span>)} />

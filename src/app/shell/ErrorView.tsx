@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BundleLoadError } from '../bundle/load-bundle.ts';
 import { NotFound } from './NotFound.tsx';
+import { PageTitle } from './PageTitle.tsx';
 
 /** Shown instead of a blank page when the bundle cannot be loaded or a view fails. */
 export function ErrorView() {
@@ -26,6 +27,7 @@ export function ErrorView() {
   }
   return (
     <div role="alert" data-testid="error-view" data-error={kind} className="mx-auto max-w-2xl p-8">
+      <PageTitle page={t('error.title')} />
       <h1 className="mb-4 text-2xl font-bold">{t('error.title')}</h1>
       <p className="mb-4">{message}</p>
       {problems.length > 0 && (

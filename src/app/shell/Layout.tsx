@@ -6,6 +6,7 @@ import { PwaStatus } from '../pwa/PwaStatus.tsx';
 import { DroppedNotice, FallbackNotice } from './DroppedNotice.tsx';
 import { useSettings } from '../settings/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
+import { PageTitle } from './PageTitle.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 const NAV = [
@@ -22,12 +23,14 @@ function focusSearch(): boolean {
   return box !== null;
 }
 
-export function Layout() {
+/**
+ * The skip link, the header with its navigation and the shortcuts (with their keys): the same on every page, and
+ * already while the articles load (LoadingView), so the page never starts blank and nothing moves when they come.
+ */
+function SiteHeader() {
   const { t, i18n } = useTranslation();
   const { update } = useSettings();
-  const { error: storageError } = useLibrary();
   const other = i18n.language === 'ar' ? 'en' : 'ar';
-  const navigation = useNavigation();
   const navigate = useNavigate();
   const shortcuts = useRef<HTMLDialogElement>(null);
 
@@ -50,7 +53,7 @@ export function Layout() {
   }, [navigate]);
 
   return (
-    <div className="min-h-screen bg-paper text-ink">
+    <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-30 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-paper">
         {t('app.skipToContent')}
       </a>
@@ -78,6 +81,19 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <ShortcutsDialog ref={shortcuts} />
+    </>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { error: storageError } = useLibrary();
+  const navigation = useNavigation();
+
+  return (
+    <div className="min-h-screen bg-paper text-ink">
+      <SiteHeader />
       <PwaStatus />
       <FallbackNotice />
       <DroppedNotice />
@@ -90,20 +106,49 @@ export function Layout() {
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
-      <ShortcutsDialog ref={shortcuts} />
     </div>
   );
 }
 
-/** While the bundle loads; `children` are what the page can show already (the home list's first rows: routes.tsx). */
-export function LoadingView({ children }: { children?: ReactNode }) {
+/** A skeleton row of the article list: the title, the outlet and date, two lines of lead. */
+function SkeletonRow() {
+  return (
+    <li className="space-y-2 py-4">
+      <div className="h-6 w-3/4 rounded bg-rule" />
+      <div className="h-4 w-40 rounded bg-rule" />
+      <div className="h-4 rounded bg-rule" />
+      <div className="h-4 w-5/6 rounded bg-rule" />
+    </li>
+  );
+}
+
+/** Grey rows where the list will come. */
+export function Skeleton() {
+  return (
+    <ul aria-hidden="true" className="divide-y divide-rule motion-safe:animate-pulse" data-testid="skeleton">
+      {[0, 1, 2, 3, 4, 5].map((row) => (
+        <SkeletonRow key={row} />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * While the articles load (a page drawn afresh): the header, and grey rows where the content will come — or what the
+ * page can show already (`rows`: the home list's first rows from the bundle's entry, routes.tsx).
+ */
+export function LoadingView({ rows }: { rows?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <>
-      <div role="status" aria-live="polite" className="p-8 text-center text-lg">
-        {t('loading.bundle')}
-      </div>
-      {children}
-    </>
+    <div className="min-h-screen bg-paper text-ink">
+      <SiteHeader />
+      <PageTitle page={null} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none" aria-busy="true">
+        <div role="status" aria-live="polite">
+          <h1 className="mb-4 text-lg text-muted" data-testid="loading">{t('loading.bundle')}</h1>
+        </div>
+        {rows ?? <Skeleton />}
+      </main>
+    </div>
   );
 }

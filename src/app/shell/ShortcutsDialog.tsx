@@ -1,10 +1,13 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
+// One key per row where a pair would be read in two directions: "j / k" beside "التالية / السابقة" paired k with
+// "next" when read right to left.
 const SHORTCUTS = [
   ['/', 'shortcuts.search'],
   ['?', 'shortcuts.help'],
-  ['j / k', 'shortcuts.nextPrevious'],
+  ['j', 'article.next'],
+  ['k', 'article.previous'],
   ['← / →', 'shortcuts.arrows'],
   ['↓ / ↑  Home  End', 'shortcuts.listRows'],
   ['Esc', 'shortcuts.close'],

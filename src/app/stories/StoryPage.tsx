@@ -9,6 +9,7 @@ import { coverageOf, type Coverage } from './coverage.ts';
 import { StorySummary } from './StorySummary.tsx';
 import { useComparePairs } from './use-compare-pairs.ts';
 import { articlePath, comparePath } from '../shell/paths.ts';
+import { PageTitle } from '../shell/PageTitle.tsx';
 
 /** Pairs listed at once; the others behind a disclosure. */
 const PAIRS_SHOWN = 8;
@@ -53,6 +54,7 @@ export function StoryPage() {
   return (
     <section>
       <p className="text-sm text-muted">{t('story.label', { count: items.length, formatted: format.number(items.length) })}</p>
+      <PageTitle page={story.title} />
       <h1 className="mb-6 font-naskh text-3xl font-bold" lang="ar" dir="rtl">{story.title}</h1>
       <CoverageView coverage={coverage} reports={items.length} />
       <StorySummary pairs={pairs} />

@@ -11,6 +11,7 @@ import { FilterSummary } from '../reader/FilterSummary.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { articlePath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
+import { PageTitle } from '../shell/PageTitle.tsx';
 
 interface TimelineEvent {
   /** Its place in the timeline (a stable key). */
@@ -103,6 +104,7 @@ export function TimelinePage() {
   if (!events || !answer) {
     return (
       <section>
+        <PageTitle page={t('timeline.title')} />
         <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
         <p role="status" className="text-muted">{t('loading.page')}</p>
       </section>
@@ -112,7 +114,8 @@ export function TimelinePage() {
 
   return (
     <section>
-      <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
+      <PageTitle page={t('timeline.title')} />
+        <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
       <p className="mb-4 text-muted">{t('timeline.intro')}</p>
       <FilterSummary />
       {file && !file.ok && (

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { RangeNote } from '../bundle/filters.ts';
+import { useFormat } from '../shell/use-format.ts';
+
+/** FSI…PDI: a value from the address keeps its own direction inside the sentence (plain text's <bdi>). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** Says how a range from the address was read, when it could not be read as written (filters.ts readRange). */
+export function RangeNotes({ notes, from, to }: { notes: RangeNote[]; from: string | null; to: string | null }) {
+  const { t } = useTranslation();
+  const { date, month } = useFormat();
+  if (notes.length === 0) return null;
+  return (
+    <ul className="mb-3 space-y-1 border-s-4 border-accent ps-3 text-sm" data-testid="range-notes">
+      {notes.map((note) => (
+        <li key={note.code === 'inverted' ? note.code : `${note.code}-${note.bound}`} data-note={note.code}>
+          {note.code === 'day'
+            ? t('filters.rangeNote.day', { given: date({ value: note.given, precision: 'day' }), month: month(note.given.slice(0, 7)) })
+            : note.code === 'inverted'
+              ? t('filters.rangeNote.inverted', { from: from ? month(from) : '', to: to ? month(to) : '' })
+              : t('filters.rangeNote.invalid', { given: isolate(note.given) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
