@@ -193,8 +193,8 @@ export class Collection {
   }
 
   /**
-   * The articles passing every filter, with the search's matched terms and the facets: in reading order, or, with a
-   * query, most relevant first (ties in reading order) unless the query asks for date order.
+   * The articles passing every filter, with the search's matched terms (and the facets when asked): in reading order,
+   * or, with a query, most relevant first (ties in reading order) unless the query asks for date order.
    */
   async query(query: Query): Promise<QueryResult> {
     let hits: Map<number, number> | null = null;

@@ -1,7 +1,7 @@
 /**
  * The home list's first rows while the bundle loads: a v2 entry carries them (format.ts, `head`), the data worker
  * passes them on as soon as it has read the entry, and a fresh home page shows them until the index has come
- * (shell/HeadList.tsx). Plain state with listeners, no React here (this module loads with the first script).
+ * (reader/HeadList.tsx, shown by routes.tsx). Plain state with listeners, no React here (this module loads with the first script).
  */
 import type { Head } from './open-bundle.ts';
 

@@ -49,7 +49,6 @@ export interface OpenOptions {
 
 /** What a v2 entry says before its index is read: the collection's size and the home list's first rows. */
 export interface Head {
-  title: string;
   articles: number;
   rows: HeadRowV2[];
 }
@@ -94,7 +93,7 @@ async function fromData(url: string, data: unknown, bytes: ArrayBuffer | null, o
     const entry = entryV2Schema.safeParse(data);
     if (!entry.success) throw fail('invalid', url, { problems: entry.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.')}: ${i.message}`) });
     const { head, articles } = entry.data._riwaya;
-    if (head && options.onHead) options.onHead({ title: entry.data.title, articles, rows: head });
+    if (head && options.onHead) options.onHead({ articles, rows: head });
     const read = fileReader(url, options.fetch);
     const path = entry.data._riwaya.index;
     let collection: Collection;

@@ -57,7 +57,7 @@ const everything = new WeakMap<object, QueryResult>();
 function allOf(loaded: ReturnType<typeof useBundle>): QueryResult {
   let result = everything.get(loaded);
   if (!result) {
-    result = { docs: loaded.items.map((i) => i.doc), terms: [], facets: Object.fromEntries(loaded.entityCounts) };
+    result = { docs: loaded.items.map((i) => i.doc), terms: [] };
     everything.set(loaded, result);
   }
   return result;

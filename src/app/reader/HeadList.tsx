@@ -7,7 +7,6 @@ import { useLibrary } from '../library/use-library.tsx';
 import { ArticleRowView, LeadPending } from '../shell/ArticleRowView.tsx';
 import { useFormat } from '../shell/use-format.ts';
 
-
 function itemOf(row: Head['rows'][number], doc: number): ListItem {
   return { doc, id: row.id, title: row.title, outlet: row.outlet, published: publishedOf(row.published), entities: row.people.map((p) => p.id), story: null };
 }
@@ -24,7 +23,7 @@ export function HeadList() {
   const { stateOf } = useLibrary();
   if (head === null || head.rows.length === 0) return null;
   return (
-    <section aria-busy="true" data-testid="head-list">
+    <section data-testid="head-list">
       <p className="mb-2 text-muted">{t('home.count', { count: head.articles, formatted: number(head.articles) })}</p>
       <ul className="divide-y divide-rule">
         {head.rows.map((row, doc) => {

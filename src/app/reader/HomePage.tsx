@@ -32,7 +32,7 @@ export { HeadList } from './HeadList.tsx';
 
 const PICKER_LABEL = { person: 'filters.person', org: 'filters.org', place: 'filters.place' } as const;
 
-/** The people an article mentions most, for the list row (the index lists its entities most mentioned first). */
+/** The people an article mentions most, for the list row (the index lists its entities most mentioned first; as many as a head row names, core's HEAD_PEOPLE). */
 function mainPeople(item: ListItem, entityById: Map<string, Entity>, limit = 3): Entity[] {
   const people: Entity[] = [];
   for (const id of item.entities) {
@@ -81,13 +81,13 @@ export function HomePage() {
   // made again as texts arrive; the others do not depend on them.
   const textsVersion = useSyncExternalStore(data.subscribe, () => (savedOnly ? data.getVersion() : 0), () => 0);
   // Once per answer (a filter of a 100,000-article list answers 85,000 rows): a new array each render would also make
-  // the list measure its rows anew.
-  const shown = useMemo(() => {
-    const matching = answer ? answer.docs.map((doc) => items[doc]!) : [];
-    if (!savedOnly) return matching;
-    return matching.filter((item) => stateOf(refOf(item)).saved);
+  // the list measure its rows anew. "Saved only" filters them again as the library or the texts change.
+  const matching = useMemo(() => (answer ? answer.docs.map((doc) => items[doc]!) : []), [answer, items]);
+  const shown = useMemo(
+    () => (savedOnly ? matching.filter((item) => stateOf(refOf(item)).saved) : matching),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- textsVersion: refOf answers anew when it changes
-  }, [answer, items, savedOnly, stateOf, refOf, textsVersion]);
+    [matching, savedOnly, savedOnly ? stateOf : null, refOf, textsVersion],
+  );
   const histogram = useMemo(() => monthHistogram(items), [items]);
   const coverage = useMemo(() => storyCoverage(stories, itemById), [stories, itemById]);
   const months = useMemo(() => histogram.map((bar) => bar.month), [histogram]);

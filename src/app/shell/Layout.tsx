@@ -143,7 +143,8 @@ export function LoadingView({ rows }: { rows?: ReactNode }) {
     <div className="min-h-screen bg-paper text-ink">
       <SiteHeader />
       <PageTitle page={null} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none" aria-busy="true">
+      {/* Busy while it shows nothing but grey rows; rows one can read and follow are not hidden from a screen reader. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none" aria-busy={rows ? undefined : true}>
         <div role="status" aria-live="polite">
           <h1 className="mb-4 text-lg text-muted" data-testid="loading">{t('loading.bundle')}</h1>
         </div>

@@ -114,18 +114,22 @@ const noSubscription = () => () => {};
  */
 class RowSizes {
   readonly sizes: Map<string, number>;
-  private extra = new Float64Array(0);
+  private extra: Float64Array = new Float64Array(0);
   constructor(saved: Array<[string, number]> = []) {
     this.sizes = new Map(saved);
   }
   get(key: string, estimate: number): number {
     return this.sizes.get(key) ?? estimate;
   }
-  /** The sizes by index for a new list of items (a key lookup per row only when some size is known already). */
+  /** The sizes by index for a new list of items (a key lookup per row only when some size is known already). Pure. */
   extraFor(count: number, keyOf: (index: number) => string, estimate: number): Float64Array {
-    this.extra = new Float64Array(count);
-    if (this.sizes.size > 0) for (let i = 0; i < count; i++) this.extra[i] = this.get(keyOf(i), estimate) - estimate;
-    return this.extra;
+    const extra = new Float64Array(count);
+    if (this.sizes.size > 0) for (let i = 0; i < count; i++) extra[i] = this.get(keyOf(i), estimate) - estimate;
+    return extra;
+  }
+  /** The sizes by index of the items on screen, which measures update from then on (a render React discards never attaches its own). */
+  attach(extra: Float64Array): void {
+    this.extra = extra;
   }
   /** Records a measured size of the row at `index` of the current items; the change in px (0 when it is the one known). */
   record(key: string, index: number, size: number, estimate: number): number {
@@ -153,6 +157,7 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
   // list of items (none to look up for a list drawn anew), then kept as rows are measured (their index is known), so a
   // measure costs one pass of additions, not a key lookup per row (a filter of a 100,000-article list: 85,000 rows).
   const extra = useMemo(() => sizes.extraFor(count, (i) => itemKey(items[i]!), estimateSize), [count, sizes, itemKey, items, estimateSize]);
+  useLayoutEffect(() => sizes.attach(extra), [sizes, extra]);
   // `measured` counts the measures that changed a size: each one moves the rows below it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `extra` is a cache: `measured` says it changed
   const starts = useMemo(() => rowStarts(count, (i) => estimateSize + extra[i]!), [count, extra, estimateSize, measured]);
