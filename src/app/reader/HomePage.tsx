@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
-import { ENTITY_FILTER_KEYS, FILTER_TYPE, filtersToParams, hasFilters, parseFilters, queryOf, readRange, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
+import { ENTITY_FILTER_KEYS, filtersToParams, hasFilters, parseFilters, queryOf, readRange, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
 import type { QueryResult } from '../bundle/collection.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
@@ -15,17 +15,18 @@ import { SearchSort } from '../search/SearchSort.tsx';
 import { useSearchResults } from '../search/use-search-results.ts';
 import { ArticleRowView, LeadPending } from '../shell/ArticleRowView.tsx';
 import { useFormat } from '../shell/use-format.ts';
-import { DateRangePicker } from './DateRangePicker.tsx';
-import { EntityPicker } from './EntityPicker.tsx';
+import { DateRangePicker } from '../shell/DateRangePicker.tsx';
+import { EntityPicker } from '../shell/EntityPicker.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
 import { leadOf } from './lead.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 import { useListEntry } from '../shell/use-list-entry.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
+import { pickerOptionsOf } from '../shell/picker-options.ts';
 
 // Shown only for ?saved=1 and for a range the address could not give as written: off home's critical JavaScript.
 const SavedGone = lazy(async () => ({ default: (await import('../library/SavedGone.tsx')).SavedGone }));
-const RangeNotes = lazy(async () => ({ default: (await import('./RangeNotes.tsx')).RangeNotes }));
+const RangeNotes = lazy(async () => ({ default: (await import('../shell/RangeNotes.tsx')).RangeNotes }));
 
 /** The list's first rows while the collection loads (routes.tsx shows them in the loading view): in this page's chunk. */
 export { HeadList } from './HeadList.tsx';
@@ -102,18 +103,7 @@ export function HomePage() {
   const toggle = (key: EntityFilterKey, id: string) =>
     setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
 
-  // Each picker's entities by article count, then by name: once per bundle (one collator, not one per comparison).
-  const pickerOptions = useMemo(() => {
-    const collator = new Intl.Collator('ar');
-    const forKey = (key: EntityFilterKey) =>
-      [...entityCounts.entries()]
-        .flatMap(([id, count]) => {
-          const entity = entityById.get(id);
-          return entity && entity.type === FILTER_TYPE[key] ? [{ entity, count }] : [];
-        })
-        .sort((a, b) => b.count - a.count || collator.compare(a.entity.name, b.entity.name));
-    return { person: forKey('person'), org: forKey('org'), place: forKey('place') };
-  }, [entityCounts, entityById]);
+  const pickerOptions = useMemo(() => pickerOptionsOf(entityCounts, entityById), [entityCounts, entityById]);
   const options = (key: EntityFilterKey) => pickerOptions[key];
 
   return (

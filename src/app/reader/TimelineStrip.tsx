@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { peakCount } from '../bundle/derive.ts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
-import { stripMoveTarget, stripTabStop } from './strip-keys.ts';
+import { stripMoveTarget, stripTabStop } from '../shell/strip-keys.ts';
 
 interface Props {
   histogram: Array<{ month: string; count: number }>;

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../core/bundle-schema.ts';
 import { useSearchResults } from '../search/use-search-results.ts';
-import { useFormat } from '../shell/use-format.ts';
+import { useFormat } from './use-format.ts';
 import { closeDisclosure, useDismiss } from './use-dismiss.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RangeNote } from '../bundle/filters.ts';
-import { useFormat } from '../shell/use-format.ts';
+import { useFormat } from './use-format.ts';
 
 /** FSI…PDI: a value from the address keeps its own direction inside the sentence (plain text's <bdi>). */
 const isolate = (text: string) => `\u2068${text}\u2069`;

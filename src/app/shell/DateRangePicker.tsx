@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../shell/use-format.ts';
+import { useFormat } from './use-format.ts';
 import { closeDisclosure, useDismiss } from './use-dismiss.ts';
 
 interface Props {
