@@ -1,14 +1,59 @@
 /**
- * The Arabic strings only the comparison, the entity pages and the settings use: in a chunk of their own that those
+ * The Arabic strings only the comparison, the entity pages, the timeline and the settings use: in a chunk of their own that those
  * pages load (each registers them before it renders), so the home and article pages' critical JS does not carry them
  * (~1.9 KB gzip). English comes whole with en.ts.
  */
 import i18next from 'i18next';
 import type { Messages } from './en.ts';
 
-export type PageSection = 'compare' | 'settings' | 'entities';
+export type PageSection = 'compare' | 'settings' | 'entities' | 'timeline';
 
 export const arPages: Pick<Messages, PageSection> = {
+  timeline: {
+    fileError: 'تعذّرت قراءة التواريخ المذكورة في النصوص؛ تُعرض تواريخ النشر وحدها. الملف:',
+    title: 'الخط الزمني',
+    intro: 'متى نُشرت المقالات، والأحداث المؤرخة التي تذكرها.',
+    undated: 'مقالات بلا تاريخ نشر',
+    empty: 'لا أحداث مؤرخة توافق هذه التصفية.',
+    published: 'تاريخ النشر',
+    mentioned: 'مذكور في النص',
+    span: { month: 'الشهر كله', year: 'السنة كلها' },
+    filters: 'تصفية الخط الزمني',
+    dateNote: 'تختار التواريخ المقالات حسب شهر نشرها، كما في الصفحة الرئيسية.',
+    axis: 'الأحداث المؤرخة عبر الزمن',
+    axisHelp: 'تنقّل بين الفترات بالأسهم، واختر فترة بـ Enter أو المسافة، وكبّر أو صغّر بـ + و−.',
+    range: 'من {{from}} إلى {{to}}',
+    window: 'أيام عام {{year}}',
+    zoom: 'التكبير',
+    zoomValue: { year: 'سنوات', month: 'أشهر', day: 'أيام' },
+    jump: 'انتقل إلى سنة',
+    jumpPrompt: 'اختر سنة',
+    yearOption: '{{year}} ({{formatted}})',
+    legend: { published: 'مقالات منشورة', mentioned: 'أحداث مذكورة في النصوص', coarse: 'مؤرخة بالسنة أو الشهر فقط' },
+    publications_zero: 'لم تُنشر مقالة',
+    publications_one: 'مقالة واحدة نُشرت',
+    publications_two: 'مقالتان نُشرتا',
+    publications_few: '{{formatted}} مقالات نُشرت',
+    publications_many: '{{formatted}} مقالة نُشرت',
+    publications_other: '{{formatted}} مقالة نُشرت',
+    mentions_zero: 'لا حدث مذكور',
+    mentions_one: 'حدث واحد مذكور',
+    mentions_two: 'حدثان مذكوران',
+    mentions_few: '{{formatted}} أحداث مذكورة',
+    mentions_many: '{{formatted}} حدثًا مذكورًا',
+    mentions_other: '{{formatted}} حدث مذكور',
+    coarse_zero: '',
+    coarse_one: 'وحدث واحد مؤرخ بالسنة أو الشهر فقط',
+    coarse_two: 'وحدثان مؤرخان بالسنة أو الشهر فقط',
+    coarse_few: 'و{{formatted}} أحداث مؤرخة بالسنة أو الشهر فقط',
+    coarse_many: 'و{{formatted}} حدثًا مؤرخًا بالسنة أو الشهر فقط',
+    coarse_other: 'و{{formatted}} حدث مؤرخ بالسنة أو الشهر فقط',
+    slot: '{{period}}: {{published}}، {{mentioned}}',
+    gap: 'لا شيء من {{from}} إلى {{to}}',
+    chosen: 'أحداث {{period}}',
+    showAll: 'اعرض كل الفترات',
+    all: 'كل الأحداث المؤرخة',
+  },
   entities: {
     title: 'الأشخاص والمنظمات والأماكن',
     filter: 'ابحث عن اسم',

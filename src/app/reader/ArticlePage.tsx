@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
@@ -20,6 +20,8 @@ import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, comparePath, storyPath } from '../shell/paths.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 
+// The article's dates (its publication and the dates its text mentions): with its text, off the critical JavaScript.
+const ArticleEvents = lazy(async () => ({ default: (await import('./ArticleEvents.tsx')).ArticleEvents }));
 
 export function ArticlePage() {
   const { id = '' } = useParams();
@@ -138,6 +140,11 @@ export function ArticlePage() {
             <span className="font-semibold">{t('article.story')}: </span>
             <Link to={storyPath(story.id)} className="font-naskh text-accent underline" lang="ar" dir="rtl">{story.title}</Link>
           </p>
+        )}
+        {full && (
+          <Suspense>
+            <ArticleEvents item={full} />
+          </Suspense>
         )}
         {related.length > 0 && (
           <section>

@@ -151,7 +151,7 @@ export function HomePage() {
             <button type="button" onClick={() => setParams(new URLSearchParams())} className="text-sm text-accent underline">{t('filters.clear')}</button>
           </li>
           <li>
-            <Link to={`/timeline?${filtersToParams({ ...filters, from: null, to: null, q: '' }).toString()}`} className="text-sm text-accent underline" data-testid="filtered-timeline">
+            <Link to={`/timeline?${filtersToParams({ ...filters, q: '' }).toString()}`} className="text-sm text-accent underline" data-testid="filtered-timeline">
               {t('filters.onTimeline')}
             </Link>
           </li>

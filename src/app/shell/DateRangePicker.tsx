@@ -1,7 +1,9 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from './use-format.ts';
 import { closeDisclosure, useDismiss } from './use-dismiss.ts';
+
+const RangeSelects = lazy(async () => ({ default: (await import('./picker-popups.tsx')).RangeSelects }));
 
 interface Props {
   /** The collection's months, first to last (the strip's). */
@@ -14,7 +16,8 @@ interface Props {
 /**
  * The date range as two lists of the collection's months, named in the UI's language, digits included (a native
  * month input names them in the browser's language: "April 2018" in the Arabic UI). A popup like the entity
- * pickers: one tab stop on home; it closes once the end is chosen, on Escape, or on a press outside it.
+ * pickers: one tab stop on home; it closes once the end is chosen, on Escape, or on a press outside it. Its lists
+ * (shell/picker-popups.tsx) are loaded when it first opens.
  */
 export function DateRangePicker({ months, from, to, onRange }: Props) {
   const { t } = useTranslation();
@@ -33,34 +36,14 @@ export function DateRangePicker({ months, from, to, onRange }: Props) {
         : to
           ? t('filters.datesTo', { to: formatMonth(to) })
           : t('filters.dates');
-  const bound = (which: 'from' | 'to', value: string | null) => (
-    <label className="flex items-center justify-between gap-2 text-sm">
-      {t(which === 'from' ? 'filters.from' : 'filters.to')}
-      <select
-        value={value ?? ''}
-        data-testid={`date-${which}`}
-        onChange={(event) => {
-          const chosen = event.target.value || null;
-          onRange(which === 'from' ? chosen : from, which === 'to' ? chosen : to);
-          if (which === 'to') closeDisclosure(details.current);
-        }}
-        className="rounded border border-rule bg-paper px-1 py-0.5"
-      >
-        <option value="">{t('filters.anyDate')}</option>
-        {/* A chosen month outside the collection (from an address) stays shown as chosen. */}
-        {(value && !months.includes(value) ? [value, ...months] : months).map((month) => (
-          <option key={month} value={month}>{formatMonth(month)}</option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <details ref={details} className="relative" data-testid="date-range" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer rounded border border-rule px-3 py-1.5">{summary}</summary>
       {open && (
         <div className="absolute start-0 z-20 mt-1 grid w-64 gap-2 rounded border border-rule bg-paper p-3 shadow-lg">
-          {bound('from', from)}
-          {bound('to', to)}
+          <Suspense>
+            <RangeSelects months={months} from={from} to={to} onRange={onRange} onEnd={() => closeDisclosure(details.current)} />
+          </Suspense>
         </div>
       )}
     </details>

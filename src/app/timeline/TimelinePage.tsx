@@ -3,15 +3,23 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Precision } from '../../core/bundle-schema.ts';
 import type { TimelineResult } from '../bundle/collection.ts';
-import { parseFilters, queryOf } from '../bundle/filters.ts';
+import { filtersToParams, parseFilters, queryOf, readRange, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { FilterSummary } from '../reader/FilterSummary.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { articlePath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 import { PageTitle } from '../shell/PageTitle.tsx';
+import { addArabicPages } from '../i18n/ar-pages.ts';
+import { buildAxis, DEFAULT_ZOOM, eventInPeriod, parseZoom, type Zoom } from './axis.ts';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import { TimelineFilters } from './TimelineFilters.tsx';
+
+addArabicPages();
+
+/** A chosen period in the address: a year, a month or a day. */
+const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 interface TimelineEvent {
   /** Its place in the timeline (a stable key). */
@@ -38,20 +46,26 @@ const ROW_HEIGHT = 96;
 const WHOLE_UP_TO = 1000;
 
 /**
- * One vertical timeline: each article's publication (from the index) and each dated event its text mentions (the
- * timeline file, fetched when the page opens), grouped by month. A month- or year-precision event is drawn as a span
- * over its month/year, not as a fake day. A long timeline is one virtual list of month headings and events
- * (shell/VirtualList.tsx), a short one a list of months, each with its list of events. A mentioned date's sentence
- * comes from its article's content shard, fetched when the event is drawn.
+ * The timeline: an axis over the range of the current filter's dated events (timeline/axis.ts, drawn by
+ * TimelineAxis), and under it the events of the chosen period — or all of them — grouped by month. Events are each
+ * article's publication (from the index) and each dated event its text mentions (the timeline file, fetched when the
+ * page opens). A month- or year-precision event is drawn as a span over its month/year, never as a fake day. The
+ * filters are home's, in the same address parameters, answered by the data worker; the zoom and the chosen period are
+ * in the address too (?zoom=year|month|day&period=2018-03). A long list is virtual (shell/VirtualList.tsx); a mentioned
+ * date's sentence comes from its article's content shard, fetched when the event is drawn.
  */
 export function TimelinePage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { items, data } = useBundle();
-  const [params] = useSearchParams();
-  // Only the entity filters apply here (the timeline is itself the date axis); the data worker filters.
-  const entityParams = params.toString();
-  const query = useMemo(() => queryOf({ ...parseFilters(new URLSearchParams(entityParams)), from: null, to: null, q: '' }), [entityParams]);
+  const [params, setParams] = useSearchParams();
+  const filters = parseFilters(params);
+  const notes = readRange(params).notes;
+  const zoom = parseZoom(params.get('zoom'));
+  const period = PERIOD.test(params.get('period') ?? '') ? params.get('period')! : null;
+  // A search is home's (the timeline has no search box): only the entities and the dates apply here.
+  const filterKey = filtersToParams({ ...filters, q: '' }).toString();
+  const query = useMemo(() => queryOf(parseFilters(new URLSearchParams(filterKey))), [filterKey]);
   const answer = useQuery(query);
   const [file, setFile] = useState<TimelineResult | null>(null);
   useEffect(() => {
@@ -80,17 +94,20 @@ export function TimelinePage() {
     list.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) || a.item.doc - b.item.doc || (a.sentence?.start ?? -1) - (b.sentence?.start ?? -1));
     return list.map((event, n): TimelineEvent => ({ ...event, n }));
   }, [answer, file, items]);
+  // At the days zoom the axis shows one year: the chosen period's.
+  const axis = useMemo(() => (events ? buildAxis(events, zoom, period?.slice(0, 4) ?? null) : null), [events, zoom, period]);
+  const listed = useMemo(() => (events && period ? events.filter((event) => eventInPeriod(event, period)) : events), [events, period]);
 
   const groups = useMemo(() => {
     const byMonth = new Map<string, TimelineEvent[]>();
-    for (const event of events ?? []) {
+    for (const event of listed ?? []) {
       const key = event.precision === 'year' ? event.value.slice(0, 4) : event.value.slice(0, 7);
       const group = byMonth.get(key);
       if (group) group.push(event);
       else byMonth.set(key, [event]);
     }
     return byMonth;
-  }, [events]);
+  }, [listed]);
   const rows = useMemo(() => {
     const flat: Row[] = [];
     for (const [key, group] of groups) {
@@ -101,34 +118,60 @@ export function TimelinePage() {
   }, [groups]);
   const monthTitle = (key: string) => (key.length === 4 ? format.date({ value: key, precision: 'year' }) : format.month(key));
 
-  if (!events || !answer) {
+  const change = (next: { filters?: Partial<Filters>; zoom?: Zoom; period?: string | null }) => {
+    const out = filtersToParams({ ...filters, ...next.filters, q: '' });
+    const nextZoom = next.zoom ?? zoom;
+    if (nextZoom !== DEFAULT_ZOOM) out.set('zoom', nextZoom);
+    const nextPeriod = next.period === undefined ? period : next.period;
+    if (nextPeriod) out.set('period', nextPeriod);
+    setParams(out);
+  };
+  const header = (
+    <>
+      <PageTitle page={t('timeline.title')} />
+      <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
+      <p className="mb-4 text-muted">{t('timeline.intro')}</p>
+      <TimelineFilters filters={filters} notes={notes} onChange={(change_) => change({ filters: change_ })} />
+    </>
+  );
+
+  if (!events || !answer || !axis || !listed) {
     return (
       <section>
-        <PageTitle page={t('timeline.title')} />
-        <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
-        <p role="status" className="text-muted">{t('loading.page')}</p>
+        {header}
+        <p role="status" className="text-muted" data-testid="timeline-loading">{t('loading.page')}</p>
       </section>
     );
   }
   const undated = answer.docs.map((doc) => items[doc]!).filter((i) => !i.published);
+  const periodName = period ? format.date({ value: period, precision: period.length === 4 ? 'year' : period.length === 7 ? 'month' : 'day' }) : '';
 
   return (
     <section>
-      <PageTitle page={t('timeline.title')} />
-        <h1 className="mb-1 text-3xl font-bold">{t('timeline.title')}</h1>
-      <p className="mb-4 text-muted">{t('timeline.intro')}</p>
-      <FilterSummary />
+      {header}
       {file && !file.ok && (
         <p role="alert" className="mb-4 rounded border border-accent p-2 text-sm" data-testid="timeline-error">
           {t('timeline.fileError')} <bdi dir="ltr" className="font-mono">{file.file}</bdi>
         </p>
       )}
-      {events.length === 0 && <p>{t('timeline.empty')}</p>}
+      {events.length === 0 ? (
+        <p className="mb-4 rounded border border-rule p-4" data-testid="timeline-empty">{t('timeline.empty')}</p>
+      ) : (
+        <TimelineAxis axis={axis} period={period} onChoose={(chosen) => change({ period: chosen })} onZoom={(chosen) => change({ zoom: chosen })} />
+      )}
+      {events.length > 0 && (
+        <div className="mb-3 flex flex-wrap items-center gap-3">
+          <h2 className="text-xl font-semibold" data-testid="timeline-list-title">{period ? t('timeline.chosen', { period: periodName }) : t('timeline.all')}</h2>
+          {period && (
+            <button type="button" onClick={() => change({ period: null })} className="text-sm text-accent underline" data-testid="show-all">{t('timeline.showAll')}</button>
+          )}
+        </div>
+      )}
       {rows.length <= WHOLE_UP_TO ? (
         <ol className="relative border-s-2 border-rule" data-testid="timeline">
           {[...groups.entries()].map(([key, group]) => (
             <li key={key} className="mb-8 ps-6">
-              <h2 className="mb-3 text-xl font-semibold">{monthTitle(key)}</h2>
+              <h3 className="mb-3 text-lg font-semibold">{monthTitle(key)}</h3>
               <ul className="space-y-3">
                 {group.map((event) => (
                   <EventCard key={eventKey(event)} event={event} row={undefined} />
@@ -149,7 +192,7 @@ export function TimelinePage() {
           renderRow={(row, place) =>
             row.kind === 'month' ? (
               <li key={rowKey(row)} className="ps-6 pb-3 pt-5" {...rowAttributes(place)}>
-                <h2 className="text-xl font-semibold">{monthTitle(row.key)}</h2>
+                <h3 className="text-lg font-semibold">{monthTitle(row.key)}</h3>
               </li>
             ) : (
               <EventCard key={rowKey(row)} event={row.event} row={place} />
@@ -185,24 +228,32 @@ function Sentence({ id, sentence }: { id: string; sentence: { start: number; end
   return <>«{result.item.content_text.slice(sentence.start, sentence.end).trim()}»</>;
 }
 
-/** One event: its date (a span for a month or a year), and its article's title or the sentence that mentions it. */
+/**
+ * One event: its date (a span for a month or a year), and its article's title or the sentence that mentions it. A
+ * publication and a mentioned event differ in colour, mark and words: a filled accent mark and border with
+ * "Publication", a hollow mark and a plain border with "Mentioned in a text"; a span's border is dashed.
+ */
 function EventCard({ event, row }: { event: TimelineEvent; row: ListRow | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { item } = event;
   const span = event.precision !== 'day';
+  const published = event.kind === 'published';
   const when = event.endValue
     ? t('article.dateRange', { from: format.date({ value: event.value, precision: event.precision }), to: format.date({ value: event.endValue, precision: event.precision }) })
     : format.date({ value: event.value, precision: event.precision });
-  const card = `rounded border-s-4 p-2 ${span ? 'border-dashed border-accent/60 bg-rule/40' : 'border-accent'}`;
+  const card = `rounded border-s-4 p-2 ${published ? 'border-accent bg-accent/5' : 'border-muted'} ${span ? 'border-dashed' : ''}`;
   const content = (
     <>
-      <p className="text-sm text-muted">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+        <span className={published ? 'rounded bg-accent px-1.5 text-xs text-paper' : 'rounded border border-muted px-1.5 text-xs text-ink'} data-testid="event-kind">
+          <span aria-hidden="true">{published ? '● ' : '◇ '}</span>
+          {published ? t('timeline.published') : t('timeline.mentioned')}
+        </span>
         <time dateTime={event.value}>{when}</time>
-        {span && <span className="ms-2 rounded bg-rule px-1 text-xs">{t(event.precision === 'year' ? 'timeline.span.year' : 'timeline.span.month')}</span>}
-        <span className="ms-2">{event.kind === 'published' ? t('timeline.published') : t('timeline.mentioned')}</span>
+        {span && <span className="rounded bg-rule px-1 text-xs">{t(event.precision === 'year' ? 'timeline.span.year' : 'timeline.span.month')}</span>}
       </p>
-      {event.kind === 'published' ? (
+      {published ? (
         <Link to={articlePath(item.id)} className="font-naskh hover:underline" lang="ar" dir="rtl">{item.title}</Link>
       ) : (
         <Link to={`${articlePath(item.id)}?at=${event.sentence!.start}`} className="block font-naskh hover:underline" lang="ar" dir="rtl">
@@ -212,7 +263,7 @@ function EventCard({ event, row }: { event: TimelineEvent; row: ListRow | undefi
       )}
     </>
   );
-  const data = { 'data-testid': 'timeline-event', 'data-kind': event.kind, 'data-precision': event.precision, 'data-item': item.id };
+  const data = { 'data-testid': 'timeline-event', 'data-kind': event.kind, 'data-precision': event.precision, 'data-item': item.id, 'data-value': event.value };
   // In a virtual list the spacing between cards is the row's own padding (a margin would be outside its measure).
   return row ? (
     <li {...data} className="ps-6 pb-3" {...rowAttributes(row)}>

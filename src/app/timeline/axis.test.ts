@@ -54,15 +54,15 @@ describe('years zoom', () => {
   it('counts publications and mentioned events apart, per year', () => {
     expect(axis.slots).toEqual([
       // 004: "عام 2008"
-      { kind: 'period', key: '2008', published: 0, mentioned: 1, coarse: 0 },
+      { kind: 'period', key: '2008', span: false, published: 0, mentioned: 1, coarse: 0 },
       // nothing from 2009 to 2021: one gap, not 13 empty bars
       { kind: 'gap', from: '2009', to: '2021' },
       // 001: February 2022; 004: 30 September
-      { kind: 'period', key: '2022', published: 0, mentioned: 2, coarse: 0 },
+      { kind: 'period', key: '2022', span: false, published: 0, mentioned: 2, coarse: 0 },
       // 000, 001, 002, 004 published; 000 ×4, 001 ×1, 003's "عام 2023", 004 ×2 mentioned
-      { kind: 'period', key: '2023', published: 4, mentioned: 8, coarse: 0 },
+      { kind: 'period', key: '2023', span: false, published: 4, mentioned: 8, coarse: 0 },
       // 003 published, and its three November dates
-      { kind: 'period', key: '2024', published: 1, mentioned: 3, coarse: 0 },
+      { kind: 'period', key: '2024', span: false, published: 1, mentioned: 3, coarse: 0 },
     ]);
     expect(axis.peak).toBe(8);
   });
@@ -99,23 +99,28 @@ describe('months zoom', () => {
     expect(slot(axis.slots, '2023-11')).toMatchObject({ published: 1, mentioned: 0 });
   });
 
-  it('never draws a year-only date in a month: it covers every month of its year as a coarse event', () => {
-    // 003's "عام 2023" over each month of 2023; 000's April: published, "اليوم الخميس", "هذا الشهر", "الجمعة"
-    expect(slot(axis.slots, '2023-04')).toEqual({ kind: 'period', key: '2023-04', published: 1, mentioned: 3, coarse: 1 });
-    expect(periods(axis.slots).filter((s) => s.key.startsWith('2023')).map((s) => s.coarse)).toEqual(Array(12).fill(1));
-    // 004's "عام 2008": the twelve months of 2008, each with no bar
-    const months2008 = periods(axis.slots).filter((s) => s.key.startsWith('2008'));
-    expect(months2008.map((s) => [s.key, s.published + s.mentioned, s.coarse])).toEqual(Array.from({ length: 12 }, (_, i) => [`2008-${String(i + 1).padStart(2, '0')}`, 0, 1]));
+  it('never draws a year-only date in a month: a coarse event of each period of its year, or the year as one span', () => {
+    // 003's "عام 2023" over each month of 2023 drawn; 000's April: published, "اليوم الخميس", "هذا الشهر", "الجمعة"
+    expect(slot(axis.slots, '2023-04')).toEqual({ kind: 'period', key: '2023-04', span: false, published: 1, mentioned: 3, coarse: 1 });
+    const drawn2023 = periods(axis.slots).filter((s) => s.key.startsWith('2023'));
+    expect(drawn2023.map((s) => s.key)).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11']);
+    expect(drawn2023.every((s) => s.coarse === 1)).toBe(true);
+    // 004's "عام 2008", alone in its year: the year as one slot, not twelve empty months
+    expect(axis.slots.slice(0, 2)).toEqual([
+      { kind: 'period', key: '2008', span: true, published: 0, mentioned: 1, coarse: 0 },
+      { kind: 'gap', from: '2009-01', to: '2022-01' },
+    ]);
   });
 
-  it('counts in its bars exactly the events known to the month or the day', () => {
+  it("counts every event once: in its month, or in its year's span when the year has nothing finer", () => {
     const drawn = periods(axis.slots).reduce((sum, s) => sum + s.published + s.mentioned, 0);
-    expect(drawn).toBe(SEEDS.filter((e) => e.precision !== 'year').length);
+    // all but 003's "عام 2023", whose year has months drawn (it is their band instead)
+    expect(drawn).toBe(SEEDS.length - 1);
   });
 });
 
 describe('days zoom', () => {
-  it('shows one year, the latest with events unless another is asked', () => {
+  it('shows one year, the latest with a publication unless another is asked', () => {
     const axis = buildAxis(SEEDS, 'day');
     expect(axis.window).toBe('2024');
     // 003: "الأسبوع الماضي" from the 18th, "الخميس الماضي" the 21st (two empty days kept), then a gap to the 26th
@@ -129,14 +134,19 @@ describe('days zoom', () => {
     ]);
   });
 
-  it('draws 002, known only to November 2023, over the month and on no day', () => {
+  it('draws 002, known only to November 2023, as the month and on no day', () => {
     const axis = buildAxis(SEEDS, 'day', '2023');
     expect(axis.window).toBe('2023');
-    const november = periods(axis.slots).filter((s) => s.key.startsWith('2023-11'));
-    expect(november).toHaveLength(30);
-    expect(november.every((s) => s.published === 0 && s.coarse === 2)).toBe(true); // 002's month, 003's "عام 2023"
-    // a year asked for that has no event falls back to the latest
+    // 003's "عام 2023" over it
+    expect(periods(axis.slots).filter((s) => s.key.startsWith('2023-11'))).toEqual([{ kind: 'period', key: '2023-11', span: true, published: 1, mentioned: 0, coarse: 1 }]);
+    // 000's "هذا الشهر" (April 2023) over April's days, with the year's
+    expect(slot(axis.slots, '2023-04-20')).toEqual({ kind: 'period', key: '2023-04-20', span: false, published: 1, mentioned: 1, coarse: 2 });
+    // a year asked for that has no event falls back to the latest with a publication
     expect(buildAxis(SEEDS, 'day', '1990').window).toBe('2024');
+    // 2018-07-11 France 24 mentions "عام 2030"; its publication's year is where the days start
+    expect(buildAxis([published('2018-07-11'), mentioned('2030', 'year')], 'day').window).toBe('2018');
+    // nothing published: the latest year with an event
+    expect(buildAxis([mentioned('2001-09-11'), mentioned('2030', 'year')], 'day')).toMatchObject({ window: '2030', slots: [{ key: '2030', span: true }] });
   });
 
   it('stays one year long however many articles there are', () => {

@@ -4,8 +4,9 @@
  * the page draws what this returns.
  *
  * Dates carry a precision, and an event is never drawn finer than it is known: at the months zoom a date known only
- * to its year ("عام 1949") is not counted in any month's bar. It is counted apart as a coarse event of every period
- * it covers (drawn as a faint band over them, and said in their labels), and it is listed under each of them.
+ * to its year ("عام 1949") is not counted in any month's bar. When its year has finer events, it is counted apart as
+ * a coarse event of each of that year's periods (drawn as a faint band, said in their labels, listed under each);
+ * when it has none, the year is one slot of its own on the months axis (a span), not twelve empty months.
  * A range ("من 5 إلى 11 مارس") is counted at its start.
  *
  * Long stretches without any event (the corpus mentions 1949, then nothing until 1986) are one gap, not dozens of
@@ -38,6 +39,8 @@ export interface PeriodSlot {
   kind: 'period';
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   key: string;
+  /** A longer period than the zoom's (a year at the months zoom): its events are known only to it as a whole. */
+  span: boolean;
   published: number;
   mentioned: number;
   /** Events known only to a longer period that covers this one (a year's, or at the days zoom a month's). */
@@ -61,7 +64,10 @@ export interface Axis {
   last: string | null;
   /** Every year with an event, in order, with its events' count (for "jump to a year"). */
   years: Array<{ year: string; count: number }>;
-  /** At the days zoom, the one year the axis shows (a century of days would be tens of thousands of bars). */
+  /**
+   * At the days zoom, the one year the axis shows (a century of days would be tens of thousands of bars): the one
+   * asked for, else the latest year with a publication (a text's "عام 2030" is no place to start reading days).
+   */
   window: string | null;
   /** The largest count of one kind in one period (the bars' full height). */
   peak: number;
@@ -101,22 +107,24 @@ function periodsWithin(key: string, zoom: Zoom): string[] {
 }
 
 /**
- * The axis of these events at this zoom. `window`: the year the days zoom shows (the latest year with events when
- * null or without events). One pass over the events; then one step per period drawn.
+ * The axis of these events at this zoom. `window`: the year the days zoom shows (when null or without events, the
+ * latest year with a publication, or with any event). One pass over the events; then one step per period drawn.
  */
 export function buildAxis(events: Iterable<AxisEvent>, zoom: Zoom, window: string | null = null): Axis {
   const length = KEY_LENGTH[zoom];
   const years = new Map<string, number>();
   let first: string | null = null;
   let last: string | null = null;
+  let latestPublished: string | null = null;
   // Per period of this zoom: [publications, mentioned]; per longer period (a year, a month): its coarse events.
   const exact = new Map<string, [number, number]>();
-  const coarse = new Map<string, number>();
+  const coarse = new Map<string, [number, number]>();
   // At the days zoom the counts are per day of every year until the window is known: kept per year, then one taken.
-  const dayCounts = new Map<string, { exact: Map<string, [number, number]>; coarse: Map<string, number> }>();
+  const dayCounts = new Map<string, { exact: Map<string, [number, number]>; coarse: Map<string, [number, number]> }>();
   for (const event of events) {
     const year = event.value.slice(0, 4);
     years.set(year, (years.get(year) ?? 0) + 1);
+    if (event.kind === 'published' && (latestPublished === null || year > latestPublished)) latestPublished = year;
     const end = event.endValue ?? event.value;
     if (first === null || event.value < first) first = event.value;
     if (last === null || end > last) last = end;
@@ -126,46 +134,55 @@ export function buildAxis(events: Iterable<AxisEvent>, zoom: Zoom, window: strin
       if (!perYear) dayCounts.set(year, (perYear = { exact: new Map(), coarse: new Map() }));
       target = perYear;
     }
-    if (event.value.length >= length) {
-      const key = event.value.slice(0, length);
-      let counts = target.exact.get(key);
-      if (!counts) target.exact.set(key, (counts = [0, 0]));
-      counts[event.kind === 'published' ? 0 : 1]++;
-    } else {
-      target.coarse.set(event.value, (target.coarse.get(event.value) ?? 0) + 1);
-    }
+    const fine = event.value.length >= length;
+    const key = fine ? event.value.slice(0, length) : event.value;
+    const map = fine ? target.exact : target.coarse;
+    let counts = map.get(key);
+    if (!counts) map.set(key, (counts = [0, 0]));
+    counts[event.kind === 'published' ? 0 : 1]++;
   }
   const yearList = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, count]) => ({ year, count }));
   let shownWindow: string | null = null;
   if (zoom === 'day' && yearList.length > 0) {
-    shownWindow = window !== null && years.has(window) ? window : yearList[yearList.length - 1]!.year;
+    shownWindow = window !== null && years.has(window) ? window : (latestPublished ?? yearList[yearList.length - 1]!.year);
     const chosen = dayCounts.get(shownWindow)!;
     for (const [key, counts] of chosen.exact) exact.set(key, counts);
     for (const [key, count] of chosen.coarse) coarse.set(key, count);
   }
 
-  // The periods with something to draw: their own events, or coarse ones over them.
-  const marked = new Set(exact.keys());
-  for (const key of coarse.keys()) for (const period of periodsWithin(key, zoom)) marked.add(period);
-  const ordered = [...marked].map((key) => ordinal(key, zoom)).sort((a, b) => a - b);
+  // The periods with something to draw: each with its own events; and a year (a month at the days zoom) known only
+  // as a whole, with no finer event in it, as one slot of its own — its 12 months drawn empty would say less.
+  const entries: Array<{ key: string; start: number; end: number }> = [...exact.keys()].map((key) => ({ key, start: ordinal(key, zoom), end: ordinal(key, zoom) }));
+  // The longer periods that hold a finer event (a year with a dated month in it), in one pass.
+  const holdingFiner = new Set<string>();
+  for (const key of exact.keys()) holdingFiner.add(key.slice(0, 4)).add(key.slice(0, 7));
+  for (const key of coarse.keys()) if (key.length === 7) holdingFiner.add(key.slice(0, 4));
+  for (const key of coarse.keys()) {
+    if (holdingFiner.has(key)) continue;
+    const within = periodsWithin(key, zoom);
+    entries.push({ key, start: ordinal(within[0]!, zoom), end: ordinal(within[within.length - 1]!, zoom) });
+  }
+  entries.sort((a, b) => a.start - b.start);
   const slots: Slot[] = [];
   let peak = 0;
-  const slotOf = (n: number): PeriodSlot => {
-    const key = keyOf(n, zoom);
-    const [published, mentioned] = exact.get(key) ?? [0, 0];
+  const slotOf = (key: string): PeriodSlot => {
+    const span = key.length < length;
+    const [published, mentioned] = (span ? coarse : exact).get(key) ?? [0, 0];
     peak = Math.max(peak, published, mentioned);
-    const over = (zoom === 'year' ? 0 : (coarse.get(key.slice(0, 4)) ?? 0)) + (zoom === 'day' ? (coarse.get(key.slice(0, 7)) ?? 0) : 0);
-    return { kind: 'period', key, published, mentioned, coarse: over };
+    // The longer periods that hold this one (its year; at the days zoom its month too), not itself.
+    const holders = [key.slice(0, 4), key.slice(0, 7)].filter((holder) => holder.length < key.length && holder.length < length);
+    const over = holders.reduce((sum, holder) => sum + (coarse.get(holder)?.[0] ?? 0) + (coarse.get(holder)?.[1] ?? 0), 0);
+    return { kind: 'period', key, span, published, mentioned, coarse: over };
   };
-  for (let i = 0; i < ordered.length; i++) {
-    const n = ordered[i]!;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (i > 0) {
-      const previous = ordered[i - 1]!;
-      const empty = n - previous - 1;
-      if (empty > EMPTY_RUN_KEPT) slots.push({ kind: 'gap', from: keyOf(previous + 1, zoom), to: keyOf(n - 1, zoom) });
-      else for (let m = previous + 1; m < n; m++) slots.push(slotOf(m));
+      const previous = entries[i - 1]!.end;
+      const empty = entry.start - previous - 1;
+      if (empty > EMPTY_RUN_KEPT) slots.push({ kind: 'gap', from: keyOf(previous + 1, zoom), to: keyOf(entry.start - 1, zoom) });
+      else for (let m = previous + 1; m < entry.start; m++) slots.push(slotOf(keyOf(m, zoom)));
     }
-    slots.push(slotOf(n));
+    slots.push(slotOf(entry.key));
   }
   return { zoom, slots, first, last, years: yearList, window: shownWindow, peak };
 }
