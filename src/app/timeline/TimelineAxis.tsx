@@ -116,7 +116,7 @@ export function TimelineAxis({ axis, period, onChoose, onZoom }: Props) {
         <li className="flex items-center gap-1"><Swatch kind="coarse" />{t('timeline.legend.coarse')}</li>
       </ul>
       <p id="axis-help" className="mb-1 text-xs text-muted">{t('timeline.axisHelp')}</p>
-      <div ref={bars} role="toolbar" aria-label={t('timeline.axis')} aria-describedby="axis-help" onKeyDown={onKeyDown} className="flex h-32 items-stretch gap-px overflow-x-auto pb-1" data-testid="axis-bars">
+      <div ref={bars} role="toolbar" aria-label={t('timeline.axis')} aria-describedby="axis-help" onKeyDown={onKeyDown} className="relative flex h-32 items-stretch gap-px overflow-x-auto pb-1" data-testid="axis-bars">
         {axis.slots.map((slot) => {
           if (slot.kind === 'gap') {
             return (

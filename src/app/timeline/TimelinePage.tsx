@@ -120,8 +120,9 @@ export function TimelinePage() {
 
   const change = (next: { filters?: Partial<Filters>; zoom?: Zoom; period?: string | null }) => {
     const out = filtersToParams({ ...filters, ...next.filters, q: '' });
+    // The zoom stays in the address once chosen (?zoom=month too), and is left out while it is the default.
     const nextZoom = next.zoom ?? zoom;
-    if (nextZoom !== DEFAULT_ZOOM) out.set('zoom', nextZoom);
+    if (next.zoom || params.has('zoom') || nextZoom !== DEFAULT_ZOOM) out.set('zoom', nextZoom);
     const nextPeriod = next.period === undefined ? period : next.period;
     if (nextPeriod) out.set('period', nextPeriod);
     setParams(out);
