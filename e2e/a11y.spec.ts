@@ -4,12 +4,17 @@ import { serveBundle, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
+/** A person an article published that day mentions. */
+const personOf = (day: string) => {
+  const people = new Set(bundle._riwaya.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  return bundle.items.find((i) => i._riwaya.published?.value === day && i._riwaya.mentions.some((m) => people.has(m.entity)))!._riwaya.mentions.find((m) => people.has(m.entity))!.entity;
+};
 const ROUTES = [
   ['home', '/'],
   ['article', '/article/001_3050791f78128683'],
   ['timeline', '/timeline'],
   // the axis at the days zoom with a day chosen, a person filter on (issue 15 point 2)
-  ['timeline (a chosen day, filtered)', `/timeline?zoom=day&period=2018-03-14&person=${encodeURIComponent(bundle._riwaya.entities.find((e) => e.type === 'person')!.id)}`],
+  ['timeline (a chosen day, filtered)', `/timeline?zoom=day&period=2018-03-14&person=${encodeURIComponent(personOf('2018-03-14'))}`],
   ['entity', `/entity/${encodeURIComponent(stoltenberg)}`],
   ['compare', '/compare?ids=000_65e48351ce8b35e2,004_1f3ba952f4cdec09'],
   // corpus, 14 March 2018: three reports, with sentences only one outlet has, moved ones and a facts panel
