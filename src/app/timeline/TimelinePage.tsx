@@ -96,7 +96,12 @@ export function TimelinePage() {
   }, [answer, file, items]);
   // At the days zoom the axis shows one year: the chosen period's.
   const axis = useMemo(() => (events ? buildAxis(events, zoom, period?.slice(0, 4) ?? null) : null), [events, zoom, period]);
-  const listed = useMemo(() => (events && period ? events.filter((event) => eventInPeriod(event, period)) : events), [events, period]);
+  // A chosen period's own events first; then those known only to a longer period that covers it ("2018" under March).
+  const listed = useMemo(() => {
+    if (!events || !period) return events;
+    const inside = events.filter((event) => eventInPeriod(event, period));
+    return [...inside.filter((event) => event.value.length >= period.length), ...inside.filter((event) => event.value.length < period.length)];
+  }, [events, period]);
 
   const groups = useMemo(() => {
     const byMonth = new Map<string, TimelineEvent[]>();
