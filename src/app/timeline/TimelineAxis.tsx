@@ -39,9 +39,14 @@ export function TimelineAxis({ axis, period, onChoose, onZoom }: Props) {
   const currentIndex = current === null ? -1 : periods.findIndex((slot) => slot.key === current);
   const stop = currentIndex !== -1 ? currentIndex : chosenIndex !== -1 ? chosenIndex : periods.length - 1;
 
-  // The chosen period is brought into view (a jump to a year, a zoom, an address with ?period=).
+  // The chosen period (a jump to a year, a zoom, an address with ?period=), else the latest, is brought to the middle
+  // of the row: sideways only, the page itself does not move.
   useEffect(() => {
-    bars.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    const row = bars.current;
+    const target = row?.querySelector('[aria-pressed="true"]') ?? row?.querySelector('button:last-of-type');
+    if (!row || !target) return;
+    const [box, place] = [row.getBoundingClientRect(), target.getBoundingClientRect()];
+    row.scrollBy({ left: place.left + place.width / 2 - (box.left + box.width / 2) });
   }, [period, axis.zoom, axis.window]);
 
   const zoomStep = (step: 1 | -1) => {
