@@ -10,6 +10,7 @@ import { initI18n } from './i18n/index.ts';
 import { LibraryProvider } from './library/use-library.tsx';
 import { reloadOnChunkError } from './pwa/reload-on-chunk-error.ts';
 import { createRoutes } from './routes.tsx';
+import { articleIdOf } from './shell/paths.ts';
 import { SettingsProvider } from './settings/use-settings.tsx';
 import './styles.css';
 
@@ -44,6 +45,18 @@ function app(router: DataRouter) {
   );
 }
 
+/**
+ * A navigation to an article asks the data worker for its text as it starts, beside the page's code, instead of
+ * once the page's chunk has come and rendered (the page asks on its first render; the data client asks once).
+ */
+function withArticlesAskedEarly(router: DataRouter): DataRouter {
+  router.subscribe((state) => {
+    const id = state.navigation.location ? articleIdOf(state.navigation.location.pathname) : null;
+    if (id !== null) void loadBundleOnce().then((loaded) => loaded.data.load([id]), () => undefined);
+  });
+  return router;
+}
+
 /** Loads the lazy routes this address matches, so the first render is the page itself (as the build rendered it). */
 async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
   for (const { route } of matchRoutes(routes, window.location) ?? []) {
@@ -74,7 +87,7 @@ async function start(target: HTMLElement): Promise<void> {
       // hydration runs as a transition, in slices that leave the page responsive, rather than one long task.
       const ready = Promise.all([loadBundleOnce(), loadMatchedRoutes(routes), afterPaint()]);
       const [loaded] = await ready;
-      const router = createBrowserRouter(routes, { hydrationData: { loaderData: { [ROOT_ROUTE_ID]: loaded } } });
+      const router = withArticlesAskedEarly(createBrowserRouter(routes, { hydrationData: { loaderData: { [ROOT_ROUTE_ID]: loaded } } }));
       if (!loaded.built) {
         // Not the bundle the page was built from (a newer bundle.json, a copy kept offline, a file changed by hand):
         // its page is rendered afresh in place of the prerendered one, never hydrated against markup it did not make.
@@ -89,7 +102,7 @@ async function start(target: HTMLElement): Promise<void> {
       // The bundle could not be read (or a chunk could not be loaded): the router's own load shows why.
     }
   }
-  createRoot(target).render(app(createBrowserRouter(routes)));
+  createRoot(target).render(app(withArticlesAskedEarly(createBrowserRouter(routes))));
 }
 
 void start(container);

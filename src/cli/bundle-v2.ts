@@ -74,13 +74,16 @@ export interface V2Run {
 
 class WriteError extends Error {}
 
+/** Where a run of process `pid` stages the files of `output` (removed at its end, or by heap-cap.ts after an abort). */
+export const stagingFolderOf = (output: string, pid: number): string => join(dirname(output), `.${basename(output)}.tmp-${pid}`);
+
 export async function bundleFolderV2(run: V2Run): Promise<number> {
   const { folder, output } = run;
   const options: BuildOptions = { ...(run.title ? { title: run.title } : {}), model: run.model };
   const title = run.title ?? DEFAULT_BUNDLE_TITLE;
   const skipped: SkippedFile[] = [...folder.skipped];
   const progress = new Progress(run.showProgress);
-  const staging = join(dirname(output), `.${basename(output)}.tmp-${process.pid}`);
+  const staging = stagingFolderOf(output, process.pid);
   try {
     await rm(staging, { recursive: true, force: true });
     await mkdir(join(staging, V2_FOLDER, 'shards'), { recursive: true });

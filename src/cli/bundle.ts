@@ -19,6 +19,7 @@ import { PrepareError, PreparePool } from './prepare-pool.ts';
 import { Progress } from './progress.ts';
 import { DEFAULT_MAX_BYTES, FolderError, openArticleFolder, readArticleFolder, type SkippedFile } from './read-articles.ts';
 import { bundleFolderV2 } from './bundle-v2.ts';
+import { bundleInCappedChild } from './heap-cap.ts';
 import { refusedReason, reportNotes, reportSkipped } from './report.ts';
 
 /**
@@ -46,8 +47,12 @@ thousand articles. Format 2 (--format 2) is for large archives (100,000 articles
 a small entry, and the index, content shards, timeline and search postings go to a folder
 v2/ beside it (replaced whole: files of a previous build do not stay). It is made in
 bounded memory (the prepared articles wait in a temporary file beside <file>), and is
-exactly the split of the format 1 bundle of the same folder. The format is never chosen
-for you: the app reads format 2 only from the release that says so.
+exactly the split of the format 1 bundle of the same folder. It runs in a child Node
+process whose heap is capped in proportion to the folder (256 MiB + 4 KiB a file; V8 left
+alone lets garbage grow the heap far past what the build keeps); should the build need
+more, it says so and runs again without the cap (RIWAYA_HEAP_CAP=off: never a child;
+RIWAYA_HEAP_CAP_MIB=<n>: this cap). The format is never chosen for you: the app reads
+format 2 only from the release that says so.
 
 Options:
   -o, --output <file>     where to write the bundle (format 2: its entry) (required)
@@ -72,23 +77,36 @@ named .txt, get ids a-2 and untitled, and are named.
 Exit status: 0 every file bundled; 2 bundle written but some files were skipped;
 1 nothing written (bad arguments, unreadable folder, manifest or model, no usable article).`;
 
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  title: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  model: { type: 'string' },
+  threads: { type: 'string' },
+  format: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const parseCommandLine = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+
+/** The build of a format 2 bundle in a child process with a bounded heap (heap-cap.ts), or null to run main() here. */
+function cappedRun(script: string, argv: string[]): number | null {
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch {
+    return null;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length !== 1 || !values.output) return null;
+  return bundleInCappedChild(script, argv, positionals[0]!, values.output, values.format === '2');
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        title: { type: 'string' },
-        'max-bytes': { type: 'string' },
-        model: { type: 'string' },
-        threads: { type: 'string' },
-        format: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (error) {
     console.error(`riwaya bundle: ${(error as Error).message}\n\n${HELP}`);
     return 1;
@@ -298,5 +316,6 @@ async function bundleV2(input: string, output: string, values: BundleSettings, p
 
 // Run when executed directly (tsx src/cli/bundle.ts …), not when imported by a test.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  process.exitCode = cappedRun(process.argv[1], argv) ?? (await main(argv));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIdsOf, comparePath } from './paths.ts';
+import { articleIdOf, articlePath, compareIdsOf, comparePath } from './paths.ts';
 
 /** The query part of an in-app address, as location.search gives it. */
 const searchOf = (path: string) => new URL(path, 'http://riwaya.test').search;
@@ -23,5 +23,30 @@ describe('compare addresses', () => {
     ['?ids=%E0%A4%A', ['%E0%A4%A']], // a malformed escape is kept as written (it matches no article)
   ])('compareIdsOf(%j) → %j', (search, ids) => {
     expect(compareIdsOf(search)).toEqual(ids);
+  });
+});
+
+describe('article addresses', () => {
+  it.each([
+    // content/articles ids: a seed and a corpus file name
+    ['000_65e48351ce8b35e2'],
+    ['2018-03-17_alarabiya_AL-internationalNews-508'],
+    // file names a folder may hold: Arabic, a space, %, / and ?
+    ['تقرير الجزء 1'],
+    ['100% / 1?'],
+  ])('articlePath → articleIdOf gives back %j', (id) => {
+    expect(articleIdOf(new URL(articlePath(id), 'http://riwaya.test').pathname)).toBe(id);
+  });
+
+  it.each([
+    ['/', null],
+    ['/article/', null],
+    ['/articles/a', null],
+    ['/article/a/b', null],
+    ['/story/a', null],
+    ['/article/a/', 'a'],
+    ['/article/%E0%A4%A', null], // a malformed escape
+  ])('articleIdOf(%j) → %j', (pathname, id) => {
+    expect(articleIdOf(pathname)).toBe(id);
   });
 });

@@ -13,6 +13,17 @@ const decodePart = (part: string) => {
   }
 };
 
+/** The article id of an article page's path (`location.pathname`, still encoded), or null for any other page. */
+export function articleIdOf(pathname: string): string | null {
+  const match = /^\/article\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null; // a malformed escape: no article has that id
+  }
+}
+
 /**
  * The ids of a compare address, from its raw query (`location.search`): split at the commas before decoding, which
  * URLSearchParams cannot do (it decodes first, and an id's own %2C would become a separator).
