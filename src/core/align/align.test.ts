@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignArticles, wordDiff } from './align.ts';
+import { alignArticles, sentenceSimilarities, SHARED_SIMILARITY, wordDiff } from './align.ts';
 import { splitSentences } from './sentences.ts';
 
 const DIR = join(import.meta.dirname, '../../../content/articles');
@@ -125,6 +125,50 @@ describe('alignArticles', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('sentenceSimilarities', () => {
+  const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
+  const plain = (text: string) => text.replace(/[ًٌٍَُِّْ]/g, '');
+
+  it.each([
+    // corpus 17 Mar, Al Arabiya vs France 24: the Russian foreign ministry's statement, carried by both
+    ['2018-03-17_alarabiya_AL-internationalNews-508', '2018-03-17_france24_FR-internationalNews-477', 'نظرا للوضع غير النظامي للمركز الثقافي البريطاني'],
+    // corpus 5 Apr, Al Arabiya vs Sky News Arabia: Stoltenberg's quote from one agency report
+    ['2018-04-05_alarabiya_AL-internationalNews-797', '2018-04-05_skynews_SK-internationalNews-804', 'لا نريد سباق تسلح جديدا'],
+  ])('%s ~ %s: the sentence both carry is the best-scoring partner, near-identical', (a, b, phrase) => {
+    const [ta, tb] = [read(a), read(b)];
+    const [sa, sb] = [splitSentences(ta), splitSentences(tb)];
+    const i = sa.findIndex((s) => plain(ta.slice(s.start, s.end)).includes(phrase));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const partners = sentenceSimilarities([ta, tb]).filter((m) => m.i === i).sort((x, y) => y.similarity - x.similarity);
+    expect(plain(tb.slice(sb[partners[0]!.j]!.start, sb[partners[0]!.j]!.end))).toContain(phrase);
+    expect(partners[0]!.similarity).toBeGreaterThanOrEqual(SHARED_SIMILARITY);
+  });
+
+  it.each([
+    // corpus 14 Mar, BBC vs France 24 (the eval's densest dev pair)
+    ['2018-03-14_bbc_BB-internationalNews-150', '2018-03-14_france24_FR-internationalNews-427'],
+    // corpus 29 Mar, BBC vs Sky News Arabia (a reworded report of one press conference)
+    ['2018-03-29_bbc_BB-internationalNews-252', '2018-03-29_skynews_SK-internationalNews-676'],
+  ])('%s ~ %s: every aligned pair is scored as alignArticles scored it', (a, b) => {
+    const texts = [read(a), read(b)] as const;
+    const scores = new Map(sentenceSimilarities(texts).map((m) => [`${m.i}:${m.j}`, m.similarity]));
+    const paired = alignArticles([...texts]).rows.filter((r) => r.cells[0] !== null && r.cells[1] !== null);
+    expect(paired.length).toBeGreaterThan(0);
+    for (const row of paired) expect(scores.get(`${row.cells[0]}:${row.cells[1]}`)).toBe(row.similarity);
+  });
+
+  it('pairs without a shared feature are not listed; every listed score is in [0, 1]', () => {
+    // corpus: a Skripal report against a NATO-summit report of July share few words
+    const scores = sentenceSimilarities([read('2018-03-17_france24_FR-internationalNews-477'), read('2018-07-11_bbc_BB-internationalNews-784')]);
+    for (const m of scores) {
+      expect(m.similarity).toBeGreaterThanOrEqual(0);
+      expect(m.similarity).toBeLessThanOrEqual(1);
+    }
+    const [na, nb] = [splitSentences(read('2018-03-17_france24_FR-internationalNews-477')).length, splitSentences(read('2018-07-11_bbc_BB-internationalNews-784')).length];
+    expect(scores.length).toBeLessThan(na * nb);
   });
 });
 

@@ -176,7 +176,8 @@ function featureWeights(all: Features[][]): Map<string, number> {
   return weights;
 }
 
-interface Match {
+/** Two sentences (indices in the first and second article) and their similarity. */
+export interface Match {
   i: number;
   j: number;
   similarity: number;
@@ -336,6 +337,18 @@ function alignPair(a: Features[], b: Features[], weights: Map<string, number>, s
 }
 
 const asInput = (article: string | AlignInput): AlignInput => (typeof article === 'string' ? { text: article } : article);
+
+/**
+ * Every pair of sentences of two articles that share a feature, with the similarity the matching starts from
+ * (before any threshold or one-to-one choice): what the evaluation lists beside a gold pair the alignment missed
+ * (scripts/eval-align.ts --verbose), so one can see whether a miss is a low score or a lost competition.
+ */
+export function sentenceSimilarities(articles: readonly [string | AlignInput, string | AlignInput], options: AlignOptions = {}): Match[] {
+  const settings: Settings = { matchSimilarity: MATCH_SIMILARITY, wordShare: WORD_SHARE, ...options };
+  const inputs = articles.map(asInput);
+  const sentences = inputs.map((input) => featuresOf(input, splitSentences(input.text)));
+  return candidatePairs(sentences[0]!, sentences[1]!, featureWeights(sentences), { ...settings, matchSimilarity: 0 });
+}
 
 /**
  * Aligns the sentences of two or three articles (more work too; one article gives unique rows). Each article is
