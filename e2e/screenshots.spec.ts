@@ -4,11 +4,15 @@ import { screenshotPath, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
+// The story with the most reports (content/articles: the Skripal poisoning's, five outlets).
+const story = [...bundle._riwaya.stories].sort((a, b) => b.item_ids.length - a.item_ids.length)[0]!.id;
 const PAGES = [
   ['home', '/'],
   ['article', '/article/000_65e48351ce8b35e2'],
   ['timeline', '/timeline'],
   ['entity', `/entity/${encodeURIComponent(stoltenberg)}`],
+  ['story', `/story/${encodeURIComponent(story)}`],
+  ['search', `/?q=${encodeURIComponent('ستولتنبرغ')}`],
 ] as const;
 const WIDTHS = { desktop: { width: 1280, height: 860 }, mobile: { width: 390, height: 844 } } as const;
 
@@ -21,6 +25,7 @@ for (const language of ['ar', 'en'] as const) {
       for (const [name, path] of PAGES) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (name === 'search') await expect(page.getByTestId('result-count')).not.toHaveAttribute('aria-busy');
         await page.evaluate(() => document.fonts.ready);
         // Nothing may stick out sideways: a horizontal scrollbar means something overflows (or is mirrored off-screen).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
