@@ -12,7 +12,7 @@ const timelinePath = (value: string) => `/timeline?zoom=${value.length === 4 ? '
 /**
  * An article's own events: its publication and each resolved date its text mentions, in reading order, with the
  * sentence that states it (the same sentence the timeline quotes: core/sentence-around.ts), each linked to its period
- * on the timeline. Loaded with the article's text, off the article page's critical JavaScript.
+ * on the timeline.
  */
 export function ArticleEvents({ item }: { item: BundleItem }) {
   const { t } = useTranslation();

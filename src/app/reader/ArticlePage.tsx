@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
@@ -19,9 +19,8 @@ import { RemovedDisclosure } from './RemovedDisclosure.tsx';
 import { splitParagraphs } from './paragraphs.ts';
 import { articlePath, comparePath, storyPath } from '../shell/paths.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
+import { ArticleEvents } from './ArticleEvents.tsx';
 
-// The article's dates (its publication and the dates its text mentions): with its text, off the critical JavaScript.
-const ArticleEvents = lazy(async () => ({ default: (await import('./ArticleEvents.tsx')).ArticleEvents }));
 
 export function ArticlePage() {
   const { id = '' } = useParams();
@@ -141,11 +140,8 @@ export function ArticlePage() {
             <Link to={storyPath(story.id)} className="font-naskh text-accent underline" lang="ar" dir="rtl">{story.title}</Link>
           </p>
         )}
-        {full && (
-          <Suspense>
-            <ArticleEvents item={full} />
-          </Suspense>
-        )}
+        {/* In the page's own chunk (about 1 KB): the build prerenders it, so hydration finds it in place. */}
+        {full && <ArticleEvents item={full} />}
         {related.length > 0 && (
           <section>
             <h2 className="mb-2 font-semibold">{t('article.related')}</h2>
