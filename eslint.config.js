@@ -12,6 +12,83 @@ const noSpreadIntoCalls = {
   message: 'Spreading data into a call overflows the stack on large input: use a loop.',
 };
 
+const appImportPatterns = [
+  { group: nodeBuiltins, message: 'src/app runs in the browser: no Node built-ins.' },
+  { group: ['**/cli/**', '../cli'], message: 'src/app must not depend on the CLI.' },
+  { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support', '**/fuzz/**', '../fuzz'], message: 'Scoring, fuzzing and test support stay out of the app build.' },
+];
+
+const appSyntax = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Article text is untrusted: render it as text.',
+  },
+  noSpreadIntoCalls,
+];
+
+/**
+ * src/app's folders. A feature is a page (or pages) of routes.tsx and what only it uses; features never import each
+ * other: what two of them need moves down into a shared folder, and a shared folder imports no feature. Only the
+ * composition root — the files directly in src/app (routes.tsx, main.tsx, prerender.tsx, …) — imports features.
+ * src/cli/lint-boundaries.test.ts fails when a folder of src/app is in neither list.
+ */
+export const APP_FEATURES = ['reader', 'timeline', 'entities', 'compare', 'stories', 'settings'];
+/**
+ * shell: the layout and the components pages share (pickers, lists, search box); bundle: the data, its worker and the
+ * hooks over it; state: the settings and the library (saved, read, position) with their hooks; i18n: the words; pwa:
+ * the service worker's pieces (update prompt, bundle cache guard, reload on a missing chunk), which no route owns.
+ */
+export const APP_SHARED = ['shell', 'bundle', 'state', 'i18n', 'pwa'];
+
+/**
+ * An import path that leads, from a file in one of src/app's folders, into one of `folders`: '../reader/x.tsx',
+ * '../../app/reader/x.tsx', '../reader'. `/` is written \x2F so that the same source is valid inside an esquery regex.
+ */
+function folderImportRegex(folders) {
+  return `^(\\.\\x2F)?(\\.\\.\\x2F)+(app\\x2F)?(${folders.join('|')})(\\x2F|$)`;
+}
+
+/**
+ * One config per folder of src/app: the folders it may not import, for static imports and re-exports
+ * (no-restricted-imports) and for import() and `typeof import()` (no-restricted-syntax, which that rule does not
+ * see). Flat config replaces a rule's options rather than merging them, so the app's own patterns and selectors are
+ * repeated here for the files that have them (not the tests).
+ */
+function appFolderBoundaries() {
+  return [...APP_FEATURES, ...APP_SHARED].flatMap((folder) => {
+    const isFeature = APP_FEATURES.includes(folder);
+    const forbidden = APP_FEATURES.filter((feature) => feature !== folder);
+    const message = isFeature
+      ? `src/app/${folder} is a feature: it does not import another feature (${forbidden.join(', ')}); move what both need to a shared folder (${APP_SHARED.join(', ')}).`
+      : `src/app/${folder} is shared: it imports no feature (${forbidden.join(', ')}); only routes.tsx and the other files of src/app itself compose them.`;
+    const regex = folderImportRegex(forbidden);
+    const boundaryPattern = { regex, message };
+    const boundarySyntax = [
+      { selector: `ImportExpression[source.value=/${regex}/]`, message },
+      { selector: `TSImportType[argument.literal.value=/${regex}/]`, message },
+    ];
+    const files = [`src/app/${folder}/**/*.{ts,tsx}`];
+    const tests = [`src/app/${folder}/**/*.test.{ts,tsx}`];
+    return [
+      {
+        files,
+        ignores: tests,
+        rules: {
+          'no-restricted-imports': ['error', { patterns: [...appImportPatterns, boundaryPattern] }],
+          'no-restricted-syntax': ['error', ...appSyntax, ...boundarySyntax],
+        },
+      },
+      {
+        files: tests,
+        rules: {
+          'no-restricted-imports': ['error', { patterns: [boundaryPattern] }],
+          'no-restricted-syntax': ['error', ...boundarySyntax],
+        },
+      },
+    ];
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
@@ -75,17 +152,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'src/app runs in the browser: no Node built-ins.' },
-          { group: ['**/cli/**', '../cli'], message: 'src/app must not depend on the CLI.' },
-          { group: ['**/eval/**', '../eval', '**/test-support/**', '../test-support', '**/fuzz/**', '../fuzz'], message: 'Scoring, fuzzing and test support stay out of the app build.' },
-        ],
-      }],
-      'no-restricted-syntax': ['error', {
-        selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-        message: 'Article text is untrusted: render it as text.',
-      }, noSpreadIntoCalls],
+      'no-restricted-imports': ['error', { patterns: appImportPatterns }],
+      'no-restricted-syntax': ['error', ...appSyntax],
     },
   },
+  ...appFolderBoundaries(),
 );

@@ -7,7 +7,7 @@
  */
 import { loadBundleOnce } from './bundle/load-bundle.ts';
 import { PRERENDERED_ATTRIBUTE, rendersAsPrerendered } from './prerendered.ts';
-import { DEFAULT_SETTINGS, loadSettings } from './settings/settings-store.ts';
+import { DEFAULT_SETTINGS, loadSettings } from './state/settings-store.ts';
 
 const prerendered = document.getElementById('root')?.getAttribute(PRERENDERED_ATTRIBUTE) ?? null;
 

@@ -7,11 +7,11 @@ import { RouterProvider } from 'react-router/dom';
 import { loadBundleOnce } from './bundle/load-bundle.ts';
 import { ROOT_ROUTE_ID } from './bundle/use-bundle.ts';
 import { initI18n } from './i18n/index.ts';
-import { LibraryProvider } from './library/use-library.tsx';
+import { LibraryProvider } from './state/use-library.tsx';
 import { reloadOnChunkError } from './pwa/reload-on-chunk-error.ts';
 import { createRoutes } from './routes.tsx';
 import { articleIdOf } from './shell/paths.ts';
-import { SettingsProvider } from './settings/use-settings.tsx';
+import { SettingsProvider } from './state/use-settings.tsx';
 import './styles.css';
 
 const i18nReady = initI18n();

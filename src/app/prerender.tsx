@@ -16,11 +16,11 @@ import type { LoadedBundle } from './bundle/load-bundle.ts';
 import { readBundle } from './bundle/validate.ts';
 import { arWhole as ar } from './i18n/ar-whole.ts';
 import { en } from './i18n/en.ts';
-import { LibraryProvider } from './library/use-library.tsx';
+import { LibraryProvider } from './state/use-library.tsx';
 import { PRERENDERED_ATTRIBUTE } from './prerendered.ts';
 import { createRoutes } from './routes.tsx';
-import { DEFAULT_SETTINGS } from './settings/settings-store.ts';
-import { SettingsProvider } from './settings/use-settings.tsx';
+import { DEFAULT_SETTINGS } from './state/settings-store.ts';
+import { SettingsProvider } from './state/use-settings.tsx';
 import { articlePath } from './shell/paths.ts';
 
 export type BundleCheck = { ok: true; loaded: LoadedBundle; bundle: Bundle; dropped: number } | { ok: false; problems: string[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rendersAsPrerendered } from './prerendered.ts';
-import { DEFAULT_SETTINGS } from './settings/settings-store.ts';
+import { DEFAULT_SETTINGS } from './state/settings-store.ts';
 
 describe('rendersAsPrerendered: whether the first render is the markup the build wrote', () => {
   const at = (pathname: string, search = '') => ({ pathname, search });

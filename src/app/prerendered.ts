@@ -1,5 +1,5 @@
 /** Which page a prerendered HTML file holds, and whether the browser's first render will be that same markup. */
-import type { Settings } from './settings/settings-store.ts';
+import type { Settings } from './state/settings-store.ts';
 
 /** On #root: the path the build rendered into it ("/", "/article/…"). */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';

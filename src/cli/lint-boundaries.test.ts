@@ -1,4 +1,6 @@
-// The architecture rule "app → core, cli → core, eval → core and cli, never back" is enforced by eslint.config.js; this checks the rule bites.
+// The architecture rules "app → core, cli → core, eval → core and cli, never back" and "app features do not import each
+// other" are enforced by eslint.config.js; this checks the rules bite.
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -47,6 +49,59 @@ describe('dependency direction lint', () => {
   it.each(rows)('%s: %s → rejected %s', async (file, code, rejected) => {
     const messages = await boundaryMessages(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)?.[1]}];\n`);
     expect(messages.length > 0).toBe(rejected);
+  });
+});
+
+// Inside the app, features do not import each other, and a shared folder imports no feature (eslint.config.js,
+// appFolderBoundaries). Rows marked "was" are imports the app had before they moved to a shared folder.
+describe('app features do not import each other', () => {
+  const rows: Array<[string, string, boolean]> = [
+    // was: compare/ComparePicker.tsx → stories/use-compare-pairs.ts (now bundle/use-compare-pairs.ts)
+    ['src/app/compare/example.ts', "import { useComparePairs } from '../stories/use-compare-pairs.ts';", true],
+    ['src/app/compare/example.ts', "import { useComparePairs } from '../bundle/use-compare-pairs.ts';", false],
+    // was: reader/ArticlePage.tsx → settings/use-settings.tsx and settings/settings-store.ts (a type), now state/
+    ['src/app/reader/example.tsx', "import { useSettings } from '../settings/use-settings.tsx';", true],
+    ['src/app/reader/example.tsx', "import type { Settings } from '../settings/settings-store.ts';", true],
+    ['src/app/reader/example.tsx', "import { useSettings } from '../state/use-settings.tsx';", false],
+    // the same feature by a longer road
+    ['src/app/reader/example.tsx', "import { useSettings } from '../../app/settings/use-settings.tsx';", true],
+    // was: reader/HomePage.tsx → lazy(() => import('../library/SavedGone.tsx')): a dynamic import, and its type
+    ['src/app/reader/example.tsx', "const StoryPage = lazy(async () => ({ default: (await import('../stories/StoryPage.tsx')).StoryPage }));", true],
+    ['src/app/reader/example.tsx', "export type TimelineModule = typeof import('../timeline/TimelinePage.tsx');", true],
+    ['src/app/reader/example.tsx', "export { EntityPage } from '../entities/EntityPage.tsx';", true],
+    // within a feature (reader/HomePage.tsx → ./SavedGone.tsx), and a feature's own folder named on the way
+    ['src/app/reader/example.tsx', "const SavedGone = lazy(async () => ({ default: (await import('./SavedGone.tsx')).SavedGone }));", false],
+    ['src/app/reader/example.tsx', "import { leadOf } from '../reader/lead.ts';", false],
+    // core has a search/ folder (shell/search-text.ts imports it): not an app folder
+    ['src/app/reader/example.tsx', "import { snippet } from '../../core/search/snippet.ts';", false],
+    ['src/app/timeline/example.tsx', "import { VirtualList } from '../shell/VirtualList.tsx';", false],
+    // a test beside a feature's code is held to the same rule
+    ['src/app/stories/example.test.ts', "import { ComparePage } from '../compare/ComparePage.tsx';", true],
+    ['src/app/stories/example.test.ts', "import { coverageOf } from './coverage.ts';", false],
+    // was: i18n/index.ts → settings/settings-store.ts; shell/Layout.tsx → settings/use-settings.tsx
+    ['src/app/i18n/example.ts', "import { loadSettings } from '../settings/settings-store.ts';", true],
+    ['src/app/shell/example.tsx', "import { useSettings } from '../settings/use-settings.tsx';", true],
+    ['src/app/shell/example.tsx', "const HomePage = lazy(async () => ({ default: (await import('../reader/HomePage.tsx')).HomePage }));", true],
+    ['src/app/bundle/example.ts', "import { axisOf } from '../timeline/axis.ts';", true],
+    ['src/app/state/example.ts', "import { SettingsPage } from '../settings/SettingsPage.tsx';", true],
+    // shared → shared: shell/Layout.tsx → pwa/PwaStatus.tsx, shell/format.ts → state/settings-store.ts
+    ['src/app/shell/example.tsx', "import { PwaStatus } from '../pwa/PwaStatus.tsx';", false],
+    ['src/app/shell/example.tsx', "import { loadSettings } from '../state/settings-store.ts';", false],
+    // the composition root (routes.tsx, main.tsx) imports features
+    ['src/app/example.tsx', "const HomePage = lazy(async () => ({ default: (await import('./reader/HomePage.tsx')).HomePage }));", false],
+    ['src/app/example.tsx', "import { SettingsPage } from './settings/SettingsPage.tsx';", false],
+  ];
+  it.each(rows)('%s: %s → rejected %s', async (filePath, code, rejected) => {
+    const [result] = await eslint.lintText(`${code}\nexport const used = [${code.match(/\{ (\w+) \}/)?.[1]}];\n`, { filePath });
+    const messages = (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax');
+    expect(messages.map((m) => m.message).join('\n')).toMatch(rejected ? /src\/app\/\w+ is (a feature|shared)/ : /^$/);
+  });
+
+  // A folder added to src/app without a place in APP_FEATURES or APP_SHARED would have no boundary at all.
+  it.each(readdirSync('src/app', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))('src/app/%s is a feature or shared', async (folder) => {
+    const config = (await eslint.calculateConfigForFile(`src/app/${folder}/example.ts`)) as { rules: Record<string, [unknown, { patterns: Array<{ message?: string }> }]> };
+    const patterns = config.rules['no-restricted-imports']?.[1]?.patterns ?? [];
+    expect(patterns.map((p) => p.message ?? '').filter((m) => m.startsWith(`src/app/${folder} is `))).toHaveLength(1);
   });
 });
 

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { matchKey } from '../../core/normalize.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { useComparePairs } from '../stories/use-compare-pairs.ts';
+import { useComparePairs } from '../bundle/use-compare-pairs.ts';
 import { useFormat } from '../shell/use-format.ts';
 import { comparePath, storyPath } from '../shell/paths.ts';
 

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ar } from './ar.ts';
 import type { Messages } from './en.ts';
-import { loadSettings, type Language } from '../settings/settings-store.ts';
+import { loadSettings, type Language } from '../state/settings-store.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

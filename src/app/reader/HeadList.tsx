@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentHead, subscribeHead } from '../bundle/head.ts';
 import { publishedOf, type ListItem } from '../bundle/load-bundle.ts';
 import type { Head } from '../bundle/open-bundle.ts';
-import { useLibrary } from '../library/use-library.tsx';
+import { useLibrary } from '../state/use-library.tsx';
 import { ArticleRowView, LeadPending } from '../shell/ArticleRowView.tsx';
 import { useFormat } from '../shell/use-format.ts';
 

@@ -8,11 +8,11 @@ import type { ListItem } from '../bundle/load-bundle.ts';
 import type { QueryResult } from '../bundle/collection.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
-import { useLibrary } from '../library/use-library.tsx';
-import { Highlighted } from '../search/Highlighted.tsx';
-import { SearchForm } from '../search/SearchForm.tsx';
-import { SearchSort } from '../search/SearchSort.tsx';
-import { useSearchResults } from '../search/use-search-results.ts';
+import { useLibrary } from '../state/use-library.tsx';
+import { Highlighted } from '../shell/Highlighted.tsx';
+import { SearchForm } from '../shell/SearchForm.tsx';
+import { SearchSort } from '../shell/SearchSort.tsx';
+import { useSearchResults } from '../shell/use-search-results.ts';
 import { ArticleRowView, LeadPending } from '../shell/ArticleRowView.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { DateRangePicker } from '../shell/DateRangePicker.tsx';
@@ -25,7 +25,7 @@ import { PageTitle } from '../shell/PageTitle.tsx';
 import { pickerOptionsOf } from '../shell/picker-options.ts';
 
 // Shown only for ?saved=1 and for a range the address could not give as written: off home's critical JavaScript.
-const SavedGone = lazy(async () => ({ default: (await import('../library/SavedGone.tsx')).SavedGone }));
+const SavedGone = lazy(async () => ({ default: (await import('./SavedGone.tsx')).SavedGone }));
 const RangeNotes = lazy(async () => ({ default: (await import('../shell/RangeNotes.tsx')).RangeNotes }));
 
 /** The list's first rows while the collection loads (routes.tsx shows them in the loading view): in this page's chunk. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FONT_STEPS, type Calendar, type Digits, type Language, type Settings, type Theme } from './settings-store.ts';
-import { useSettings } from './use-settings.tsx';
+import { FONT_STEPS, type Calendar, type Digits, type Language, type Settings, type Theme } from '../state/settings-store.ts';
+import { useSettings } from '../state/use-settings.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 import { addArabicPages } from '../i18n/ar-pages.ts';

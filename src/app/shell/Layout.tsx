@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLibrary } from '../library/use-library.tsx';
+import { useLibrary } from '../state/use-library.tsx';
 import { PwaStatus } from '../pwa/PwaStatus.tsx';
 import { DroppedNotice, FallbackNotice } from './DroppedNotice.tsx';
-import { useSettings } from '../settings/use-settings.tsx';
+import { useSettings } from '../state/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
 import { PageTitle } from './PageTitle.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';

@@ -1,5 +1,5 @@
 import type { Precision } from '../../core/bundle-schema.ts';
-import type { Calendar, Digits } from '../settings/settings-store.ts';
+import type { Calendar, Digits } from '../state/settings-store.ts';
 
 export interface DisplayPrefs {
   language: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Published } from '../../core/bundle-schema.ts';
-import { useSettings } from '../settings/use-settings.tsx';
+import { useSettings } from '../state/use-settings.tsx';
 import { formatNumber, formatPartialDate, type DisplayPrefs } from './format.ts';
 
 /** Date and number formatting that follows the UI language, digits and calendar settings. */

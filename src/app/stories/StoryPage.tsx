@@ -7,7 +7,7 @@ import { NotFound } from '../shell/NotFound.tsx';
 import { useFormat } from '../shell/use-format.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import { StorySummary } from './StorySummary.tsx';
-import { useComparePairs } from './use-compare-pairs.ts';
+import { useComparePairs } from '../bundle/use-compare-pairs.ts';
 import { articlePath, comparePath } from '../shell/paths.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
-import { savedGone, type ArticleRef } from './article-key.ts';
-import { useLibrary } from './use-library.tsx';
+import { savedGone, type ArticleRef } from '../state/article-key.ts';
+import { useLibrary } from '../state/use-library.tsx';
 
 /**
  * In the Saved list: saved articles that are no longer in the bundle (removed, or their text changed under the same

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Story } from '../../core/bundle-schema.ts';
 import { comparePairs, type ComparePair } from '../../core/stories.ts';
-import { useArticles } from '../bundle/use-articles.ts';
-import { useBundle } from '../bundle/use-bundle.ts';
+import { useArticles } from './use-articles.ts';
+import { useBundle } from './use-bundle.ts';
 import { storyInputOf } from '../../core/story-input.ts';
 
 /** Stories' articles whose texts are fetched for suggestions (their shards); a large archive's later stories get none. */
