@@ -264,7 +264,8 @@ export class Collection {
     const keys = (this.titleKeys ??= new Array<string | undefined>(this.size));
     const titles = this.index.items.title;
     const score = new Float64Array(this.size);
-    for (const doc of docs) score[doc] = relevance(titleMatch((keys[doc] ??= titleKey(titles[doc]!)), words), weights.get(doc) ?? 0);
+    const caches = words.map(() => new Map<string, number>());
+    for (const doc of docs) score[doc] = relevance(titleMatch((keys[doc] ??= titleKey(titles[doc]!)), words, caches), weights.get(doc) ?? 0);
     docs.sort((a, b) => score[b]! - score[a]! || a - b);
   }
 

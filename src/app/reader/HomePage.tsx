@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
@@ -95,9 +95,9 @@ export function HomePage() {
   const rangeNotes = readRange(params).notes;
   useListEntry('article-list');
 
-  const setFilters = (change: Partial<Filters>) => {
+  const setFilters = (change: Partial<Filters>, saved = savedOnly) => {
     const next = filtersToParams({ ...filters, ...change });
-    if (savedOnly) next.set('saved', '1');
+    if (saved) next.set('saved', '1');
     setParams(next);
   };
   const toggle = (key: EntityFilterKey, id: string) =>
@@ -122,11 +122,7 @@ export function HomePage() {
             type="checkbox"
             checked={savedOnly}
             data-testid="saved-only"
-            onChange={(e) => {
-              const next = filtersToParams(filters);
-              if (e.target.checked) next.set('saved', '1');
-              setParams(next);
-            }}
+            onChange={(e) => setFilters({}, e.target.checked)}
           />
           {t('library.savedOnly')}
         </label>
@@ -216,21 +212,17 @@ interface RowProps {
   row: ListRow | undefined;
 }
 
-/** One article of the list; drawn again only when its own marks or the search change (not for another row's). */
-const ArticleRow = memo(function ArticleRow({ item, saved, read, terms, entityById, story, row }: RowProps) {
-  return (
-    <ArticleRowView
-      item={item}
-      people={mainPeople(item, entityById)}
-      title={<Highlighted text={item.title} terms={terms} />}
-      saved={saved}
-      read={read}
-      lead={<Lead id={item.id} terms={terms} />}
-      story={story}
-      placement={row ? rowAttributes(row) : undefined}
-    />
+/**
+ * One article of the list. Its content (ArticleRowView's) is drawn again only when its own marks or the search change:
+ * not for another row's, nor when the row only moves (a virtual list measuring its rows), as the elements stay the same.
+ */
+function ArticleRow({ item, saved, read, terms, entityById, story, row }: RowProps) {
+  const drawn = useMemo(
+    () => ({ people: mainPeople(item, entityById), title: <Highlighted text={item.title} terms={terms} />, lead: <Lead id={item.id} terms={terms} /> }),
+    [item, entityById, terms],
   );
-});
+  return <ArticleRowView item={item} {...drawn} saved={saved} read={read} story={story} placement={row ? rowAttributes(row) : undefined} />;
+}
 
 /**
  * A drawn row's two-line lead — in search results the passage around the best match (core/search/snippet.ts), or the

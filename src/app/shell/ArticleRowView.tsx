@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ListItem } from '../bundle/load-bundle.ts';
@@ -23,13 +23,25 @@ interface Props {
   placement?: ReturnType<typeof rowAttributes>;
 }
 
-/** One article of a list as the home page draws it: title, outlet and date, marks, lead, the people it names. */
-export function ArticleRowView({ item, people, title, saved, read, lead, story, placement }: Props) {
+/**
+ * One article of a list as the home page draws it: title, outlet and date, marks, lead, the people it names. A virtual
+ * list moves its rows as it measures them: the row's content is drawn again only when its own props change (given
+ * stable `people`, `title` and `lead`), not when its place does.
+ */
+export function ArticleRowView({ placement, ...content }: Props) {
+  return (
+    // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
+    <li className={placement ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={content.item.id} {...placement}>
+      <RowContent {...content} />
+    </li>
+  );
+}
+
+const RowContent = memo(function RowContent({ item, people, title, saved, read, lead, story }: Omit<Props, 'placement'>) {
   const { t } = useTranslation();
   const { number } = useFormat();
   return (
-    // A row of a long list is drawn only near the viewport anyway: content-visibility would only delay its measure.
-    <li className={placement ? 'py-4' : 'article-row py-4'} data-testid="article-row" data-id={item.id} {...placement}>
+    <>
       <h2 className={`font-naskh text-xl leading-snug ${read ? 'font-normal' : 'font-semibold'}`} lang="ar" dir="rtl">
         <Link to={articlePath(item.id)} className="hover:underline">
           {title}
@@ -64,9 +76,9 @@ export function ArticleRowView({ item, people, title, saved, read, lead, story, 
           ))}
         </p>
       )}
-    </li>
+    </>
   );
-}
+});
 
 /** The lead's two lines kept empty while the text comes, so the row does not grow under the reader (or a list's measure). */
 export function LeadPending() {

@@ -109,6 +109,13 @@ function WholeList<T>({ items, renderRow, as = 'ol', className, testId }: Virtua
 const noSubscription = () => () => {};
 
 /**
+ * The rows a list drawn in the browser starts with, before it can measure: those an estimate puts in the viewport
+ * (widened by OVERSCAN) when the page is at its top. A list drawn anew (a new filter) is so drawn about once: its first
+ * measure seldom adds a row, it lets go of those the content above the list pushes out.
+ */
+const firstRows = (estimate: number): [number, number] => [0, Math.ceil((innerHeight + OVERSCAN) / estimate)];
+
+/**
  * The sizes of the rows drawn so far, by key, and for the current items by index (each size less the estimate); a
  * change redraws the list (outside React's state: it is a cache).
  */
@@ -148,7 +155,7 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
   const [sizes] = useState(() => new RowSizes(saved?.sizes));
   const [measured, setMeasured] = useState(0);
   const [list, setList] = useState<HTMLElement | null>(null);
-  const [[first, end], setRange] = useState<[number, number]>([0, FIRST_ROWS]);
+  const [[first, end], setRange] = useState<[number, number]>(() => (hydrated ? firstRows(estimateSize) : [0, FIRST_ROWS]));
   const [focused, setFocused] = useState<number | null>(null);
   const pending = useRef<{ index: number; direction: 1 | -1 } | null>(null);
   const count = items.length;

@@ -1,5 +1,6 @@
 /** The ranking's title match (rank.ts) on the corpus's own titles (content/articles), and the order it gives. */
 import { describe, expect, it } from 'vitest';
+import { contentBundle } from '../../test-support/content-bundle.ts';
 import { relevance, titleKey, titleMatch } from './rank.ts';
 import { FUZZY_FACTOR, PREFIX_FACTOR, queryTerms } from './search.ts';
 
@@ -19,6 +20,18 @@ describe('titleMatch', () => {
   ];
   it.each(rows)('%s', (_source, title, query, expected) => {
     expect(titleMatch(titleKey(title), queryTerms(query))).toBeCloseTo(expected);
+  });
+
+  it('gives the same match with the factors of title words kept across titles (one search ranks them all)', () => {
+    // Every title of content/articles, in reading order as a ranking goes, for queries of its frequent names and words.
+    const titles = contentBundle().items.map((item) => titleKey(item.title));
+    for (const query of ['الناتو', 'روسيا', 'ترامب بوتين', 'ستولتنبرج', 'دبلوماسي', 'سكريبال لندن']) {
+      const words = queryTerms(query);
+      const caches = words.map(() => new Map<string, number>());
+      const kept = titles.map((key) => titleMatch(key, words, caches));
+      expect(kept).toEqual(titles.map((key) => titleMatch(key, words)));
+      expect(kept.some((m) => m > 0)).toBe(true);
+    }
   });
 });
 

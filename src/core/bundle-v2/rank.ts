@@ -22,17 +22,33 @@ export const WEIGHT_SATURATION = 8;
 export const titleKey = (title: string): string => matchKey(title).toLowerCase();
 
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+/** Whether the character at `at` belongs to a word: Arabic letters and marks without the regular expression (most of a title). */
+const inWord = (key: string, at: number): boolean => {
+  const code = key.charCodeAt(at);
+  if (code >= 0x621 && code <= 0x64a) return true;
+  if (code === 0x20) return false;
+  return WORD_CHARACTER.test(key[at]!);
+};
+
+/** A query word's factor for each title word seen (searchTerm is the costly part; titles share most words). */
+export type FactorCache = Map<string, number>;
 
 /** The best factor (termFactor) of a title word for one query word; 0 when no word of the title matches it. */
-function bestInTitle(key: string, word: string): number {
+function bestInTitle(key: string, word: string, cache: FactorCache | undefined): number {
   const needle = word.length >= FUZZY_MIN_LENGTH ? prefixOf(word) : word;
   let best = 0;
   for (let at = key.indexOf(needle); at !== -1 && best < 1; ) {
     let start = at;
-    while (start > 0 && WORD_CHARACTER.test(key[start - 1]!)) start--;
+    while (start > 0 && inWord(key, start - 1)) start--;
     let end = at + needle.length;
-    while (end < key.length && WORD_CHARACTER.test(key[end]!)) end++;
-    best = Math.max(best, termFactor(word, searchTerm(key.slice(start, end))));
+    while (end < key.length && inWord(key, end)) end++;
+    const token = key.slice(start, end);
+    let factor = cache?.get(token);
+    if (factor === undefined) {
+      factor = termFactor(word, searchTerm(token));
+      cache?.set(token, factor);
+    }
+    best = Math.max(best, factor);
     at = key.indexOf(needle, end);
   }
   return best;
@@ -40,11 +56,14 @@ function bestInTitle(key: string, word: string): number {
 
 /**
  * How much of the query a title has: the sum over the query's words (queryTerms) of their best match in it. A word of
- * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one.
+ * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one. A ranking of
+ * many titles passes one cache per query word (a new Map each), so that a title word met again is not analysed again.
  */
-export function titleMatch(key: string, words: readonly string[]): number {
+export function titleMatch(key: string, words: readonly string[], caches?: readonly FactorCache[]): number {
   let sum = 0;
-  for (const word of words) if (word.length > 1) sum += bestInTitle(key, word);
+  words.forEach((word, k) => {
+    if (word.length > 1) sum += bestInTitle(key, word, caches?.[k]);
+  });
   return sum;
 }
 
