@@ -104,7 +104,6 @@ export function HomePage() {
     setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
 
   const pickerOptions = useMemo(() => pickerOptionsOf(entityCounts, entityById), [entityCounts, entityById]);
-  const options = (key: EntityFilterKey) => pickerOptions[key];
 
   return (
     <section>
@@ -114,7 +113,7 @@ export function HomePage() {
       <TimelineStrip histogram={histogram} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
       <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.title')}>
         {ENTITY_FILTER_KEYS.map((key) => (
-          <EntityPicker key={key} testId={`picker-${key}`} label={t(PICKER_LABEL[key])} options={options(key)} selected={filters[key]} onToggle={(id) => toggle(key, id)} />
+          <EntityPicker key={key} testId={`picker-${key}`} label={t(PICKER_LABEL[key])} options={pickerOptions[key]} selected={filters[key]} onToggle={(id) => toggle(key, id)} />
         ))}
         <DateRangePicker months={months} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
         <label className="flex items-center gap-1 text-sm">
