@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { focusableIn } from './list-keys.ts';
-import { isTypingTarget } from './keyboard.ts';
+import { focusableIn, listMoveOf } from './list-keys.ts';
 
 /**
  * j (or k) pressed anywhere on the page but in the list and in a text field takes the reader into the list: to its
@@ -10,9 +9,10 @@ import { isTypingTarget } from './keyboard.ts';
 export function useListEntry(testId: string): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented || isTypingTarget(event.target)) return;
-      // event.code as well: on an Arabic layout j and k type ت and ن.
-      if (!['j', 'k'].includes(event.key) && event.code !== 'KeyJ' && event.code !== 'KeyK') return;
+      // The list's own j and k (list-keys.ts: event.code as well, for an Arabic layout); the arrows, Home and End
+      // scroll the page as usual.
+      const move = listMoveOf(event);
+      if ((move !== 1 && move !== -1) || event.key.startsWith('Arrow') || event.defaultPrevented) return;
       const list = document.querySelector(`[data-testid="${testId}"]`);
       if (!list || list.contains(document.activeElement) || document.querySelector('dialog[open]')) return;
       const rows = [...list.children];
