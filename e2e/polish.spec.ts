@@ -173,7 +173,8 @@ for (const [device, viewport] of DEVICES) {
       }
       expect(await inFirstRow(page)).toBe(first);
       expect(tabs).toBeLessThanOrEqual(10);
-      // Without the skip link, Tab alone passes the header's nine stops and then the same ones (the strip is one).
+      // Without the skip link, Tab alone passes the header's ten stops (the logo, six links, two buttons and the
+      // skip link) and then the same ones (the strip is one).
       await page.goto('/');
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       let plain = 0;
@@ -181,7 +182,7 @@ for (const [device, viewport] of DEVICES) {
         await page.keyboard.press('Tab');
         plain++;
       }
-      expect(plain).toBe(tabs + 8);
+      expect(plain).toBe(tabs + 9);
     });
 
     test(`j and k work on the list from the moment home shows (${language}, ${device})`, async ({ page }) => {

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/timeline', key: 'nav.timeline', end: false },
   { to: '/entities', key: 'nav.entities', end: false },
   { to: '/compare', key: 'nav.compare', end: false },
+  { to: '/import', key: 'nav.import', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 
