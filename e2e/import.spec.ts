@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { validateBundle, type Bundle } from '../src/core/bundle-schema.ts';
 import { servedBundle } from './support.ts';
 import { expect, test, type Page } from './test.ts';
@@ -45,8 +46,8 @@ function requestsOf(page: Page): string[] {
   return urls;
 }
 
-async function openImport(page: Page, language: 'ar' | 'en') {
-  await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
+async function openImport(page: Page, language: 'ar' | 'en', theme: 'light' | 'dark' = 'light') {
+  await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme }));
   await page.goto('/import');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'ar' ? 'استيراد مقالات' : 'Import articles');
 }
@@ -84,7 +85,9 @@ for (const language of ['ar', 'en'] as const) {
     expect(requests.filter((url) => !url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   });
 
-  test(`a folder with bad files: each reported with its reason, the good ones kept (${language})`, async ({ page }) => {
+  // Arabic in the dark theme, English in the light one: axe checks the report and the list in both.
+  const theme = language === 'ar' ? 'dark' : 'light';
+  test(`a folder with bad files: each reported with its reason, the good ones kept (${language}, ${theme})`, async ({ page }) => {
     const dir = join(work, `bad-${language}`);
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(CONTENT, SEED_FILES[0]!), join(dir, SEED_FILES[0]!));
@@ -97,7 +100,7 @@ for (const language of ['ar', 'en'] as const) {
     // Over 10 MB of Arabic text: past the 1 MiB limit.
     writeFileSync(join(dir, 'large.txt'), 'خبر '.repeat(1_500_000));
     const requests = requestsOf(page);
-    await openImport(page, language);
+    await openImport(page, language, theme);
     await page.getByTestId('import-folder').setInputFiles(dir);
     await expect(page.getByTestId('import-kept')).toHaveText(language === 'ar' ? 'استُوردت مقالتان' : '2 articles imported', { timeout: 30_000 });
     const skips = page.getByTestId('import-skip');
@@ -116,6 +119,8 @@ for (const language of ['ar', 'en'] as const) {
     expect(byFile['empty.txt']!.text).toContain(words.empty);
     expect(byFile['large.txt']!.text).toContain(words.tooLarge);
     await expect(page.getByTestId('import-article')).toHaveCount(2);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   });
 }

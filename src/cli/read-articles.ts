@@ -40,7 +40,8 @@ export type SkipKind =
   | 'manifest-unusable'
   | 'manifest-entry'
   | 'refused-by-schema'
-  | 'prepare-failed';
+  | 'prepare-failed'
+  | 'feed-item';
 
 export interface SkippedFile {
   /** The file name as it can be shown: bytes that are not UTF-8 and control characters as \xNN. */

@@ -196,22 +196,6 @@ export function ImportPage() {
         <p className="mt-2 text-sm text-muted">{t('import.drop')}</p>
       </div>
 
-      <form onSubmit={onPaste} className="mb-6 rounded border border-rule p-4" aria-labelledby="import-paste">
-        <h2 id="import-paste" className="mb-3 font-semibold">
-          {t('import.paste')}
-        </h2>
-        <label className="mb-3 block">
-          <span className="mb-1 block">{t('import.pasteTitle')}</span>
-          <input type="text" className={field} value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" data-testid="import-paste-title" />
-        </label>
-        <label className="mb-3 block">
-          <span className="mb-1 block">{t('import.pasteText')}</span>
-          <textarea className={`${field} h-40 font-naskh`} value={text} onChange={(e) => setText(e.target.value)} dir="auto" data-testid="import-paste-text" />
-        </label>
-        <button type="submit" className={button} disabled={running || !/\S/.test(text)} data-testid="import-paste-submit">
-          {t('import.pasteSubmit')}
-        </button>
-      </form>
 
       {state.phase === 'running' && <Progress progress={state.progress} cancelling={state.cancelling} onCancel={cancel} />}
       <div aria-live="polite" data-testid="import-status">
@@ -229,6 +213,23 @@ export function ImportPage() {
       </div>
       {(state.phase === 'done' || state.phase === 'empty') && <ImportReportView report={state.report} />}
       {state.phase === 'done' && <Result articles={state.articles} json={state.json} />}
+
+      <form onSubmit={onPaste} className="mb-6 rounded border border-rule p-4" aria-labelledby="import-paste">
+        <h2 id="import-paste" className="mb-3 font-semibold">
+          {t('import.paste')}
+        </h2>
+        <label className="mb-3 block">
+          <span className="mb-1 block">{t('import.pasteTitle')}</span>
+          <input type="text" className={field} value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" data-testid="import-paste-title" />
+        </label>
+        <label className="mb-3 block">
+          <span className="mb-1 block">{t('import.pasteText')}</span>
+          <textarea className={`${field} h-40 font-naskh`} value={text} onChange={(e) => setText(e.target.value)} dir="auto" data-testid="import-paste-text" />
+        </label>
+        <button type="submit" className={button} disabled={running || !/\S/.test(text)} data-testid="import-paste-submit">
+          {t('import.pasteSubmit')}
+        </button>
+      </form>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,25 @@ describe('export and import again (JSON Feed 1.1 with _riwaya)', () => {
     expect(seeds._riwaya.entities.every((e) => mentioned.has(e.id) || seeds.items.some((i) => i._riwaya.quotes.some((q) => q.speaker === e.id)))).toBe(true);
     const again = await runImport({ kind: 'files', files: [{ path: 'seeds.json', bytes: new TextEncoder().encode(feedText(seeds)) }] }, { loadModel });
     expect(again.bundle.items).toEqual(seeds.items);
+  });
+
+  it('the CLI reads the exported file back to the same bytes (npm run bundle -- seeds.json)', async () => {
+    const text = feedText(exportFeed(bundle, new Set(SEEDS)));
+    await writeFile(join(work, 'seeds.json'), text);
+    const cli = await runCli([join(work, 'seeds.json'), '-o', join(work, 'seeds-cli.json'), '--quiet']);
+    expect(cli.code).toBe(0);
+    expect(await readFile(join(work, 'seeds-cli.json'), 'utf8')).toBe(text);
+  });
+
+  it('the CLI and the import build a plain JSON Feed to the same bytes (the seeds’ raw texts as items)', async () => {
+    const items = await Promise.all(SEEDS.map(async (id) => ({ id, content_text: await readFile(join(CONTENT, `${id}.txt`), 'utf8') })));
+    const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'seeds', items });
+    await writeFile(join(work, 'plain.json'), feed);
+    const cli = await runCli([join(work, 'plain.json'), '-o', join(work, 'plain-cli.json'), '--quiet']);
+    expect(cli.code).toBe(0);
+    const imported = await runImport({ kind: 'files', files: [{ path: 'plain.json', bytes: new TextEncoder().encode(feed) }] }, { loadModel });
+    expect(feedText(imported.bundle)).toBe(await readFile(join(work, 'plain-cli.json'), 'utf8'));
+    expect(imported.bundle.items.map((i) => i.id)).toEqual(SEEDS);
   });
 
   it('builds a plain JSON Feed’s items (no _riwaya) as articles: content_text, title, url and day', async () => {

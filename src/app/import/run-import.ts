@@ -34,14 +34,14 @@ import {
   bundleProblems,
   itemSchema,
   JSON_FEED_VERSION,
-  readBundle,
   RIWAYA_SCHEMA_VERSION,
   type Bundle,
   type BundleItem,
   type Entity,
   type Mention,
 } from '../../core/bundle-schema.ts';
-import { manifestEntrySchema, type ManifestEntry, type ManifestProblem } from '../../core/manifest.ts';
+import { bundleSources, readFeedBytes } from '../../core/feed-input.ts';
+import type { ManifestEntry, ManifestProblem } from '../../core/manifest.ts';
 import type { NerModel } from '../../core/ner/model.ts';
 
 /** A file as the browser hands it: its path relative to what was chosen (a folder's name first, for a folder). */
@@ -157,70 +157,15 @@ class Slicer {
   }
 }
 
-/** A JSON Feed's or bundle's text read: its articles as sources, or the bundle itself (`bundle`) when it is a Riwaya one. */
+/** A feed or bundle file read (core/feed-input.ts): its articles as sources, or the bundle itself when it is a Riwaya one. */
 function readFeed(file: string, bytes: Uint8Array, skipped: ImportSkip[]): { bundle: Bundle | null; sources: SourceArticle[] } {
-  const none = { bundle: null, sources: [] };
-  const decoded = decodeArticleBytes(bytes, MANIFEST_MAX_BYTES);
-  if (!('text' in decoded)) {
-    skipped.push({ file, kind: decoded.kind === 'empty' ? 'empty' : 'feed-unusable', values: { why: decoded.kind } });
-    return none;
+  const reading = readFeedBytes(bytes);
+  if (!reading.ok) {
+    skipped.push({ file, kind: reading.why === 'empty' ? 'empty' : 'feed-unusable', values: { why: reading.why }, ...(reading.detail ? { detail: reading.detail } : {}) });
+    return { bundle: null, sources: [] };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(decoded.text);
-  } catch {
-    skipped.push({ file, kind: 'feed-unusable', values: { why: 'not-json' } });
-    return none;
-  }
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : null;
-  const version = record?.['version'];
-  if (typeof version !== 'string' || !version.startsWith('https://jsonfeed.org/version/1') || !Array.isArray(record?.['items'])) {
-    skipped.push({ file, kind: 'feed-unusable', values: { why: 'not-a-feed' } });
-    return none;
-  }
-  if ('_riwaya' in record) {
-    const schema = (record['_riwaya'] as { schema?: unknown } | null)?.schema;
-    if (schema !== RIWAYA_SCHEMA_VERSION) {
-      skipped.push({ file, kind: 'feed-unusable', values: { why: 'schema', schema: String(schema) } });
-      return none;
-    }
-    const reading = readBundle(data);
-    if (!reading.ok) {
-      skipped.push({ file, kind: 'feed-unusable', values: { why: 'schema' }, detail: reading.problems.join('; ') });
-      return none;
-    }
-    for (const d of reading.dropped) skipped.push({ file, kind: 'feed-item', values: { id: d.id ?? String(d.position) }, detail: d.problems.join('; ') });
-    // Valid whole, the file's own data is the bundle: the schema's parse would put keys in its own order (a mention's
-    // start and end before its entity), and a file read back must give its own bytes again.
-    return { bundle: reading.dropped.length === 0 ? (data as Bundle) : reading.bundle, sources: [] };
-  }
-  return { bundle: null, sources: feedSources(file, record['items'] as unknown[], skipped) };
-}
-
-/** A plain JSON Feed's items as articles: the text is content_text, the title, url and day of publication the manifest's. */
-function feedSources(file: string, items: unknown[], skipped: ImportSkip[]): SourceArticle[] {
-  const sources: SourceArticle[] = [];
-  items.forEach((raw, position) => {
-    const item = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    const id = typeof item['id'] === 'string' && item['id'].length > 0 ? item['id'] : String(position);
-    const text = item['content_text'];
-    if (typeof text !== 'string' || !/\S/.test(text)) {
-      skipped.push({ file, kind: 'feed-item', values: { id } });
-      return;
-    }
-    // An id can be a URL: the file name (and so the item's id) keeps letters, digits and . _ - only.
-    const name = `${id.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'item'}.txt`;
-    const manifest: ManifestEntry = { file: name };
-    const title = manifestEntrySchema.shape.title.safeParse(item['title']);
-    if (title.success && title.data) manifest.title = title.data;
-    const url = manifestEntrySchema.shape.url.safeParse(item['url']);
-    if (url.success && url.data) manifest.url = url.data;
-    const day = typeof item['date_published'] === 'string' ? item['date_published'].slice(0, 10) : undefined;
-    const published = manifestEntrySchema.shape.published.safeParse(day);
-    if (published.success && published.data) manifest.published = published.data;
-    sources.push({ file: name, text, manifest });
-  });
-  return sources;
+  for (const d of reading.droppedItems) skipped.push({ file, kind: 'feed-item', values: { id: d.id }, ...(d.detail ? { detail: d.detail } : {}) });
+  return { bundle: reading.bundle, sources: reading.sources };
 }
 
 function manifestEntrySkip(problem: ManifestProblem): ImportSkip {
@@ -268,21 +213,6 @@ async function readFiles(files: ImportFile[], maxBytes: number, skipped: ImportS
     for (const source of feed.sources) articles.push(source);
   }
   return { articles, bundles, unmatched: unmatchedManifestEntries(manifest, textNames) };
-}
-
-/** A Riwaya bundle's items as articles to build again with others: their cleaned text, title, outlet, date and url. */
-function bundleSources(bundle: Bundle): SourceArticle[] {
-  return bundle.items.map((item) => ({
-    file: item._riwaya.source_file,
-    text: item.content_text,
-    manifest: {
-      file: item._riwaya.source_file,
-      title: item.title,
-      ...(item._riwaya.outlet ? { outlet: item._riwaya.outlet } : {}),
-      ...(item._riwaya.published ? { published: item._riwaya.published.value } : {}),
-      ...(item.url ? { url: item.url } : {}),
-    },
-  }));
 }
 
 /** assembleBundle (build-bundle.ts) in the same steps, in slices. */
