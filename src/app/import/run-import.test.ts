@@ -8,7 +8,7 @@ import type { NerModel } from '../../core/ner/model.ts';
 import { readArticleFolder } from '../../cli/read-articles.ts';
 import { readNerModel } from '../../cli/ner-model.ts';
 import { runCli } from '../../test-support/run-cli.ts';
-import { ImportCancelled, ImportEmpty, relativeNames, runImport, type ImportFile, type ImportProgress } from './run-import.ts';
+import { ImportCancelled, ImportEmpty, importedArticles, relativeNames, runImport, type ImportFile, type ImportProgress } from './run-import.ts';
 
 const CONTENT = 'content/articles';
 const MIXED = 'test-data/fixtures/mixed-folder';
@@ -180,6 +180,19 @@ describe('export and import again (JSON Feed 1.1 with _riwaya)', () => {
     };
     const { bundle: built } = await runImport({ kind: 'files', files: [{ path: 'feed.json', bytes: new TextEncoder().encode(JSON.stringify(feed)) }] }, { loadModel });
     expect(built.items.map((i) => [i.id, i.title, i.url, i._riwaya.published])).toEqual([['https-example.org-a-004', 'عنوان', 'https://example.org/a/004', { value: '2023-06-15', precision: 'day' }]]);
+  });
+});
+
+describe('importedArticles', () => {
+  it('lists each article’s title and its people once each, by name (seed 004: Stoltenberg spelled two ways is one name)', async () => {
+    const files = await folderFiles(CONTENT);
+    const seedFiles = files.filter((f) => SEEDS.some((id) => f.path.endsWith(`${id}.txt`)));
+    const { bundle } = await runImport({ kind: 'files', files: seedFiles }, { loadModel });
+    const listed = importedArticles(bundle);
+    expect(listed.map((a) => a.title)).toEqual(bundle.items.map((i) => i.title));
+    const of004 = listed.find((a) => a.id === SEEDS[4])!;
+    expect(of004.people.filter((name) => /ستولتنبر[غج]/.test(name))).toHaveLength(1);
+    expect(new Set(of004.people).size).toBe(of004.people.length);
   });
 });
 
