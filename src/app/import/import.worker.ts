@@ -7,11 +7,14 @@ import modelUrl from '../../../models/ner-ar.json?url';
 import { feedText } from '../../core/export-feed.ts';
 import { loadNerModel } from '../../core/ner/model-file.ts';
 import type { NerModel } from '../../core/ner/model.ts';
-import type { ImportAnswer, ImportRequest } from './import-messages.ts';
-import { ImportCancelled, ImportEmpty, importedArticles, runImport } from './run-import.ts';
+import type { ImportAnswer, ImportRequest, WorkerInput } from './import-messages.ts';
+import { ImportCancelled, ImportEmpty, importedArticles, runImport, type ImportInput } from './run-import.ts';
 
 let model: Promise<NerModel> | null = null;
 let cancelled = false;
+/** The files sent so far for the next import (ImportRequest 'add'), and whether it is being sent. */
+let pending: { path: string; file: Blob }[] = [];
+let sending = false;
 
 const post = (answer: ImportAnswer) => self.postMessage(answer);
 
@@ -27,19 +30,43 @@ function loadModel(): Promise<NerModel> {
   return model;
 }
 
+/** The files' bytes, read here rather than on the page. */
+async function inputOf(input: WorkerInput): Promise<ImportInput> {
+  if (input.kind === 'text') return input;
+  const files = pending;
+  pending = [];
+  return { kind: 'files', files: await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) }))) };
+}
+
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   if (event.data.type === 'cancel') {
     cancelled = true;
     return;
   }
-  cancelled = false;
+  if (event.data.type === 'add') {
+    // The first batch of an import: a cancel of the one before is forgotten, one from now on is kept for 'start'.
+    if (!sending) {
+      sending = true;
+      cancelled = false;
+      pending = [];
+    }
+    for (const file of event.data.files) pending.push(file);
+    return;
+  }
+  if (!sending) cancelled = false;
+  sending = false;
+  if (cancelled) {
+    pending = [];
+    post({ type: 'cancelled' });
+    return;
+  }
   try {
-    const { bundle, report } = await runImport(event.data.input, {
+    const { bundle, report } = await runImport(await inputOf(event.data.input), {
       loadModel,
       onProgress: (progress) => post({ type: 'progress', progress }),
       isCancelled: () => cancelled,
     });
-    post({ type: 'done', report, articles: importedArticles(bundle), json: feedText(bundle) });
+    post({ type: 'done', report, articles: importedArticles(bundle), feed: new Blob([feedText(bundle)], { type: 'application/feed+json' }) });
   } catch (error) {
     if (error instanceof ImportCancelled) post({ type: 'cancelled' });
     else if (error instanceof ImportEmpty) post({ type: 'empty', report: error.report });
