@@ -160,6 +160,7 @@ export const arPages: Pick<Messages, PageSection> = {
       'not-utf8': 'ليس نصًا بترميز UTF-8 (احفظه بترميز UTF-8؛ لا يُقرأ Windows-1256 ولا غيره من الترميزات القديمة)',
       'in-subfolder': 'في مجلد فرعي (تُقرأ ملفات المجلد نفسه فقط)',
       'not-article': 'ليس مقالة: تُقرأ ملفات ‎.txt وmanifest.json وملفات ‎.json فقط',
+      unreadable: 'تعذّرت قراءته (هل نُقل أو حُذف بعد اختياره؟)',
       'manifest-unusable': 'لا يمكن استعماله؛ تُستورد المقالات من دونه',
       'manifest-entry': 'في المدخل {{entry}} خطأ، فيُتجاهل بعضه',
       'feed-unusable': 'ليس ملف JSON Feed 1.1 ولا حزمة رواية (الإصدار 1)',

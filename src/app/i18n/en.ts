@@ -323,6 +323,7 @@ export const en = {
       'not-utf8': 'not UTF-8 text (save it as UTF-8; Windows-1256 and other legacy encodings are not read)',
       'in-subfolder': 'in a subfolder (only the folder’s own files are read)',
       'not-article': 'not an article: only .txt files, manifest.json and .json feeds are read',
+      unreadable: 'could not be read (moved or deleted since it was chosen?)',
       'manifest-unusable': 'cannot be used; the articles are imported without it',
       'manifest-entry': 'entry {{entry}} has a problem and is ignored in part',
       'feed-unusable': 'not a JSON Feed 1.1 or a Riwaya (v1) bundle',

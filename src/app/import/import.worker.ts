@@ -33,9 +33,21 @@ function loadModel(): Promise<NerModel> {
 /** The files' bytes, read here rather than on the page. */
 async function inputOf(input: WorkerInput): Promise<ImportInput> {
   if (input.kind === 'text') return input;
-  const files = pending;
+  const chosen = pending;
   pending = [];
-  return { kind: 'files', files: await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) }))) };
+  const unreadable: string[] = [];
+  const read = await Promise.all(
+    chosen.map(async ({ path, file }) => {
+      try {
+        return { path, bytes: new Uint8Array(await file.arrayBuffer()) };
+      } catch {
+        // One file that cannot be read (moved or deleted since it was chosen) costs only itself.
+        unreadable.push(path);
+        return null;
+      }
+    }),
+  );
+  return { kind: 'files', files: read.filter((f) => f !== null), unreadable };
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {

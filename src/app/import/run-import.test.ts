@@ -84,6 +84,13 @@ describe('runImport reports what it leaves out', () => {
     expect(byFile.get('blank.txt')).toEqual({ file: 'blank.txt', kind: 'empty', values: { whiteSpace: 'true' } });
   });
 
+  it('reports a file the browser could not read and imports the others (the worker reads the files: one may be gone)', async () => {
+    const files = (await folderFiles(MIXED, 'x')).filter((f) => f.path.includes('good-004'));
+    const result = await runImport({ kind: 'files', files, unreadable: ['x/good-bbc.txt'] }, { loadModel });
+    expect(result.report.kept).toEqual([{ file: 'good-004.txt', id: 'good-004' }]);
+    expect(result.report.skipped).toEqual([{ file: 'x/good-bbc.txt', kind: 'unreadable' }]);
+  });
+
   it('ends with ImportEmpty and the report when nothing can be used', async () => {
     const files = (await folderFiles(MIXED, 'x')).filter((f) => !f.path.includes('good-'));
     const failure = await runImport({ kind: 'files', files }, { loadModel }).catch((e: unknown) => e);

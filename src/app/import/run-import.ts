@@ -50,7 +50,10 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
-export type ImportInput = { kind: 'files'; files: ImportFile[] } | { kind: 'text'; title: string; text: string };
+export type ImportInput =
+  /** `unreadable`: files the browser could not read (moved or deleted since they were chosen), by path. */
+  | { kind: 'files'; files: ImportFile[]; unreadable?: string[] }
+  | { kind: 'text'; title: string; text: string };
 
 /** Why a file (or a manifest entry, or a feed's item) was not imported: a code, and the numbers behind it. */
 export type ImportSkipKind =
@@ -60,6 +63,7 @@ export type ImportSkipKind =
   | 'not-utf8'
   | 'in-subfolder'
   | 'not-article'
+  | 'unreadable'
   | 'manifest-unusable'
   | 'manifest-entry'
   | 'feed-unusable'
@@ -294,6 +298,7 @@ export async function runImport(input: ImportInput, options: ImportOptions): Pro
           { path: PASTED_FILE, bytes: new TextEncoder().encode(input.text) },
           ...(input.title.trim() ? [{ path: MANIFEST, bytes: new TextEncoder().encode(JSON.stringify([{ file: PASTED_FILE, title: input.title.trim() }])) }] : []),
         ];
+  if (input.kind === 'files') for (const path of input.unreadable ?? []) skipped.push({ file: path, kind: 'unreadable' });
   const { articles, bundles, unmatched } = await readFiles(files, options.maxBytes ?? DEFAULT_MAX_BYTES, skipped, slicer);
   // One Riwaya bundle alone (an export read back) is imported as it is: nothing in it is built again.
   if (bundles.length === 1 && articles.length === 0) {
