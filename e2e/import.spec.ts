@@ -50,6 +50,7 @@ async function openImport(page: Page, language: 'ar' | 'en', theme: 'light' | 'd
   await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme }));
   await page.goto('/import');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'ar' ? 'استيراد مقالات' : 'Import articles');
+  await expect(page).toHaveTitle(language === 'ar' ? 'استيراد مقالات · رواية' : 'Import articles · Riwaya');
 }
 
 const personsOf = (bundle: Bundle, ids: string[]) => {

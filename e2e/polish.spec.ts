@@ -248,7 +248,7 @@ for (const [device, viewport] of DEVICES) {
       await expect(page.getByTestId('skeleton')).toBeVisible();
       await expect(page.getByTestId('loading')).toHaveText(language === 'ar' ? /تحميل/ : /Loading articles/);
       const nav = page.getByRole('navigation', { name: language === 'ar' ? 'الرئيسية' : 'Main' });
-      await expect(nav.getByRole('link')).toHaveCount(5);
+      await expect(nav.getByRole('link')).toHaveCount(6);
       await expect(page).toHaveTitle(APP[language]);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
