@@ -204,3 +204,32 @@ test('a pasted text with a title is imported as one article with that title and 
   const names = (await page.getByTestId('import-person').allTextContents()).filter((name) => STOLTENBERG.test(name));
   expect(names).toHaveLength(1);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('once an import has fetched the worker and the model, a reader imports offline (both are kept, not precached)', async ({ page, context }) => {
+    // A service worker's install on a 2-core machine shared with other test runs.
+    test.setTimeout(120_000);
+    await openImport(page, 'en');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    // Not precached: installing the app downloads neither the pipeline nor the model.
+    const precached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat());
+    expect(precached.filter((url) => /import\.worker|ner-ar/.test(url))).toEqual([]);
+    await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-offline'));
+    await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
+    // Kept by the service worker once used (vite.config.ts, cache riwaya-import): the worker and the model.
+    const kept = await page.evaluate(async () => (await (await caches.open('riwaya-import')).keys()).map((r) => new URL(r.url).pathname));
+    expect(kept.map((path) => path.replace(/-[\w-]{8}\.(js|json)$/, '.$1')).sort()).toEqual(['/assets/import.worker.js', '/assets/ner-ar.json']);
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-offline'));
+      await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});
