@@ -96,7 +96,9 @@ export default defineConfig({
         // The app shell, its fonts (woff2 is enough for every browser that has service workers) and icons.
         // Not the prerendered articles (one page each, read from the network and the bundle when online).
         globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}', 'icons/*.png'],
-        globIgnores: ['article/**'],
+        // Nor the import's worker (the pipeline, 220 KB): like the entity model it uses, it is fetched when a reader
+        // first imports, then kept (the runtime rule below), so that import works offline from then on.
+        globIgnores: ['article/**', 'assets/import.worker-*.js'],
         // Every address the app routes gets the app with an empty #root (the home page's prerendered HTML would show
         // the wrong page until the script replaced it).
         navigateFallback: '/shell.html',
@@ -113,6 +115,13 @@ export default defineConfig({
               expiration: { maxEntries: 2 },
               plugins: [{ cacheWillUpdate: keepReadableBundle }],
             },
+          },
+          {
+            // The import's worker and the entity model (1.6 MB): fetched only when a reader imports, kept from then on.
+            // Their names carry a hash of their content, so a cached copy is always the right one.
+            urlPattern: ({ url }) => /\/assets\/(import\.worker-[\w-]+\.js|ner-ar-[\w-]+\.json)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'riwaya-import', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 4 } },
           },
           {
             // Bundle v2's files (index, the shards of articles read or saved, timeline, search postings): a name

@@ -38,6 +38,7 @@ export const ROUTE_MODULES: Record<string, string> = {
   compare: 'src/app/compare/ComparePage.tsx',
   story: 'src/app/stories/StoryPage.tsx',
   settings: 'src/app/settings/SettingsPage.tsx',
+  import: 'src/app/import/ImportPage.tsx',
 };
 
 export interface ChunkInfo {

@@ -20,6 +20,7 @@ const ROUTES = [
   // corpus, 14 March 2018: three reports, with sentences only one outlet has, moved ones and a facts panel
   ['compare (three reports)', '/compare?ids=2018-03-14_bbc_BB-internationalNews-150,2018-03-14_cnn_CN-internationalNews-122,2018-03-14_france24_FR-internationalNews-427'],
   ['settings', '/settings'],
+  ['import', '/import'],
   // the corpus's largest story (28 reports, 5 outlets): its coverage bars and pairs to compare
   ['story', `/story/${encodeURIComponent(bundle._riwaya.stories.reduce((a, b) => (b.item_ids.length > a.item_ids.length ? b : a)).id)}`],
 ] as const;

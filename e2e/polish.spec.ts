@@ -173,7 +173,8 @@ for (const [device, viewport] of DEVICES) {
       }
       expect(await inFirstRow(page)).toBe(first);
       expect(tabs).toBeLessThanOrEqual(10);
-      // Without the skip link, Tab alone passes the header's nine stops and then the same ones (the strip is one).
+      // Without the skip link, Tab alone passes the header's ten stops (the logo, six links, two buttons and the
+      // skip link) and then the same ones (the strip is one).
       await page.goto('/');
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       let plain = 0;
@@ -181,7 +182,7 @@ for (const [device, viewport] of DEVICES) {
         await page.keyboard.press('Tab');
         plain++;
       }
-      expect(plain).toBe(tabs + 8);
+      expect(plain).toBe(tabs + 9);
     });
 
     test(`j and k work on the list from the moment home shows (${language}, ${device})`, async ({ page }) => {
@@ -247,7 +248,7 @@ for (const [device, viewport] of DEVICES) {
       await expect(page.getByTestId('skeleton')).toBeVisible();
       await expect(page.getByTestId('loading')).toHaveText(language === 'ar' ? /تحميل/ : /Loading articles/);
       const nav = page.getByRole('navigation', { name: language === 'ar' ? 'الرئيسية' : 'Main' });
-      await expect(nav.getByRole('link')).toHaveCount(5);
+      await expect(nav.getByRole('link')).toHaveCount(6);
       await expect(page).toHaveTitle(APP[language]);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);

@@ -59,6 +59,7 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
             { path: 'entity/:id', lazy: async () => ({ Component: (await import('./entities/EntityPage.tsx')).EntityPage }) },
             { path: 'compare', lazy: async () => ({ Component: (await import('./compare/ComparePage.tsx')).ComparePage }) },
             { path: 'story/:id', lazy: async () => ({ Component: (await import('./stories/StoryPage.tsx')).StoryPage }) },
+            { path: 'import', lazy: async () => ({ Component: (await import('./import/ImportPage.tsx')).ImportPage }) },
             { path: 'settings', lazy: async () => ({ Component: (await import('./settings/SettingsPage.tsx')).SettingsPage }) },
             { path: '*', Component: NotFound },
           ],

@@ -3,10 +3,10 @@
  * Exit codes: 0 all files bundled; 2 bundle written but some files skipped; 1 nothing written (usage,
  * unreadable folder or manifest, no usable article, or a bundle that fails the schema).
  */
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assembleBundle, DEFAULT_BUNDLE_TITLE, itemIdsOf, prepareArticle, type BuildOptions, type PreparedArticle, type SourceArticle } from '../core/build-bundle.ts';
@@ -17,7 +17,8 @@ import { NerModelFileError, readNerModel } from './ner-model.ts';
 import type { NerModel } from '../core/ner/model.ts';
 import { PrepareError, PreparePool } from './prepare-pool.ts';
 import { Progress } from './progress.ts';
-import { DEFAULT_MAX_BYTES, FolderError, openArticleFolder, readArticleFolder, type SkippedFile } from './read-articles.ts';
+import { DEFAULT_MAX_BYTES, FolderError, openArticleFolder, readArticleFolder, type ReadResult, type SkippedFile } from './read-articles.ts';
+import { FEED_MAX_BYTES, readFeedBytes, type FeedUnusable } from '../core/feed-input.ts';
 import { bundleFolderV2 } from './bundle-v2.ts';
 import { bundleInCappedChild } from './heap-cap.ts';
 import { refusedReason, reportNotes, reportSkipped } from './report.ts';
@@ -36,6 +37,7 @@ export const WORKERS_FROM_ARTICLES = 5000;
 const MAX_DEFAULT_THREADS = 4;
 
 export const HELP = `Usage: npm run bundle -- <input-dir> -o <file> [options]
+       npm run bundle -- <feed.json> -o <file> [options]
 
 Reads every *.txt file (UTF-8) in <input-dir> and the optional <input-dir>/manifest.json
 ([{file, title?, outlet?, published?, url?}]) and writes one Riwaya bundle (JSON Feed 1.1
@@ -65,6 +67,11 @@ Options:
                           the main thread alone); 1 runs everything on the main thread
       --quiet             no progress bar and no summary line
   -h, --help              show this help
+
+The input can also be a JSON Feed file (.json): a Riwaya bundle (what this command
+writes and the app's import exports) is checked and written as it is; a plain JSON Feed
+1.1's items (content_text, title, url, date_published) are bundled like a folder's
+articles. Format 1 only.
 
 Only regular files inside <input-dir> are read: links out of it, devices and pipes are
 skipped. Files that cannot be used (empty, binary, not UTF-8, unreadable, too large, a name
@@ -167,6 +174,7 @@ interface BundleSettings {
 async function bundleFolder(input: string, output: string, values: BundleSettings, poolFor: (articles: number) => PreparePool | null, started: number): Promise<number> {
   const { maxBytes } = values;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
+  if (isFeedInput(input)) return bundleFeed(input, output, values, poolFor, started);
   if (values.format === 2) return bundleV2(input, output, values, poolFor, started, showProgress);
   const progress = new Progress(showProgress);
   progress.start('reading', 0);
@@ -189,6 +197,11 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     throw error;
   }
   progress.end();
+  return buildAndWrite(input, output, result, values, poolFor, started);
+}
+
+/** The articles read (from a folder, or a plain JSON Feed), built, checked and written as a format 1 bundle. */
+async function buildAndWrite(input: string, output: string, result: ReadResult, values: BundleSettings, poolFor: (articles: number) => PreparePool | null, started: number): Promise<number> {
   const skipped = [...result.skipped];
   for (const file of result.unmatchedManifestEntries) console.error(`note: manifest.json names ${file}, which is not in ${input}`);
   if (result.articles.length === 0) {
@@ -253,6 +266,11 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
     console.error(`riwaya bundle: the bundle fails the schema; nothing written:\n  ${problems.join('\n  ')}`);
     return 1;
   }
+  return writeAndSay(bundle, output, articles.length, skipped.length, values.quiet, started);
+}
+
+/** Writes a format 1 bundle beside the target and renames it into place, then says what was done. */
+async function writeAndSay(bundle: Bundle, output: string, articles: number, skipped: number, quiet: boolean, started: number): Promise<number> {
   let bytes: number;
   // Write beside the target and rename, so a failed run never leaves a half-written bundle.
   const temporary = `${output}.tmp-${process.pid}`;
@@ -268,10 +286,63 @@ async function bundleFolder(input: string, output: string, values: BundleSetting
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kib = (bytes / 1024).toFixed(0);
-  if (!values.quiet) {
-    console.log(`bundled ${articles.length} articles, skipped ${skipped.length}, in ${seconds} s → ${output} (${kib} KiB)`);
+  if (!quiet) {
+    console.log(`bundled ${articles} articles, skipped ${skipped}, in ${seconds} s → ${output} (${kib} KiB)`);
   }
-  return skipped.length > 0 ? 2 : 0;
+  return skipped > 0 ? 2 : 0;
+}
+
+const FEED_UNUSABLE: Record<FeedUnusable, string> = {
+  empty: 'an empty file',
+  'too-large': `too large (the limit is ${FEED_MAX_BYTES} bytes)`,
+  binary: 'a binary file',
+  'not-utf8': 'not UTF-8 text',
+  'not-json': 'not valid JSON',
+  'not-a-feed': 'not a JSON Feed 1.x (no "version" of https://jsonfeed.org/version/1…, or no "items" list)',
+  schema: 'a Riwaya bundle the schema refuses',
+};
+
+/** A file given as the input: a JSON Feed (docs/bundle-format.md "Export and import"), rather than a folder. */
+export function isFeedInput(input: string): boolean {
+  try {
+    return input.toLowerCase().endsWith('.json') && statSync(input).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A JSON Feed file as the input (core/feed-input.ts, as the app's import reads it): a Riwaya v1 bundle (an export of
+ * the app) is written as it is, byte for byte when it is whole; a plain JSON Feed's items are built like a folder's
+ * articles. Format 1 only.
+ */
+async function bundleFeed(input: string, output: string, values: BundleSettings, poolFor: (articles: number) => PreparePool | null, started: number): Promise<number> {
+  if (values.format === 2) {
+    console.error(`riwaya bundle: ${input}: a JSON Feed file is bundled in format 1 only; nothing written.`);
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    if (statSync(input).size > FEED_MAX_BYTES) throw Object.assign(new Error('too large'), { code: `larger than ${FEED_MAX_BYTES} bytes` });
+    bytes = readFileSync(input);
+  } catch (error) {
+    console.error(`riwaya bundle: ${input}: cannot read the feed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing written.`);
+    return 1;
+  }
+  const reading = readFeedBytes(bytes);
+  if (!reading.ok) {
+    console.error(`riwaya bundle: ${input}: ${FEED_UNUSABLE[reading.why]}${reading.detail ? ` (${reading.detail})` : ''}; nothing written.`);
+    return 1;
+  }
+  const name = basename(input);
+  const skipped: SkippedFile[] = reading.droppedItems.map((d) => ({ file: `${name} item ${d.id}`, kind: 'feed-item', reason: `left out${d.detail ? ` (${d.detail})` : ''}` }));
+  if (reading.bundle === null) return buildAndWrite(input, output, { articles: reading.sources, skipped, unmatchedManifestEntries: [] }, values, poolFor, started);
+  reportSkipped(skipped);
+  if (reading.bundle.items.length === 0) {
+    console.error(`riwaya bundle: no usable article in ${input}; nothing written.`);
+    return 1;
+  }
+  return writeAndSay(reading.bundle, output, reading.bundle.items.length, skipped.length, values.quiet, started);
 }
 
 /** The recogniser's model, or null when its file cannot be used (said on stderr: nothing will be written). */

@@ -12,12 +12,20 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpat
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceArticle } from '../core/build-bundle.ts';
-import { parseManifest, type ManifestEntry, type ManifestProblem } from '../core/manifest.ts';
+import {
+  articleFileNames,
+  decodeArticleBytes,
+  decodeManifestBytes,
+  decodeName,
+  DEFAULT_MAX_BYTES,
+  displayName,
+  MANIFEST,
+  MANIFEST_MAX_BYTES,
+  unmatchedManifestEntries,
+} from '../core/article-files.ts';
+import type { ManifestEntry, ManifestProblem } from '../core/manifest.ts';
 
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
-/** A manifest lists every file: 10,000 entries take about 3 MB. */
-export const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
-export const MANIFEST = 'manifest.json';
+export { DEFAULT_MAX_BYTES, MANIFEST, MANIFEST_MAX_BYTES, displayName };
 
 /** Why a file was skipped, as a code to group the report by; `reason` says it in words, with the details. */
 export type SkipKind =
@@ -32,7 +40,8 @@ export type SkipKind =
   | 'manifest-unusable'
   | 'manifest-entry'
   | 'refused-by-schema'
-  | 'prepare-failed';
+  | 'prepare-failed'
+  | 'feed-item';
 
 export interface SkippedFile {
   /** The file name as it can be shown: bytes that are not UTF-8 and control characters as \xNN. */
@@ -50,59 +59,25 @@ export interface ReadResult {
 
 export class FolderError extends Error {}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 /** Why a file's bytes are not an article, or its text. */
 type Skip = { kind: SkipKind; reason: string };
 
 const tooLarge = (bytes: number, limit: number): Skip => ({ kind: 'too-large', reason: `too large (${bytes} bytes; the limit is ${limit})` });
 
+/** Core's decoding (article-files.ts), its problem in the CLI's words. */
 export function decodeArticle(bytes: Uint8Array, maxBytes: number): { text: string } | Skip {
-  if (bytes.length === 0) return { kind: 'empty', reason: 'empty file' };
-  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return { kind: 'binary', reason: `binary file (NUL byte at offset ${nul})` };
-  let text: string;
-  try {
-    // A leading byte order mark is dropped by the decoder (ignoreBOM: false).
-    text = utf8.decode(bytes);
-  } catch {
-    return { kind: 'not-utf8', reason: 'not UTF-8 text (save it as UTF-8; Windows-1256 and other legacy encodings are not read)' };
+  const decoded = decodeArticleBytes(bytes, maxBytes);
+  if ('text' in decoded) return decoded;
+  switch (decoded.kind) {
+    case 'empty':
+      return { kind: 'empty', reason: decoded.whiteSpace ? 'empty file (only white space)' : 'empty file' };
+    case 'too-large':
+      return tooLarge(decoded.bytes, decoded.limit);
+    case 'binary':
+      return { kind: 'binary', reason: `binary file (NUL byte at offset ${decoded.offset})` };
+    case 'not-utf8':
+      return { kind: 'not-utf8', reason: 'not UTF-8 text (save it as UTF-8; Windows-1256 and other legacy encodings are not read)' };
   }
-  // (A test for one non-space character: trim() would copy the whole text to find that out.)
-  if (!/\S/.test(text)) return { kind: 'empty', reason: 'empty file (only white space)' };
-  return { text };
-}
-
-const nameDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/**
- * A file name from the bytes the system gave, for a report: each UTF-8 character as itself, each byte that is not
- * UTF-8 (a Latin-1 or Windows-1256 name) and each control character as \xNN. Node's own decoding would put U+FFFD
- * for them: the name reported would not be the file's, and two such files would look alike.
- */
-export function displayName(bytes: Uint8Array): string {
-  let out = '';
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length > 0 && i + length <= bytes.length) {
-      try {
-        const char = nameDecoder.decode(bytes.subarray(i, i + length));
-        if (!/\p{Cc}/u.test(char)) {
-          out += char;
-          i += length;
-          continue;
-        }
-      } catch {
-        // not UTF-8 here: escaped below
-      }
-    }
-    out += `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    i++;
-  }
-  return out;
 }
 
 /** One buffer for every file read (decoding copies the text out of it). */
@@ -173,16 +148,10 @@ function readManifest(folder: string, realFolder: string, skipped: SkippedFile[]
     skipped.push({ file: MANIFEST, kind: read.kind, reason: `${read.reason}; the articles are bundled without it` });
     return none;
   }
-  let text: string;
-  try {
-    text = utf8.decode(read.bytes);
-  } catch {
-    skipped.push({ file: MANIFEST, kind: 'manifest-unusable', reason: 'not UTF-8 text; the articles are bundled without it' });
-    return none;
-  }
-  const parsed = parseManifest(text);
+  const parsed = decodeManifestBytes(read.bytes);
   if (!parsed.ok) {
-    skipped.push({ file: MANIFEST, kind: 'manifest-unusable', reason: `${parsed.reason}; the articles are bundled without it` });
+    const why = parsed.kind === 'not-utf8' ? 'not UTF-8 text' : parsed.reason;
+    skipped.push({ file: MANIFEST, kind: 'manifest-unusable', reason: `${why}; the articles are bundled without it` });
     return none;
   }
   for (const problem of parsed.problems) skipped.push({ file: MANIFEST, kind: 'manifest-entry', reason: manifestProblemReason(problem) });
@@ -214,10 +183,8 @@ export async function openArticleFolder(dir: string, options: { maxBytes?: numbe
   const skipped: SkippedFile[] = [];
   const names: string[] = [];
   for (const bytes of raw) {
-    let name: string;
-    try {
-      name = nameDecoder.decode(bytes);
-    } catch {
+    const name = decodeName(bytes);
+    if (name === null) {
       const shown = displayName(bytes);
       if (shown.toLowerCase().endsWith('.txt')) skipped.push({ file: shown, kind: 'name-not-utf8', reason: 'the file name is not UTF-8 (rename the file)' });
       continue;
@@ -225,16 +192,15 @@ export async function openArticleFolder(dir: string, options: { maxBytes?: numbe
     names.push(name);
   }
   const manifest = names.includes(MANIFEST) ? readManifest(dir, realFolder, skipped) : new Map<string, ManifestEntry>();
-  const files = names.filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-  const present = new Set(files);
-  const unmatchedManifestEntries = [...manifest.keys()].filter((f) => !present.has(f)).sort();
+  const files = articleFileNames(names);
+  const unmatched = unmatchedManifestEntries(manifest, files);
   const read = (file: string): { article: SourceArticle } | { skipped: SkippedFile } => {
     const bytes = readInside(dir, realFolder, file, maxBytes);
     const outcome = 'bytes' in bytes ? decodeArticle(bytes.bytes, maxBytes) : bytes;
     if ('reason' in outcome) return { skipped: { file: displayName(Buffer.from(file)), kind: outcome.kind, reason: outcome.reason } };
     return { article: { file, text: outcome.text, manifest: manifest.get(file) } };
   };
-  return { files, skipped, unmatchedManifestEntries, read };
+  return { files, skipped, unmatchedManifestEntries: unmatched, read };
 }
 
 export async function readArticleFolder(

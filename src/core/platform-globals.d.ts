@@ -5,6 +5,7 @@
 // else fails the core type check. The root tsconfig.json excludes this file: there the DOM lib and @types/node
 // already declare TextDecoder, and a second declaration would clash.
 declare class TextDecoder {
-  constructor(label?: string);
+  /** fatal: a byte sequence that is not valid in the encoding throws (article-files.ts reads strict UTF-8). */
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: ArrayBufferView): string;
 }

@@ -6,7 +6,7 @@
 import i18next from 'i18next';
 import type { Messages } from './en.ts';
 
-export type PageSection = 'compare' | 'settings' | 'entities' | 'timeline';
+export type PageSection = 'compare' | 'settings' | 'entities' | 'timeline' | 'import';
 
 export const arPages: Pick<Messages, PageSection> = {
   timeline: {
@@ -120,6 +120,59 @@ export const arPages: Pick<Messages, PageSection> = {
     compareSelected_few: 'قارن هذه المقالات الـ{{formatted}}',
     compareSelected_many: 'قارن هذه المقالات الـ{{formatted}}',
     compareSelected_other: 'قارن هذه المقالات الـ{{formatted}}',
+  },
+  import: {
+    title: 'استيراد مقالات',
+    intro: 'أحضر مقالاتك العربية: تُنظَّف ويُعثر فيها على الأشخاص والأماكن والتواريخ على هذا الجهاز، بالمعالجة نفسها التي مرّت بها المقالات المرفقة. لا يُرسل شيء إلى أي مكان.',
+    choose: 'اختر ما تستورده',
+    files: 'ملفات',
+    filesHelp: 'مقالات ‎.txt (بترميز UTF-8) مع ملف manifest.json اختياري، أو ملف JSON Feed 1.1 أو حزمة رواية (‎.json)',
+    folder: 'مجلد',
+    drop: 'أو أفلت الملفات أو مجلدًا هنا',
+    paste: 'الصق مقالة',
+    pasteTitle: 'العنوان',
+    pasteText: 'النص',
+    pasteSubmit: 'استورد النص',
+    stage: { reading: 'قراءة الملفات', preparing: 'التنظيف والبحث عن الأسماء', linking: 'ربط الأشخاص والقصص' },
+    progress: '{{done}} من {{total}}',
+    progressLabel: 'تقدّم الاستيراد',
+    cancel: 'إلغاء',
+    cancelled: 'أُلغي الاستيراد؛ لم يُستورد شيء.',
+    failed: 'تعذّر الاستيراد: {{message}}',
+    empty: 'لم يمكن استيراد أي ملف.',
+    kept_zero: 'لم تُستورد أي مقالة',
+    kept_one: 'استُوردت مقالة واحدة',
+    kept_two: 'استُوردت مقالتان',
+    kept_few: 'استُوردت {{formatted}} مقالات',
+    kept_many: 'استُوردت {{formatted}} مقالة',
+    kept_other: 'استُوردت {{formatted}} مقالة',
+    skipped_zero: 'لم يُتخطَّ أي ملف',
+    skipped_one: 'تُخطّي ملف واحد',
+    skipped_two: 'تُخطّي ملفان',
+    skipped_few: 'تُخطّيت {{formatted}} ملفات',
+    skipped_many: 'تُخطّي {{formatted}} ملفًا',
+    skipped_other: 'تُخطّي {{formatted}} ملف',
+    report: 'التقرير',
+    reason: {
+      empty: 'ملف فارغ',
+      'too-large': 'كبير جدًا ({{bytes}} بايت؛ الحد {{limit}})',
+      binary: 'ملف ثنائي (بايت NUL عند الموضع {{offset}})',
+      'not-utf8': 'ليس نصًا بترميز UTF-8 (احفظه بترميز UTF-8؛ لا يُقرأ Windows-1256 ولا غيره من الترميزات القديمة)',
+      'in-subfolder': 'في مجلد فرعي (تُقرأ ملفات المجلد نفسه فقط)',
+      'not-article': 'ليس مقالة: تُقرأ ملفات ‎.txt وmanifest.json وملفات ‎.json فقط',
+      unreadable: 'تعذّرت قراءته (هل نُقل أو حُذف بعد اختياره؟)',
+      'manifest-unusable': 'لا يمكن استعماله؛ تُستورد المقالات من دونه',
+      'manifest-entry': 'في المدخل {{entry}} خطأ، فيُتجاهل بعضه',
+      'feed-unusable': 'ليس ملف JSON Feed 1.1 ولا حزمة رواية (الإصدار 1)',
+      'feed-item': 'لا يمكن استعمال العنصر {{id}}',
+      'prepare-failed': 'تعذّرت معالجة المقالة',
+      'refused-by-schema': 'يرفض مخطط الحزمة هذه المقالة',
+    },
+    unmatched: 'يذكر manifest.json الملف {{file}}، وهو ليس بين الملفات',
+    result: 'المقالات المستوردة',
+    people: 'الأشخاص',
+    download: 'نزّل بصيغة JSON Feed',
+    notKept: 'لا تُحفظ المقالات المستوردة بعد: نزّلها لتحتفظ بها، واستورد الملف مرة أخرى لاحقًا.',
   },
   settings: {
     title: 'الإعدادات',

@@ -4,7 +4,7 @@ import type { Messages } from './en.ts';
 /** Arabic UI strings (default language). Plurals use all six Arabic categories: zero, one, two, few, many, other. */
 export const ar: Omit<Messages, PageSection> = {
   app: { name: 'رواية', tagline: 'الأخبار العربية، بقراءة متأنية', skipToContent: 'انتقل إلى المحتوى' },
-  nav: { home: 'المقالات', timeline: 'الخط الزمني', entities: 'الأشخاص والأماكن', compare: 'مقارنة', settings: 'الإعدادات', main: 'الرئيسية' },
+  nav: { home: 'المقالات', timeline: 'الخط الزمني', entities: 'الأشخاص والأماكن', compare: 'مقارنة', import: 'استيراد', settings: 'الإعدادات', main: 'الرئيسية' },
   loading: { bundle: 'جارٍ تحميل المقالات…', page: 'جارٍ تحميل الصفحة…' },
   error: {
     title: 'تعذّر تحميل المقالات',

@@ -10,7 +10,7 @@ import { arPages } from './ar-pages.ts';
 
 const APP = new URL('..', import.meta.url).pathname;
 /** The folders whose pages call addArabicPages() before they render. */
-const PAGES = ['compare', 'entities', 'settings', 'timeline'];
+const PAGES = ['compare', 'entities', 'settings', 'timeline', 'import'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -31,7 +31,7 @@ describe('Arabic strings loaded with their pages', () => {
   });
 
   it('each of those pages registers them', () => {
-    for (const page of ['compare/ComparePage.tsx', 'entities/EntitiesPage.tsx', 'entities/EntityPage.tsx', 'settings/SettingsPage.tsx', 'timeline/TimelinePage.tsx']) {
+    for (const page of ['compare/ComparePage.tsx', 'entities/EntitiesPage.tsx', 'entities/EntityPage.tsx', 'settings/SettingsPage.tsx', 'timeline/TimelinePage.tsx', 'import/ImportPage.tsx']) {
       expect(readFileSync(join(APP, page), 'utf8'), page).toContain('addArabicPages();');
     }
   });

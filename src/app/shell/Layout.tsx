@@ -9,13 +9,8 @@ import { isTypingTarget } from './keyboard.ts';
 import { PageTitle } from './PageTitle.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
-const NAV = [
-  { to: '/', key: 'nav.home', end: true },
-  { to: '/timeline', key: 'nav.timeline', end: false },
-  { to: '/entities', key: 'nav.entities', end: false },
-  { to: '/compare', key: 'nav.compare', end: false },
-  { to: '/settings', key: 'nav.settings', end: false },
-] as const;
+/** The header's pages, each at /<name> (home at /) and named by nav.<name>: names alone, as home's script carries them. */
+const NAV = ['home', 'timeline', 'entities', 'compare', 'import', 'settings'] as const;
 
 function focusSearch(): boolean {
   const box = document.querySelector<HTMLInputElement>('[data-search-box]');
@@ -62,10 +57,10 @@ function SiteHeader() {
           <NavLink to="/" className="text-2xl font-bold text-accent">{t('app.name')}</NavLink>
           <nav aria-label={t('nav.main')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              {NAV.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? 'font-bold underline underline-offset-8' : 'hover:underline')}>
-                    {t(item.key)}
+              {NAV.map((name) => (
+                <li key={name}>
+                  <NavLink to={name === 'home' ? '/' : `/${name}`} end={name === 'home'} className={({ isActive }) => (isActive ? 'font-bold underline underline-offset-8' : 'hover:underline')}>
+                    {t(`nav.${name}`)}
                   </NavLink>
                 </li>
               ))}
