@@ -1,5 +1,5 @@
 /**
- * The Arabic strings of the comparison, entity, timeline and settings pages load with those pages (ar-pages.ts): a key of
+ * The Arabic strings of the comparison, entity, timeline, import, story and settings pages load with those pages (ar-pages.ts): a key of
  * theirs used anywhere else would show raw in Arabic on a page that did not load them. Every source file of the app
  * outside those pages' folders is read, and none may name such a key.
  */
@@ -10,7 +10,7 @@ import { arPages } from './ar-pages.ts';
 
 const APP = new URL('..', import.meta.url).pathname;
 /** The folders whose pages call addArabicPages() before they render. */
-const PAGES = ['compare', 'entities', 'settings', 'timeline', 'import'];
+const PAGES = ['compare', 'entities', 'settings', 'timeline', 'import', 'stories'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -31,7 +31,7 @@ describe('Arabic strings loaded with their pages', () => {
   });
 
   it('each of those pages registers them', () => {
-    for (const page of ['compare/ComparePage.tsx', 'entities/EntitiesPage.tsx', 'entities/EntityPage.tsx', 'settings/SettingsPage.tsx', 'timeline/TimelinePage.tsx', 'import/ImportPage.tsx']) {
+    for (const page of ['compare/ComparePage.tsx', 'entities/EntitiesPage.tsx', 'entities/EntityPage.tsx', 'settings/SettingsPage.tsx', 'timeline/TimelinePage.tsx', 'import/ImportPage.tsx', 'stories/StoryPage.tsx']) {
       expect(readFileSync(join(APP, page), 'utf8'), page).toContain('addArabicPages();');
     }
   });

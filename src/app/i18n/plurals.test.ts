@@ -54,7 +54,7 @@ describe('message files', () => {
   });
   it('the Arabic strings the first script carries leave out the sections only some pages use (they load with those pages)', () => {
     for (const section of Object.keys(arPages)) expect(Object.keys(arEntry)).not.toContain(section);
-    expect(Object.keys(arPages).sort()).toEqual(['compare', 'entities', 'import', 'settings', 'timeline']);
+    expect(Object.keys(arPages).sort()).toEqual(['compare', 'entities', 'import', 'settings', 'story', 'timeline']);
   });
   it('no Arabic string is left in the English file', () => {
     // Language names are shown in their own language on purpose.

@@ -59,8 +59,8 @@ const RowContent = memo(function RowContent({ item, people, title, saved, read, 
         <p className="mt-1 text-sm" data-testid="row-story">
           <Link to={storyPath(story.id)} className="text-accent hover:underline">
             {t('home.inStory', {
-              reports: t('story.reports', { count: story.reports, formatted: number(story.reports) }),
-              outlets: t('story.outlets', { count: story.outlets, formatted: number(story.outlets) }),
+              reports: t('home.reports', { count: story.reports, formatted: number(story.reports) }),
+              outlets: t('home.outlets', { count: story.outlets, formatted: number(story.outlets) }),
             })}
           </Link>
         </p>

@@ -10,6 +10,9 @@ import { StorySummary } from './StorySummary.tsx';
 import { useComparePairs } from '../bundle/use-compare-pairs.ts';
 import { articlePath, comparePath } from '../shell/paths.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
+import { addArabicPages } from '../i18n/ar-pages.ts';
+
+addArabicPages();
 
 /** Pairs listed at once; the others behind a disclosure. */
 const PAIRS_SHOWN = 8;
@@ -110,8 +113,8 @@ function CoverageView({ coverage, reports }: { coverage: Coverage; reports: numb
   const format = useFormat();
   const { first, latest } = coverage;
   const counts = {
-    reports: t('story.reports', { count: reports, formatted: format.number(reports) }),
-    outlets: t('story.outlets', { count: coverage.outlets.length, formatted: format.number(coverage.outlets.length) }),
+    reports: t('home.reports', { count: reports, formatted: format.number(reports) }),
+    outlets: t('home.outlets', { count: coverage.outlets.length, formatted: format.number(coverage.outlets.length) }),
   };
   const span =
     first && latest && first.published && latest.published
@@ -130,7 +133,7 @@ function CoverageView({ coverage, reports }: { coverage: Coverage; reports: numb
         {coverage.outlets.map(({ outlet, reports: own }) => (
           <li key={outlet ?? ''} className="flex items-center gap-3 text-sm" data-testid="coverage-outlet">
             <span className="w-36 shrink-0 truncate">{outlet ? <bdi lang="ar">{outlet}</bdi> : t('home.unknownOutlet')}</span>
-            <span className="w-20 shrink-0 text-muted">{t('story.reports', { count: own.length, formatted: format.number(own.length) })}</span>
+            <span className="w-20 shrink-0 text-muted">{t('home.reports', { count: own.length, formatted: format.number(own.length) })}</span>
             <svg className="h-4 min-w-0 flex-1 text-accent" viewBox="0 0 1000 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               <line x1="0" x2="1000" y1="8" y2="8" stroke="currentColor" strokeOpacity="0.25" vectorEffect="non-scaling-stroke" />
               {own.map((report) => {
