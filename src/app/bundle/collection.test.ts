@@ -277,6 +277,22 @@ describe('untrusted files', () => {
     expect((await swapped.article(first)).ok).toBe(false);
   });
 
+  it('an article naming a story the index does not have is refused; its shard\'s articles of known stories are read', async () => {
+    // content/articles: the reports of the corpus's stories; one of them made to name a story no index lists.
+    const storied = bundle.items.filter((item) => item._riwaya.story !== null).map((item) => item.id);
+    const { collection: renamed } = v2With((files) => {
+      for (const path of [...files.keys()].filter((p) => p.startsWith('v2/shards/'))) {
+        const shard = JSON.parse(files.get(path)!) as { items: Array<{ id: string; _riwaya: { story: string | null } }> };
+        const item = shard.items.find((i) => i.id === storied[0]);
+        if (!item) continue;
+        item._riwaya.story = 'story:not-in-the-index';
+        files.set(path, JSON.stringify(shard));
+      }
+    });
+    expect(await renamed.article(storied[0]!)).toMatchObject({ ok: false, code: 'invalid' });
+    for (const id of storied.slice(1)) expect((await renamed.article(id)).ok, id).toBe(true);
+  });
+
   it('refuses an index whose columns disagree or point outside their tables', () => {
     const index = JSON.parse(splitBundle(bundle as Bundle).find((f) => f.path.startsWith('v2/index.'))!.text) as { items: { shard: number[]; title: string[] } };
     index.items.shard[3] = 999;

@@ -157,6 +157,8 @@ export class Collection {
   /** Made on first use: each entity's articles, each article's publication time. */
   private entityDocsMade: EntityDocs | null = null;
   private relatedOf: ((id: string) => string[]) | null = null;
+  private storyStubs: Map<string, { id: string; title: string; item_ids: string[] }> | null = null;
+  private shardDocs: number[][] | null = null;
 
   constructor(
     index: IndexV2,
@@ -375,13 +377,31 @@ export class Collection {
     return promise;
   }
 
+  /**
+   * The index's stories that the items name (as a v1 envelope lists them, without their articles): what checking a
+   * shard's items needs, not the whole collection's thousands, each parsed again for every shard. A story an item
+   * names that the index lacks stays missing, and the item is refused as before.
+   */
+  private storiesNamedBy(items: readonly unknown[]): Array<{ id: string; title: string; item_ids: string[] }> {
+    this.storyStubs ??= new Map(this.index.stories.map((s) => [s.id, { id: s.id, title: s.title, item_ids: [] }]));
+    const named = new Set<{ id: string; title: string; item_ids: string[] }>();
+    for (const item of items) {
+      const story = (item as { _riwaya?: { story?: unknown } } | null)?._riwaya?.story;
+      const stub = typeof story === 'string' ? this.storyStubs.get(story) : undefined;
+      if (stub) named.add(stub);
+    }
+    return [...named];
+  }
+
   /** The article indices whose text is in a shard. */
   docsOfShard(shard: number): number[] {
-    const docs: number[] = [];
-    this.index.items.shard.forEach((s, doc) => {
-      if (s === shard) docs.push(doc);
-    });
-    return docs;
+    // One pass over the index, once, rather than one per shard read.
+    if (this.shardDocs === null) {
+      const lists: number[][] = this.index.shards.map(() => []);
+      this.index.items.shard.forEach((s, doc) => lists[s]?.push(doc));
+      this.shardDocs = lists;
+    }
+    return this.shardDocs[shard] ?? [];
   }
 
   private async readShard(shard: number): Promise<Map<number, ArticleResult>> {
@@ -412,7 +432,7 @@ export class Collection {
       title: index.title,
       language: 'ar',
       items,
-      _riwaya: { schema: 1, entities: index.entities, stories: index.stories.map((s) => ({ id: s.id, title: s.title, item_ids: [] })) },
+      _riwaya: { schema: 1, entities: index.entities, stories: this.storiesNamedBy(items) },
     });
     if (!reading.ok) return failAll('invalid', reading.problems);
     const dropped = new Map<number, DroppedItem>(reading.dropped.map((d) => [d.position, d]));
