@@ -41,7 +41,7 @@ export function readFeedBytes(bytes: Uint8Array, maxBytes: number = FEED_MAX_BYT
   if (record === null || typeof version !== 'string' || !version.startsWith('https://jsonfeed.org/version/1') || !Array.isArray(record['items'])) return failure('not-a-feed');
   if (!('_riwaya' in record)) {
     const droppedItems: { id: string; detail: string | null }[] = [];
-    return { ok: true, bundle: null, sources: feedSources(record['items'] as unknown[], droppedItems), droppedItems };
+    return { ok: true, bundle: null, sources: withUniqueFiles(feedSources(record['items'] as unknown[], droppedItems)), droppedItems };
   }
   const schema = (record['_riwaya'] as { schema?: unknown } | null)?.schema;
   if (schema !== RIWAYA_SCHEMA_VERSION) return failure('schema', `_riwaya.schema is ${JSON.stringify(schema) ?? 'missing'}; this program reads ${RIWAYA_SCHEMA_VERSION}`);
@@ -81,6 +81,24 @@ function feedSources(items: unknown[], dropped: { id: string; detail: string | n
     sources.push({ file, text, manifest });
   });
   return sources;
+}
+
+/**
+ * The articles with file names made unique (the name gives the item's id: build-bundle.ts itemIdsOf keys ids by it):
+ * a later article whose name is taken — two feed items whose ids fold to one name (`a/b`, `a?b`), two exports that
+ * share an article, an export's article beside a .txt of the same name — is renamed `<stem>-2.txt`, `-3`, … the first
+ * free (names differing in case are different files, as item-ids.ts has them). A folder's names are unique already
+ * and stay as they are.
+ */
+export function withUniqueFiles(articles: readonly SourceArticle[]): SourceArticle[] {
+  const taken = new Set<string>();
+  return articles.map((article) => {
+    let file = article.file;
+    const stem = file.replace(/\.txt$/i, '');
+    for (let n = 2; taken.has(file); n++) file = `${stem}-${n}.txt`;
+    taken.add(file);
+    return file === article.file ? article : { ...article, file, manifest: article.manifest ? { ...article.manifest, file } : article.manifest };
+  });
 }
 
 /** A Riwaya bundle's items as articles to build again with others: their cleaned text, title, outlet, date and url. */

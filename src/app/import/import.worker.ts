@@ -8,7 +8,7 @@ import { feedText } from '../../core/export-feed.ts';
 import { loadNerModel } from '../../core/ner/model-file.ts';
 import type { NerModel } from '../../core/ner/model.ts';
 import type { ImportAnswer, ImportRequest, WorkerInput } from './import-messages.ts';
-import { ImportCancelled, ImportEmpty, importedArticles, runImport, type ImportInput } from './run-import.ts';
+import { bytesWanted, ImportCancelled, ImportEmpty, importedArticles, runImport, type ImportInput } from './run-import.ts';
 
 let model: Promise<NerModel> | null = null;
 let cancelled = false;
@@ -36,10 +36,11 @@ async function inputOf(input: WorkerInput): Promise<ImportInput> {
   const chosen = pending;
   pending = [];
   const unreadable: string[] = [];
+  const wanted = bytesWanted(chosen.map((c) => c.path));
   const read = await Promise.all(
-    chosen.map(async ({ path, file }) => {
+    chosen.map(async ({ path, file }, i) => {
       try {
-        return { path, bytes: new Uint8Array(await file.arrayBuffer()) };
+        return { path, bytes: new Uint8Array(await file.slice(0, wanted[i]).arrayBuffer()), size: file.size };
       } catch {
         // One file that cannot be read (moved or deleted since it was chosen) costs only itself.
         unreadable.push(path);

@@ -8,7 +8,7 @@ import type { NerModel } from '../../core/ner/model.ts';
 import { readArticleFolder } from '../../cli/read-articles.ts';
 import { readNerModel } from '../../cli/ner-model.ts';
 import { runCli } from '../../test-support/run-cli.ts';
-import { ImportCancelled, ImportEmpty, importedArticles, relativeNames, runImport, type ImportFile, type ImportProgress } from './run-import.ts';
+import { bytesWanted, ImportCancelled, ImportEmpty, importedArticles, relativeNames, runImport, type ImportFile, type ImportProgress } from './run-import.ts';
 
 const CONTENT = 'content/articles';
 const MIXED = 'test-data/fixtures/mixed-folder';
@@ -82,6 +82,23 @@ describe('runImport reports what it leaves out', () => {
     expect(byFile.get('binary.txt')).toEqual({ file: 'binary.txt', kind: 'binary', values: { offset: 8 } });
     expect(byFile.get('good-bbc.txt')).toEqual({ file: 'good-bbc.txt', kind: 'too-large', values: { bytes: 5310, limit: 4000 } });
     expect(byFile.get('blank.txt')).toEqual({ file: 'blank.txt', kind: 'empty', values: { whiteSpace: 'true' } });
+  });
+
+  it('reads only what it needs of each file, and still says a file too large with its whole size', async () => {
+    // The mixed folder (test-data/fixtures/mixed-folder) as the worker hands it: each file cut to bytesWanted's length.
+    const files = await folderFiles(MIXED, 'x');
+    const wanted = bytesWanted(files.map((f) => f.path), 4000);
+    expect(Object.fromEntries(files.map((f, i) => [f.path, wanted[i]]).filter(([path]) => /good-bbc\.txt|manifest\.json|README\.md$/.test(path as string)))).toEqual({
+      'x/good-bbc.txt': 4001,
+      'x/manifest.json': 64 * 1024 * 1024 + 1,
+      'x/README.md': 0,
+    });
+    expect(bytesWanted(['a/sub/b.txt', 'a/c.txt', 'a/d.png', 'a/feed.json'], 10)).toEqual([0, 11, 0, 512 * 1024 * 1024 + 1]);
+    const cut = files.map((f, i) => ({ path: f.path, bytes: f.bytes.subarray(0, wanted[i]), size: f.bytes.length }));
+    const whole = await runImport({ kind: 'files', files }, { loadModel, maxBytes: 4000 });
+    const part = await runImport({ kind: 'files', files: cut }, { loadModel, maxBytes: 4000 });
+    expect(part.report).toEqual(whole.report);
+    expect(feedText(part.bundle)).toBe(feedText(whole.bundle));
   });
 
   it('reports a file the browser could not read and imports the others (the worker reads the files: one may be gone)', async () => {
@@ -176,6 +193,27 @@ describe('export and import again (JSON Feed 1.1 with _riwaya)', () => {
     const imported = await runImport({ kind: 'files', files: [{ path: 'plain.json', bytes: new TextEncoder().encode(feed) }] }, { loadModel });
     expect(feedText(imported.bundle)).toBe(await readFile(join(work, 'plain-cli.json'), 'utf8'));
     expect(imported.bundle.items.map((i) => i.id)).toEqual(SEEDS);
+  });
+
+  it('gives every article its own id when names fold together or come twice, and the bundle passes the schema', async () => {
+    // Review of the import (2026-12-04): ids `a/b` and `a?b` fold to one file name; the seeds exported twice (two
+    // exports that share articles) and seed 000's own .txt beside them name the same files again.
+    const text = (id: string) => readFile(join(CONTENT, `${id}.txt`), 'utf8');
+    const folded = { version: 'https://jsonfeed.org/version/1.1', title: 'feed', items: [{ id: 'a/b', content_text: await text(SEEDS[0]!) }, { id: 'a?b', content_text: await text(SEEDS[1]!) }] };
+    const seeds = feedText(exportFeed(bundle, new Set(SEEDS.slice(0, 2))));
+    const files = [
+      { path: 'folded.json', bytes: new TextEncoder().encode(JSON.stringify(folded)) },
+      { path: 'one.json', bytes: new TextEncoder().encode(seeds) },
+      { path: 'two.json', bytes: new TextEncoder().encode(seeds) },
+      { path: `${SEEDS[0]}.txt`, bytes: new TextEncoder().encode(await text(SEEDS[0]!)) },
+    ];
+    const { bundle: built } = await runImport({ kind: 'files', files }, { loadModel });
+    const ids = built.items.map((i) => i.id);
+    expect(ids).toHaveLength(7);
+    expect(new Set(ids).size).toBe(7);
+    expect(new Set(built.items.map((i) => i._riwaya.source_file)).size).toBe(7);
+    const validation = validateBundle(JSON.parse(feedText(built)));
+    expect(validation.ok ? [] : validation.problems).toEqual([]);
   });
 
   it('builds a plain JSON Feed’s items (no _riwaya) as articles: content_text, title, url and day', async () => {

@@ -40,7 +40,7 @@ import {
   type Entity,
   type Mention,
 } from '../../core/bundle-schema.ts';
-import { bundleSources, readFeedBytes } from '../../core/feed-input.ts';
+import { bundleSources, FEED_MAX_BYTES, readFeedBytes, withUniqueFiles } from '../../core/feed-input.ts';
 import type { ManifestEntry, ManifestProblem } from '../../core/manifest.ts';
 import type { NerModel } from '../../core/ner/model.ts';
 
@@ -48,6 +48,8 @@ import type { NerModel } from '../../core/ner/model.ts';
 export interface ImportFile {
   path: string;
   bytes: Uint8Array;
+  /** The file's whole size when `bytes` is only its start (the worker reads no more than a limit needs: bytesWanted). */
+  size?: number;
 }
 
 export type ImportInput =
@@ -180,13 +182,31 @@ function manifestEntrySkip(problem: ManifestProblem): ImportSkip {
   return { file: MANIFEST, kind: 'manifest-entry', values: { ...values, problem: problem.kind } };
 }
 
+/**
+ * How many bytes of each chosen file the import reads (same order as `paths`): none of a file it does not read (in a
+ * subfolder, not an article, manifest or feed), and one more than each kind's limit of the others, which is enough to
+ * say "too large" — so a folder of photos, or one huge file, is never read whole into the worker's memory.
+ */
+export function bytesWanted(paths: readonly string[], maxBytes: number = DEFAULT_MAX_BYTES): number[] {
+  return relativeNames(paths).map((name) => {
+    if (name.includes('/')) return 0;
+    if (name === MANIFEST) return MANIFEST_MAX_BYTES + 1;
+    if (isFeedName(name)) return FEED_MAX_BYTES + 1;
+    return name.toLowerCase().endsWith('.txt') ? maxBytes + 1 : 0;
+  });
+}
+
 /** The files chosen, read as the CLI reads a folder; feeds beside them. */
 async function readFiles(files: ImportFile[], maxBytes: number, skipped: ImportSkip[], slicer: Slicer) {
   const names = relativeNames(files.map((f) => f.path));
   const byName = new Map<string, Uint8Array>();
+  const sizeOf = new Map<string, number>();
   for (const [i, name] of names.entries()) {
     if (name.includes('/')) skipped.push({ file: name, kind: 'in-subfolder' });
-    else if (name === MANIFEST || isFeedName(name) || name.toLowerCase().endsWith('.txt')) byName.set(name, files[i]!.bytes);
+    else if (name === MANIFEST || isFeedName(name) || name.toLowerCase().endsWith('.txt')) {
+      byName.set(name, files[i]!.bytes);
+      sizeOf.set(name, files[i]!.size ?? files[i]!.bytes.length);
+    }
     else skipped.push({ file: name, kind: 'not-article' });
   }
   let manifest = new Map<string, ManifestEntry>();
@@ -202,6 +222,8 @@ async function readFiles(files: ImportFile[], maxBytes: number, skipped: ImportS
   const articles: SourceArticle[] = [];
   for (const [index, file] of textNames.entries()) {
     const decoded = decodeArticleBytes(byName.get(file)!, maxBytes);
+    // Too large: its whole size, not the part read.
+    if ('kind' in decoded && decoded.kind === 'too-large') decoded.bytes = sizeOf.get(file)!;
     if ('text' in decoded) articles.push({ file, text: decoded.text, manifest: manifest.get(file) });
     else {
       const { kind, ...values } = decoded;
@@ -282,6 +304,9 @@ async function build(sources: SourceArticle[], options: BuildOptions, skipped: I
       articles = articles.filter((a) => !refused.has(a.file));
       bundle = await once(articles);
     }
+    // As the CLI: a bundle that still fails its checks is never handed out (nor offered for download).
+    const problems = bundleProblems(bundle);
+    if (problems.length > 0) throw new Error(`the imported articles do not make a valid bundle: ${problems.slice(0, 3).join('; ')}`);
   }
   return { bundle, articles };
 }
@@ -305,7 +330,7 @@ export async function runImport(input: ImportInput, options: ImportOptions): Pro
     const bundle = bundles[0]!;
     return { bundle, report: { kept: keptOf(bundle), skipped, unmatchedManifestEntries: unmatched } };
   }
-  const sources = [...articles, ...bundles.flatMap(bundleSources)];
+  const sources = withUniqueFiles([...articles, ...bundles.flatMap(bundleSources)]);
   if (sources.length === 0) throw new ImportEmpty({ kept: [], skipped, unmatchedManifestEntries: unmatched });
   await slicer.step({ stage: 'preparing', done: 0, total: sources.length, file: null }, true);
   const model = await options.loadModel();
