@@ -293,6 +293,22 @@ describe('untrusted files', () => {
     for (const id of storied.slice(1)) expect((await renamed.article(id)).ok, id).toBe(true);
   });
 
+  it('an article mentioning an entity the index does not have is refused; the others of its shard are read', async () => {
+    // content/articles: an article with mentions, one of them made to name an entity no index lists.
+    const mentioning = bundle.items.filter((item) => item._riwaya.mentions.length > 0).map((item) => item.id);
+    const { collection: renamed } = v2With((files) => {
+      for (const path of [...files.keys()].filter((p) => p.startsWith('v2/shards/'))) {
+        const shard = JSON.parse(files.get(path)!) as { items: Array<{ id: string; _riwaya: { mentions: Array<{ entity: string }> } }> };
+        const item = shard.items.find((i) => i.id === mentioning[0]);
+        if (!item) continue;
+        item._riwaya.mentions[0]!.entity = 'person:not-in-the-index';
+        files.set(path, JSON.stringify(shard));
+      }
+    });
+    expect(await renamed.article(mentioning[0]!)).toMatchObject({ ok: false, code: 'invalid' });
+    for (const id of mentioning.slice(1, 20)) expect((await renamed.article(id)).ok, id).toBe(true);
+  });
+
   it('refuses an index whose columns disagree or point outside their tables', () => {
     const index = JSON.parse(splitBundle(bundle as Bundle).find((f) => f.path.startsWith('v2/index.'))!.text) as { items: { shard: number[]; title: string[] } };
     index.items.shard[3] = 999;

@@ -159,6 +159,7 @@ export class Collection {
   private relatedOf: ((id: string) => string[]) | null = null;
   private storyStubs: Map<string, { id: string; title: string; item_ids: string[] }> | null = null;
   private shardDocs: number[][] | null = null;
+  private entityById: Map<string, IndexV2['entities'][number]> | null = null;
 
   constructor(
     index: IndexV2,
@@ -393,8 +394,24 @@ export class Collection {
     return [...named];
   }
 
+  /** The index's entities that the items' mentions and quotes name: as storiesNamedBy, for the same reason. */
+  private entitiesNamedBy(items: readonly unknown[]): IndexV2['entities'] {
+    this.entityById ??= new Map(this.index.entities.map((e) => [e.id, e]));
+    const named = new Set<IndexV2['entities'][number]>();
+    const add = (id: unknown) => {
+      const entity = typeof id === 'string' ? this.entityById!.get(id) : undefined;
+      if (entity) named.add(entity);
+    };
+    for (const item of items) {
+      const riwaya = (item as { _riwaya?: { mentions?: unknown; quotes?: unknown } } | null)?._riwaya;
+      if (Array.isArray(riwaya?.mentions)) for (const m of riwaya.mentions) add((m as { entity?: unknown } | null)?.entity);
+      if (Array.isArray(riwaya?.quotes)) for (const q of riwaya.quotes) add((q as { speaker?: unknown } | null)?.speaker);
+    }
+    return [...named];
+  }
+
   /** The article indices whose text is in a shard. */
-  docsOfShard(shard: number): number[] {
+  docsOfShard(shard: number): readonly number[] {
     // One pass over the index, once, rather than one per shard read.
     if (this.shardDocs === null) {
       const lists: number[][] = this.index.shards.map(() => []);
@@ -432,7 +449,7 @@ export class Collection {
       title: index.title,
       language: 'ar',
       items,
-      _riwaya: { schema: 1, entities: index.entities, stories: this.storiesNamedBy(items) },
+      _riwaya: { schema: 1, entities: this.entitiesNamedBy(items), stories: this.storiesNamedBy(items) },
     });
     if (!reading.ok) return failAll('invalid', reading.problems);
     const dropped = new Map<number, DroppedItem>(reading.dropped.map((d) => [d.position, d]));
