@@ -222,9 +222,17 @@ export function assembleBundle(prepared: PreparedArticle[], options: BuildOption
   for (const { doc } of drafts) passes.accept(doc);
   const mentions = new Map<string, Mention[]>();
   for (const { p, doc } of [...drafts].sort((a, b) => byPreparedId(a.p, b.p))) mentions.set(p.id, passes.mentionsOf(p, doc));
+  return finishBundle(passes, drafts.map(({ p }) => p), mentions, options);
+}
+
+/**
+ * The bundle once the passes have seen every article and each one's mentions are known: the collection's entities and
+ * stories, and each article finished, in the order given (assembleBundle's, and the import's in slices).
+ */
+export function finishBundle(passes: CollectionPasses, prepared: readonly PreparedArticle[], mentions: ReadonlyMap<string, Mention[]>, options: BuildOptions): Bundle {
   const { entities, stories, storyOf } = passes.finish();
   const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
-  const items: BundleItem[] = drafts.map(({ p }) => finishItem(p, mentions.get(p.id) ?? [], storyOf.get(p.id) ?? null, entityById));
+  const items: BundleItem[] = prepared.map((p) => finishItem(p, mentions.get(p.id) ?? [], storyOf.get(p.id) ?? null, entityById));
   return {
     version: JSON_FEED_VERSION,
     title: options.title ?? DEFAULT_BUNDLE_TITLE,

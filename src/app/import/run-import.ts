@@ -21,25 +21,15 @@ import {
   byPreparedFile,
   byPreparedId,
   CollectionPasses,
-  DEFAULT_BUNDLE_TITLE,
   entityDocumentOf,
-  finishItem,
+  finishBundle,
   itemIdsOf,
   prepareArticle,
   type BuildOptions,
   type PreparedArticle,
   type SourceArticle,
 } from '../../core/build-bundle.ts';
-import {
-  bundleProblems,
-  itemSchema,
-  JSON_FEED_VERSION,
-  RIWAYA_SCHEMA_VERSION,
-  type Bundle,
-  type BundleItem,
-  type Entity,
-  type Mention,
-} from '../../core/bundle-schema.ts';
+import { bundleProblems, itemSchema, type Bundle, type Mention } from '../../core/bundle-schema.ts';
 import { bundleSources, FEED_MAX_BYTES, readFeedBytes, withUniqueFiles } from '../../core/feed-input.ts';
 import type { ManifestEntry, ManifestProblem } from '../../core/manifest.ts';
 import type { NerModel } from '../../core/ner/model.ts';
@@ -261,16 +251,7 @@ async function assembleInSlices(prepared: PreparedArticle[], options: BuildOptio
     mentions.set(p.id, passes.mentionsOf(p, doc));
     await step(p.file);
   }
-  const { entities, stories, storyOf } = passes.finish();
-  const entityById = new Map<string, Entity>(entities.map((e) => [e.id, e]));
-  const items: BundleItem[] = drafts.map(({ p }) => finishItem(p, mentions.get(p.id) ?? [], storyOf.get(p.id) ?? null, entityById));
-  return {
-    version: JSON_FEED_VERSION,
-    title: options.title ?? DEFAULT_BUNDLE_TITLE,
-    language: 'ar',
-    items,
-    _riwaya: { schema: RIWAYA_SCHEMA_VERSION, entities, stories },
-  };
+  return finishBundle(passes, drafts.map(({ p }) => p), mentions, options);
 }
 
 /** The CLI's format 1 build (src/cli/bundle.ts): an article that fails to prepare, or that the schema refuses, costs only its file. */
