@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { queryTerms } from '../bundle-v2/search.ts';
 import { snippet, SNIPPET_CHARACTERS } from './snippet.ts';
-import { highlight, searchTerm, tokenize } from './terms.ts';
+import { analyseSearchTerm, highlight, SEARCH_TERM_CACHE_SIZE, searchTerm, tokenize } from './terms.ts';
 
 const items = contentBundle().items;
 const textOf = (id: string) => items.find((item) => item.id === id)!.content_text;
@@ -65,5 +65,29 @@ describe('snippet', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('searchTerm (cached)', () => {
+  // Every word of content/articles, read twice over more words than the cache holds, so that answers come from a
+  // full cache, an emptied one and a refilled one: each is the analysis of the word itself.
+  it('answers as the analysis of each word, also after its cache was emptied', () => {
+    const words = items.flatMap((item) => tokenize(`${item.title}\n${item.content_text}`));
+    const distinct = new Set(words);
+    expect(distinct.size).toBeGreaterThan(SEARCH_TERM_CACHE_SIZE / 10);
+    const rounds = Math.ceil((2 * SEARCH_TERM_CACHE_SIZE) / distinct.size);
+    let mismatches = 0;
+    let checked = 0;
+    for (let round = 0; round < rounds; round++) {
+      for (const word of distinct) {
+        // Each round spells the words apart (a Latin suffix the analysis keeps), so the cache fills and is emptied.
+        const token = round === 0 ? word : `${word}x${round}`;
+        if (searchTerm(token) !== analyseSearchTerm(token)) mismatches++;
+        if (searchTerm(word) !== analyseSearchTerm(word)) mismatches++;
+        checked += 2;
+      }
+    }
+    expect(checked).toBeGreaterThan(2 * SEARCH_TERM_CACHE_SIZE);
+    expect(mismatches).toBe(0);
   });
 });

@@ -13,8 +13,26 @@ import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptio
 const SEARCH_CLITICS: ProcliticOptions = { minStem: 3, prepositionOnlyBeforeArticle: true, article: true };
 
 /** The index term of a token: its matching key, lower-cased, with the deepest proclitic reading taken. */
-export function searchTerm(token: string): string {
+export function analyseSearchTerm(token: string): string {
   return deepestReading(procliticReadings(matchKey(token).toLowerCase(), SEARCH_CLITICS)).stem;
+}
+
+/**
+ * Tokens whose term is known. A text's words repeat (a result screen's snippets and highlights, the CLI's index of a
+ * whole collection), and the clitic analysis is most of a term's cost; emptied when full, so its memory is bounded.
+ */
+const TERMS = new Map<string, string>();
+export const SEARCH_TERM_CACHE_SIZE = 50_000;
+
+/** analyseSearchTerm(token), from the cache when the token was seen. */
+export function searchTerm(token: string): string {
+  let term = TERMS.get(token);
+  if (term === undefined) {
+    term = analyseSearchTerm(token);
+    if (TERMS.size >= SEARCH_TERM_CACHE_SIZE) TERMS.clear();
+    TERMS.set(token, term);
+  }
+  return term;
 }
 
 /** The words of a text (core's word tokenizer, over the folded text): their keys are folded already. */
