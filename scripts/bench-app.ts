@@ -17,6 +17,8 @@
  *   search common  a frequent word (the lowest-ranked of the collection's most used search terms) → results shown
  *   search rare    a word only a few articles use → results shown
  *   article        an article opened from home as a link would → its text on screen
+ *   of it, the worker  for the filter and the searches: the data worker's round trip within the figure (the data
+ *                  client's User Timing measure), so that the rest is seen to be the page's own (route, rows drawn)
  *
  * and each figure's ratio to the 68-article reference (issue 13: at 10k each at most 1.3×; at 100k first row
  * ≤ 1.5 s, filter ≤ 100 ms, search ≤ 50 ms, article ≤ 300 ms, heap ≤ 300 MB, home DOM ≤ 1,500 nodes).
@@ -33,6 +35,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { isStopword } from '../src/core/arabic/index.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';
+import { QUERY_MEASURE } from '../src/app/bundle/data-client.ts';
 import { entryV2Schema, indexV2Schema, searchShardV2Schema } from '../src/core/bundle-v2/format.ts';
 import { searchTerm, tokenize } from '../src/core/search/terms.ts';
 import { loadMaterial, writeCorpus } from './bench.ts';
@@ -231,7 +234,15 @@ const navigate = (path: string) => `history.pushState(null, '', ${JSON.stringify
 const rowCount = `document.querySelectorAll('[data-testid="article-row"]').length`;
 const countText = `(document.querySelector('[data-testid="result-count"]')?.textContent ?? '')`;
 
-type Figures = Record<'firstRow' | 'listReady' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'searchCommon' | 'searchRare' | 'article', number>;
+type Figures = Record<'firstRow' | 'listReady' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'filterWorker' | 'searchCommon' | 'searchCommonWorker' | 'searchRare' | 'searchRareWorker' | 'article', number>;
+
+/**
+ * The worker's part of the last action's wait: the data client's User Timing measure of the query's round trip
+ * (src/app/bundle/data-client.ts QUERY_MEASURE), from the question leaving the page to its answer arriving; the rest
+ * of the figure is the page's (the route, drawing the rows). NaN when the action asked no new question.
+ */
+const workerPart = (page: Page) => page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN, QUERY_MEASURE);
+const forgetWorkerParts = (page: Page) => page.evaluate((name) => performance.clearMeasures(name), QUERY_MEASURE);
 
 async function measure(browser: Browser, url: string, collection: Collection): Promise<Figures> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
@@ -272,11 +283,17 @@ async function measure(browser: Browser, url: string, collection: Collection): P
   const before = await page.evaluate(countText);
   // The new count, not the "searching" line (while a search runs, the previous results may stay on screen).
   const changed = (was: unknown) => `${countText} !== ${JSON.stringify(was)} && ${rowCount} > 0 && !document.querySelector('[data-testid="result-count"][aria-busy]')`;
+  await forgetWorkerParts(page);
   figures.filter = collection.person ? await timeInPage(page, navigate(`/?person=${encodeURIComponent(collection.person.id)}`), changed(before)) : NaN;
+  figures.filterWorker = await workerPart(page);
   const afterFilter = await page.evaluate(countText);
+  await forgetWorkerParts(page);
   figures.searchCommon = collection.common ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.common.word)}`), changed(afterFilter)) : NaN;
+  figures.searchCommonWorker = await workerPart(page);
   const afterCommon = await page.evaluate(countText);
+  await forgetWorkerParts(page);
   figures.searchRare = collection.rare ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.rare.word)}`), changed(afterCommon)) : NaN;
+  figures.searchRareWorker = await workerPart(page);
   // The article's own text (its first paragraph), not the "loading" line shown while its shard comes.
   figures.article = await timeInPage(page, navigate(`/article/${encodeURIComponent(collection.article)}`), `(document.querySelector('[data-testid="article-text"] p')?.textContent ?? '').length > 0`);
   await context.close();
@@ -335,8 +352,11 @@ async function main(): Promise<void> {
     ['pageMiB', 'page memory, workers in', 'MiB'],
     ['domNodes', 'home DOM nodes', ''],
     ['filter', 'person filter', 'ms'],
+    ['filterWorker', '  of it, the worker', 'ms'],
     ['searchCommon', 'search, common word', 'ms'],
+    ['searchCommonWorker', '  of it, the worker', 'ms'],
     ['searchRare', 'search, rare word', 'ms'],
+    ['searchRareWorker', '  of it, the worker', 'ms'],
     ['article', 'open an article', 'ms'],
   ];
   for (const collection of collections) {
