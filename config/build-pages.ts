@@ -78,16 +78,13 @@ export function routeSizes(entry: string, routeChunks: Record<string, string>, c
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** `virtual:pwa-register/react` when rendering on the build machine: no service worker there, nothing to offer. */
+/** `virtual:pwa-register` when rendering on the build machine: no service worker there, nothing to offer. */
 function pwaRegisterStub(): Plugin {
   const id = '\0riwaya-pwa-register-stub';
   return {
     name: 'riwaya-pwa-register-stub',
-    resolveId: (source) => (source === 'virtual:pwa-register/react' ? id : null),
-    load: (loaded) =>
-      loaded === id
-        ? 'export function useRegisterSW() { return { needRefresh: [false, () => {}], offlineReady: [false, () => {}], updateServiceWorker: async () => {} }; }'
-        : null,
+    resolveId: (source) => (source === 'virtual:pwa-register' ? id : null),
+    load: (loaded) => (loaded === id ? 'export function registerSW() { return async () => {}; }' : null),
   };
 }
 
