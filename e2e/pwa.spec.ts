@@ -40,8 +40,8 @@ async function untilControlled(page: Page): Promise<void> {
 }
 
 // A registration made while rendering is made again by every render React starts over: home's prerendered page
-// hydrates in a transition, and the registration's own answer restarted it, up to ~190 times in the first seconds
-// (measured under Lighthouse's 4× CPU slowdown, TBT 385 ms). One page load registers the service worker once.
+// hydrates in a transition, and the registration's own answer restarted it again and again in the first seconds
+// (187 registrations in one instrumented load; Lighthouse's TBT on home was 385 ms). One page load registers the service worker once.
 for (const path of ['/', '/article/003_3945717365d2420a']) {
   test(`${path} registers the service worker once, under a 4× CPU slowdown`, async ({ page, context }) => {
     await page.addInitScript(() => {

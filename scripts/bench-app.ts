@@ -17,8 +17,8 @@
  *   search common  a frequent word (the lowest-ranked of the collection's most used search terms) → results shown
  *   search rare    a word only a few articles use → results shown
  *   article        an article opened from home as a link would → its text on screen
- *   of it, the worker  for the filter and the searches: the data worker's round trip within the figure (the data
- *                  client's User Timing measure), so that the rest is seen to be the page's own (route, rows drawn)
+ *   of it, round trip  for the filter and the searches: the round trip to the data worker within the figure (the
+ *                  data client's User Timing measure), so that the rest is seen to be the page's own (route, rows drawn)
  *
  * and each figure's ratio to the 68-article reference (issue 13: at 10k each at most 1.3×; at 100k first row
  * ≤ 1.5 s, filter ≤ 100 ms, search ≤ 50 ms, article ≤ 300 ms, heap ≤ 300 MB, home DOM ≤ 1,500 nodes).
@@ -237,9 +237,10 @@ const countText = `(document.querySelector('[data-testid="result-count"]')?.text
 type Figures = Record<'firstRow' | 'listReady' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'filterWorker' | 'searchCommon' | 'searchCommonWorker' | 'searchRare' | 'searchRareWorker' | 'article', number>;
 
 /**
- * The worker's part of the last action's wait: the data client's User Timing measure of the query's round trip
- * (src/app/bundle/data-client.ts QUERY_MEASURE), from the question leaving the page to its answer arriving; the rest
- * of the figure is the page's (the route, drawing the rows). NaN when the action asked no new question.
+ * The worker round trip within the last action's wait: the data client's User Timing measure of the query (src/app/
+ * bundle/data-client.ts QUERY_MEASURE), from the question leaving the page to its answer being handled there (so a
+ * busy main thread adds to it); the rest of the figure is the page's own (the route, drawing the rows). NaN when the
+ * action asked no new question.
  */
 const workerPart = (page: Page) => page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN, QUERY_MEASURE);
 const forgetWorkerParts = (page: Page) => page.evaluate((name) => performance.clearMeasures(name), QUERY_MEASURE);
@@ -352,11 +353,11 @@ async function main(): Promise<void> {
     ['pageMiB', 'page memory, workers in', 'MiB'],
     ['domNodes', 'home DOM nodes', ''],
     ['filter', 'person filter', 'ms'],
-    ['filterWorker', '  of it, the worker', 'ms'],
+    ['filterWorker', '  of it, round trip', 'ms'],
     ['searchCommon', 'search, common word', 'ms'],
-    ['searchCommonWorker', '  of it, the worker', 'ms'],
+    ['searchCommonWorker', '  of it, round trip', 'ms'],
     ['searchRare', 'search, rare word', 'ms'],
-    ['searchRareWorker', '  of it, the worker', 'ms'],
+    ['searchRareWorker', '  of it, round trip', 'ms'],
     ['article', 'open an article', 'ms'],
   ];
   for (const collection of collections) {

@@ -20,12 +20,16 @@ export function analyseSearchTerm(token: string): string {
 /**
  * Tokens whose term is known. A text's words repeat (a result screen's snippets and highlights, the CLI's index of a
  * whole collection), and the clitic analysis is most of a term's cost; emptied when full, so its memory is bounded.
+ * Only tokens of up to CACHED_TOKEN_LENGTH code units are kept: a longer piece cut from a text can be a view that
+ * keeps the whole text alive (V8 copies substrings shorter than 13), and long words are few.
  */
 const TERMS = new Map<string, string>();
 export const SEARCH_TERM_CACHE_SIZE = 50_000;
+const CACHED_TOKEN_LENGTH = 12;
 
 /** analyseSearchTerm(token), from the cache when the token was seen. */
 export function searchTerm(token: string): string {
+  if (token.length > CACHED_TOKEN_LENGTH) return analyseSearchTerm(token);
   let term = TERMS.get(token);
   if (term === undefined) {
     term = analyseSearchTerm(token);
