@@ -196,6 +196,9 @@ test('Back from an article far down the list returns to the same place at once (
   await open(page, '/', 'en');
   await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '', { timeout: 30_000 });
   await page.evaluate(() => window.scrollTo(0, 150_000));
+  // The rows of that place are drawn at the next frame after the scroll: wait for one in view (on a loaded machine the
+  // check below once ran before they were, and found no row to open).
+  await expect.poll(() => rowInView(page)).toBeDefined();
   // The reader stops there: the rows' leads come in from their shards.
   await expect(page.getByTestId('lead-pending')).toHaveCount(0);
   const before = { y: await page.evaluate(() => window.scrollY), row: await rowInView(page) };
