@@ -355,31 +355,6 @@ describe('the engine opens both versions through one path', () => {
     expect(first).toEqual({ ok: true, item: bundle.items[0] });
   });
 
-  it('a v2 entry: an article page’s related articles are answered after its text, never before', async () => {
-    // content/articles split as the CLI writes it; the shard of the article is held back until released.
-    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
-    const fetchFiles = serve(files);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const engine = new Engine(
-      (async (input: RequestInfo | URL) => {
-        if (new URL(String(input)).pathname.startsWith('/v2/shards/')) await held;
-        return fetchFiles(input);
-      }) as typeof fetch,
-    );
-    await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
-    const id = bundle.items[0]!.id;
-    const order: string[] = [];
-    // As the app asks: the text as the navigation starts, the related articles once the page is drawn.
-    const text = engine.articles(id).then(() => order.push('text'));
-    const related = engine.related(id).then((ids) => order.push(`related ${ids.length > 0}`));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(order).toEqual([]);
-    release();
-    await Promise.all([text, related]);
-    expect(order).toEqual(['text', 'related true']);
-  });
-
   it('a v2 entry: its first rows are told before the index is read, and they are the list’s first rows', async () => {
     const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
     const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;

@@ -150,13 +150,7 @@ export class Engine implements EngineMethods {
   }
 
   async related(id: string): Promise<string[]> {
-    const collection = this.opened();
-    // The article page asks for this as it opens, while its text may still be on its way: the text's shard first
-    // (asked already, as the navigation started), so that this scoring — tens of ms the first time at 10,000 articles,
-    // one task of the worker — never holds up the text's answer.
-    const doc = collection.docOf(id);
-    if (doc !== undefined) await collection.shard(collection.index.items.shard[doc]!).catch(() => undefined);
-    return collection.related(id);
+    return this.opened().related(id);
   }
 }
 
