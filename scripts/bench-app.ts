@@ -234,16 +234,19 @@ const navigate = (path: string) => `history.pushState(null, '', ${JSON.stringify
 const rowCount = `document.querySelectorAll('[data-testid="article-row"]').length`;
 const countText = `(document.querySelector('[data-testid="result-count"]')?.textContent ?? '')`;
 
-type Figures = Record<'firstRow' | 'listReady' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'filterWorker' | 'searchCommon' | 'searchCommonWorker' | 'searchRare' | 'searchRareWorker' | 'article', number>;
+type Figures = Record<'firstRow' | 'listReady' | 'heapMiB' | 'pageMiB' | 'domNodes' | 'filter' | 'filterRoundTrip' | 'searchCommon' | 'searchCommonRoundTrip' | 'searchRare' | 'searchRareRoundTrip' | 'article', number>;
 
 /**
- * The worker round trip within the last action's wait: the data client's User Timing measure of the query (src/app/
+ * timeInPage, and the worker round trip within the action's wait: the data client's User Timing measure of the query (src/app/
  * bundle/data-client.ts QUERY_MEASURE), from the question leaving the page to its answer being handled there (so a
  * busy main thread adds to it); the rest of the figure is the page's own (the route, drawing the rows). NaN when the
  * action asked no new question.
  */
-const workerPart = (page: Page) => page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN, QUERY_MEASURE);
-const forgetWorkerParts = (page: Page) => page.evaluate((name) => performance.clearMeasures(name), QUERY_MEASURE);
+async function timeWithRoundTrip(page: Page, action: string, done: string): Promise<[number, number]> {
+  await page.evaluate((name) => performance.clearMeasures(name), QUERY_MEASURE);
+  const ms = await timeInPage(page, action, done);
+  return [ms, await page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN, QUERY_MEASURE)];
+}
 
 async function measure(browser: Browser, url: string, collection: Collection): Promise<Figures> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
@@ -284,17 +287,12 @@ async function measure(browser: Browser, url: string, collection: Collection): P
   const before = await page.evaluate(countText);
   // The new count, not the "searching" line (while a search runs, the previous results may stay on screen).
   const changed = (was: unknown) => `${countText} !== ${JSON.stringify(was)} && ${rowCount} > 0 && !document.querySelector('[data-testid="result-count"][aria-busy]')`;
-  await forgetWorkerParts(page);
-  figures.filter = collection.person ? await timeInPage(page, navigate(`/?person=${encodeURIComponent(collection.person.id)}`), changed(before)) : NaN;
-  figures.filterWorker = await workerPart(page);
+  const none: [number, number] = [NaN, NaN];
+  [figures.filter, figures.filterRoundTrip] = collection.person ? await timeWithRoundTrip(page, navigate(`/?person=${encodeURIComponent(collection.person.id)}`), changed(before)) : none;
   const afterFilter = await page.evaluate(countText);
-  await forgetWorkerParts(page);
-  figures.searchCommon = collection.common ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.common.word)}`), changed(afterFilter)) : NaN;
-  figures.searchCommonWorker = await workerPart(page);
+  [figures.searchCommon, figures.searchCommonRoundTrip] = collection.common ? await timeWithRoundTrip(page, navigate(`/?q=${encodeURIComponent(collection.common.word)}`), changed(afterFilter)) : none;
   const afterCommon = await page.evaluate(countText);
-  await forgetWorkerParts(page);
-  figures.searchRare = collection.rare ? await timeInPage(page, navigate(`/?q=${encodeURIComponent(collection.rare.word)}`), changed(afterCommon)) : NaN;
-  figures.searchRareWorker = await workerPart(page);
+  [figures.searchRare, figures.searchRareRoundTrip] = collection.rare ? await timeWithRoundTrip(page, navigate(`/?q=${encodeURIComponent(collection.rare.word)}`), changed(afterCommon)) : none;
   // The article's own text (its first paragraph), not the "loading" line shown while its shard comes.
   figures.article = await timeInPage(page, navigate(`/article/${encodeURIComponent(collection.article)}`), `(document.querySelector('[data-testid="article-text"] p')?.textContent ?? '').length > 0`);
   await context.close();
@@ -353,11 +351,11 @@ async function main(): Promise<void> {
     ['pageMiB', 'page memory, workers in', 'MiB'],
     ['domNodes', 'home DOM nodes', ''],
     ['filter', 'person filter', 'ms'],
-    ['filterWorker', '  of it, round trip', 'ms'],
+    ['filterRoundTrip', '  of it, round trip', 'ms'],
     ['searchCommon', 'search, common word', 'ms'],
-    ['searchCommonWorker', '  of it, round trip', 'ms'],
+    ['searchCommonRoundTrip', '  of it, round trip', 'ms'],
     ['searchRare', 'search, rare word', 'ms'],
-    ['searchRareWorker', '  of it, round trip', 'ms'],
+    ['searchRareRoundTrip', '  of it, round trip', 'ms'],
     ['article', 'open an article', 'ms'],
   ];
   for (const collection of collections) {

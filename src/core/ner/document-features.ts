@@ -4,6 +4,7 @@
  * second pass is told which entity types the first pass gave the OTHER occurrences of the same word in the same
  * document (any reading without clitics or article, at least three letters), so the document decides together.
  */
+import { boundedMemo } from '../bounded-memo.ts';
 import { matchKey } from '../normalize.ts';
 import { baseReadings } from './features.ts';
 import { NER_LABELS } from './viterbi.ts';
@@ -18,16 +19,7 @@ export function readingKeys(word: string): string[] {
   return /^[\u0621-\u064a]+$/.test(key) ? baseReadings(key).filter((r) => r.length >= MIN_READING) : [];
 }
 
-const readingsCache = new Map<string, string[]>();
-function keysOf(word: string): string[] {
-  let keys = readingsCache.get(word);
-  if (!keys) {
-    keys = readingKeys(word);
-    if (readingsCache.size > 200_000) readingsCache.clear();
-    readingsCache.set(word, keys);
-  }
-  return keys;
-}
+const keysOf = boundedMemo(readingKeys, 200_000);
 
 /**
  * Per sentence, per word, the document feature strings: `D<type>` for each type the first pass gave another

@@ -2,6 +2,7 @@
  * The search's terms and highlighting, shared by the app's search and the CLI's prebuilt search
  * index (bundle v2). No index here: a page that shows highlighted results needs only this.
  */
+import { boundedMemo } from '../bounded-memo.ts';
 import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptions } from '../arabic/index.ts';
 
 /**
@@ -18,26 +19,12 @@ export function analyseSearchTerm(token: string): string {
 }
 
 /**
- * Tokens whose term is known. A text's words repeat (a result screen's snippets and highlights, the CLI's index of a
- * whole collection), and the clitic analysis is most of a term's cost; emptied when full, so its memory is bounded.
- * Only tokens of up to CACHED_TOKEN_LENGTH code units are kept: a longer piece cut from a text can be a view that
- * keeps the whole text alive (V8 copies substrings shorter than 13), and long words are few.
+ * analyseSearchTerm(token), each token analysed once (a result screen's snippets and highlights, the CLI's index of a
+ * whole collection meet the same words again and again; the clitic analysis is most of a term's cost). Tokens over
+ * 12 code units are not kept (bounded-memo.ts).
  */
-const TERMS = new Map<string, string>();
 export const SEARCH_TERM_CACHE_SIZE = 50_000;
-const CACHED_TOKEN_LENGTH = 12;
-
-/** analyseSearchTerm(token), from the cache when the token was seen. */
-export function searchTerm(token: string): string {
-  if (token.length > CACHED_TOKEN_LENGTH) return analyseSearchTerm(token);
-  let term = TERMS.get(token);
-  if (term === undefined) {
-    term = analyseSearchTerm(token);
-    if (TERMS.size >= SEARCH_TERM_CACHE_SIZE) TERMS.clear();
-    TERMS.set(token, term);
-  }
-  return term;
-}
+export const searchTerm: (token: string) => string = boundedMemo(analyseSearchTerm, SEARCH_TERM_CACHE_SIZE, 12);
 
 /** The words of a text (core's word tokenizer, over the folded text): their keys are folded already. */
 export function tokenize(text: string): string[] {

@@ -8,6 +8,7 @@
  * - Each distinct word is analysed once, then looked up: a news collection repeats the same few thousand words.
  */
 import { withoutArticle } from '../arabic/clitics.ts';
+import { boundedMemo } from '../bounded-memo.ts';
 import { isStopword } from '../arabic/stopwords.ts';
 import type { WordTable } from '../word-table.ts';
 
@@ -28,19 +29,10 @@ for (let code = 0; code < 0x10000; code++) {
 }
 
 /** Folded word → its content key, or null for a function word or a one-letter key. */
-const analysed = new Map<string, string | null>();
-const MAX_ANALYSED = 200_000;
-
-export function contentKeyOf(word: string): string | null {
-  let key = analysed.get(word);
-  if (key !== undefined) return key;
+export const contentKeyOf: (word: string) => string | null = boundedMemo((word) => {
   const stripped = withoutArticle(word);
-  key = isStopword(stripped) || isStopword(word) || stripped.length <= 1 ? null : stripped;
-  // Bounded, so a long-running process (the app) does not grow without limit on an unusual vocabulary.
-  if (analysed.size >= MAX_ANALYSED) analysed.clear();
-  analysed.set(word, key);
-  return key;
-}
+  return isStopword(stripped) || isStopword(word) || stripped.length <= 1 ? null : stripped;
+}, 200_000);
 
 /**
  * Calls `visit` with the table's value for each word of a folded text, in order, repeats included: the word is
