@@ -128,7 +128,7 @@ describe('search results in relevance order (issue 15 point 3)', () => {
   const titleBegins = (doc: number, word: string) => tokenize(collection.index.items.title[doc]!).some((token) => searchTerm(token).startsWith(word));
 
   it.each(['ناتو', 'روسيا', 'سكريبال', 'ترامب'])('%s: the articles whose title has the word come first, each group by its postings weight', async (word) => {
-    const [{ docs }, { scores }] = await Promise.all([query(word), collection.search(word)]);
+    const [{ docs }, { weights: scores }] = await Promise.all([query(word), collection.search(word)]);
     const inTitle = docs.filter((doc) => titleHas(doc, word));
     const elsewhere = docs.filter((doc) => !titleBegins(doc, word));
     // Both groups exist, so the order is really tested.
@@ -138,7 +138,7 @@ describe('search results in relevance order (issue 15 point 3)', () => {
     expect(docs.slice(-elsewhere.length)).toEqual(elsewhere);
     for (const group of [inTitle, elsewhere]) {
       for (let k = 1; k < group.length; k++) {
-        const [before, after] = [scores.get(group[k - 1]!)!, scores.get(group[k]!)!];
+        const [before, after] = [scores[group[k - 1]!]!, scores[group[k]!]!];
         // Heavier first; equal weights in reading order.
         expect(before > after || (before === after && group[k - 1]! < group[k]!)).toBe(true);
       }
@@ -147,9 +147,9 @@ describe('search results in relevance order (issue 15 point 3)', () => {
 
   it('ranks a title hit above a text-only article with a larger postings weight', async () => {
     const word = 'ناتو';
-    const [{ docs }, { scores }] = await Promise.all([query(word), collection.search(word)]);
-    const heaviestTextOnly = docs.filter((doc) => !titleBegins(doc, word)).sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
-    const lighterTitleHits = docs.filter((doc) => titleHas(doc, word) && scores.get(doc)! < scores.get(heaviestTextOnly)!);
+    const [{ docs }, { weights: scores }] = await Promise.all([query(word), collection.search(word)]);
+    const heaviestTextOnly = docs.filter((doc) => !titleBegins(doc, word)).sort((a, b) => scores[b]! - scores[a]!)[0]!;
+    const lighterTitleHits = docs.filter((doc) => titleHas(doc, word) && scores[doc]! < scores[heaviestTextOnly]!);
     expect(lighterTitleHits.length).toBeGreaterThan(0);
     for (const doc of lighterTitleHits) expect(docs.indexOf(doc)).toBeLessThan(docs.indexOf(heaviestTextOnly));
   });

@@ -10,8 +10,8 @@
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
-import { filesFor, LATIN_NAME_WEIGHT, LatinNames, prefixOf, queryTerms, searchPostings, type PostingsTerms } from '../../core/bundle-v2/search.ts';
-import { relevance, titleKey, titleMatch } from '../../core/bundle-v2/rank.ts';
+import { filesFor, LATIN_NAME_WEIGHT, LatinNames, prefixOf, queryTerms, searchPostings, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { orderByScore, relevance, titleKey, titleMatch } from '../../core/bundle-v2/rank.ts';
 import { packIndex, type PackedIndex } from './list-data.ts';
 import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
 import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
@@ -200,12 +200,11 @@ export class Collection {
    * or, with a query, most relevant first (ties in reading order) unless the query asks for date order.
    */
   async query(query: Query): Promise<QueryResult> {
-    let hits: Map<number, number> | null = null;
+    let hits: PostingsHit | null = null;
     let terms: string[] = [];
     if (query.q.trim() !== '') {
-      const found = await this.search(query.q);
-      hits = found.scores;
-      terms = [...found.terms];
+      hits = await this.search(query.q);
+      terms = [...hits.terms];
     }
     const wanted: number[] = [];
     for (const id of query.entities) {
@@ -216,29 +215,24 @@ export class Collection {
     }
     const { published, entities } = this.index.items;
     const ranged = query.from !== null || query.to !== null;
-    const docs: number[] = [];
-    // The search's articles marked in place: walking the rows in order gives them in reading order, no sort.
-    let found: Uint8Array | null = null;
-    if (hits) {
-      found = new Uint8Array(this.size);
-      for (const doc of hits.keys()) found[doc] = 1;
-    }
-    for (let doc = 0; doc < this.size; doc++) {
-      if (found && found[doc] === 0) continue;
+    const passes = (doc: number): boolean => {
       if (wanted.length > 0) {
         const own = entities[doc]!;
-        if (!wanted.every((e) => own.includes(e))) continue;
+        if (!wanted.every((e) => own.includes(e))) return false;
       }
       if (ranged) {
         const value = published[doc]!;
-        if (value.length < 7) continue;
+        if (value.length < 7) return false;
         const month = value.slice(0, 7);
-        if (query.from !== null && month < query.from) continue;
-        if (query.to !== null && month > query.to) continue;
+        if (query.from !== null && month < query.from) return false;
+        if (query.to !== null && month > query.to) return false;
       }
-      docs.push(doc);
-    }
-    if (hits && query.sort !== 'date') this.rank(docs, hits, queryTerms(query.q));
+      return true;
+    };
+    // The search's articles come in reading order (ascending), as the rows do.
+    const docs = hits ? hits.docs.filter(passes) : [];
+    if (!hits) for (let doc = 0; doc < this.size; doc++) if (passes(doc)) docs.push(doc);
+    if (hits && query.sort !== 'date') this.rank(docs, hits.weights, queryTerms(query.q));
     return { docs, terms, ...(query.facets ? { facets: this.facets(docs) } : {}) };
   }
 
@@ -263,17 +257,17 @@ export class Collection {
    * Sorts docs (in reading order) most relevant first, ties kept in reading order. One number per article, no object
    * per article: a common word matches more than half of a 100,000-article archive.
    */
-  private rank(docs: number[], weights: ReadonlyMap<number, number>, words: readonly string[]): void {
+  private rank(docs: number[], weights: Float64Array, words: readonly string[]): void {
     const keys = (this.titleKeys ??= new Array<string | undefined>(this.size));
     const titles = this.index.items.title;
     const score = new Float64Array(this.size);
     const caches = words.map(() => new Map<string, number>());
-    for (const doc of docs) score[doc] = relevance(titleMatch((keys[doc] ??= titleKey(titles[doc]!)), words, caches), weights.get(doc) ?? 0);
-    docs.sort((a, b) => score[b]! - score[a]! || a - b);
+    for (const doc of docs) score[doc] = relevance(titleMatch((keys[doc] ??= titleKey(titles[doc]!)), words, caches), weights[doc]!);
+    orderByScore(docs, score);
   }
 
   /** The articles matching every word of the query, with their scores and the matched terms (core/bundle-v2/search.ts). */
-  async search(q: string): Promise<ReturnType<typeof searchPostings>> {
+  async search(q: string): Promise<PostingsHit> {
     this.searchFiles ??= Promise.resolve(this.makePostings ? this.makePostings() : this.index.search);
     const search = await this.searchFiles;
     const { prefixes } = search;
@@ -285,6 +279,7 @@ export class Collection {
         const file = Object.hasOwn(prefixes, prefix) ? prefixes[prefix] : undefined;
         return file === undefined ? undefined : loaded.get(file);
       },
+      this.size,
       (phrase) => this.latinHits(phrase),
     );
   }

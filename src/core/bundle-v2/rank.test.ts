@@ -1,7 +1,7 @@
 /** The ranking's title match (rank.ts) on the corpus's own titles (content/articles), and the order it gives. */
 import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
-import { relevance, titleKey, titleMatch } from './rank.ts';
+import { orderByScore, relevance, titleKey, titleMatch } from './rank.ts';
 import { FUZZY_FACTOR, PREFIX_FACTOR, queryTerms } from './search.ts';
 
 describe('titleMatch', () => {
@@ -42,5 +42,34 @@ describe('relevance', () => {
   it('orders by weight when the titles match alike', () => {
     expect(relevance(1, 12)).toBeGreaterThan(relevance(1, 6));
     expect(relevance(0, 12)).toBeGreaterThan(relevance(0, 6));
+  });
+});
+
+describe('orderByScore', () => {
+  // Each row: articles in reading order, their scores by article, the order expected (highest first, ties in reading order).
+  const rows: Array<[string, number[], number[], number[]]> = [
+    ['distinct scores', [0, 1, 2], [0.5, 2, 1], [1, 2, 0]],
+    ['ties keep reading order', [0, 2, 5, 7], [1, 0, 3, 0, 0, 1, 0, 3], [2, 7, 0, 5]],
+    ['all equal (a Latin name: one weight for all)', [3, 4, 9], [0, 0, 0, 2, 2, 0, 0, 0, 0, 2], [3, 4, 9]],
+    ['none', [], [], []],
+  ];
+  it.each(rows)('%s', (_case, docs, scores, expected) => {
+    const sorted = [...docs];
+    orderByScore(sorted, scores);
+    expect(sorted).toEqual(expected);
+  });
+
+  it('gives the order of a stable sort by descending relevance on the corpus (content/articles titles, real weights)', () => {
+    const titles = contentBundle().items.map((item) => titleKey(item.title));
+    const words = queryTerms('روسيا الناتو');
+    // Weights as the postings give them: whole uses of 2, 3 and 4, many alike.
+    const score = titles.map((key, doc) => relevance(titleMatch(key, words), 2 * (doc % 7) + 3 * (doc % 3)));
+    const docs = titles.map((_, doc) => doc);
+    const expected = [...docs].sort((a, b) => score[b]! - score[a]! || a - b);
+    orderByScore(docs, score);
+    expect(docs).toEqual(expected);
+    // The case is not trivial: ties exist and the order is not reading order.
+    expect(new Set(score).size).toBeLessThan(score.length);
+    expect(docs).not.toEqual([...docs].sort((a, b) => a - b));
   });
 });

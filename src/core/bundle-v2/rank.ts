@@ -71,3 +71,21 @@ export function titleMatch(key: string, words: readonly string[], caches?: reado
 export function relevance(titleMatched: number, weight: number): number {
   return titleMatched + weight / (weight + WEIGHT_SATURATION);
 }
+
+/**
+ * Sorts docs (given in reading order) by score, highest first, equal scores kept in reading order: the same order as
+ * a stable sort by descending score, made by grouping the articles of each distinct score (a search's scores take
+ * few distinct values: title matches are sums of a few factors, weights whole uses) and sorting only those values.
+ */
+export function orderByScore(docs: number[], score: ArrayLike<number>): void {
+  const groups = new Map<number, number[]>();
+  for (const doc of docs) {
+    const value = score[doc]!;
+    const group = groups.get(value);
+    if (group) group.push(doc);
+    else groups.set(value, [doc]);
+  }
+  const values = [...groups.keys()].sort((a, b) => b - a);
+  let k = 0;
+  for (const value of values) for (const doc of groups.get(value)!) docs[k++] = doc;
+}

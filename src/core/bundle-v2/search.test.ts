@@ -27,29 +27,48 @@ describe('searchPostings', () => {
     اط: { اطلسي: [0, 2], اطلسيه: [1, 2] },
   };
   const lookup = (prefix: string) => files[prefix];
+  const SIZE = 3;
+  /** Article → summed weight, for the articles found. */
+  const scoresOf = (query: string) => {
+    const hit = searchPostings(query, lookup, SIZE);
+    return { scores: new Map(hit.docs.map((doc) => [doc, hit.weights[doc]!])), terms: hit.terms, docs: hit.docs };
+  };
 
   it('combines words with AND and adds their weights', () => {
-    const hit = searchPostings('ستولتنبرغ القمة', lookup);
+    const hit = scoresOf('ستولتنبرغ القمة');
     // ستولتنبرغ at 6 letters+ also matches ستولتنبرج at one edit: article 2 has both words.
-    expect([...hit.scores.keys()].sort()).toEqual([1, 2]);
+    expect(hit.docs).toEqual([1, 2]);
     expect(hit.scores.get(1)).toBe(2 + 2);
   });
 
   it('matches a prefix for words of 4 letters or more, at a lower weight', () => {
-    const hit = searchPostings('الأطلسي', lookup);
+    const hit = scoresOf('الأطلسي');
     expect(hit.scores.get(0)).toBe(2);
     expect(hit.scores.get(1)).toBe(1);
     expect(hit.terms).toEqual(new Set(['اطلسي', 'اطلسيه']));
   });
 
   it('does not match a prefix of a short word', () => {
-    expect(searchPostings('قم', lookup).scores.size).toBe(0);
+    expect(scoresOf('قم').scores.size).toBe(0);
   });
 
   it('finds nothing when one word has no postings file', () => {
-    const hit = searchPostings('ستولتنبرغ زنجبيل', lookup);
+    const hit = scoresOf('ستولتنبرغ زنجبيل');
     expect(hit.scores.size).toBe(0);
     expect(hit.terms.size).toBe(0);
+  });
+
+  it('counts an article reached by two terms of one word once, with both terms\' weights, and never lets one that missed an earlier word in', () => {
+    // Article 1 has the word itself and a word it begins; article 0 only the second query word's terms.
+    const own: Record<string, PostingsTerms> = { قم: { قمه: [1, 2] }, اط: { اطلسي: [0, 2, 1, 2], اطلسيه: [0, 2, 1, 4] } };
+    const hit = searchPostings('القمة الأطلسي', (prefix) => own[prefix], 2);
+    expect(hit.docs).toEqual([1]);
+    expect(hit.weights[1]).toBe(2 + (2 + 4 * 0.5));
+  });
+
+  it('ignores postings outside the collection', () => {
+    const hit = searchPostings('ستولتنبرغ', lookup, 2);
+    expect(hit.docs).toEqual([0, 1]);
   });
 
   it('names one file per query prefix', () => {

@@ -135,63 +135,109 @@ export function termFactor(word: string, term: string): number {
 }
 
 export interface PostingsHit {
-  /** Article index → score, for the articles that match every query word. */
-  scores: Map<number, number>;
+  /** The articles that match every query word, ascending. */
+  docs: number[];
+  /** Each article's summed weight, by article index (meaningful for the articles in docs only). */
+  weights: Float64Array;
   /** The index terms that matched (for highlighting with core/search/terms.ts `highlight`). */
   terms: Set<string>;
 }
 
 /**
- * The articles matching every word of the query. `termsOf(prefix)` gives the loaded postings of the file holding that
- * prefix (undefined: no such file, so no term with that prefix).
+ * The AND of a query's words over articles 0 … size − 1, in typed arrays rather than a map per word (a common word
+ * matches more than half of a 100,000-article archive; maps of that size were most of a search's time and garbage).
+ * Words are added one at a time, each as the postings of its terms: an article stays in only if it had every word
+ * before, and a word's weight is summed over its terms first, then added to the article's (the order of v1's sums).
  */
-export function searchPostings(query: string, termsOf: (prefix: string) => PostingsTerms | undefined, latin?: (phrase: readonly string[]) => ReadonlyMap<number, number>): PostingsHit {
+class WordAnd {
+  readonly weights: Float64Array;
+  /** How many words each article has matched so far. */
+  private readonly stage: Int32Array;
+  /** The current word's weight per article, and the articles it reached (each once). */
+  private readonly current: Float64Array;
+  private readonly reached: Int32Array;
+  private count = 0;
+  private word = 0;
+
+  constructor(private readonly size: number) {
+    this.weights = new Float64Array(size);
+    this.stage = new Int32Array(size);
+    this.current = new Float64Array(size);
+    this.reached = new Int32Array(size);
+  }
+
+  /** A posting of the current word (doc outside 0 … size − 1 ignored). */
+  add(doc: number, weight: number): void {
+    if (!(doc >= 0 && doc < this.size)) return;
+    const stage = this.stage[doc]!;
+    if (stage === this.word) {
+      this.stage[doc] = this.word + 1;
+      this.reached[this.count++] = doc;
+      this.current[doc] = weight;
+    } else if (stage === this.word + 1) this.current[doc]! += weight;
+  }
+
+  /** Ends the current word; false when no article has every word so far. */
+  next(): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const doc = this.reached[k]!;
+      this.weights[doc] = this.word === 0 ? this.current[doc]! : this.weights[doc]! + this.current[doc]!;
+    }
+    const any = this.count > 0;
+    this.count = 0;
+    this.word++;
+    return any;
+  }
+
+  /** The articles that had every word, ascending. */
+  docs(): number[] {
+    const docs: number[] = [];
+    if (this.word === 0) return docs;
+    for (let doc = 0; doc < this.size; doc++) if (this.stage[doc] === this.word) docs.push(doc);
+    return docs;
+  }
+}
+
+/**
+ * The articles (0 … size − 1) matching every word of the query. `termsOf(prefix)` gives the loaded postings of the
+ * file holding that prefix (undefined: no such file, so no term with that prefix).
+ */
+export function searchPostings(
+  query: string,
+  termsOf: (prefix: string) => PostingsTerms | undefined,
+  size: number,
+  latin?: (phrase: readonly string[]) => ReadonlyMap<number, number>,
+): PostingsHit {
   // A Latin phrase that names nothing as a whole is taken word by word (AND).
   const latinWords = latin ? latinQueryPhrases(query).flatMap((phrase) => (phrase.length > 1 && latin(phrase).size === 0 ? phrase.map((w) => [w]) : [phrase])) : [];
   const words = queryTerms(latin ? withoutLatin(query) : query);
   const matched = new Set<string>();
-  let scores: Map<number, number> | null = null;
-  const combine = (wordScores: Map<number, number>) => {
-    if (scores === null) scores = wordScores;
-    else {
-      const both = new Map<number, number>();
-      for (const [doc, score] of wordScores) {
-        const before = scores.get(doc);
-        if (before !== undefined) both.set(doc, before + score);
-      }
-      scores = both;
-    }
-  };
+  const and = new WordAnd(size);
+  const none = (): PostingsHit => ({ docs: [], weights: and.weights, terms: new Set() });
   for (const phrase of latinWords) {
     // The articles naming an entity the phrase transliterates, and (one word) those using the Latin word itself.
-    const wordScores = new Map(latin!(phrase));
+    for (const [doc, weight] of latin!(phrase)) and.add(doc, weight);
     const term = phrase.length === 1 ? searchTerm(phrase[0]!) : '';
     const own = term ? termsOf(prefixOf(term))?.[term] : undefined;
     if (own) {
       matched.add(term);
-      for (let k = 0; k + 1 < own.length; k += 2) wordScores.set(own[k]!, (wordScores.get(own[k]!) ?? 0) + own[k + 1]!);
+      for (let k = 0; k + 1 < own.length; k += 2) and.add(own[k]!, own[k + 1]!);
     }
-    combine(wordScores);
-    if (scores!.size === 0) return { scores: new Map(), terms: new Set() };
+    if (!and.next()) return none();
   }
   for (const word of words) {
     const postings = termsOf(prefixOf(word));
-    const wordScores = new Map<number, number>();
     if (postings) {
       for (const term of Object.keys(postings)) {
         const factor = termFactor(word, term);
         if (factor === 0) continue;
         const list = postings[term]!;
         matched.add(term);
-        for (let k = 0; k + 1 < list.length; k += 2) {
-          const doc = list[k]!;
-          wordScores.set(doc, (wordScores.get(doc) ?? 0) + list[k + 1]! * factor);
-        }
+        for (let k = 0; k + 1 < list.length; k += 2) and.add(list[k]!, list[k + 1]! * factor);
       }
     }
-    combine(wordScores);
-    if (scores!.size === 0) break;
+    if (!and.next()) return none();
   }
-  const final = scores as Map<number, number> | null;
-  return { scores: final ?? new Map(), terms: final && final.size > 0 ? matched : new Set() };
+  const docs = and.docs();
+  return { docs, weights: and.weights, terms: docs.length > 0 ? matched : new Set() };
 }
