@@ -21,6 +21,7 @@ import { TimelineStrip } from './TimelineStrip.tsx';
 import { leadOf } from './lead.ts';
 import { rowAttributes, VirtualList, type ListRow } from '../shell/VirtualList.tsx';
 import { useListEntry } from '../shell/use-list-entry.ts';
+import { useStableHandler } from '../shell/use-stable-handler.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 import { pickerOptionsOf } from '../shell/picker-options.ts';
 
@@ -100,6 +101,8 @@ export function HomePage() {
     if (saved) next.set('saved', '1');
     setParams(next);
   };
+  // Stable, so that the strip and the range picker are not drawn again by a search or a filter that leaves them as they are.
+  const onRange = useStableHandler((from: string | null, to: string | null) => setFilters({ from, to }));
   const toggle = (key: EntityFilterKey, id: string) =>
     setFilters({ [key]: filters[key].includes(id) ? filters[key].filter((x) => x !== id) : [...filters[key], id] });
 
@@ -110,12 +113,12 @@ export function HomePage() {
       <PageTitle page={filters.q.trim() ? t('home.searchTitle', { query: filters.q.trim() }) : t('home.title')} />
       <h1 className="mb-1 text-3xl font-bold">{t('home.title')}</h1>
       <SearchForm />
-      <TimelineStrip histogram={histogram} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
+      <TimelineStrip histogram={histogram} from={filters.from} to={filters.to} onRange={onRange} />
       <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.title')}>
         {ENTITY_FILTER_KEYS.map((key) => (
           <EntityPicker key={key} testId={`picker-${key}`} label={t(PICKER_LABEL[key])} options={pickerOptions[key]} selected={filters[key]} onToggle={(id) => toggle(key, id)} />
         ))}
-        <DateRangePicker months={months} from={filters.from} to={filters.to} onRange={(from, to) => setFilters({ from, to })} />
+        <DateRangePicker months={months} from={filters.from} to={filters.to} onRange={onRange} />
         <label className="flex items-center gap-1 text-sm">
           <input
             type="checkbox"

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { peakCount } from '../bundle/derive.ts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
@@ -21,7 +21,7 @@ function barHeight(count: number, max: number): number {
  * selection into a range; choosing again starts over. Each bar is a button, so the keyboard can do the same; the
  * strip is one tab stop (a toolbar, strip-keys.ts): the arrows move between months, Enter or Space chooses one.
  */
-export function TimelineStrip({ histogram, from, to, onRange }: Props) {
+function TimelineStripView({ histogram, from, to, onRange }: Props) {
   const { t } = useTranslation();
   const { month: formatMonth, number } = useFormat();
   const max = peakCount(histogram);
@@ -77,3 +77,6 @@ export function TimelineStrip({ histogram, from, to, onRange }: Props) {
     </figure>
   );
 }
+
+/** Drawn again only when its props change (home passes a stable onRange): a search leaves the strip as it is. */
+export const TimelineStrip = memo(TimelineStripView);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from './use-format.ts';
 import { closeDisclosure, useDismiss } from './use-dismiss.ts';
@@ -19,7 +19,7 @@ interface Props {
  * pickers: one tab stop on home; it closes once the end is chosen, on Escape, or on a press outside it. Its lists
  * (shell/picker-popups.tsx) are loaded when it first opens.
  */
-export function DateRangePicker({ months, from, to, onRange }: Props) {
+function DateRangePickerView({ months, from, to, onRange }: Props) {
   const { t } = useTranslation();
   const { month: formatMonth } = useFormat();
   const details = useRef<HTMLDetailsElement>(null);
@@ -49,3 +49,6 @@ export function DateRangePicker({ months, from, to, onRange }: Props) {
     </details>
   );
 }
+
+/** Drawn again only when its props change, as the strip. */
+export const DateRangePicker = memo(DateRangePickerView);
