@@ -37,6 +37,7 @@ import { isStopword } from '../src/core/arabic/index.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';
 import { QUERY_MEASURE } from '../src/app/bundle/data-client.ts';
 import { entryV2Schema, indexV2Schema, searchShardV2Schema } from '../src/core/bundle-v2/format.ts';
+import { postingsTerms } from '../src/core/bundle-v2/search.ts';
 import { searchTerm, tokenize } from '../src/core/search/terms.ts';
 import { loadMaterial, writeCorpus } from './bench.ts';
 
@@ -150,7 +151,7 @@ function describe(name: string, site: string): Collection {
     const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [-1, 0];
     if (best >= 0) person = { id: index.entities[best]!.id, name: index.entities[best]!.name, articles: n };
     for (const file of index.search.files) {
-      const { terms } = searchShardV2Schema.parse(JSON.parse(readFileSync(join(site, file), 'utf8')));
+      const terms = postingsTerms(searchShardV2Schema.parse(JSON.parse(readFileSync(join(site, file), 'utf8'))));
       for (const [term, postings] of Object.entries(terms)) byTerm.set(term, postings.length / 2);
     }
   } else {

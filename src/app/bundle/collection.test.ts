@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../core/bundle-schema.ts';
-import { HEAD_ROWS } from '../../core/bundle-v2/format.ts';
+import { HEAD_ROWS, searchShardV2Schema } from '../../core/bundle-v2/format.ts';
+import { postingsTerms } from '../../core/bundle-v2/search.ts';
 import { splitBundle } from '../../core/bundle-v2/split.ts';
 import { highlight, searchTerm, tokenize } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
@@ -316,11 +317,26 @@ describe('untrusted files', () => {
     expect(() => readIndex('v2/index.x.json', JSON.stringify(index))).toThrow(FileError);
   });
 
+  it('reads the postings files of a build before 2026-12-04 (article indices under terms) to the same results', async () => {
+    const { collection: earlier } = v2With((files) => {
+      for (const path of [...files.keys()].filter((p) => p.startsWith('v2/search/'))) {
+        const file = searchShardV2Schema.parse(JSON.parse(files.get(path)!));
+        files.set(path, JSON.stringify({ schema: file.schema, terms: postingsTerms(file) }));
+      }
+    });
+    const { collection: current } = v2With(() => {});
+    for (const q of ['ناتو', 'روسيا دبلوماسيين', 'سكريبال', 'Stoltenberg']) {
+      const [was, now] = await Promise.all([earlier.query({ ...NO_FILTER, q }), current.query({ ...NO_FILTER, q })]);
+      expect(was.docs.length, q).toBeGreaterThan(0);
+      expect(was).toEqual(now);
+    }
+  });
+
   it('a postings file with a posting past the index is not trusted for that term', async () => {
     const { collection: hostile } = v2With((files) => {
       for (const path of [...files.keys()].filter((p) => p.startsWith('v2/search/'))) {
-        const file = JSON.parse(files.get(path)!) as { terms: Record<string, number[]> };
-        if (file.terms['ناتو']) file.terms['ناتو'] = [99999, 2];
+        const file = JSON.parse(files.get(path)!) as { gaps: Record<string, number[]> };
+        if (file.gaps['ناتو']) file.gaps['ناتو'] = [99999, 2];
         files.set(path, JSON.stringify(file));
       }
     });

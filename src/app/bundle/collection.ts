@@ -10,7 +10,7 @@
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
-import { filesFor, LATIN_NAME_WEIGHT, LatinNames, prefixOf, queryTerms, searchPostings, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, prefixOf, queryTerms, searchPostings, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
 import { orderByScore, relevance, titleKey, titleMatch } from '../../core/bundle-v2/rank.ts';
 import { packIndex, type PackedIndex } from './list-data.ts';
 import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
@@ -313,7 +313,7 @@ export class Collection {
         if (!parsed.success) throw new FileError('invalid', path, issues(parsed.error));
         const n = this.size;
         const terms: Record<string, number[]> = {};
-        for (const [term, list] of Object.entries(parsed.data.terms)) {
+        for (const [term, list] of Object.entries(postingsTerms(parsed.data))) {
           // A term filed under another prefix, or a posting pointing past the index, is not trusted; the rest is.
           if (list.length % 2 !== 0 || search.prefixes[prefixOf(term)] !== file) continue;
           let fine = true;

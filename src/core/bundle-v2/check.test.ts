@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { checkIndex, checkSearchShard, checkTimeline } from './check.ts';
-import { indexV2Schema, searchShardV2Schema, timelineV2Schema } from './format.ts';
+import { indexV2Schema, searchShardV2Schema, timelineV2Schema, type SearchShardV2 } from './format.ts';
+import { postingsTerms } from './search.ts';
 import { splitBundle } from './split.ts';
 
 const files = splitBundle(contentBundle());
@@ -14,7 +15,9 @@ const json = (prefix: string) => JSON.parse(files.find((f) => f.path.startsWith(
 const index = json('v2/index.');
 const timeline = json('v2/timeline.');
 const search = json('v2/search/');
-const firstTerm = Object.keys(search.terms as object)[0]!;
+const firstTerm = Object.keys(search.gaps as object)[0]!;
+/** The same postings as a build before 2026-12-04 wrote them: the article indices themselves, under `terms`. */
+const searchOfEarlierBuild = { schema: search.schema, terms: postingsTerms(structuredClone(search) as SearchShardV2) };
 
 /** A deep copy of `file` with `value` at `path` (undefined: the key removed). */
 function damaged(file: unknown, path: PropertyKey[], value: unknown): unknown {
@@ -64,12 +67,25 @@ describe.each([
     check: checkSearchShard,
     schema: searchShardV2Schema,
     rows: [
+      ['no gaps', ['gaps'], undefined],
+      ['gaps as an array', ['gaps'], [[0, 2]]],
+      ['an empty term', ['gaps', ''], [0, 2]],
+      ['postings that are not an array', ['gaps', firstTerm], { 0: 2 }],
+      ['a negative gap', ['gaps', firstTerm, 0], -3],
+      ['a weight as a string', ['gaps', firstTerm, 1], '2'],
+      ['a fractional weight', ['gaps', firstTerm, 1], 1.5],
+      ['another schema number', ['schema'], 1],
+    ] as Row[],
+  },
+  {
+    name: 'search postings of an earlier build (article indices under terms)',
+    file: searchOfEarlierBuild,
+    check: checkSearchShard,
+    schema: searchShardV2Schema,
+    rows: [
       ['no terms', ['terms'], undefined],
       ['terms as an array', ['terms'], [[0, 2]]],
-      ['an empty term', ['terms', ''], [0, 2]],
-      ['postings that are not an array', ['terms', firstTerm], { 0: 2 }],
       ['a negative article', ['terms', firstTerm, 0], -3],
-      ['a weight as a string', ['terms', firstTerm, 1], '2'],
       ['a fractional weight', ['terms', firstTerm, 1], 1.5],
       ['another schema number', ['schema'], 1],
     ] as Row[],

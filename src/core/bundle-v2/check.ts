@@ -93,21 +93,32 @@ function isV2File(value: unknown, issues: Issues): value is Record<string, unkno
   return true;
 }
 
-/** searchShardV2Schema.safeParse, fast on a large postings file. */
-export function checkSearchShard(value: unknown): Checked<SearchShardV2> {
-  const issues = new Issues();
-  if (!isV2File(value, issues)) return issues.result({} as SearchShardV2);
-  const { terms } = value;
-  if (!isObject(terms)) {
-    issues.add(['terms'], 'expected an object');
-    return issues.result({} as SearchShardV2);
+/** The problems of one postings table (`gaps` or `terms`), gathered in `issues`. */
+function checkPostings(issues: Issues, key: 'gaps' | 'terms', postings: unknown): void {
+  if (!isObject(postings)) {
+    issues.add([key], 'expected an object');
+    return;
   }
-  for (const term of Object.keys(terms)) {
-    if (term.length === 0 && issues.add(['terms', term], 'expected a non-empty term')) break;
-    column(issues, ['terms', term], terms[term], (v) => isInt(v, 0), 'expected an integer ≥ 0');
+  for (const term of Object.keys(postings)) {
+    if (term.length === 0 && issues.add([key, term], 'expected a non-empty term')) break;
+    column(issues, [key, term], postings[term], (v) => isInt(v, 0), 'expected an integer ≥ 0');
     if (issues.list.length >= MAX_ISSUES) break;
   }
-  return issues.result({ schema: RIWAYA_SCHEMA_V2, terms } as SearchShardV2);
+}
+
+/** searchShardV2Schema.safeParse, fast on a large postings file: its `gaps` when they are valid, else its `terms` (the union's order). */
+export function checkSearchShard(value: unknown): Checked<SearchShardV2> {
+  const issues = new Issues();
+  if (!isV2File(value, issues) || issues.list.length > 0) return issues.result({} as SearchShardV2);
+  const { gaps, terms } = value;
+  const gapIssues = new Issues();
+  checkPostings(gapIssues, 'gaps', gaps);
+  if (gapIssues.list.length === 0) return gapIssues.result({ schema: RIWAYA_SCHEMA_V2, gaps } as SearchShardV2);
+  if (terms === undefined) return gapIssues.result({} as SearchShardV2);
+  const termIssues = new Issues();
+  checkPostings(termIssues, 'terms', terms);
+  if (termIssues.list.length === 0) return termIssues.result({ schema: RIWAYA_SCHEMA_V2, terms } as SearchShardV2);
+  return (gaps === undefined ? termIssues : gapIssues).result({} as SearchShardV2);
 }
 
 /** timelineV2Schema.safeParse, fast on a long timeline. */

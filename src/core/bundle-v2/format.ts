@@ -113,7 +113,17 @@ export const timelineEventSchema = z.tuple([indexSchema_, partialDateSchema, pre
 export const timelineV2Schema = z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), events: z.array(timelineEventSchema) });
 
 /** term → [article index, weight, article index, weight, …], article indices ascending. */
-export const searchShardV2Schema = z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), terms: z.record(z.string().min(1), z.array(indexSchema_)) });
+const postingsSchema = z.record(z.string().min(1), z.array(indexSchema_));
+/**
+ * A postings file. `gaps`: term → [gap, weight, gap, weight, …], each gap an article index less the one before it
+ * (the first the index itself), so that a common term's thousands of articles are written as small numbers (the files
+ * this CLI writes). `terms`: the same with the article indices themselves, ascending (files of builds before
+ * 2026-12-04, still read). Readers get the article indices from either with search.ts `postingsTerms`.
+ */
+export const searchShardV2Schema = z.union([
+  z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), gaps: postingsSchema }),
+  z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), terms: postingsSchema }),
+]);
 
 export type EntryV2 = z.infer<typeof entryV2Schema>;
 export type IndexV2 = z.infer<typeof indexV2Schema>;

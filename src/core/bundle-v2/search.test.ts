@@ -1,6 +1,6 @@
 /** The v2 postings search on small hand-made postings: each rule of search.ts on its own. */
 import { describe, expect, it } from 'vitest';
-import { filesFor, LatinNames, latinQueryPhrases, queryTerms, searchPostings, withinOneEdit, type PostingsTerms } from './search.ts';
+import { filesFor, LatinNames, latinQueryPhrases, postingsTerms, queryTerms, searchPostings, withinOneEdit, type PostingsTerms } from './search.ts';
 
 describe('withinOneEdit', () => {
   // Each row: a, b, at most one edit apart?
@@ -74,6 +74,14 @@ describe('searchPostings', () => {
   it('names one file per query prefix', () => {
     expect(filesFor(queryTerms('الأطلسي والأطلسية ستولتنبرغ'), { اط: 3, ست: 1 })).toEqual([3, 1]);
     expect(filesFor(queryTerms('زنجبيل'), { اط: 3 })).toEqual([]);
+  });
+});
+
+describe('postingsTerms', () => {
+  it('sums a file of gaps into article indices, and gives a file of indices as it is', () => {
+    // Each list: [gap or article, weight, …]; the first gap is the article itself.
+    expect(postingsTerms({ schema: 2, gaps: { قمه: [3, 2, 4, 1, 1, 6], ناتو: [0, 4] } })).toEqual({ قمه: [3, 2, 7, 1, 8, 6], ناتو: [0, 4] });
+    expect(postingsTerms({ schema: 2, terms: { قمه: [3, 2, 7, 1, 8, 6] } })).toEqual({ قمه: [3, 2, 7, 1, 8, 6] });
   });
 });
 

@@ -9,7 +9,7 @@
 import { isLatinWord, latinSkeleton, nameSkeleton, arabicSkeleton, MIN_WORD_SKELETON } from '../arabic/latin.ts';
 import { matchKey } from '../normalize.ts';
 import { searchTerm, tokenize } from '../search/terms.ts';
-import { SEARCH_PREFIX_LENGTH, SEARCH_WEIGHT } from './format.ts';
+import { SEARCH_PREFIX_LENGTH, SEARCH_WEIGHT, type SearchShardV2 } from './format.ts';
 
 export const PREFIX_MIN_LENGTH = 4;
 export const FUZZY_MIN_LENGTH = 6;
@@ -84,6 +84,16 @@ export class LatinNames {
     }
     return found;
   }
+}
+
+/**
+ * A checked postings file's terms with their article indices (format.ts): a file of gaps is summed in place (its
+ * lists are the caller's, fresh from JSON.parse), a file of an earlier build that holds the indices is as it is.
+ */
+export function postingsTerms(file: SearchShardV2): Record<string, number[]> {
+  if (!('gaps' in file)) return file.terms;
+  for (const list of Object.values(file.gaps)) for (let k = 2; k < list.length; k += 2) list[k]! += list[k - 2]!;
+  return file.gaps;
 }
 
 /** The query's search terms (folded, proclitics stripped), each once, in query order. */

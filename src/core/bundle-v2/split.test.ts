@@ -9,6 +9,7 @@ import { validateBundle } from '../bundle-schema.ts';
 import { contentArticles } from '../../test-support/content-bundle.ts';
 import { loadNerModel } from '../ner/model-file.ts';
 import { searchTerm } from '../search/terms.ts';
+import { postingsTerms } from './search.ts';
 import { contentHash } from './content-hash.ts';
 import { entryV2Schema, HEAD_PEOPLE, HEAD_ROWS, indexV2Schema, searchShardV2Schema, shardV2Schema, timelineV2Schema } from './format.ts';
 import { ENTRY_FILE, compareIndexOrder, splitBundle } from './split.ts';
@@ -132,7 +133,7 @@ describe('splitBundle on content/articles', () => {
   it('files each search term under its prefix, with postings of the articles that use it', () => {
     const term = searchTerm('الدبلوماسيين');
     const file = index.search.files[index.search.prefixes[term.slice(0, 2)]!]!;
-    const postings = searchShardV2Schema.parse(read(file)).terms[term]!;
+    const postings = postingsTerms(searchShardV2Schema.parse(read(file)))[term]!;
     const docs = postings.filter((_, j) => j % 2 === 0).map((doc) => index.items.id[doc]);
     const expected = bundle.items.filter((i) => i.content_text.includes('الدبلوماسيين') || i.title.includes('الدبلوماسيين')).map((i) => i.id);
     for (const id of expected) expect(docs).toContain(id);

@@ -108,26 +108,22 @@ class PackedPostings {
     this.bytes[this.length++] = v;
   }
 
-  /** The postings as the file's JSON list: [article, weight, article, weight, …]. */
+  /** The postings as the file's JSON list (format.ts, `gaps`): [gap, weight, gap, weight, …], the numbers as packed. */
   json(): string {
     let out = '[';
-    let doc = 0;
     let at = 0;
-    let pair = 0;
-    const read = () => {
+    let first = true;
+    while (at < this.length) {
       let value = 0;
       let scale = 1;
       for (;;) {
         const byte = this.bytes[at++]!;
         value += (byte & 0x7f) * scale;
-        if (byte < 0x80) return value;
+        if (byte < 0x80) break;
         scale *= 0x80;
       }
-    };
-    while (at < this.length) {
-      doc += read();
-      const weight = read();
-      out += `${pair++ === 0 ? '' : ','}${doc},${weight}`;
+      out += first ? `${value}` : `,${value}`;
+      first = false;
     }
     return `${out}]`;
   }
@@ -169,7 +165,7 @@ export class SearchPostingsBuilder {
     let body: string[] = [];
     let units = 0;
     const close = () => {
-      const text = `{"schema":${RIWAYA_SCHEMA_V2},"terms":{${body.join(',')}}}`;
+      const text = `{"schema":${RIWAYA_SCHEMA_V2},"gaps":{${body.join(',')}}}`;
       const file = { path: hashedPath(`search/${files.length}`, text), text };
       files.push({ path: file.path });
       emit(file);
