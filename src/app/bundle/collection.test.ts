@@ -243,6 +243,54 @@ function v2With(change: (files: Map<string, string>) => void): { collection: Col
   return { collection: new Collection(readIndex(indexPath, files.get(indexPath)!), read), files };
 }
 
+describe('background shard reads (a list\'s leads) wait for the questions being answered', () => {
+  /** content/articles in v2, every read of a search postings file held until `release` is called. */
+  function withHeldSearch() {
+    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+    const held: Array<() => void> = [];
+    const read = async (path: string) => {
+      if (path.startsWith('v2/search/')) await new Promise<void>((go) => held.push(go));
+      return files.get(path)!;
+    };
+    const collection = new Collection(readIndex(indexPath, files.get(indexPath)!), read);
+    return { collection, release: () => held.splice(0).forEach((go) => go()) };
+  }
+  const settledIn = async <T,>(promise: Promise<T>, ms: number) => {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    await new Promise((done) => setTimeout(done, ms));
+    return settled;
+  };
+
+  it('a background shard is read only once the query asked before it is answered', async () => {
+    const { collection, release } = withHeldSearch();
+    const query = collection.query({ ...NO_FILTER, q: 'ناتو' });
+    const lead = collection.shard(3, true);
+    expect(await settledIn(lead, 30)).toBe(false);
+    release();
+    expect((await query).docs.length).toBeGreaterThan(0);
+    expect([...(await lead).values()].every((r) => r.ok)).toBe(true);
+  });
+
+  it('a shard waiting in the background is read at once when an article asks for it', async () => {
+    const { collection, release } = withHeldSearch();
+    const query = collection.query({ ...NO_FILTER, q: 'ناتو' });
+    const lead = collection.shard(3, true);
+    expect(await settledIn(lead, 20)).toBe(false);
+    const id = collection.index.items.id[collection.docsOfShard(3)[0]!]!;
+    expect(await settledIn(collection.article(id), 20)).toBe(true);
+    expect(await settledIn(lead, 0)).toBe(true);
+    release();
+    await query;
+  });
+
+  it('without a question being answered, a background read goes on by itself', async () => {
+    const { collection } = withHeldSearch();
+    expect(await settledIn(collection.shard(2, true), 30)).toBe(true);
+  });
+});
+
 describe('untrusted files', () => {
   it('a broken shard costs only its own articles, and names the file', async () => {
     const { collection: broken, files } = v2With((files) => {

@@ -60,6 +60,8 @@ export class DataClient {
   private timelineResult: Promise<TimelineResult> | null = null;
   private readonly relatedOf = new Map<string, Promise<string[]>>();
   private readonly answers = new Map<string, QueryEntry>();
+  /** Articles being loaded in the background only. */
+  private readonly inBackground = new Set<string>();
   /** Changes whenever an article arrives (the snapshot of useSyncExternalStore). */
   version = 0;
 
@@ -82,25 +84,34 @@ export class DataClient {
     return this.articles.get(id);
   }
 
-  /** Fetches the articles not here yet (their whole shards: the neighbours come along). */
-  load(ids: readonly string[]): Promise<void> {
+  /**
+   * Fetches the articles not here yet (their whole shards: the neighbours come along). In the `background` (a list's
+   * leads) the worker reads them after the questions it is answering; one asked for again without it is asked anew,
+   * so that an article opened while its shard waits as a lead is not held up.
+   */
+  load(ids: readonly string[], background = false): Promise<void> {
     const waits: Array<Promise<void>> = [];
     for (const id of ids) {
       if (this.articles.has(id)) continue;
       let promise = this.loading.get(id);
-      if (!promise) {
-        promise = this.call('articles', id).then(
+      if (!promise || (!background && this.inBackground.has(id))) {
+        if (background) this.inBackground.add(id);
+        else this.inBackground.delete(id);
+        promise = this.call('articles', id, background).then(
           (results) => {
             for (const [other, result] of results) {
               this.articles.set(other, result);
               this.loading.delete(other);
+              this.inBackground.delete(other);
             }
             this.loading.delete(id);
+            this.inBackground.delete(id);
             this.changed();
           },
           (error: unknown) => {
             this.articles.set(id, { ok: false, code: 'network', file: '', problems: [String((error as { message?: string }).message ?? error)] });
             this.loading.delete(id);
+            this.inBackground.delete(id);
             this.changed();
           },
         );

@@ -40,8 +40,11 @@ export type EngineReply<M extends keyof EngineMethods> = Awaited<ReturnType<Engi
 export interface EngineMethods {
   open(request: OpenRequest): Promise<OpenReply>;
   query(query: Query): Promise<QueryResult>;
-  /** The articles of the shard holding `id`: one download gives the neighbours too (shards are in reading order). */
-  articles(id: string): Promise<Array<[string, ArticleResult]>>;
+  /**
+   * The articles of the shard holding `id`: one download gives the neighbours too (shards are in reading order). In
+   * the `background` (a list's leads), read after the questions being answered (Collection.shard).
+   */
+  articles(id: string, background?: boolean): Promise<Array<[string, ArticleResult]>>;
   timeline(): Promise<TimelineResult>;
   /** The ids of the articles most related to one. */
   related(id: string): Promise<string[]>;
@@ -137,11 +140,11 @@ export class Engine implements EngineMethods {
     return this.opened().query(query);
   }
 
-  async articles(id: string): Promise<Array<[string, ArticleResult]>> {
+  async articles(id: string, background = false): Promise<Array<[string, ArticleResult]>> {
     const collection = this.opened();
     const doc = collection.docOf(id);
     if (doc === undefined) return [[id, await collection.article(id)]];
-    const results = await collection.shard(collection.index.items.shard[doc]!);
+    const results = await collection.shard(collection.index.items.shard[doc]!, background);
     return [...results].map(([d, result]) => [collection.index.items.id[d]!, result]);
   }
 

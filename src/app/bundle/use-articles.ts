@@ -3,22 +3,34 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ArticleResult, Query, QueryResult } from './collection.ts';
 import { useBundle } from './use-bundle.ts';
 
-/** The articles' texts (or failures); undefined while one is being fetched. A fetch starts for each missing one. */
-export function useArticles(ids: readonly string[]): { results: Array<ArticleResult | undefined>; pending: boolean } {
+/**
+ * The articles' texts (or failures); undefined while one is being fetched. A fetch starts for each missing one; in the
+ * `background` (a list's leads) it waits for the data worker's questions (data-client.ts `load`).
+ */
+export function useArticles(ids: readonly string[], background = false): { results: Array<ArticleResult | undefined>; pending: boolean } {
   const { data } = useBundle();
   useSyncExternalStore(data.subscribe, data.getVersion, data.getVersion);
   const results = ids.map((id) => data.peek(id));
   const key = ids.join('\u0000');
   const pending = results.some((r) => r === undefined);
   useEffect(() => {
-    if (pending) void data.load(key === '' ? [] : key.split('\u0000'));
-  }, [data, key, pending]);
+    if (pending) void data.load(key === '' ? [] : key.split('\u0000'), background);
+  }, [data, key, pending, background]);
   return { results, pending };
 }
 
-export function useArticle(id: string | null): ArticleResult | undefined {
-  const { results } = useArticles(id === null ? [] : [id]);
-  return results[0];
+/**
+ * One article (see useArticles). Its component is drawn again only when this article arrives, not when another does
+ * (a screenful of leads arrives a shard at a time).
+ */
+export function useArticle(id: string | null, background = false): ArticleResult | undefined {
+  const { data } = useBundle();
+  const peek = () => (id === null ? undefined : data.peek(id));
+  const result = useSyncExternalStore(data.subscribe, peek, peek);
+  useEffect(() => {
+    if (id !== null && result === undefined) void data.load([id], background);
+  }, [data, id, result, background]);
+  return result;
 }
 
 /** Whether a query narrows anything (else every article, in reading order, is the answer: known without asking). */

@@ -232,7 +232,8 @@ function ArticleRow({ item, saved, read, terms, entityById, story, row }: RowPro
  * order share shards, so a screenful costs a file or two); an empty two lines while it comes, nothing if it cannot.
  */
 function Lead({ id, terms }: { id: string; terms: Set<string> | undefined }) {
-  const result = useArticle(id);
+  // In the background: a search or an article asked for next goes before a screenful of leads.
+  const result = useArticle(id, true);
   const item = result?.ok ? result.item : null;
   const search = useSearchResults(terms !== undefined);
   const passage = useMemo(() => (search && item && terms ? search.snippet(item.content_text, terms) : null), [search, item, terms]);

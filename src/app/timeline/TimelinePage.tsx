@@ -229,7 +229,8 @@ const itemId = (item: ListItem) => item.id;
 
 /** A mentioned date's sentence, from its article's text (fetched with its shard); nothing until it is here. */
 function Sentence({ id, sentence }: { id: string; sentence: { start: number; end: number } }) {
-  const result = useArticle(id);
+  // In the background, as home's leads: a filter or an article asked for next goes first.
+  const result = useArticle(id, true);
   if (!result?.ok) return null;
   return <>«{result.item.content_text.slice(sentence.start, sentence.end).trim()}»</>;
 }
