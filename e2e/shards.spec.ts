@@ -116,6 +116,23 @@ test('a broken shard costs only its articles, and names its file', async ({ page
   await expect(page.getByTestId('article')).toContainText(opening(near));
 });
 
+// A postings file that cannot be read (damaged here; offline and never fetched, or written by a newer CLI than the
+// app, fail the same way) is said in the result line, in both languages, not left at "searching".
+for (const [language, said] of [
+  ['ar', 'تعذّر البحث'],
+  ['en', 'The search could not be done'],
+] as const) {
+  test(`a search whose postings file cannot be read says so (${language})`, async ({ page }) => {
+    await page.route('**/v2/search/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema":2,"gaps":{"ناتو":"x"}}' }));
+    await page.addInitScript((lang) => localStorage.setItem('riwaya.settings', JSON.stringify({ language: lang })), language);
+    await page.goto(`${server.url}/?q=${encodeURIComponent('ناتو')}`);
+    const count = page.getByTestId('result-count');
+    await expect(count).toContainText(said);
+    await expect(count).toContainText('v2/search/');
+    await expect(count).not.toHaveAttribute('aria-busy');
+  });
+}
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 

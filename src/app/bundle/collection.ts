@@ -55,6 +55,8 @@ export interface QueryResult {
   terms: string[];
   /** Entity id → articles of the result that mention it, when the query asked for them. */
   facets?: Record<string, number>;
+  /** Set by the data client (data-client.ts) when the question could not be answered (docs empty): the reason. */
+  failed?: string;
 }
 
 export type ArticleResult = { ok: true; item: BundleItem } | { ok: false; code: FileErrorCode | 'dropped'; file: string; problems: string[] };
@@ -138,9 +140,24 @@ export interface ListData {
 
 /** Collections larger than this make their title keys ahead of the first search (Collection.warmUp), this many at a time. */
 const WARM_UP_ABOVE = 2000;
+
+/**
+ * Runs `run` in a task of its own, after the tasks already queued (a message to oneself: nested timers are clamped to
+ * 4 ms, which a queue of shards would pay at each turn).
+ */
+function nextTask(run: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
 const WARM_UP_SLICE = 2000;
 
 export class Collection {
+  /** The longest a background shard read waits for questions being answered (ms; tests set it). */
+  static maxBackgroundWait = 300;
   readonly index: IndexV2;
   private readonly read: ReadFile;
   private readonly entityIndex: Map<string, number>;
@@ -150,6 +167,8 @@ export class Collection {
   private urgent = 0;
   /** Background shard reads whose file is here, waiting for their turn to be read (in the order they came), each by its start. */
   private readonly waiting = new Map<number, () => void>();
+  /** Background reads asked for urgently while their file was still coming: they skip their turn. */
+  private readonly promoted = new Set<number>();
   private turnScheduled = false;
   private readonly postings = new Map<number, Promise<PostingsTerms>>();
   private timelineFile: Promise<TimelineResult> | null = null;
@@ -378,7 +397,11 @@ export class Collection {
   shard(shard: number, background = false): Promise<Map<number, ArticleResult>> {
     let promise = this.shards.get(shard);
     if (promise) {
-      if (!background) this.waiting.get(shard)?.();
+      if (!background) {
+        const start = this.waiting.get(shard);
+        if (start) start();
+        else this.promoted.add(shard);
+      }
       return promise;
     }
     promise = background ? this.readShard(shard, true) : this.urgently(() => this.readShard(shard, false));
@@ -401,13 +424,21 @@ export class Collection {
     }
   }
 
-  /** Resolves when a background read of the shard may go on: its turn, or at once when the shard is asked for urgently. */
+  /**
+   * Resolves when a background read of the shard may go on: its turn, at once when the shard was or is asked for
+   * urgently, and at the latest after Collection.maxBackgroundWait ms (a question waiting on a slow network does not hold the
+   * leads back for as long).
+   */
   private turn(shard: number): Promise<void> {
+    if (this.promoted.delete(shard)) return Promise.resolve();
     return new Promise((start) => {
-      this.waiting.set(shard, () => {
+      const go = () => {
+        clearTimeout(latest);
         this.waiting.delete(shard);
         start();
-      });
+      };
+      const latest = Number.isFinite(Collection.maxBackgroundWait) ? setTimeout(go, Collection.maxBackgroundWait) : undefined;
+      this.waiting.set(shard, go);
       this.scheduleTurn();
     });
   }
@@ -416,12 +447,12 @@ export class Collection {
   private scheduleTurn(): void {
     if (this.turnScheduled || this.waiting.size === 0) return;
     this.turnScheduled = true;
-    setTimeout(() => {
+    nextTask(() => {
       this.turnScheduled = false;
       if (this.urgent > 0) return;
       this.waiting.values().next().value?.();
       this.scheduleTurn();
-    }, 0);
+    });
   }
 
   /**

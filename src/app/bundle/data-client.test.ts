@@ -8,10 +8,10 @@ describe('DataClient.load', () => {
   // A real article of content/articles, answered by a fake worker that records each call and answers when told.
   const item = contentBundle().items[0]!;
   function client() {
-    const calls: Array<{ method: string; args: unknown[]; answer: () => void }> = [];
+    const calls: Array<{ method: string; args: unknown[]; answer: () => void; fail: () => void }> = [];
     const call = ((method: string, ...args: unknown[]) =>
-      new Promise((resolve) => {
-        calls.push({ method, args, answer: () => resolve([[item.id, { ok: true, item } satisfies ArticleResult]]) });
+      new Promise((resolve, reject) => {
+        calls.push({ method, args, answer: () => resolve([[item.id, { ok: true, item } satisfies ArticleResult]]), fail: () => reject(new Error('offline')) });
       })) as unknown as Call;
     return { data: new DataClient(call), calls };
   }
@@ -38,6 +38,18 @@ describe('DataClient.load', () => {
       [item.id, true],
       [item.id, false],
     ]);
+    calls[1]!.answer();
+    await opened;
+    expect(data.peek(item.id)).toEqual({ ok: true, item });
+  });
+
+  it('a lead\'s ask that fails after the page asked again leaves the page\'s answer to count', async () => {
+    const { data, calls } = client();
+    const lead = data.load([item.id], true);
+    const opened = data.load([item.id]);
+    calls[0]!.fail();
+    await lead;
+    expect(data.peek(item.id)).toBeUndefined();
     calls[1]!.answer();
     await opened;
     expect(data.peek(item.id)).toEqual({ ok: true, item });

@@ -97,29 +97,36 @@ export class DataClient {
       if (!promise || (!background && this.inBackground.has(id))) {
         if (background) this.inBackground.add(id);
         else this.inBackground.delete(id);
-        promise = this.call('articles', id, background).then(
+        const asked: Promise<void> = this.call('articles', id, background).then(
           (results) => {
             for (const [other, result] of results) {
               this.articles.set(other, result);
-              this.loading.delete(other);
-              this.inBackground.delete(other);
+              this.settle(other, asked);
             }
-            this.loading.delete(id);
-            this.inBackground.delete(id);
+            this.settle(id, asked);
             this.changed();
           },
           (error: unknown) => {
+            // A later ask for the same article (the page's own, after a lead's) answers for it.
+            if (this.loading.get(id) !== asked) return;
             this.articles.set(id, { ok: false, code: 'network', file: '', problems: [String((error as { message?: string }).message ?? error)] });
-            this.loading.delete(id);
-            this.inBackground.delete(id);
+            this.settle(id, asked);
             this.changed();
           },
         );
+        promise = asked;
         this.loading.set(id, promise);
       }
       waits.push(promise);
     }
     return Promise.all(waits).then(() => undefined);
+  }
+
+  /** An article's load is over, unless a later ask for it is still on its way. */
+  private settle(id: string, asked: Promise<void>): void {
+    if (this.loading.get(id) !== asked && this.loading.has(id)) return;
+    this.loading.delete(id);
+    this.inBackground.delete(id);
   }
 
   /** Forgets failures that a new try may mend (back online). */
@@ -166,9 +173,12 @@ export class DataClient {
           (result) => {
             made.result = result;
           },
-          // A failed question stays unanswered (the view keeps its "searching" state) rather than being asked again
+          // A failed question (a postings file that cannot be read: offline and never fetched, damaged, of a newer
+          // format than this app) is answered with nothing and its reason, which the view says, rather than asked again
           // by every render; it is asked anew once it has left the kept answers.
-          () => undefined,
+          (error: unknown) => {
+            made.result = { docs: [], terms: [], failed: String((error as { message?: string } | null)?.message ?? error) };
+          },
         ),
       };
       entry = made;

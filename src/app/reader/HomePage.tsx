@@ -162,7 +162,11 @@ export function HomePage() {
       )}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-muted" role="status" data-testid="result-count" aria-busy={searching || undefined}>
-          {searching ? t('home.searching') : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
+          {searching ? t('home.searching') : answer?.failed !== undefined ? (
+            <>
+              {t('home.searchFailed')} <bdi dir="ltr">{answer.failed}</bdi>
+            </>
+          ) : hasFilters(filters) || savedOnly ? t('home.shown', { count: shown.length, formatted: number(shown.length), total: number(items.length) }) : t('home.count', { count: items.length, formatted: number(items.length) })}
         </p>
         {filters.q.trim() !== '' && <SearchSort sort={filters.sort} onSort={(sort) => setFilters({ sort })} />}
       </div>

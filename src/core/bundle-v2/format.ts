@@ -112,7 +112,7 @@ export const shardV2Schema = z.object({
 export const timelineEventSchema = z.tuple([indexSchema_, partialDateSchema, precisionSchema, partialDateSchema.nullable(), indexSchema_, indexSchema_]);
 export const timelineV2Schema = z.object({ schema: z.literal(RIWAYA_SCHEMA_V2), events: z.array(timelineEventSchema) });
 
-/** term → [article index, weight, article index, weight, …], article indices ascending. */
+/** term → a list of whole numbers ≥ 0, in pairs (see searchShardV2Schema for what the first of each pair is). */
 const postingsSchema = z.record(z.string().min(1), z.array(indexSchema_));
 /**
  * A postings file. `gaps`: term → [gap, weight, gap, weight, …], each gap an article index less the one before it

@@ -1,6 +1,6 @@
 /**
- * Search over bundle v2's prebuilt postings (format.ts: term → [article, weight, …], filed by the term's first
- * letters). Pure: the caller loads the postings files `filesFor` names and passes them in, so the same code runs in
+ * Search over bundle v2's prebuilt postings (format.ts: term → [gap, weight, …] in the files, made [article, weight,
+ * …] by postingsTerms; filed by the term's first letters). Pure: the caller loads the postings files `filesFor` names and passes them in, so the same code runs in
  * the app's worker and in Node's tests. The rules are v1's MiniSearch options: words are combined with AND; a query
  * word of 4 letters or more also matches the terms it begins; one of 6 or more also matches terms one edit away
  * (insertion, deletion or substitution), looked up in the word's own postings file. Weights come from the postings
