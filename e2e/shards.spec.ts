@@ -120,7 +120,7 @@ test('a broken shard costs only its articles, and names its file', async ({ page
 // app, fail the same way) is said in the result line, in both languages, not left at "searching".
 for (const [language, said] of [
   ['ar', 'تعذّر البحث'],
-  ['en', 'The search could not be done'],
+  ['en', 'Search failed'],
 ] as const) {
   test(`a search whose postings file cannot be read says so (${language})`, async ({ page }) => {
     await page.route('**/v2/search/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema":2,"gaps":{"ناتو":"x"}}' }));

@@ -34,7 +34,7 @@ export const ar: Omit<Messages, PageSection> = {
     title: 'المقالات',
     searchTitle: 'بحث: {{query}}',
     searching: 'جارٍ البحث…',
-    searchFailed: 'تعذّر البحث: لم يمكن قراءة ملف من ملفات المجموعة.',
+    searchFailed: 'تعذّر البحث: ملف لم يُقرأ.',
     count_zero: 'لا مقالات',
     count_one: 'مقالة واحدة',
     count_two: 'مقالتان',

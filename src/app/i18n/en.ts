@@ -31,7 +31,7 @@ export const en = {
     title: 'Articles',
     searchTitle: 'Search: {{query}}',
     searching: 'Searching…',
-    searchFailed: 'The search could not be done: a file of the collection could not be read.',
+    searchFailed: 'Search failed: a file could not be read.',
     count_zero: 'No articles',
     count_one: 'One article',
     count_two: 'Two articles',
