@@ -164,7 +164,8 @@ test('an article opened comes from its own shard alone, and a story’s reports 
   expect(seen.filter((path) => path.startsWith('/v2/index.'))).toHaveLength(1);
   expect(seen.filter((path) => path.startsWith('/v2/shards/'))).toEqual([shardOf(id)]);
   expect(seen.some((path) => path.startsWith('/v2/search/') || path.startsWith('/v2/timeline.'))).toBe(false);
-  expect(await workerRequests(page)).toContainEqual(`articles ${JSON.stringify([id])}`);
+  // Asked for itself, not as a list's lead (background false: data-client.ts load).
+  expect(await workerRequests(page)).toContainEqual(`articles ${JSON.stringify([id, false])}`);
 
   // The story with the most reports: its page suggests pairs, and a pair opens side by side.
   const story = [...bundle._riwaya.stories].sort((a, b) => b.item_ids.length - a.item_ids.length)[0]!;
