@@ -140,6 +140,7 @@ export interface ListData {
 
 /** Collections larger than this make their title keys ahead of the first search (Collection.warmUp), this many at a time. */
 const WARM_UP_ABOVE = 2000;
+const WARM_UP_SLICE = 2000;
 
 /**
  * Runs `run` in a task of its own, after the tasks already queued (a message to oneself: nested timers are clamped to
@@ -153,7 +154,6 @@ function nextTask(run: () => void): void {
   };
   channel.port2.postMessage(null);
 }
-const WARM_UP_SLICE = 2000;
 
 export class Collection {
   /** The longest a background shard read waits for questions being answered (ms; tests set it). */
@@ -167,6 +167,8 @@ export class Collection {
   private urgent = 0;
   /** Background shard reads whose file is here, waiting for their turn to be read (in the order they came), each by its start. */
   private readonly waiting = new Map<number, () => void>();
+  /** Shards whose background read has not had its turn yet (its file may still be coming). */
+  private readonly inBackground = new Set<number>();
   /** Background reads asked for urgently while their file was still coming: they skip their turn. */
   private readonly promoted = new Set<number>();
   private turnScheduled = false;
@@ -400,7 +402,7 @@ export class Collection {
       if (!background) {
         const start = this.waiting.get(shard);
         if (start) start();
-        else this.promoted.add(shard);
+        else if (this.inBackground.has(shard)) this.promoted.add(shard);
       }
       return promise;
     }
@@ -430,11 +432,15 @@ export class Collection {
    * leads back for as long).
    */
   private turn(shard: number): Promise<void> {
-    if (this.promoted.delete(shard)) return Promise.resolve();
+    if (this.promoted.delete(shard)) {
+      this.inBackground.delete(shard);
+      return Promise.resolve();
+    }
     return new Promise((start) => {
       const go = () => {
         clearTimeout(latest);
         this.waiting.delete(shard);
+        this.inBackground.delete(shard);
         start();
       };
       const latest = Number.isFinite(Collection.maxBackgroundWait) ? setTimeout(go, Collection.maxBackgroundWait) : undefined;
@@ -508,10 +514,13 @@ export class Collection {
     };
     let data: unknown;
     try {
+      if (background) this.inBackground.add(shard);
       const text = await this.read(path);
       if (background) await this.turn(shard);
       data = parseJson(path, text);
     } catch (error) {
+      this.inBackground.delete(shard);
+      this.promoted.delete(shard);
       return error instanceof FileError ? failAll(error.code, error.problems) : failAll('network', [String(error)]);
     }
     const parsed = shardV2Schema.safeParse(data);
