@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../geo/countries.ts';
 import { gazetteerEntries } from './gazetteer.ts';
+import { matchKey } from '../normalize.ts';
+import { isStopword } from '../arabic/index.ts';
 
 const realDisplayNames = Intl.DisplayNames;
 const mutableIntl = Intl as { DisplayNames: typeof Intl.DisplayNames };
@@ -59,5 +61,33 @@ describe('gazetteer', () => {
   // Codes ICU names that are not countries today: deprecated (SU, YU), reservations (EU, UN), private use (ZZ).
   it.each(['SU', 'YU', 'EU', 'UN', 'ZZ'])('has no place:%s', (code) => {
     expect(gazetteerEntries().some((e) => e.id === `place:${code}`)).toBe(false);
+  });
+  // Cities come from CLDR's exemplar cities (scripts/make-city-table.ts), not from the places one corpus names.
+  const cityRows: Array<[string, string]> = [
+    // CLDR Asia/Damascus, Africa/Cairo, Europe/Kiev (en "Kyiv"), Asia/Gaza: capitals and cities of every region
+    ['damascus', 'دمشق'],
+    ['cairo', 'القاهرة'],
+    ['kyiv', 'كييف'],
+    ['gaza', 'غزة'],
+    // CLDR Asia/Hebron "هيبرون (مدينة الخليل)": the gloss is a second name
+    ['hebron', 'مدينة الخليل'],
+  ];
+  it.each(cityRows)('place:%s is named %s', (slug, name) => {
+    expect(gazetteerEntries().find((e) => e.id === `place:${slug}`)?.names).toContain(name);
+  });
+
+  // Left out by the generator: a country's name (Asia/Qatar is the country قطر), words that usually mean something
+  // else (Pacific/Truk ترك "left", America/Nome نوم "sleep", Asia/Dili ديلي a given name), and non-cities
+  // (Etc/Unknown "مدينة غير معروفة").
+  it.each(['ترك', 'نوم', 'ديلي', 'مدينة غير معروفة'])('has no city named %s', (name) => {
+    expect(gazetteerEntries().some((e) => e.id.startsWith('place:') && !/^place:[A-Z]{2}$/.test(e.id) && e.names.includes(name))).toBe(false);
+  });
+  it('names no city with a country\'s name or a function word, and each name once', () => {
+    const entries = gazetteerEntries().filter((e) => e.type === 'place');
+    const countries = new Set(entries.filter((e) => /^place:[A-Z]{2}$/.test(e.id)).flatMap((e) => e.names.map(matchKey)));
+    const cityNames = entries.filter((e) => !/^place:[A-Z]{2}$/.test(e.id)).flatMap((e) => e.names.map(matchKey));
+    expect(cityNames.length).toBeGreaterThan(300);
+    expect(cityNames.filter((n) => countries.has(n) || isStopword(n))).toEqual([]);
+    expect(new Set(cityNames).size).toBe(cityNames.length);
   });
 });

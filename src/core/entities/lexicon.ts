@@ -54,6 +54,15 @@ export const TITLE_COMPLEMENTS = keySet(`
   السابق سابق الأسبق المزدوج خارجيتها خارجيته دفاعها حكومتها حكومته
 `);
 
+/**
+ * Nouns that name the kind of a place right before its name ("مدينة دنيبرو", "بلدة بوتشا", "العاصمة كييف"): a word
+ * the recogniser calls a location right after one of them is a place even when the collection names it only once.
+ */
+export const PLACE_HEADS = keySet(`
+  مدينة المدينة بلدة البلدة قرية القرية العاصمة عاصمة محافظة المحافظة ولاية الولاية مقاطعة المقاطعة إقليم الإقليم
+  منطقة المنطقة ميناء الميناء مخيم المخيم جزيرة الجزيرة
+`);
+
 /** Reporting verbs (past, with feminine -ت): the word after them is very often the speaker. */
 export const REPORTING_VERBS = keySet(`
   قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أعلن أعلنت أشار أشارت تابع تابعت اعتبر اعتبرت

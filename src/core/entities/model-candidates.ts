@@ -7,7 +7,7 @@ import { isAlifMaqsuraCollision, writesAlifMaqsura } from '../arabic/stopwords.t
 import { encliticReadings } from '../arabic/clitics.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { matchKey } from '../normalize.ts';
-import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, TITLE_TRIGGERS } from './lexicon.ts';
+import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, wordAt, type DocScan, type ModelSpan } from './scan.ts';
@@ -327,12 +327,13 @@ function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, span
   const head = words[0] as string;
   if (words.some((w) => ctx.givenNames.has(w))) return;
   if (words.length === 1) {
-    // One word is the weakest evidence: the recogniser must give it this type at least twice over the collection and
-    // never a person ("ستولتنبرغ" once LOC, often PERS), and it must not be a definite noun (البولونيوم), a nisba
-    // (الروسي) or an ordinary word.
+    // One word is the weakest evidence: the recogniser must give it this type at least twice over the collection
+    // (once is enough right after a place noun: "مدينة دنيبرو") and never a person ("ستولتنبرغ" once LOC, often
+    // PERS), and it must not be a definite noun (البولونيوم), a nisba (الروسي) or an ordinary word.
     const v = ctx.votes.get(head);
     const own = v ? (v[VOTE_INDEX[span.type]] as number) : 0;
-    if (own < 2 || (v?.[VOTE_INDEX.PERS] ?? 0) > 0 || head.length < 3 || head.startsWith('ال') || isOrdinaryWord(head, ctx.seen)) return;
+    const afterPlaceNoun = span.type === 'LOC' && from > 0 && wordAt(scan, from - 1).stems.some((s) => PLACE_HEADS.has(s.stem));
+    if (own < (afterPlaceNoun ? 1 : 2) || (v?.[VOTE_INDEX.PERS] ?? 0) > 0 || head.length < 3 || head.startsWith('ال') || isOrdinaryWord(head, ctx.seen)) return;
   }
   // "المنظمة لوسائل", "لشبه الجزيرة": a later word with a preposition before an ordinary word makes a phrase.
   for (let k = from + 1; k < to; k++) {
