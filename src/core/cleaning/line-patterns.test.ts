@@ -57,6 +57,8 @@ describe('isShareLine', () => {
     ['تابعوا آخر الأخبار عبر قناتنا | تيليغرام', true],
     // made-up: English share label
     ['Share on Facebook', true],
+    // made-up, after the follow lines of Arab news sites: the messaging app named as an "app" (تطبيق)
+    ['تابعوا آخر الأخبار عبر تطبيق واتساب', true],
     // seed 001 line 11: "وتابع أن …" is prose (clitic و, and a sentence follows)
     ['وتابع أن القوات الأوكرانية تحقق مكاسب ميدانية بشكل تدريجي', false],
     // made-up: past-tense شارك in a short prose sentence has no platform name
