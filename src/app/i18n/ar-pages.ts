@@ -3,7 +3,7 @@
  * use: in a chunk of their own that those pages load (each registers them before it renders), so the home and article
  * pages' critical JS does not carry them. English comes whole with en.ts.
  */
-import i18next from 'i18next';
+import { addArabic } from './add-arabic.ts';
 import type { Messages } from './en.ts';
 
 export type PageSection = 'compare' | 'settings' | 'entities' | 'timeline' | 'import' | 'story';
@@ -215,9 +215,7 @@ export const arPages: Pick<Messages, PageSection> = {
   },
 };
 
-/** Adds these strings to the Arabic ones (once i18next has been set up: at once in the app, whose entry does it first). */
+/** Adds these strings to the Arabic ones. */
 export function addArabicPages(): void {
-  const add = () => i18next.addResourceBundle('ar', 'translation', arPages, true, false);
-  if (i18next.store) add();
-  else i18next.on('initialized', add);
+  addArabic(arPages);
 }

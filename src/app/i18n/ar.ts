@@ -1,8 +1,11 @@
 import type { PageSection } from './ar-pages.ts';
 import type { Messages } from './en.ts';
 
-/** Arabic UI strings (default language). Plurals use all six Arabic categories: zero, one, two, few, many, other. */
-export const ar: Omit<Messages, PageSection> = {
+/**
+ * Arabic UI strings (default language). Plurals use all six Arabic categories: zero, one, two, few, many, other.
+ * The strings only some pages use load with those pages: ar-pages.ts, ar-removed.ts (the article's cleaning list).
+ */
+export const ar: Omit<Messages, PageSection | 'removedKind'> = {
   app: { name: 'رواية', tagline: 'الأخبار العربية، بقراءة متأنية', skipToContent: 'انتقل إلى المحتوى' },
   nav: { home: 'المقالات', timeline: 'الخط الزمني', entities: 'الأشخاص والأماكن', compare: 'مقارنة', import: 'استيراد', settings: 'الإعدادات', main: 'الرئيسية' },
   loading: { bundle: 'جارٍ تحميل المقالات…', page: 'جارٍ تحميل الصفحة…' },
@@ -127,28 +130,6 @@ export const ar: Omit<Messages, PageSection> = {
     eventPublished: 'نُشرت',
     eventMentioned: 'مذكور',
     onTimeline: 'على الخط الزمني',
-  },
-  removedKind: {
-    shortcode: 'رمز أداة مضمّنة',
-    share: 'سطر مشاركة أو متابعة',
-    ad: 'علامة إعلان',
-    'read-also': 'رابط «اقرأ أيضًا»',
-    'appended-article': 'مقالة أخرى ملحقة',
-    'more-link': 'رابط «للمزيد»',
-    source: 'سطر المصدر',
-    byline: 'سطر الكاتب أو الوكالة',
-    tags: 'سطر الكلمات الدلالية',
-    hashtags: 'وسوم',
-    'related-list': 'قائمة مقالات ذات صلة',
-    'related-headlines': 'عناوين ذات صلة داخل النص',
-    'glued-headlines': 'عناوين ملتصقة',
-    separator: 'سطر فاصل',
-    promo: 'ترويج',
-    url: 'رابط مجرد',
-    'image-credit': 'حقوق صورة',
-    invisible: 'محارف غير مرئية فقط',
-    teaser: 'مقدمة خبر آخر',
-    other: 'بقايا أخرى ({{kind}})',
   },
   pwa: {
     offline: 'أنت غير متصل: ما زال بإمكانك قراءة المقالات التي نُزّلت.',

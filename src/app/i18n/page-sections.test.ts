@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { arPages } from './ar-pages.ts';
+import { arRemoved } from './ar-removed.ts';
 
 const APP = new URL('..', import.meta.url).pathname;
 /** The folders whose pages call addArabicPages() before they render. */
@@ -34,5 +35,13 @@ describe('Arabic strings loaded with their pages', () => {
     for (const page of ['compare/ComparePage.tsx', 'entities/EntitiesPage.tsx', 'entities/EntityPage.tsx', 'settings/SettingsPage.tsx', 'timeline/TimelinePage.tsx', 'import/ImportPage.tsx', 'stories/StoryPage.tsx']) {
       expect(readFileSync(join(APP, page), 'utf8'), page).toContain('addArabicPages();');
     }
+  });
+
+  // The names of the kinds of residue load with the article page's list of them (ar-removed.ts).
+  it('the removed kinds are named only by the article page\'s list, which registers them', () => {
+    const pattern = new RegExp(`['"\`](${Object.keys(arRemoved).join('|')})\\.`);
+    const using = sources(APP).filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => file.slice(APP.length));
+    expect(using).toEqual(['reader/RemovedDisclosure.tsx']);
+    expect(readFileSync(join(APP, 'reader/RemovedDisclosure.tsx'), 'utf8')).toContain('addArabicRemovedKinds();');
   });
 });

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
 import type { BundleItem } from '../../core/bundle-schema.ts';
 import { REMOVED_KINDS, type RemovedKind } from '../../core/removed-kinds.ts';
+import { addArabicRemovedKinds } from '../i18n/ar-removed.ts';
+
+addArabicRemovedKinds();
 
 // A bundle made by a newer CLI may carry a kind this app has no words for: it is still listed, by its code.
 const KNOWN_KINDS = new Set<string>(REMOVED_KINDS);
