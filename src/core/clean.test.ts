@@ -414,6 +414,19 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(`عنوان قصير للخبر\nبقلم: فرح دخل الله\n${LEAD}`)).toEqual(['byline']);
   });
 
+  it('made-up, after Arab news sites\' templates: a date line between headline and byline is cut, and both are still found', () => {
+    const raw = `عنوان قصير للخبر\nآخر تحديث: 12:30 - 5 مارس 2023\nكتب: فرح دخل الله\n${LEAD}\nالأحد 05 مارس 2023 - 12:30 م`;
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.headline).toBe('عنوان قصير للخبر');
+    expect(cleaned.author).toBe('فرح دخل الله');
+    expect(cleaned.removed.map((r) => [r.kind, r.text])).toEqual([
+      ['timestamp', 'آخر تحديث: 12:30 - 5 مارس 2023'],
+      ['byline', 'كتب: فرح دخل الله'],
+      ['timestamp', 'الأحد 05 مارس 2023 - 12:30 م'],
+    ]);
+    expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD]);
+  });
+
   it('made-up: a tag label alone takes the next line as its tags', () => {
     const cleaned = cleanArticle(article(LEAD, 'الوسوم:', 'الناتو، دعم عسكري، روسيا'));
     expect(cleaned.tags).toEqual(['الناتو', 'دعم عسكري', 'روسيا']);

@@ -28,6 +28,7 @@ import {
   isSeparatorLine,
   isShareLine,
   isShortcode,
+  isTimestampLine,
   isUrlLine,
   readAlsoMarker,
   sourceName,
@@ -124,6 +125,7 @@ function standaloneKind(line: Line): RemovedKind | null {
     if (isInvisible(line.key)) return 'invisible';
     if (isAdMarker(line.key)) return 'ad';
     if (isShareLine(line.key)) return 'share';
+    if (isTimestampLine(line.key)) return 'timestamp';
   }
   if (isPromoLine(line.text, line.key)) return 'promo';
   if (isImageCredit(line.text, line.key)) return 'image-credit';
@@ -359,14 +361,19 @@ export function cleanArticle(raw: string): CleanedArticle {
     roles[0] = { kind: 'headline' };
     i = 1;
   }
-  const top = lines[i];
-  if (top && lines.length > i + 1 && standaloneKind(top) === null && !isStructural(top)) {
+  // The byline is the first line that is not residue recognisable on its own (a date line, a share line: the page's
+  // furniture between the headline and the credit).
+  let at = i;
+  while (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
+  const top = lines[at];
+  if (top && lines.length > at + 1 && !isStructural(top)) {
     const credit = byline(top.text, top.key);
     if (credit) {
       outlet = credit.outlet;
       author = credit.author;
-      mark(i, i + 1, 'byline');
-      i++;
+      for (; i < at; i++) mark(i, i + 1, standaloneKind(lines[i]!)!);
+      mark(at, at + 1, 'byline');
+      i = at + 1;
     }
   }
 

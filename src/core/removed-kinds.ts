@@ -24,6 +24,7 @@ export const REMOVED_KINDS = [
   'image-credit',
   'invisible',
   'teaser',
+  'timestamp',
 ] as const;
 
 export type RemovedKind = (typeof REMOVED_KINDS)[number];

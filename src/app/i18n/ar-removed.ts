@@ -26,6 +26,7 @@ export const arRemoved: Pick<Messages, 'removedKind'> = {
     'image-credit': 'حقوق صورة',
     invisible: 'محارف غير مرئية فقط',
     teaser: 'مقدمة خبر آخر',
+    timestamp: 'سطر تاريخ النشر أو التحديث',
     other: 'بقايا أخرى ({{kind}})',
   },
 };

@@ -145,6 +145,7 @@ export const en = {
     'image-credit': 'Image credit',
     invisible: 'Invisible characters only',
     teaser: 'Lead of another story',
+    timestamp: 'Publication or update time line',
     other: 'Other residue ({{kind}})',
   },
   timeline: {

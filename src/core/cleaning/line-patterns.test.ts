@@ -14,6 +14,7 @@ import {
   isSeparatorLine,
   isShareLine,
   isShortcode,
+  isTimestampLine,
   isUrlLine,
   readAlsoMarker,
   sourceName,
@@ -42,6 +43,35 @@ describe('isShortcode', () => {
     ['[gallery ids="1,2" ثم تابع الوزير حديثه', false],
   ])('%s → %s', (line, expected) => {
     expect(isShortcode(line)).toBe(expected);
+  });
+});
+
+describe('isTimestampLine', () => {
+  it.each<[string, boolean]>([
+    // made-up, after the date lines Arab news sites print under a headline: a label, then a time and a date
+    ['آخر تحديث: 12:30 - 5 مارس 2023', true],
+    // made-up: publication date label with a numeric date
+    ['تاريخ النشر: 2023/03/05', true],
+    // made-up: "published on" with a weekday, a Levantine month name and Arabic-Indic digits
+    ['نُشر في: الأحد ٥ آذار ٢٠٢٣', true],
+    // made-up: a label and a time alone
+    ['محدث 14:05 بتوقيت مكة', true],
+    // made-up: English label from a bilingual template
+    ['Updated: 05/03/2023 12:30 GMT', true],
+    // made-up: a bare date-and-time line, no label
+    ['الأحد 05 مارس 2023 - 12:30 م', true],
+    // made-up: an ISO date and a time
+    ['2023-03-05 12:30', true],
+    // made-up: a month and a year alone may head a section of the article: kept
+    ['مارس 2018', false],
+    // corpus-style prose: the verb نشر opens a sentence with a date in it
+    ['نشر الجيش قوات إضافية في 5 مارس 2023', false],
+    // seed 004-style prose: a sentence that names a date
+    ['وافق الناتو في عام 2008 على انضمام أوكرانيا', false],
+    // made-up: a lone number is no date
+    ['2023', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isTimestampLine(key(line))).toBe(expected);
   });
 });
 
