@@ -427,6 +427,13 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD]);
   });
 
+  it('made-up (review): hashtags between the headline and the byline are still the article\'s tags', () => {
+    const cleaned = cleanArticle(`عنوان قصير للخبر\n#أوكرانيا #روسيا\nكتب: فرح دخل الله\n${LEAD}`);
+    expect(cleaned.author).toBe('فرح دخل الله');
+    expect(cleaned.tags).toEqual(['أوكرانيا', 'روسيا']);
+    expect(cleaned.removed.map((r) => r.kind)).toEqual(['hashtags', 'byline']);
+  });
+
   it('made-up: a tag label alone takes the next line as its tags', () => {
     const cleaned = cleanArticle(article(LEAD, 'الوسوم:', 'الناتو، دعم عسكري، روسيا'));
     expect(cleaned.tags).toEqual(['الناتو', 'دعم عسكري', 'روسيا']);

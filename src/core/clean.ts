@@ -355,6 +355,11 @@ export function cleanArticle(raw: string): CleanedArticle {
   let author: string | null = null;
   const tags: string[] = [];
   const seenTags = new Set<string>();
+  /** A line of residue recognisable on its own (standaloneKind): marked, and its hashtags kept as tags. */
+  const markStandalone = (at: number, kind: RemovedKind) => {
+    mark(at, at + 1, kind);
+    if (kind === 'hashtags') addUnique(tags, seenTags, hashtagsOf(lines[at]!.text));
+  };
 
   let i = 0;
   if (isHeadline(lines)) {
@@ -371,7 +376,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (credit) {
       outlet = credit.outlet;
       author = credit.author;
-      for (; i < at; i++) mark(i, i + 1, standaloneKind(lines[i]!)!);
+      for (; i < at; i++) markStandalone(i, standaloneKind(lines[i]!)!);
       mark(at, at + 1, 'byline');
       i = at + 1;
     }
@@ -382,8 +387,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     const line = lines[i]!;
     const kind = standaloneKind(line);
     if (kind) {
-      mark(i, i + 1, kind);
-      if (kind === 'hashtags') addUnique(tags, seenTags, hashtagsOf(line.text));
+      markStandalone(i, kind);
       i++;
     } else if (line.readAlso) {
       const zone = readAlsoZone(lines, i, tables, footerSeen);

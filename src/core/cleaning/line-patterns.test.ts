@@ -62,8 +62,20 @@ describe('isTimestampLine', () => {
     ['الأحد 05 مارس 2023 - 12:30 م', true],
     // made-up: an ISO date and a time
     ['2023-03-05 12:30', true],
+    // made-up: a two-word Levantine month, and both calendars with الموافق
+    ['الأحد 5 كانون الثاني 2023 - 10:00', true],
+    ['نشر بتاريخ: الأحد 5 مارس 2023 الموافق 13 شعبان 1444 هـ', true],
+    // made-up: a Hijri two-word month after a label; English months after an English label
+    ['تاريخ النشر: 13 ذو الحجة 1444 هـ', true],
+    ['Published 5 March 2023', true],
+    ['محدث في 5 مارس 2023', true],
+    // made-up (review): a date alone, even with its weekday, may head a section of a timeline article: kept
+    ['24 فبراير 2022', false],
+    ['الخميس 24 فبراير 2022', false],
     // made-up: a month and a year alone may head a section of the article: kept
     ['مارس 2018', false],
+    // made-up (review): three numbers are not a date (a football formation)
+    ['4-3-3', false],
     // corpus-style prose: the verb نشر opens a sentence with a date in it
     ['نشر الجيش قوات إضافية في 5 مارس 2023', false],
     // seed 004-style prose: a sentence that names a date

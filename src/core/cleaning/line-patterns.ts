@@ -8,7 +8,7 @@
  */
 import { matchKey, normalizeWithOffsets } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
 function keyPattern(source: string, flags = ''): RegExp {
@@ -93,41 +93,48 @@ export function isShareLine(key: string): boolean {
 // ── publication and update times ──────────────────────────────────────────────────────────────────────────
 /**
  * The page's own date line, which news sites print under the headline or at the end: a label — آخر تحديث ("last
- * updated"), تاريخ النشر ("publication date"), نشر في / نشر بتاريخ ("published on"), تم التحديث, Updated,
- * Published — then a date or a time; or a line that is nothing but a date and a time ("الأحد 05 مارس 2023 - 12:30 م",
- * "2023/03/05 12:30"). The article's own sentences about dates have other words, so they never match.
+ * updated"), تاريخ النشر ("publication date"), نشر في / نشر بتاريخ ("published on"), تم التحديث, محدث, Updated,
+ * Published — then a date or a time; or a line that is nothing but a date with a time ("الأحد 05 مارس 2023 - 12:30
+ * م") or a numeric date ("2023/03/05"). A date alone ("24 فبراير 2022") may head a section of the article and stays.
+ * The article's own sentences about dates have other words, so they never match.
  */
 const TIMESTAMP_LABEL = keyPattern(
-  `^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث|تاريخ النشر|تم النشر|نشر(?:ت)?(?: في| بتاريخ)?|last updated|updated|published|posted)(?:\\s*${SEP}+\\s*|\\s+)`,
+  `^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث(?: في)?|تاريخ النشر|تم النشر|نشر(?:ت)?(?: في| بتاريخ)?|last updated|updated|published|posted)(?:\\s*${SEP}+\\s*|\\s+)`,
   'i',
 );
-const MAX_TIMESTAMP_WORDS = 14;
-/** A number or a numeric date (05/03/2023; 2023-03-05 is split into numbers by TOKEN_SPLIT), in either digits. */
-const NUMERIC = /^[0-9٠-٩]+(?:[/.][0-9٠-٩]+)*$/;
-const NUMERIC_DATE = /[0-9٠-٩]{1,4}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,4}/;
-/** What else a bare date-and-time line holds: the hour's markers (ص، م، صباحا، مساء), الساعة, GMT, بتوقيت …. */
-const TIME_WORDS = foldedSet(['ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة', 'ساعة', 'بتوقيت', 'غرينتش', 'جرينتش', 'مكة', 'القدس', 'gmt', 'am', 'pm', 'هـ', 'ه']);
+const MAX_TIMESTAMP_WORDS = 16;
+const NUMBER = /^[0-9٠-٩]+$/;
+/** A numeric date, year first or last (2023/03/05, 05-03-2023, 5.3.23): not any three numbers ("4-3-3"). */
+const NUMERIC_DATE = /(?:^|[^0-9٠-٩])(?:[0-9٠-٩]{4}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,2}|[0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,2}[/.-](?:[0-9٠-٩]{4}|[0-9٠-٩]{2}))(?![0-9٠-٩])/;
+/** Month and weekday names of both calendars, the words of two-word months (كانون الثاني، ذو الحجة) and English months. */
+const DATE_WORDS = new Set<string>([
+  ...GREGORIAN_MONTHS.keys(),
+  ...HIJRI_MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...[...GREGORIAN_TWO_WORD_MONTHS, ...HIJRI_TWO_WORD_MONTHS].flatMap(([first, seconds]) => [first, ...seconds.keys()]),
+  ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
+/** What else such a line holds: the hour's markers (ص، م، صباحا، مساء), الساعة, GMT, بتوقيت, الموافق ("that is", between calendars), هـ. */
+const TIMESTAMP_FILLERS = foldedSet(['ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة', 'ساعة', 'بتوقيت', 'غرينتش', 'جرينتش', 'مكة', 'القدس', 'الموافق', 'هـ', 'ه', 'gmt', 'utc', 'am', 'pm', 'at', 'on']);
 const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 
 /** `key` is the whole line's key (short lines only: clean.ts checks keyIsWhole). */
 export function isTimestampLine(key: string): boolean {
   const label = TIMESTAMP_LABEL.exec(key);
   const rest = label ? key.slice(label[0].length) : key;
-  const tokens = tokensOf(rest);
+  const tokens = tokensOf(rest.replace(/[/]/g, ' '));
   if (tokens.length === 0 || tokens.length > MAX_TIMESTAMP_WORDS) return false;
   let numbers = 0;
   let dateWords = 0;
   for (const token of tokens) {
-    if (NUMERIC.test(token)) numbers++;
-    else if (GREGORIAN_MONTHS.has(token) || HIJRI_MONTHS.has(token) || WEEKDAYS.has(token)) dateWords++;
-    else if (!TIME_WORDS.has(token)) return false;
+    if (NUMBER.test(token)) numbers++;
+    else if (DATE_WORDS.has(token)) dateWords++;
+    else if (!TIMESTAMP_FILLERS.has(token)) return false;
   }
   const hasTime = TIME.test(rest);
   const numericDate = NUMERIC_DATE.test(rest);
-  // A date: a month or weekday with a number, or a numeric date; after a label a time alone will do. Without a
-  // label, a month and a year alone ("مارس 2018") may be a heading of the article: a day or a time must be there too.
   const isDate = (dateWords > 0 && numbers > 0) || numericDate;
-  return label ? isDate || hasTime : isDate && (hasTime || numbers >= 2 || numericDate);
+  return label ? isDate || hasTime : numericDate || (isDate && hasTime);
 }
 
 // ── ad markers ──────────────────────────────────────────────────────────────────────────────────────────────

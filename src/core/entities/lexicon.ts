@@ -57,9 +57,10 @@ export const TITLE_COMPLEMENTS = keySet(`
 /**
  * Nouns that name the kind of a place right before its name ("مدينة دنيبرو", "بلدة بوتشا", "العاصمة كييف"): a word
  * the recogniser calls a location right after one of them is a place even when the collection names it only once.
+ * Not ولاية: it is also a term of office ("انتهت ولاية أوباما").
  */
 export const PLACE_HEADS = keySet(`
-  مدينة المدينة بلدة البلدة قرية القرية العاصمة عاصمة محافظة المحافظة ولاية الولاية مقاطعة المقاطعة إقليم الإقليم
+  مدينة المدينة بلدة البلدة قرية القرية العاصمة عاصمة محافظة المحافظة مقاطعة المقاطعة إقليم الإقليم
   منطقة المنطقة ميناء الميناء مخيم المخيم جزيرة الجزيرة
 `);
 
