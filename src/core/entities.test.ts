@@ -187,6 +187,10 @@ describe('places and organizations', () => {
     ['محاولة جديدة من جانب الكرملين “لإرهاب السكان المدنيين”.', 'الكرملين', 'org:kremlin'],
     // corpus 2018-04-12 OPCW stories: the organization by its full name
     ['وأكدت منظمة حظر الأسلحة الكيميائية نتائج التحليل البريطاني', 'منظمة حظر الأسلحة الكيميائية', 'org:opcw'],
+    // made-up: a city after an organization's head is part of its name, not a place of its own
+    ['أعلنت جامعة القاهرة عن نتائج الامتحانات.', 'جامعة القاهرة', 'org:جامعه-القاهره'],
+    // made-up: the same city elsewhere is the place
+    ['وصل الوزير إلى القاهرة أمس.', 'القاهرة', 'place:cairo'],
   ])('%s → %s', (text, written, id) => {
     expect(one(text)).toContainEqual([written, id]);
   });

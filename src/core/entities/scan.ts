@@ -86,6 +86,16 @@ function matchPhraseAt(scan: DocScan, i: number): { to: number; phrase: Phrase; 
   return best;
 }
 
+/**
+ * A place right after an organization's head is part of the organization's name ("جامعة القاهرة", "محكمة الخرطوم",
+ * "لجنة القدس"): the place is left to the organization pattern below, which takes the head and its definite words.
+ */
+function namesAnOrganization(scan: DocScan, i: number, match: { to: number; phrase: Phrase; prefix: number }): boolean {
+  if (i === 0 || match.prefix !== 0 || !match.phrase.id.startsWith('place:') || scan.gap[i] !== 0) return false;
+  const first = scan.text[scan.start[i] as number];
+  return wordAt(scan, i - 1).orgHead !== undefined && wordAt(scan, i).articleLike && first !== 'أ' && first !== 'إ';
+}
+
 /** Index in the original text of the character `count` folded code units after `from` (matchKey drops marks). */
 export function advanceFolded(text: string, from: number, count: number): number {
   let at = from;
@@ -229,7 +239,7 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
   };
   for (let i = 0; i < count; ) {
     const match = matchPhraseAt(scan, i);
-    if (match) {
+    if (match && !namesAnOrganization(scan, i, match)) {
       claim(scan, i, match.to, match.prefix, match.phrase.id);
       i = match.to;
     } else i++;
