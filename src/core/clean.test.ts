@@ -414,8 +414,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(`عنوان قصير للخبر\nبقلم: فرح دخل الله\n${LEAD}`)).toEqual(['byline']);
   });
 
-  it('made-up, after Arab news sites\' templates: a date line between headline and byline is cut, and both are still found', () => {
-    const raw = `عنوان قصير للخبر\nآخر تحديث: 12:30 - 5 مارس 2023\nكتب: فرح دخل الله\n${LEAD}\nالأحد 05 مارس 2023 - 12:30 م`;
+  it('made-up, after Arab news sites\' templates: date lines, the print label and the copyright line are cut; headline and byline are still found', () => {
+    const raw = `عنوان قصير للخبر\nآخر تحديث: 12:30 - 5 مارس 2023\nكتب: فرح دخل الله\n${LEAD}\nالأحد 05 مارس 2023 - 12:30 م\nطباعة\nجميع الحقوق محفوظة © 2024`;
     const cleaned = cleanArticle(raw);
     expect(cleaned.headline).toBe('عنوان قصير للخبر');
     expect(cleaned.author).toBe('فرح دخل الله');
@@ -423,6 +423,8 @@ describe('context rules on made-up articles built from seed lines', () => {
       ['timestamp', 'آخر تحديث: 12:30 - 5 مارس 2023'],
       ['byline', 'كتب: فرح دخل الله'],
       ['timestamp', 'الأحد 05 مارس 2023 - 12:30 م'],
+      ['site', 'طباعة'],
+      ['site', 'جميع الحقوق محفوظة © 2024'],
     ]);
     expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD]);
   });

@@ -28,6 +28,7 @@ import {
   isSeparatorLine,
   isShareLine,
   isShortcode,
+  isSiteFurniture,
   isTimestampLine,
   isUrlLine,
   readAlsoMarker,
@@ -126,6 +127,7 @@ function standaloneKind(line: Line): RemovedKind | null {
     if (isAdMarker(line.key)) return 'ad';
     if (isShareLine(line.key)) return 'share';
     if (isTimestampLine(line.key)) return 'timestamp';
+    if (isSiteFurniture(line.key)) return 'site';
   }
   if (isPromoLine(line.text, line.key)) return 'promo';
   if (isImageCredit(line.text, line.key)) return 'image-credit';

@@ -25,6 +25,7 @@ export const REMOVED_KINDS = [
   'invisible',
   'teaser',
   'timestamp',
+  'site',
 ] as const;
 
 export type RemovedKind = (typeof REMOVED_KINDS)[number];

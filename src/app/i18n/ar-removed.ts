@@ -27,6 +27,7 @@ export const arRemoved: Pick<Messages, 'removedKind'> = {
     invisible: 'محارف غير مرئية فقط',
     teaser: 'مقدمة خبر آخر',
     timestamp: 'سطر تاريخ النشر أو التحديث',
+    site: 'من واجهة الموقع (طباعة، حقوق النشر…)',
     other: 'بقايا أخرى ({{kind}})',
   },
 };

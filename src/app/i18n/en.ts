@@ -146,6 +146,7 @@ export const en = {
     invisible: 'Invisible characters only',
     teaser: 'Lead of another story',
     timestamp: 'Publication or update time line',
+    site: "The site's page (print, copyright…)",
     other: 'Other residue ({{kind}})',
   },
   timeline: {

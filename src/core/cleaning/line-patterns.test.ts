@@ -14,6 +14,7 @@ import {
   isSeparatorLine,
   isShareLine,
   isShortcode,
+  isSiteFurniture,
   isTimestampLine,
   isUrlLine,
   readAlsoMarker,
@@ -84,6 +85,27 @@ describe('isTimestampLine', () => {
     ['2023', false],
   ])('%s → %s', (line, expected) => {
     expect(isTimestampLine(key(line))).toBe(expected);
+  });
+});
+
+describe('isSiteFurniture', () => {
+  it.each<[string, boolean]>([
+    // made-up, after the tool labels of Arab news sites' article pages: print, font size, copy the link
+    ['طباعة', true],
+    ['حجم الخط', true],
+    ['- تكبير الخط +', true],
+    ['نسخ الرابط', true],
+    // made-up: copyright lines with the sign, a year, the site's name
+    ['جميع الحقوق محفوظة © 2024', true],
+    ['© 2025 جميع الحقوق محفوظة لموقع الخبر', true],
+    ['حقوق النشر محفوظة', true],
+    ['All rights reserved', true],
+    // made-up: prose that opens with the phrase goes on as a sentence: kept
+    ['جميع الحقوق محفوظة للشعب الفلسطيني وفق القانون الدولي وقرارات الأمم المتحدة.', false],
+    // made-up: the tool's word inside a sentence is prose
+    ['بدأت طباعة الكتب المدرسية الجديدة هذا الأسبوع', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isSiteFurniture(key(line))).toBe(expected);
   });
 });
 

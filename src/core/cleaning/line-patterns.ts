@@ -357,6 +357,37 @@ export function isImageCredit(text: string, key: string): boolean {
   return IMAGE_CREDIT.test(key) && wordCount(text) <= MAX_CREDIT_WORDS;
 }
 
+// ── the site's page furniture ──────────────────────────────────────────────────────────────────────────────
+/**
+ * Lines of the page around the article that a scraper keeps: the labels of its tools alone on a line — طباعة
+ * ("print"), حجم الخط / تكبير الخط / تصغير الخط ("font size"), نسخ الرابط ("copy the link"), أرسل لصديق ("send to a
+ * friend") — and its copyright line (© …, "جميع الحقوق محفوظة" with nothing else but a year or the site's name,
+ * All rights reserved).
+ */
+const SITE_TOOLS = foldedSet([
+  'طباعة', 'اطبع', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'تغيير حجم الخط', 'نسخ الرابط', 'انسخ الرابط', 'أرسل لصديق',
+  'ارسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'print', 'font size', 'copy link',
+]);
+const COPYRIGHT = keyPattern('^(?:©|\\(c\\)|copyright\\b|(?:جميع )?(?:الحقوق|حقوق النشر|حقوق الطبع)(?: والنشر)? محفوظة|all rights reserved)', 'i');
+/** What may follow the copyright phrase: the sign, a year, the site's name (twice as much after ©); a sentence goes on longer. */
+const MAX_COPYRIGHT_TAIL_WORDS = 5;
+const COPYRIGHT_MARK = /©|\(c\)|(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])|[١٢][٠-٩]{3}/i;
+
+/** `key` is the whole line's key (short lines only). */
+export function isSiteFurniture(key: string): boolean {
+  const bare = key.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').toLowerCase();
+  if (SITE_TOOLS.has(bare)) return true;
+  const copyright = COPYRIGHT.exec(key);
+  if (!copyright) return false;
+  const tail = key.slice(copyright[0].length);
+  // "جميع الحقوق محفوظة" alone or with the sign, a year or a short name; not a sentence that opens with the phrase
+  // ("جميع الحقوق محفوظة للشعب الفلسطيني وفق القانون الدولي.").
+  if (/[.!؟?]\s*$/.test(tail)) return false;
+  const words = tokensOf(tail).length;
+  if (/^(?:©|\(c\)|copyright)/i.test(key)) return words <= 2 * MAX_COPYRIGHT_TAIL_WORDS;
+  return words <= MAX_COPYRIGHT_TAIL_WORDS && (words === 0 || COPYRIGHT_MARK.test(key));
+}
+
 /** Zero-width and bidi control characters only: nothing to read, but the line still has to be accounted for. */
 export function isInvisible(key: string): boolean {
   return key.trim().length === 0;
