@@ -370,15 +370,21 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
   // The byline is the first line that is not residue recognisable on its own (a date line, a share line: the page's
   // furniture between the headline and the credit).
-  let at = i;
-  while (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
+  const furniture: RemovedKind[] = [];
+  for (;;) {
+    const next = lines[i + furniture.length];
+    const kind = next ? standaloneKind(next) : null;
+    if (kind === null) break;
+    furniture.push(kind);
+  }
+  const at = i + furniture.length;
   const top = lines[at];
   if (top && lines.length > at + 1 && !isStructural(top)) {
     const credit = byline(top.text, top.key);
     if (credit) {
       outlet = credit.outlet;
       author = credit.author;
-      for (; i < at; i++) markStandalone(i, standaloneKind(lines[i]!)!);
+      for (const kind of furniture) markStandalone(i++, kind);
       mark(at, at + 1, 'byline');
       i = at + 1;
     }

@@ -57,6 +57,8 @@ describe('isTimestampLine', () => {
     ['نُشر في: الأحد ٥ آذار ٢٠٢٣', true],
     // made-up: a label and a time alone
     ['محدث 14:05 بتوقيت مكة', true],
+    // made-up: any zone after بتوقيت
+    ['آخر تحديث: 10:15 بتوقيت أبوظبي', true],
     // made-up: English label from a bilingual template
     ['Updated: 05/03/2023 12:30 GMT', true],
     // made-up: a bare date-and-time line, no label

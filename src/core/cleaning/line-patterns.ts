@@ -114,8 +114,10 @@ const DATE_WORDS = new Set<string>([
   ...[...GREGORIAN_TWO_WORD_MONTHS, ...HIJRI_TWO_WORD_MONTHS].flatMap(([first, seconds]) => [first, ...seconds.keys()]),
   ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
-/** What else such a line holds: the hour's markers (ص، م، صباحا، مساء), الساعة, GMT, بتوقيت, الموافق ("that is", between calendars), هـ. */
-const TIMESTAMP_FILLERS = foldedSet(['ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة', 'ساعة', 'بتوقيت', 'غرينتش', 'جرينتش', 'مكة', 'القدس', 'الموافق', 'هـ', 'ه', 'gmt', 'utc', 'am', 'pm', 'at', 'on']);
+/** What else such a line holds: the hour's markers (ص، م، صباحا، مساء), الساعة, GMT, الموافق ("that is", between calendars), هـ. */
+const TIMESTAMP_FILLERS = foldedSet(['ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة', 'ساعة', 'الموافق', 'هـ', 'ه', 'gmt', 'utc', 'am', 'pm', 'at', 'on']);
+/** بتوقيت ("in the time of"): the next word names the zone, whichever it is (مكة، القدس، غرينتش، أبوظبي). */
+const ZONE_OF = matchKey('بتوقيت');
 const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 
 /** `key` is the whole line's key (short lines only: clean.ts checks keyIsWhole). */
@@ -126,9 +128,11 @@ export function isTimestampLine(key: string): boolean {
   if (tokens.length === 0 || tokens.length > MAX_TIMESTAMP_WORDS) return false;
   let numbers = 0;
   let dateWords = 0;
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as string;
     if (NUMBER.test(token)) numbers++;
     else if (DATE_WORDS.has(token)) dateWords++;
+    else if (token === ZONE_OF) t++;
     else if (!TIMESTAMP_FILLERS.has(token)) return false;
   }
   const hasTime = TIME.test(rest);
@@ -144,14 +148,15 @@ const AD_LABELS = foldedSet(['إعلان', 'إعلانات', 'مساحة إعل�
  * What may frame the label: any whitespace, punctuation or symbol (Unicode P and S classes), so one rule covers the
  * frames templates draw around it — "- إعلان -", "[إعلان]", "“إعلان”", "~ إعلان ~", "إعلان …", the Arabic comma
  * "إعلان،". A lone label word framed by symbols is not a sentence; an ad label inside prose has other words.
- * Except a leading "#": "#إعلان" is a hashtag line, whose word is one of the article's tags.
+ * Except a leading "#": "#إعلان" is a hashtag line, whose word is one of the article's tags. The site's tool labels
+ * (isSiteFurniture) are framed the same way ("- تكبير الخط +").
  */
-const AD_TRIM = /^(?:(?!#)[\s\p{P}\p{S}])+|[\s\p{P}\p{S}]+$/gu;
+const LABEL_TRIM = /^(?:(?!#)[\s\p{P}\p{S}])+|[\s\p{P}\p{S}]+$/gu;
 const MAX_AD_CHARS = 40;
 
 export function isAdMarker(key: string): boolean {
   if (key.length > MAX_AD_CHARS) return false;
-  return AD_LABELS.has(key.replace(AD_TRIM, '').replace(/\s+/g, ' ').toLowerCase());
+  return AD_LABELS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase());
 }
 
 // ── "اقرأ أيضاً" ────────────────────────────────────────────────────────────────────────────────────────────
@@ -375,8 +380,7 @@ const COPYRIGHT_MARK = /©|\(c\)|(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])|[١٢][�
 
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
-  const bare = key.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').toLowerCase();
-  if (SITE_TOOLS.has(bare)) return true;
+  if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
@@ -384,7 +388,7 @@ export function isSiteFurniture(key: string): boolean {
   // ("جميع الحقوق محفوظة للشعب الفلسطيني وفق القانون الدولي.").
   if (/[.!؟?]\s*$/.test(tail)) return false;
   const words = tokensOf(tail).length;
-  if (/^(?:©|\(c\)|copyright)/i.test(key)) return words <= 2 * MAX_COPYRIGHT_TAIL_WORDS;
+  if (/^(?:©|\(c\)|copyright)/i.test(copyright[0])) return words <= 2 * MAX_COPYRIGHT_TAIL_WORDS;
   return words <= MAX_COPYRIGHT_TAIL_WORDS && (words === 0 || COPYRIGHT_MARK.test(key));
 }
 

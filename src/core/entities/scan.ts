@@ -92,8 +92,7 @@ function matchPhraseAt(scan: DocScan, i: number): { to: number; phrase: Phrase; 
  */
 function namesAnOrganization(scan: DocScan, i: number, match: { to: number; phrase: Phrase; prefix: number }): boolean {
   if (i === 0 || match.prefix !== 0 || !match.phrase.id.startsWith('place:') || scan.gap[i] !== 0) return false;
-  const first = scan.text[scan.start[i] as number];
-  return wordAt(scan, i - 1).orgHead !== undefined && wordAt(scan, i).articleLike && first !== 'أ' && first !== 'إ';
+  return wordAt(scan, i - 1).orgHead !== undefined && opensWithArticle(scan, i);
 }
 
 /** Index in the original text of the character `count` folded code units after `from` (matchKey drops marks). */
@@ -132,6 +131,12 @@ export function claim(scan: DocScan, from: number, to: number, prefix: number, e
   scan.surfaces.push(elided ? `ا${written}` : written);
 }
 
+/** Token k is written with the article ال. Its alif never carries a hamza: "ألمانية" (German) folds to ال… but is indefinite. */
+function opensWithArticle(scan: DocScan, k: number): boolean {
+  const first = scan.text[scan.start[k] as number];
+  return wordAt(scan, k).articleLike && first !== 'أ' && first !== 'إ';
+}
+
 /** "وزارة الخارجية الروسية": an organization head followed by 1..ORG_PATTERN_MAX_WORDS words with the article. */
 function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number; head: string } | null {
   const head = wordAt(scan, i).orgHead;
@@ -139,10 +144,7 @@ function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number
   let to = i + 1;
   while (to < scan.ids.length && to - i <= ORG_PATTERN_MAX_WORDS) {
     // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase.
-    // The article's alif is never written with hamza: "ألمانية" (German) folds to ال… but is indefinite.
-    const first = scan.text[scan.start[to] as number];
-    const article = wordAt(scan, to).articleLike && first !== 'أ' && first !== 'إ';
-    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !article) break;
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to)) break;
     to++;
   }
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
