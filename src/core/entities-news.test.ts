@@ -25,8 +25,8 @@ function personsIn(text: string): string[] {
 }
 
 /**
- * Issue 17 asks for every one of the 112. The committed model and collection pass find 91 (89 before each pass became
- * the average of three perceptrons, 2026-12-03; the misses
+ * Issue 17 asks for every one of the 112. The committed model and collection pass find 92 (89 before each pass became
+ * the average of three perceptrons, 2026-12-03; 91 before "عبد" with a definite word counted as one given name; the misses
  * are listed in the closing note of that session: foreign footballers named without context, names cut at ولد or
  * continued by a second given name, a name whose first word is a country). This floor catches a regression; it is
  * not the goal, and it moves up only when a change finds more. The table is no longer held out: one rule of that
@@ -35,7 +35,7 @@ function personsIn(text: string): string[] {
  * Finding more must not come from calling more text a person: mentions that are not a listed person (8 today, all
  * fragments or non-persons: محمد ولد، كاواساكي، مان بوكر, a name cut in two) may not grow.
  */
-const FOUND_AT_LEAST = 91;
+const FOUND_AT_LEAST = 92;
 const EXTRA_AT_MOST = 8;
 
 describe('persons in news outside the corpus (test-data/ner-news-persons.json)', () => {

@@ -223,6 +223,10 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
 const NOUN_WITH_PRONOUN = /ت(?:ه|ها|هم|هما)[\u064b-\u0652]*$/;
 const hasNounPronounSuffix = (scan: DocScan, k: number): boolean => NOUN_WITH_PRONOUN.test(scan.text.slice(scan.start[k] as number, scan.end[k] as number));
 
+/** "عبد" (with or without a proclitic: لعبد، وعبد) followed by a definite word: one compound given name. */
+const isAbdCompound = (first: Word, second: string): boolean =>
+  first.stems.some((s) => s.stem === 'عبد') && second.startsWith('ال') && second.length > 3;
+
 /** "son of": the particles of a lineage (nasab). */
 const LINEAGE_PARTICLES = new Set(['بن', 'ابن']);
 
@@ -254,7 +258,9 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const next = wordAt(scan, to);
     const afterParticle = NAME_PARTICLES.has(last);
     const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && next.nameWord;
-    if (!(afterParticle || afterGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
+    // "لعبد المجيد" + تبون: عبد with a definite word is one given name (عبد العزيز، عبد الفتاح), never a whole name.
+    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && next.nameWord && !isOrdinaryWord(next.key, ctx.seen);
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
   if (to - from > MODEL_PERSON_MAX_WORDS) return null;
