@@ -211,11 +211,26 @@ describe('places and organizations', () => {
     ['وأجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا بعبد المجيد تبون لبحث العلاقات الثنائية.', 'عبد المجيد تبون'],
     // made-up after a condolence report: the recogniser's span is whole already, and stays so
     ['وقدم وزير الخارجية تعازيه لعبد الرحمن الحسيني وعائلته.', 'عبد الرحمن الحسيني'],
+    // made-up after Russian foreign ministry reports: the recogniser's span runs on over "بموسكو", which the gazetteer
+    // took; the name before it was lost with it
+    ['والتقى الوزير بنظيره سيرغي لافروف بموسكو، وبحثا الأزمة.', 'سيرغي لافروف'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
+    expect(personsIn(text)).toContain(written);
+  });
+  it.each([
+    // corpus 2018-07-11_skynews_SK-internationalNews-2584: the recogniser's span is "ستولتنبرغ ببروكسيل"; بروكسيل is
+    // the gazetteer's بروكسل spelled with one more long vowel (same skeleton), after the preposition ب
+    ['وقال ترامب في مأدبة فطور مع ينس ستولتنبرغ ببروكسيل، إن ألمانيا تحصل على حماية أميركية.', ['ستولتنبرغ ببروكسيل', 'ببروكسيل']],
+  ])('with the recogniser: %s has no person %j', (text, written) => {
+    const persons = personsIn(text);
+    for (const w of written) expect(persons).not.toContain(w);
+  });
+  /** The person mentions of one text, as the text they cover. */
+  function personsIn(text: string): string[] {
     const { mentions, entities } = extractEntities([{ id: 'doc', text }], { model });
     const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-    expect((mentions.get('doc') ?? []).filter((m) => persons.has(m.entity)).map((m) => text.slice(m.start, m.end))).toContain(written);
-  });
+    return (mentions.get('doc') ?? []).filter((m) => persons.has(m.entity)).map((m) => text.slice(m.start, m.end));
+  }
   it.each([
     // made-up (review): ولاية is also a term of office, not a place noun
     ['وانتهت ولاية أوباما الثانية.', 'أوباما'],

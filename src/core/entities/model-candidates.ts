@@ -11,7 +11,7 @@ import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TR
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, wordAt, type DocScan, type ModelSpan } from './scan.ts';
-import type { Stem } from './skeleton.ts';
+import { skeletonKey, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
 /** Longest person name the recogniser's span may give (محمد بن راشد آل مكتوم has five words). */
@@ -179,7 +179,42 @@ function startsGluedName(scan: DocScan, k: number, ctx: ModelContext): boolean {
     // "سيرغي وابنته": a conjunction before a word the collection writes alone.
     if (peelsConjunctionOnly(word, s) && s.stem.length >= 3 && ctx.seen.has(s.stem)) return true;
   }
-  return false;
+  return placeAfterPreposition(scan, k, ctx);
+}
+
+/**
+ * Token k is a preposition before a place ("ستولتنبرغ ببروكسيل"), one the gazetteer names or the recogniser mostly
+ * calls one: it ends a person's name and is none itself.
+ */
+function placeAfterPreposition(scan: DocScan, k: number, ctx: ModelContext): boolean {
+  const word = wordAt(scan, k);
+  return word.stems.some((s) => s.prefix > 0 && !peelsConjunctionOnly(word, s) && s.stem.length >= MIN_PEELED_PREPOSITION_STEM && isPlaceWord(s.stem, ctx));
+}
+
+/** Skeletons (skeleton.ts) of the gazetteer's one-word places, long enough to be specific: بروكسيل is بروكسل. */
+let placeSkeletons: Set<string> | null = null;
+function gazetteerPlaceSkeletons(): Set<string> {
+  if (placeSkeletons === null) {
+    placeSkeletons = new Set();
+    for (const phrases of PHRASES.values()) {
+      for (const p of phrases) {
+        const key = p.type === 'place' && p.words.length === 1 ? skeletonKey(p.words[0] as string) : '';
+        if (key.length >= MIN_PLACE_SKELETON) placeSkeletons.add(key);
+      }
+    }
+  }
+  return placeSkeletons;
+}
+const MIN_PLACE_SKELETON = 4;
+
+/**
+ * A one-word place of the gazetteer, in any spelling of the same skeleton, or a word the recogniser calls a location
+ * more often than anything else over the collection.
+ */
+function isPlaceWord(stem: string, ctx: ModelContext): boolean {
+  if (gazetteerPlaceSkeletons().has(skeletonKey(stem))) return true;
+  const v = ctx.votes.get(stem);
+  return v !== undefined && (v[VOTE_INDEX.LOC] as number) > (v[VOTE_INDEX.PERS] as number) + (v[VOTE_INDEX.ORG] as number);
 }
 
 /**
@@ -243,6 +278,8 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     from++;
   }
   while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1))) to--;
+  // A piece that is a token another mention took, or a place after a preposition ("لافروف بموسكو"), is no name.
+  if (to - from === 1 && (scan.claimed[from] !== 0 || placeAfterPreposition(scan, from, ctx))) return null;
   // A lineage "X بن Y" goes on only with another particle or a definite family name (بن حمد آل ثاني، بن علي
   // الهاشمي): "محمد بن زايد دعوة" ends at زايد.
   while (to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 3).key) && !NAME_PARTICLES.has(wordAt(scan, to - 2).key)) {
@@ -369,7 +406,8 @@ export function applyModelSpans(scan: DocScan, ctx: ModelContext): void {
     if (span.type !== 'PERS' || span.digits) continue;
     let from = span.from;
     for (let k = span.from + 1; k <= span.to; k++) {
-      if (k < span.to && !startsGluedName(scan, k, ctx)) continue;
+      // A token the gazetteer or a pattern took (سيرغي لافروف بموسكو) ends a piece, as a glued name starts one.
+      if (k < span.to && scan.claimed[k] === 0 && scan.claimed[k - 1] === 0 && !startsGluedName(scan, k, ctx)) continue;
       const name = modelPerson(scan, from, k, ctx, spanEnds, writesMaqsura);
       if (name) {
         scan.modelNames.push(name);
