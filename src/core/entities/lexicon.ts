@@ -26,8 +26,11 @@ export const FIRST_NAMES = keySet(`
   بشار حسني نبيل سامح أيمن وليد طارق سعد رشيد حمد زايد عادل فؤاد مهدي جواد حسان سامي فهد ناصر منصور
 `);
 
-/** First names that are also everyday words (جو "air", فرح "joy", أمل "hope"): they count only after a title. */
-export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم');
+/**
+ * First names that are also everyday words (جو "air", فرح "joy", أمل "hope", عمر "age" in "عن عمر ناهز"): they count
+ * only after a title.
+ */
+export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر');
 
 /**
  * Titles and roles that introduce a person's name ("الرئيس الروسي فلاديمير بوتين", "رئيسة الوزراء البريطانية
@@ -62,6 +65,18 @@ export const TITLE_COMPLEMENTS = keySet(`
 export const PLACE_HEADS = keySet(`
   مدينة المدينة بلدة البلدة قرية القرية العاصمة عاصمة محافظة المحافظة مقاطعة المقاطعة إقليم الإقليم
   منطقة المنطقة ميناء الميناء مخيم المخيم جزيرة الجزيرة
+`);
+
+/**
+ * Nouns that name a place, building, institution or award after a person ("مطار الملكة علياء", "جامع الشيخ زايد",
+ * "جائزة الشيخ زايد للكتاب", "متحف محمد السادس", "مؤسسة محمد بن راشد آل مكتوم"): a name right after one of them (or
+ * after a title after one of them) names the thing, not the person acting in the news. Indefinite forms only: the
+ * construct state is what makes the name its genitive. Not طريق ("عن طريق" is "through" someone) nor وسام (a given
+ * name too).
+ */
+export const NAMED_AFTER_HEADS = keySet(`
+  مطار جامع مسجد مركز جائزة مؤسسة متحف شارع جسر ملعب استاد مستشفى جامعة مدرسة كلية معهد مكتبة قاعة حديقة ساحة
+  ميدان قاعدة مدينة برج سد مجمع محطة قلادة كأس منحة مهرجان
 `);
 
 /** Reporting verbs (past, with feminine -ت): the word after them is very often the speaker. */

@@ -10,7 +10,7 @@ import { matchKey } from '../normalize.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
-import { advanceFolded, claim, wordAt, type DocScan, type ModelSpan } from './scan.ts';
+import { advanceFolded, claim, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
 import { skeletonKey, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
@@ -277,6 +277,8 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     else if (!((titled && word.titleFiller) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)))) break;
     from++;
   }
+  // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
+  if (from < to && namesAThing(scan, from)) return null;
   while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1))) to--;
   // A piece that is a token another mention took, or a place after a preposition ("لافروف بموسكو"), is no name.
   if (to - from === 1 && (scan.claimed[from] !== 0 || placeAfterPreposition(scan, from, ctx))) return null;

@@ -95,6 +95,16 @@ function namesAnOrganization(scan: DocScan, i: number, match: { to: number; phra
   return wordAt(scan, i - 1).orgHead !== undefined && opensWithArticle(scan, i);
 }
 
+/**
+ * The name starting at token k names a thing after a person: a noun such as مطار، جامع، جائزة stands right before it,
+ * or before the title in front of it ("مطار الملكة علياء", "متحف محمد السادس"). See lexicon.ts NAMED_AFTER_HEADS.
+ */
+export function namesAThing(scan: DocScan, k: number): boolean {
+  let j = k - 1;
+  for (let titles = 0; j >= 0 && titles < 2 && scan.gap[j + 1] === 0 && wordAt(scan, j).titleTrigger; titles++) j--;
+  return j >= 0 && scan.gap[j + 1] === 0 && wordAt(scan, j).namedAfterHead;
+}
+
 /** Index in the original text of the character `count` folded code units after `from` (matchKey drops marks). */
 export function advanceFolded(text: string, from: number, count: number): number {
   let at = from;
@@ -261,7 +271,7 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
     const word = wordAt(scan, i);
     if (word.titleTrigger) {
       const j = nameStartAfterTitle(scan, i);
-      if (j === null) continue;
+      if (j === null || namesAThing(scan, i + 1)) continue;
       scan.afterCue[j] = 1;
       const name = readFullName(scan, j, { prefix: 0, stem: wordAt(scan, j).key }, 'title');
       if (name && !startedAt.has(j)) {
@@ -274,7 +284,7 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
   }
   for (let i = 0; i < count; i++) {
     const first = wordAt(scan, i).lexiconFirst;
-    if (!first || scan.claimed[i] !== 0 || startedAt.has(i)) continue;
+    if (!first || scan.claimed[i] !== 0 || startedAt.has(i) || namesAThing(scan, i)) continue;
     const name = readFullName(scan, i, first, 'lexicon');
     if (name) {
       scan.names.push(name);

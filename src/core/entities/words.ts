@@ -10,6 +10,7 @@ import {
   COMPOUND_NAME_TAILS,
   FIRST_NAMES,
   NAME_DELIMITING_WORDS,
+  NAMED_AFTER_HEADS,
   REPORTING_VERBS,
   TITLE_COMPLEMENTS,
   TITLE_TRIGGERS,
@@ -44,6 +45,8 @@ export interface Word {
   delimiter: boolean;
   titleTrigger: boolean;
   reportingVerb: boolean;
+  /** A noun that names a thing after a person (مطار، جامع، جائزة …), in some reading. */
+  namedAfterHead: boolean;
   /** Part of a title between the trigger and the name: a complement or a definite word. */
   titleFiller: boolean;
   /** The reading that is a known, unambiguous first name, if any. */
@@ -102,6 +105,7 @@ export function analyseWord(key: string): Word {
     delimiter: hasStemIn(stems, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
     titleTrigger,
     reportingVerb,
+    namedAfterHead: hasStemIn(stems, NAMED_AFTER_HEADS),
     titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
     lexiconFirst: stems.find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem)),
     anyFirst: stems.find((s) => FIRST_NAMES.has(s.stem)),
