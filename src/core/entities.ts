@@ -21,7 +21,7 @@
 import type { Entity, EntityType, Mention } from './bundle-schema.ts';
 import type { NormalizedText } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
-import { FIRST_NAMES } from './entities/lexicon.ts';
+import { FIRST_NAMES, NAME_PARTICLES } from './entities/lexicon.ts';
 import type { NerModel, NerSpan } from './ner/model.ts';
 import {
   acceptModelName,
@@ -35,7 +35,7 @@ import {
 } from './entities/model-candidates.ts';
 import { acceptName, fullKey, isCommonWord, personKeys, TANWIN_MARK, type Evidence, type NameCandidate, type Person } from './entities/persons.ts';
 import { PHRASE_DISPLAY } from './entities/phrases.ts';
-import { claim, isNameWord, isUnclaimed, scanDocument, wordAt, type DocScan } from './entities/scan.ts';
+import { claim, hasTanwin, isNameWord, isUnclaimed, scanDocument, wordAt, type DocScan } from './entities/scan.ts';
 import { skeletonKey, type Stem } from './entities/skeleton.ts';
 import { analyseWord, type MentionFacts, type Word } from './entities/words.ts';
 import { WordTable } from './word-table.ts';
@@ -90,14 +90,6 @@ function resolveByDocument(candidates: Person[], docPersons: Map<string, number>
 }
 
 const byFrequency = (a: Person, b: Person): number => b.count - a.count || compareCodeUnits(a.id, b.id);
-
-function hasTanwin(text: string, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) {
-    const code = text.charCodeAt(c);
-    if (code >= 0x064b && code <= 0x064d) return true;
-  }
-  return false;
-}
 
 /**
  * Runs the three passes over a whole collection held in memory (each document tokenized once: its scan is kept from
@@ -466,9 +458,10 @@ export class EntityCollection {
       }
       if (!found) {
         // A first name alone ("وابنته يوليا"): one known person with that first name whose surname is in this document.
+        // Not a particle that opens a compound name (عبد of "عبد الحميد", أبو): it never stands for a person alone.
         const stem = cue ? word.anyFirst : word.lexiconFirst;
         const standsAlone = i + 1 >= count || (gap[i + 1] as number) > 0 || !isNameWord(scan, i + 1);
-        if (stem && standsAlone) {
+        if (stem && standsAlone && !NAME_PARTICLES.has(stem.stem)) {
           const withSurnameHere = (cue ? facts.byAnyFirst : facts.byLexiconFirst).filter(
             (p) => docPersons.has(p.id) || [...p.surnames].some(inDocument),
           );

@@ -7,10 +7,10 @@ import { isAlifMaqsuraCollision, writesAlifMaqsura } from '../arabic/stopwords.t
 import { encliticReadings } from '../arabic/clitics.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { matchKey } from '../normalize.ts';
-import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
+import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_DELIMITING_WORDS, NAME_PARTICLES, PLACE_HEADS, TITLE_COMPLEMENTS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
-import { advanceFolded, claim, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
+import { advanceFolded, claim, hasTanwin, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
 import { skeletonKey, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
@@ -274,7 +274,8 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const givenNameTitle = word.titleTrigger && ctx.givenNames.has(word.key) && from + 1 < to && !wordAt(scan, from + 1).titleFiller;
     if (givenNameTitle) break;
     if (word.titleTrigger) titled = true;
-    else if (!((titled && word.titleFiller) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)))) break;
+    // "داعياً عبد الحميد": a word written with tanwin is declined, never a name.
+    else if (!((titled && word.titleFiller) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)) || hasTanwin(scan.text, scan.start[from] as number, scan.end[from] as number))) break;
     from++;
   }
   // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
@@ -298,7 +299,10 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const afterParticle = NAME_PARTICLES.has(last);
     const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && next.nameWord;
     // "لعبد المجيد" + تبون: عبد with a definite word is one given name (عبد العزيز، عبد الفتاح), never a whole name.
-    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && next.nameWord && !isOrdinaryWord(next.key, ctx.seen);
+    // The family name after it may be definite (عبد الحميد الدبيبة، عبد الفتاح البرهان), but not a title's complement
+    // (العام) nor a calendar or function word with the article (الأسبوع).
+    const familyName = next.nameWord || (next.articleLike && !next.delimiter && !TITLE_COMPLEMENTS.has(next.key) && !NAME_DELIMITING_WORDS.has(next.key.slice(2)));
+    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && familyName && !isOrdinaryWord(next.key, ctx.seen);
     if (!(afterParticle || afterGivenName || afterCompoundGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }

@@ -160,6 +160,15 @@ function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
 }
 
+/** text[from, to) carries a tanwin mark (ً ٌ ٍ): a declined noun or adjective, never a name. */
+export function hasTanwin(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code >= 0x064b && code <= 0x064d) return true;
+  }
+  return false;
+}
+
 /** True when no mention has claimed any of tokens [from, to). */
 export function isUnclaimed(scan: DocScan, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (scan.claimed[k] !== 0) return false;
