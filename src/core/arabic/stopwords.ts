@@ -28,14 +28,17 @@ export const STOPWORDS: ReadonlySet<string> = keySet(`
 `);
 
 /**
- * Calendar and counting nouns that end a name ("بوتين الخميس", "ماي عاما") but are content when comparing
- * articles: two reports of one event share "الخميس" and "يوليو", and "48 ساعة" is not "48 دقيقة". Entities adds
- * them to STOPWORDS; alignment and stories keep them as words.
+ * Calendar and counting nouns that end a name ("بوتين الخميس", "ماي عاما", "سجل محمد صلاح هدفين") but are content
+ * when comparing articles: two reports of one event share "الخميس" and "يوليو", and "48 ساعة" is not "48 دقيقة".
+ * Entities adds them to STOPWORDS; alignment and stories keep them as words. Duals and the accusative count the
+ * way a result or a term is told (مرتين، عامين، هدفا، نقطتين).
  */
 export const NAME_DELIMITING_NOUNS: ReadonlySet<string> = keySet(`
   الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
   يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
   عاما عاماً شهر أسبوع ساعة دقيقة مرة عدة عدد
+  مرتين عامين سنتين شهرين أسبوعين يومين ساعتين دقيقتين
+  هدف هدفا هدفين أهداف نقطة نقطتين نقاط
 `);
 
 /** True for a function word, also with a fused conjunction و/ف ("وقال", "فهو"); `key` is in matchKey form. */
