@@ -5,6 +5,7 @@
  */
 import { isAlifMaqsuraCollision, writesAlifMaqsura } from '../arabic/stopwords.ts';
 import { encliticReadings } from '../arabic/clitics.ts';
+import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { matchKey } from '../normalize.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_DELIMITING_WORDS, NAME_PARTICLES, PLACE_HEADS, TITLE_COMPLEMENTS, TITLE_TRIGGERS } from './lexicon.ts';
@@ -312,6 +313,20 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   return prefix < 0 ? null : modelName(scan, from, to, prefix);
 }
 
+/**
+ * A person span that ends with a place the gazetteer took, written without a preposition ("دينامو كييف", "سبارتاك
+ * موسكو"): a team or a body named after its city, not a person. With a preposition the place is where the person is
+ * ("لافروف بموسكو"); a place that opens the span may be a first name ("إسرائيل كاتس", "صوفيا لورين").
+ */
+function endsWithBarePlace(scan: DocScan, span: ModelSpan): boolean {
+  const claimant = scan.claimed[span.to - 1] as number;
+  if (claimant === 0) return false;
+  let placeFrom = span.to - 1;
+  while (placeFrom > span.from && scan.claimed[placeFrom - 1] === claimant) placeFrom--;
+  const mention = scan.mentions[claimant - 1] as Mention;
+  return placeFrom > span.from && mention.entity.startsWith('place:') && mention.start === scan.start[placeFrom];
+}
+
 /** True when a model person span covers a token of the rule name n. */
 export function overlapsModelPerson(scan: DocScan, n: NameCandidate): boolean {
   return scan.modelSpans.some((span) => span.type === 'PERS' && span.from < n.to && n.from < span.to);
@@ -409,7 +424,7 @@ export function applyModelSpans(scan: DocScan, ctx: ModelContext): void {
   for (const span of scan.modelSpans) spanEnds[span.to - 1] = 1;
   for (const n of scan.names) for (let k = n.from; k < n.to; k++) personal[k] = 1;
   for (const span of scan.modelSpans) {
-    if (span.type !== 'PERS' || span.digits) continue;
+    if (span.type !== 'PERS' || span.digits || endsWithBarePlace(scan, span)) continue;
     let from = span.from;
     for (let k = span.from + 1; k <= span.to; k++) {
       // A token the gazetteer or a pattern took (سيرغي لافروف بموسكو) ends a piece, as a glued name starts one.
