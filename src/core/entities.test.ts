@@ -200,7 +200,7 @@ describe('places and organizations', () => {
   const model = loadNerModel(JSON.parse(readFileSync(new URL('../../models/ner-ar.json', import.meta.url), 'utf8')));
   it.each([
     // seed 003: Dnipro, named once, after "مدينة"
-    ['عندما استخدمت روسيا صاروخا باليستيا متوسطا ضد مدينة دنيبرو.', 'دنيبرو', 'place:دنيبرو'],
+    ['عندما استخدمت روسيا صاروخا باليستيا متوسطا ضد مدينة دنيبرو.', 'دنيبرو', 'place:دنبرو'],
   ])('with the recogniser: %s → %s', (text, written, id) => {
     const { mentions } = extractEntities([{ id: 'doc', text }], { model });
     expect((mentions.get('doc') ?? []).map((m) => [text.slice(m.start, m.end), m.entity])).toContainEqual([written, id]);
@@ -266,12 +266,25 @@ describe('places and organizations', () => {
     const { entities } = extractEntities([{ id: 'doc', text }], { model });
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain(written);
   });
+  // The recogniser's places and organizations are named by their words' skeletons (skeleton.ts): one outlet's spelling
+  // and another's are one entity. Made-up after the corpus's reports from Salisbury (four spellings across outlets).
+  it('with the recogniser: two spellings of a city are one place', () => {
+    const docs = [
+      { id: 'a', text: 'ووقع الهجوم في مدينة سالزبري البريطانية يوم الأحد.' },
+      { id: 'b', text: 'وعثرت الشرطة على الضحيتين في مدينة سالزبوري جنوبي إنجلترا.' },
+    ];
+    const { mentions } = extractEntities(docs, { model });
+    const idOf = (doc: { id: string; text: string }, written: string) => mentions.get(doc.id)?.find((m) => doc.text.slice(m.start, m.end) === written)?.entity;
+    expect(idOf(docs[0]!, 'سالزبري')).toMatch(/^place:/);
+    expect(idOf(docs[1]!, 'سالزبوري')).toBe(idOf(docs[0]!, 'سالزبري'));
+  });
+
   // A club the recogniser reads as an organization named after its city: the organization takes the city's word,
   // elsewhere the city is still a place. The same mentions when pass 3 scans the text again (the CLI's path).
   it.each([
     // made-up after La Liga reports
-    ['وفاز ريال مدريد على برشلونة بهدفين في الدوري الإسباني.', [['ريال مدريد', 'org:ريال-مدريد']], ['place:madrid']],
-    ['وأعلن نادي ريال مدريد أن مدريد ستستضيف النهائي.', [['ريال مدريد', 'org:ريال-مدريد'], ['مدريد', 'place:madrid']], []],
+    ['وفاز ريال مدريد على برشلونة بهدفين في الدوري الإسباني.', [['ريال مدريد', 'org:رل-مدرد']], ['place:madrid']],
+    ['وأعلن نادي ريال مدريد أن مدريد ستستضيف النهائي.', [['ريال مدريد', 'org:رل-مدرد'], ['مدريد', 'place:madrid']], []],
   ])('with the recogniser: %s → %j, not %j', (text, expected, absent) => {
     const { mentions } = extractEntities([{ id: 'doc', text }], { model });
     const got = (mentions.get('doc') ?? []).map((m) => [text.slice(m.start, m.end), m.entity]);

@@ -192,21 +192,26 @@ function placeAfterPreposition(scan: DocScan, k: number, ctx: ModelContext): boo
   return word.stems.some((s) => s.prefix > 0 && !peelsConjunctionOnly(word, s) && s.stem.length >= MIN_PEELED_PREPOSITION_STEM && isPlaceWord(s.stem, ctx));
 }
 
-/** Skeletons (skeleton.ts) of the gazetteer's one-word places, long enough to be specific: بروكسيل is بروكسل. */
-let placeSkeletons: Set<string> | null = null;
-function gazetteerPlaceSkeletons(): Set<string> {
+/**
+ * The gazetteer's one-word places by skeleton (skeleton.ts), for skeletons long enough to be specific and held by one
+ * place only: بروكسيل is بروكسل.
+ */
+let placeSkeletons: Map<string, string> | null = null;
+function gazetteerPlaceSkeletons(): Map<string, string> {
   if (placeSkeletons === null) {
-    placeSkeletons = new Set();
+    const ids = new Map<string, Set<string>>();
     for (const phrases of PHRASES.values()) {
       for (const p of phrases) {
         const key = p.type === 'place' && p.words.length === 1 ? skeletonKey(p.words[0] as string) : '';
-        if (key.length >= MIN_PLACE_SKELETON) placeSkeletons.add(key);
+        if (key.length >= MIN_PLACE_SKELETON) (ids.get(key) ?? ids.set(key, new Set()).get(key)!).add(p.id);
       }
     }
+    placeSkeletons = new Map([...ids].filter(([, set]) => set.size === 1).map(([key, set]) => [key, [...set][0] as string]));
   }
   return placeSkeletons;
 }
 const MIN_PLACE_SKELETON = 4;
+const MIN_GAZETTEER_SKELETON = 5;
 
 /**
  * A one-word place of the gazetteer, in any spelling of the same skeleton, or a word the recogniser calls a location
@@ -446,10 +451,26 @@ function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, span
     }
   }
   if (prefix === 0 && from + 1 < to && wordAt(scan, from).stems.some((s) => s.prefix > 0 && s.stem.length >= 3 && ctx.seen.has(`ال${s.stem}`))) return;
+  claim(scan, from, to, prefix, modelEntityId(span.type, words));
+}
+
+/**
+ * The id of a place or organization the recogniser found: the gazetteer's when its words are a gazetteer name (a
+ * one-word place also in another spelling of the same skeleton), else `place:`/`org:` with the words' skeletons, so
+ * that outlets' spellings of one name are one entity (سالزبري، سالزبوري، سولزبيري; أسوشيتد برس، أسوشييتد برس).
+ */
+function modelEntityId(type: ModelSpan['type'], words: string[]): string {
+  const head = words[0] as string;
   const joined = words.join(' ');
   const known = PHRASES.get(head)?.find((p) => p.words.join(' ') === joined);
-  const id = known ? known.id : `${span.type === 'LOC' ? 'place' : 'org'}:${words.join('-')}`;
-  claim(scan, from, to, prefix, id);
+  if (known) return known.id;
+  const skeletons = words.map(skeletonKey);
+  // Only a long skeleton names the gazetteer's place in another spelling: أوروبا and أروبا (Aruba) share a short one.
+  if (type === 'LOC' && words.length === 1 && (skeletons[0] as string).length >= MIN_GAZETTEER_SKELETON) {
+    const gazetteer = gazetteerPlaceSkeletons().get(skeletons[0] as string);
+    if (gazetteer) return gazetteer;
+  }
+  return `${type === 'LOC' ? 'place' : 'org'}:${skeletons.join('-')}`;
 }
 
 /**
