@@ -65,6 +65,8 @@ const BARE_YEAR_MAX = 2100;
  * "الماضي").
  */
 const NEAR_FUTURE_DAYS = 31;
+/** The other way round: a day-month of the last weeks in a future sentence is that recent day (see placeYear). */
+const RECENT_PAST_DAYS = 31;
 
 const SPACE = 0;
 const LETTER = 1;
@@ -671,8 +673,14 @@ function placeYear(month: number, day: number | null, placement: Placement, pub:
     }
     case 'next':
       return mentioned > published ? pub.year : pub.year + 1;
-    case 'now-or-next':
-      return mentioned >= published ? pub.year : pub.year + 1;
+    case 'now-or-next': {
+      if (mentioned >= published) return pub.year;
+      // A day of the last weeks is that day, not the same day a year on: a future cue misread (the city سياتل has the
+      // shape of a future verb) or a future sentence that looks back ("سيمثل … بسبب أحداث 4 مارس"). A date eleven
+      // months ahead would carry its year or "المقبل".
+      if (comparable && pub.day !== null && -daysAhead(pub, month, day) <= RECENT_PAST_DAYS) return pub.year;
+      return pub.year + 1;
+    }
   }
 }
 
