@@ -134,6 +134,8 @@ for (const language of ['ar', 'en'] as const) {
       // The facts panel: the count every report states, what one outlet alone gives, where they disagree.
       await expect(page.getByTestId('shared-facts')).toContainText('23 دبلوماسيا');
       await expect(page.getByTestId('only-in-0')).toContainText(language === 'ar' ? 'فقط في' : 'Only in');
+      // The outlet's Arabic name is isolated in the sentence (FSI…PDI), so the count stays after it in English.
+      await expect(page.getByTestId('only-in-0').locator('h3')).toHaveText(/^(Only in|فقط في) \u2068[^\u2069]+\u2069 \(/);
       await expect(page.getByTestId('differs')).toContainText(language === 'ar' ? 'مواضع الاختلاف' : 'Where they disagree');
     });
   }

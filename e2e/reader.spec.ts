@@ -33,6 +33,22 @@ test('filter by a person: only articles mentioning them, URL updated, Back resto
   await expect(page.getByTestId('article-row')).toHaveCount(mentioning(putin).length);
 });
 
+// Walk-through 2026-12-04: an unknown id from the address was shown raw ("person:nope ✕").
+test('a filter on a name not in these articles says so instead of showing its id', async ({ page }) => {
+  await page.goto('/?person=person%3Anope');
+  await expect(page.getByTestId('active-filters')).toContainText('اسم ليس في هذه المقالات');
+  await expect(page.getByTestId('active-filters')).not.toContainText('person:nope');
+});
+
+// Walk-through 2026-12-04: the original page's address was plain text. A web address is a link; nothing else is.
+test('the original page of an article is a link', async ({ page }) => {
+  const item = bundle.items.find((i) => /^https?:\/\//.test(i.url ?? ''))!;
+  await page.goto(`/article/${encodeURIComponent(item.id)}`);
+  const link = page.getByRole('link', { name: item.url! });
+  await expect(link).toHaveAttribute('href', item.url!);
+  await expect(link).toHaveAttribute('rel', /noopener/);
+});
+
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
   await page.goto('/?q=زنجبيلاتية');
   await expect(page.getByTestId('empty-results')).toBeVisible();

@@ -51,9 +51,12 @@ const brokenBundles = [
   { name: 'not JSON', body: '<html>oops</html>', status: 200, message: 'ليست JSON صالحًا' },
   { name: 'wrong schema', body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 1 }] }), status: 200, message: 'لا تطابق الصيغة المتوقعة' },
   { name: 'missing', body: 'not found', status: 404, message: 'لم يُعثر على حزمة المقالات (' },
+  // Walk-through 2026-12-04: a server error was described as "not found"; the address is isolated (FSI…PDI) so that
+  // its slash stays with it in the Arabic sentence.
+  { name: 'server error', body: 'oops', status: 500, message: 'تعذّر على الخادم إرسال حزمة المقالات (\u2068/bundle.json\u2069، HTTP 500)' },
   // Issue 12 (tester): a static host without the file answers with the app's index.html (200, text/html), which was
   // reported as "not valid JSON".
-  { name: 'missing, the host answers with its page', body: '<!doctype html><html><body><div id="root"></div></body></html>', status: 200, contentType: 'text/html; charset=utf-8', message: 'أجاب الخادم عن /bundle.json بصفحة ويب' },
+  { name: 'missing, the host answers with its page', body: '<!doctype html><html><body><div id="root"></div></body></html>', status: 200, contentType: 'text/html; charset=utf-8', message: 'أجاب الخادم عن \u2068/bundle.json\u2069 بصفحة ويب' },
 ];
 for (const broken of brokenBundles) {
   test(`a broken bundle (${broken.name}) shows the localized error view`, async ({ page }) => {

@@ -3,6 +3,7 @@ import type { BundleItem } from '../../core/bundle-schema.ts';
 import type { FactDifferences, FactRow } from '../../core/align/facts.ts';
 import { isListedFact, sharedFacts } from '../../core/align/report-facts.ts';
 import { FactChip } from '../shell/FactChip.tsx';
+import { isolate } from '../shell/isolate.ts';
 import { useFormat } from '../shell/use-format.ts';
 
 /**
@@ -60,7 +61,7 @@ export function FactSummary({ items, facts }: { items: BundleItem[]; facts: Fact
           return (
             <div key={item.id} data-testid={`only-in-${k}`}>
               <h3 className="text-sm font-semibold">
-                {t('compare.onlyIn', { outlet: outletOf(k) })} ({number(only.length)})
+                {t('compare.onlyIn', { outlet: isolate(outletOf(k)) })} ({number(only.length)})
               </h3>
               {only.length === 0 ? <p className="text-sm text-muted">{t('compare.nothingOnly')}</p> : <div className="mt-1 flex flex-wrap gap-1">{only.slice(0, 10).map(chip)}</div>}
             </div>

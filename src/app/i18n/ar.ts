@@ -12,6 +12,7 @@ export const ar: Omit<Messages, PageSection | 'removedKind'> = {
   error: {
     title: 'تعذّر تحميل المقالات',
     missing: 'لم يُعثر على حزمة المقالات ({{url}}، HTTP {{status}}).',
+    server: 'تعذّر على الخادم إرسال حزمة المقالات ({{url}}، HTTP {{status}}).',
     missingPage: 'لم يُعثر على حزمة المقالات: أجاب الخادم عن {{url}} بصفحة ويب بدلًا منها.',
     network: 'تعذّر جلب حزمة المقالات: {{detail}}.',
     notJson: 'حزمة المقالات ليست JSON صالحًا.',
@@ -82,6 +83,7 @@ export const ar: Omit<Messages, PageSection | 'removedKind'> = {
     noMatch: 'لا شيء يطابق.',
     active: 'المرشحات المفعّلة',
     remove: 'أزل المرشح {{name}}',
+    unknown: 'اسم ليس في هذه المقالات',
     clear: 'امسح كل المرشحات',
     change: 'غيّر',
     onTimeline: 'هؤلاء الأشخاص والأماكن على الخط الزمني',

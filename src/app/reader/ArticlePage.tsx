@@ -173,7 +173,14 @@ function Provenance({ item }: { item: BundleItem }) {
       {item.url && (
         <>
           <dt className="mt-2 font-semibold">{t('article.original')}</dt>
-          <dd className="break-all"><bdi dir="ltr" translate="no">{item.url}</bdi></dd>
+          <dd className="break-all">
+            {/* A link only to a web page: the address comes from the bundle (untrusted), and javascript: or data: is none. */}
+            {/^https?:\/\//i.test(item.url) ? (
+              <a href={item.url} rel="noopener noreferrer nofollow" className="underline" dir="ltr" translate="no">{item.url}</a>
+            ) : (
+              <bdi dir="ltr" translate="no">{item.url}</bdi>
+            )}
+          </dd>
         </>
       )}
     </dl>

@@ -137,13 +137,17 @@ export function HomePage() {
       {hasFilters(filters) && (
         <ul className="mb-3 flex flex-wrap gap-2" aria-label={t('filters.active')} data-testid="active-filters">
           {ENTITY_FILTER_KEYS.flatMap((key) =>
-            filters[key].map((id) => (
-              <li key={`${key}:${id}`}>
-                <button type="button" onClick={() => toggle(key, id)} className="rounded-full bg-rule px-3 py-0.5 text-sm" aria-label={t('filters.remove', { name: entityById.get(id)?.name ?? id })}>
-                  <bdi lang="ar">{entityById.get(id)?.name ?? id}</bdi> ✕
-                </button>
-              </li>
-            )),
+            filters[key].map((id) => {
+              // An id from the address that names nobody here (an old or mistyped link) is said so, not shown raw.
+              const name = entityById.get(id)?.name ?? t('filters.unknown');
+              return (
+                <li key={`${key}:${id}`}>
+                  <button type="button" onClick={() => toggle(key, id)} className="rounded-full bg-rule px-3 py-0.5 text-sm" aria-label={t('filters.remove', { name })}>
+                    <bdi lang={entityById.has(id) ? 'ar' : undefined}>{name}</bdi> ✕
+                  </button>
+                </li>
+              );
+            }),
           )}
           <li>
             <button type="button" onClick={() => setParams(new URLSearchParams())} className="text-sm text-accent underline">{t('filters.clear')}</button>

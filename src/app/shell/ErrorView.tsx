@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BundleLoadError } from '../bundle/load-bundle.ts';
+import { isolate } from './isolate.ts';
 import { NotFound } from './NotFound.tsx';
 import { PageTitle } from './PageTitle.tsx';
 
@@ -17,8 +18,10 @@ export function ErrorView() {
   if (error instanceof BundleLoadError) {
     problems = error.problems;
     // A 2xx "missing" is a host that answered with a page (an SPA fallback): there is no status to report.
-    if (error.code === 'missing' && error.status !== null && error.status < 300) message = t('error.missingPage', { url: error.url });
-    else if (error.code === 'missing') message = t('error.missing', { url: error.url, status: error.status ?? '' });
+    if (error.code === 'missing' && error.status !== null && error.status < 300) message = t('error.missingPage', { url: isolate(error.url) });
+    // Not found (404, 410) or no answer at all; any other status is the server's failure, not a missing bundle.
+    else if (error.code === 'missing' && error.status !== null && error.status !== 404 && error.status !== 410) message = t('error.server', { url: isolate(error.url), status: error.status });
+    else if (error.code === 'missing') message = t('error.missing', { url: isolate(error.url), status: error.status ?? '' });
     else if (error.code === 'network') message = t('error.network', { detail: error.problems[0] ?? '' });
     else if (error.code === 'not-json') message = t('error.notJson');
     else message = t('error.invalid');

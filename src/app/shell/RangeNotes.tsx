@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RangeNote } from '../bundle/filters.ts';
+import { isolate } from './isolate.ts';
 import { useFormat } from './use-format.ts';
 
-/** FSI…PDI: a value from the address keeps its own direction inside the sentence (plain text's <bdi>). */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** Says how a range from the address was read, when it could not be read as written (filters.ts readRange). */
 export function RangeNotes({ notes, from, to }: { notes: RangeNote[]; from: string | null; to: string | null }) {

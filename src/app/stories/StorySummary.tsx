@@ -6,6 +6,7 @@ import { reportFacts, sharedFacts } from '../../core/align/report-facts.ts';
 import type { ComparePair } from '../../core/stories.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { FactChip } from '../shell/FactChip.tsx';
+import { isolate } from '../shell/isolate.ts';
 import { comparePath } from '../shell/paths.ts';
 import { summaryReports } from './coverage.ts';
 
@@ -37,7 +38,7 @@ export function StorySummary({ pairs }: { pairs: readonly ComparePair[] }) {
     <section className="mb-8" data-testid="story-summary" aria-labelledby="story-summary-title">
       <h2 id="story-summary-title" className="mb-1 text-lg font-semibold">{t('story.summary')}</h2>
       <p className="mb-2 text-sm text-muted">
-        {t('story.summaryFrom', { outlets: reports.map((r) => r._riwaya.outlet ?? t('home.unknownOutlet')).join(' · ') })}
+        {t('story.summaryFrom', { outlets: reports.map((r) => isolate(r._riwaya.outlet ?? t('home.unknownOutlet'))).join(' · ') })}
       </p>
       <p className="mb-1 flex flex-wrap gap-1" data-testid="story-summary-names">
         {entities.slice(0, NAMES_SHOWN).map((row) => <FactChip key={row.key} row={row} texts={texts} />)}
