@@ -11,6 +11,7 @@ import { CACHE_RULES, cacheControlFor } from './config/cache-headers.ts';
 import { MANIFEST } from './config/manifest.ts';
 import { BUNDLE_CACHE_NAME, keepReadableBundle, V2_CACHE_NAME } from './src/app/pwa/bundle-cache-guard.ts';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './config/security-headers.ts';
+import { SETTINGS_BOOT_SCRIPT } from './config/settings-boot.ts';
 
 /**
  * The security headers ship with dist/, not only with `vite preview`: index.html gets the policy in a meta (what a
@@ -25,7 +26,8 @@ function shipSecurityHeaders(): Plugin {
     transformIndexHtml(html) {
       const charset = '<meta charset="UTF-8" />';
       if (!html.includes(charset) || META_CONTENT_SECURITY_POLICY.includes('"')) throw new Error('index.html: cannot place the CSP meta');
-      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
+      // Then the settings boot (config/settings-boot.ts): the reader's theme and size before anything is painted.
+      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />\n    <script>${SETTINGS_BOOT_SCRIPT}</script>`);
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(CACHE_RULES) });

@@ -1,12 +1,14 @@
 /**
  * Strict Content-Security-Policy for the production server (`npm start`, e2e) and, through the build, for any static
  * host: dist/index.html carries it in a <meta>, dist/_headers sends it as a header (see vite.config.ts).
- * No inline script, no eval, nothing from a third-party origin: every script, style,
- * font, the service worker and the bundle come from 'self'.
+ * No inline script but the settings boot (allowed by its hash, config/settings-boot.ts), no eval, nothing from a
+ * third-party origin: every script, style, font, the service worker and the bundle come from 'self'.
  */
+import { SETTINGS_BOOT_HASH } from './settings-boot.ts';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${SETTINGS_BOOT_HASH}`,
   "style-src 'self'",
   "font-src 'self'",
   "img-src 'self' data:",

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './test.ts';
 import { SECURITY_HEADERS } from '../config/security-headers.ts';
+import { SETTINGS_BOOT_HASH, SETTINGS_BOOT_SCRIPT } from '../config/settings-boot.ts';
 import { startStaticServer } from './static-server.ts';
 import { bundleFromFixture, serveBundle } from './support.ts';
 
@@ -13,13 +14,15 @@ test('the production server sends a strict Content-Security-Policy', async ({ pa
   const response = await page.goto('/');
   const csp = response?.headers()['content-security-policy'] ?? '';
   const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
-  expect(directives.get('script-src')).toEqual(["'self'"]);
+  // 'self', and the one inline script by its hash: the settings boot (config/settings-boot.ts).
+  expect(directives.get('script-src')).toEqual(["'self'", SETTINGS_BOOT_HASH]);
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toMatch(/https?:/);
-  // And the app really runs under it: it renders, with no violation and no inline script in the built HTML.
+  // And the app really runs under it: it renders, with no violation and no inline script in the built HTML but the
+  // settings boot.
   await expect(page.getByTestId('article-row').first()).toBeVisible();
   for (const path of ['/article/001_3050791f78128683', '/timeline', '/compare?ids=000_65e48351ce8b35e2,004_1f3ba952f4cdec09']) {
     await page.getByRole('navigation').first().waitFor();
@@ -27,7 +30,26 @@ test('the production server sends a strict Content-Security-Policy', async ({ pa
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
   }
-  expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(inlineScripts(readFileSync('dist/index.html', 'utf8'))).toEqual([SETTINGS_BOOT_SCRIPT]);
+});
+
+/** The text of every <script> without a src in an HTML file. */
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string);
+}
+
+// Walk-through 2026-12-04: a reader who chose dark on a light system saw every prerendered page painted light first.
+test('a prerendered page is painted in the theme and reading size the reader chose, before the app runs', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.addInitScript(() => localStorage.setItem('riwaya.settings', JSON.stringify({ theme: 'dark', fontStep: 2 })));
+  // The app never starts: what is on screen is the prerendered page and the inline boot alone.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('/article/001_3050791f78128683');
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => ({ dark: document.documentElement.classList.contains('dark'), scale: document.documentElement.style.getPropertyValue('--reading-scale') }))).toEqual({ dark: true, scale: '1.25' });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(3 * 80);
 });
 
 test('no request leaves the origin', async ({ page }) => {

@@ -13,7 +13,8 @@ export interface Settings {
   fontStep: number;
 }
 
-const KEY = 'riwaya.settings';
+export const SETTINGS_STORAGE_KEY = 'riwaya.settings';
+const KEY = SETTINGS_STORAGE_KEY;
 export const FONT_STEPS = [-1, 0, 1, 2, 3] as const;
 export const DEFAULT_SETTINGS: Settings = { language: 'ar', digits: 'latn', calendar: 'gregory', theme: 'system', fontStep: 0 };
 
