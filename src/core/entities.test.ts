@@ -66,8 +66,19 @@ describe('persons from titles and the first-name lexicon', () => {
     ['اعتبرت رئيسة الوزراء البريطانية، تيريزا ماي، الاثنين، تسميم العميل الروسي السابق', 'تيريزا ماي'],
     // corpus 2018-03-27_skynews_SK-internationalNews-608: the ينز spelling of Jens after "الأمين العام للحلف،"
     ['وقال الأمين العام للحلف، ينز ستولتنبرغ، في مؤتمر صحفي، إن القرار يعني', 'ينز ستولتنبرغ'],
+    // corpus 2018-03-15_alarabiya_AL-internationalNews-480: a hashtag on the surname does not cut the name (was ينس
+    // and ستولتنبرغ, two mentions)
+    ['وأكد الأمين العام ينس #ستولتنبرغ قبل استقباله مستشار الأمن القومي البريطاني', 'ينس #ستولتنبرغ'],
   ])('%s → %s', (text, name) => {
     expect(personOf(one(text), name)).toBeDefined();
+  });
+
+  it('a hashtag\'s # and _ are left out of the name the entity is listed under', () => {
+    // corpus 2018-07-10_alarabiya_AL-internationalNews-1881 writes "#دونالد_توسك"
+    const { entities } = extractEntities([{ id: 'doc', text: 'واستقبل رئيس المجلس الأوروبي #دونالد_توسك الوفد، وقال الرئيس ينس #ستولتنبرغ إن الحلف موحد.' }]);
+    const names = entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases);
+    expect(names).toContain('ينس ستولتنبرغ');
+    expect(names.some((n) => /[#_]/.test(n))).toBe(false);
   });
 
   it.each([

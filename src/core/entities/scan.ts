@@ -120,13 +120,16 @@ export function advanceFolded(text: string, from: number, count: number): number
   return at;
 }
 
-/** True when text[start, end) has white space other than lone spaces, which the surface collapses to one space. */
+/**
+ * True when text[start, end) has white space other than lone spaces, which the surface collapses to one space, or a
+ * hashtag's # or _ (tokens.ts), which it drops or reads as a space.
+ */
 function hasOddSpace(text: string, start: number, end: number): boolean {
   for (let c = start; c < end; c++) {
     const code = text.charCodeAt(c);
     if (code === 0x20) {
       if (c + 1 < end && text.charCodeAt(c + 1) === 0x20) return true;
-    } else if (isWhiteSpace(code)) return true;
+    } else if (isWhiteSpace(code) || code === 0x23 || code === 0x5f) return true;
   }
   return false;
 }
@@ -139,7 +142,7 @@ export function claim(scan: DocScan, from: number, to: number, prefix: number, e
   const end = scan.end[to - 1] as number;
   const slice = scan.text.slice(start, end);
   // Most spans have no white space to collapse: the regular expression runs only for those that do.
-  const written = hasOddSpace(scan.text, start, end) ? slice.replace(/\s+/g, ' ') : slice;
+  const written = hasOddSpace(scan.text, start, end) ? slice.replace(/#/g, '').replace(/[\s_]+/g, ' ') : slice;
   // After لل the span starts at the article's lam (للناتو → لناتو); the alias restores the article (الناتو).
   const elided = prefix > 0 && wordAt(scan, from).key.slice(prefix - 1, prefix + 1) === 'لل';
   scan.mentions.push({ entity, start, end });

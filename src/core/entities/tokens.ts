@@ -46,6 +46,9 @@ let scratchGap = new Uint8Array(4096);
 /** Arrays kept through a whole run of entity extraction (tokens, claims), cut from shared buffers. */
 export const runArrays = new ArrayPool();
 
+const HASH = 0x23;
+const UNDERSCORE = 0x5f;
+
 /**
  * One pass over the code units of the folded text; a token is a run of one character class, and its word comes
  * from `table` (each distinct word is analysed once).
@@ -66,7 +69,9 @@ export function tokenize<W>(text: string, table: WordTable<W>, normalized: Norma
     const cls = classOf(code);
     if (cls === 0) {
       if (isHardBreak(code)) gap = 2;
-      else if (code !== 0x20 && code !== 0x09 && gap === 0) gap = 1;
+      // A hashtag's # and the _ that joins its words ("ينس #ستولتنبرغ", "#المخابرات_الروسية") do not part words the
+      // way punctuation does: a name goes on over them.
+      else if (code !== 0x20 && code !== 0x09 && code !== HASH && code !== UNDERSCORE && gap === 0) gap = 1;
       i++;
       continue;
     }
