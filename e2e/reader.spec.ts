@@ -147,6 +147,11 @@ test('the entity page of Stoltenberg merges his spellings and lists every articl
   expect(new Set(listed)).toEqual(new Set(mentioning(id)));
   for (const seed of ['000_65e48351ce8b35e2', '001_3050791f78128683', '002_2274472028061bc0', '004_1f3ba952f4cdec09']) expect(listed).toContain(seed);
   await expect(page.getByTestId('mentions-chart')).toBeVisible();
+  // Walk-through 2026-12-04: the chart had no dates at all. Its ends are labelled with its first and last months.
+  const months = bundle.items.filter((i) => mentioning(id).includes(i.id)).map((i) => i._riwaya.published?.value.slice(0, 7)).filter(Boolean).sort();
+  const label = (month: string) => new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
+  await expect(page.getByTestId('mentions-chart-range')).toContainText(label(months[0]!));
+  await expect(page.getByTestId('mentions-chart-range')).toContainText(label(months.at(-1)!));
 });
 
 test('in English every visible interface string is English', async ({ page }) => {

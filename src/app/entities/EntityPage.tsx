@@ -65,6 +65,11 @@ export function EntityPage() {
               </li>
             ))}
           </ol>
+          {/* The chart's range under its ends (its bars fill the width, so the ends are the first and last months). */}
+          <p className="mt-1 flex justify-between text-xs text-muted" aria-hidden="true" data-testid="mentions-chart-range">
+            <span>{format.month(histogram[0]!.month)}</span>
+            {histogram.length > 1 && <span>{format.month(histogram.at(-1)!.month)}</span>}
+          </p>
         </figure>
       )}
 
