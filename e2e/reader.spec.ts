@@ -52,6 +52,8 @@ test('the original page of an article is a link', async ({ page }) => {
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
   await page.goto('/?q=زنجبيلاتية');
   await expect(page.getByTestId('empty-results')).toBeVisible();
+  // Walk-through 2026-12-04: the timeline takes names and dates, not a search; its link led to everything.
+  await expect(page.getByTestId('filtered-timeline')).toHaveCount(0);
   await page.getByTestId('empty-results').getByRole('button').click();
   await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
 });

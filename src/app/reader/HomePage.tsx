@@ -152,11 +152,14 @@ export function HomePage() {
           <li>
             <button type="button" onClick={() => setParams(new URLSearchParams())} className="text-sm text-accent underline">{t('filters.clear')}</button>
           </li>
-          <li>
-            <Link to={`/timeline?${filtersToParams({ ...filters, q: '' }).toString()}`} className="text-sm text-accent underline" data-testid="filtered-timeline">
-              {t('filters.onTimeline')}
-            </Link>
-          </li>
+          {/* The timeline takes the names and dates, not the search: with a search alone it would show everything. */}
+          {hasFilters({ ...filters, q: '' }) && (
+            <li>
+              <Link to={`/timeline?${filtersToParams({ ...filters, q: '' }).toString()}`} className="text-sm text-accent underline" data-testid="filtered-timeline">
+                {t('filters.onTimeline')}
+              </Link>
+            </li>
+          )}
         </ul>
       )}
       {savedOnly && (
