@@ -58,6 +58,22 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
 });
 
+// Walk-through 2026-12-04: the strip scrolls, and its range labels were pinned to the box, under other months.
+test('the month strip\'s range labels sit under its first and last months, scrolled or not', async ({ page }) => {
+  await page.goto('/');
+  const strip = page.getByTestId('timeline-strip');
+  const bars = strip.getByRole('toolbar').getByRole('button');
+  const labels = page.getByTestId('timeline-strip-range').locator('span');
+  const edges = async () => {
+    const [first, last, from, to] = await Promise.all([bars.first().boundingBox(), bars.last().boundingBox(), labels.first().boundingBox(), labels.last().boundingBox()]);
+    // Right to left: the first month and its label end at the right, the last ones start at the left.
+    return [Math.abs(first!.x + first!.width - (from!.x + from!.width)), Math.abs(last!.x - to!.x)];
+  };
+  for (const gap of await edges()) expect(gap).toBeLessThan(2);
+  await page.getByTestId('timeline-strip-scroll').evaluate((el) => el.scrollBy({ left: -400 }));
+  for (const gap of await edges()) expect(gap).toBeLessThan(2);
+});
+
 test('the timeline strip sets a date range', async ({ page }) => {
   const inMonth = (m: string) => bundle.items.filter((i) => i._riwaya.published?.value.startsWith(m)).map((i) => i.id);
   await page.goto('/');

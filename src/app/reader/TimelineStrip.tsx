@@ -45,34 +45,40 @@ function TimelineStripView({ histogram, from, to, onRange }: Props) {
   return (
     <figure className="mb-4" data-testid="timeline-strip">
       <figcaption className="mb-1 text-sm text-muted">{t('filters.stripHelp')}</figcaption>
-      <div className="flex h-20 items-end gap-1 overflow-x-auto" role="toolbar" aria-label={t('filters.strip')} onKeyDown={onKeyDown}>
-        {histogram.map(({ month, count }, index) => {
-          const inRange = from !== null && to !== null && month >= from && month <= to;
-          return (
-            <button
-              key={month}
-              type="button"
-              tabIndex={index === stop ? 0 : -1}
-              onClick={() => {
-                setCurrent(month);
-                choose(month);
-              }}
-              aria-pressed={inRange}
-              aria-label={t('filters.monthBar', { month: formatMonth(month), count, formatted: number(count) })}
-              title={`${formatMonth(month)}: ${number(count)}`}
-              className="group flex h-full min-w-6 flex-1 flex-col justify-end"
-            >
-              {/* An SVG bar, its height an attribute: the page is prerendered, and our CSP refuses style attributes in HTML. */}
-              <svg aria-hidden="true" viewBox="0 0 10 100" preserveAspectRatio="none" className="block h-full w-full">
-                <rect x="0" y={100 - barHeight(count, max)} width="10" height={barHeight(count, max)} className={inRange ? 'fill-accent' : 'fill-muted/40 group-hover:fill-muted'} />
-              </svg>
-            </button>
-          );
-        })}
-      </div>
-      <div className="mt-1 flex justify-between text-xs text-muted">
-        <span>{formatMonth(histogram[0]!.month)}</span>
-        <span>{formatMonth(histogram[histogram.length - 1]!.month)}</span>
+      {/* Bars and their end labels scroll together: a long range is wider than the page, and labels pinned to the box
+          would name months that are not under them. */}
+      <div className="overflow-x-auto" data-testid="timeline-strip-scroll">
+        <div className="flex w-max min-w-full flex-col">
+          <div className="flex h-20 items-end gap-1" role="toolbar" aria-label={t('filters.strip')} onKeyDown={onKeyDown}>
+            {histogram.map(({ month, count }, index) => {
+              const inRange = from !== null && to !== null && month >= from && month <= to;
+              return (
+                <button
+                  key={month}
+                  type="button"
+                  tabIndex={index === stop ? 0 : -1}
+                  onClick={() => {
+                    setCurrent(month);
+                    choose(month);
+                  }}
+                  aria-pressed={inRange}
+                  aria-label={t('filters.monthBar', { month: formatMonth(month), count, formatted: number(count) })}
+                  title={`${formatMonth(month)}: ${number(count)}`}
+                  className="group flex h-full min-w-6 flex-1 flex-col justify-end"
+                >
+                  {/* An SVG bar, its height an attribute: the page is prerendered, and our CSP refuses style attributes in HTML. */}
+                  <svg aria-hidden="true" viewBox="0 0 10 100" preserveAspectRatio="none" className="block h-full w-full">
+                    <rect x="0" y={100 - barHeight(count, max)} width="10" height={barHeight(count, max)} className={inRange ? 'fill-accent' : 'fill-muted/40 group-hover:fill-muted'} />
+                  </svg>
+                </button>
+              );
+            })}
+          </div>
+          <div className="mt-1 flex justify-between gap-4 text-xs text-muted" data-testid="timeline-strip-range">
+            <span>{formatMonth(histogram[0]!.month)}</span>
+            <span>{formatMonth(histogram[histogram.length - 1]!.month)}</span>
+          </div>
+        </div>
       </div>
     </figure>
   );
