@@ -49,6 +49,18 @@ test('the original page of an article is a link', async ({ page }) => {
   await expect(link).toHaveAttribute('rel', /noopener/);
 });
 
+// Walk-through 2026-12-04: "Putin" in the directory's and the pickers' name boxes found nothing, though the search did.
+test('the directory and the person picker find a name written in Latin letters', async ({ page }) => {
+  const putin = personId('بوتين');
+  await page.goto('/entities');
+  await page.getByRole('searchbox').fill('Putin');
+  await expect(page.locator(`a[href="/entity/${encodeURIComponent(putin)}"]`).first()).toBeVisible();
+  await page.goto('/');
+  await page.getByTestId('picker-person').locator('summary').click();
+  await page.getByTestId('picker-person').getByRole('searchbox').fill('Putin');
+  await expect(page.getByTestId('picker-person').getByRole('button', { name: /^فلاديمير بوتين/ })).toBeVisible();
+});
+
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
   await page.goto('/?q=زنجبيلاتية');
   await expect(page.getByTestId('empty-results')).toBeVisible();

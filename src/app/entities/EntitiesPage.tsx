@@ -5,6 +5,7 @@ import type { Entity, EntityType } from '../../core/bundle-schema.ts';
 import { matchKey } from '../../core/normalize.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useFormat } from '../shell/use-format.ts';
+import { nameFilter } from '../shell/name-filter.ts';
 import { entityPath } from '../shell/paths.ts';
 import { rowAttributes, VirtualList, VIRTUALIZE_ABOVE } from '../shell/VirtualList.tsx';
 import { PageTitle } from '../shell/PageTitle.tsx';
@@ -26,7 +27,7 @@ export function EntitiesPage() {
   const { number } = useFormat();
   const { entities: all, entityCounts } = useBundle();
   const [filter, setFilter] = useState('');
-  const key = matchKey(filter.trim());
+  const matcher = nameFilter(filter);
   const count = (id: string) => entityCounts.get(id) ?? 0;
   // Each type by article count, then by name: once per bundle, with one collator (not one per comparison).
   const byType = useMemo(() => {
@@ -37,7 +38,7 @@ export function EntitiesPage() {
   }, [all, entityCounts]);
   // Matching keys of every alias, once per bundle rather than once per key stroke.
   const aliasKeys = useMemo(() => new Map(all.map((e) => [e.id, e.aliases.map(matchKey)])), [all]);
-  const matches = (e: Entity) => !key || (aliasKeys.get(e.id) ?? []).some((alias) => alias.includes(key));
+  const matches = (e: Entity) => matcher === null || matcher(e.aliases, aliasKeys.get(e.id));
   const shown = TYPES.map((type) => [type, (byType.get(type) ?? []).filter(matches)] as const);
   return (
     <section>

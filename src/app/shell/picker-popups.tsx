@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../core/bundle-schema.ts';
-import { matchKey } from '../../core/normalize.ts';
+import { nameFilter } from './name-filter.ts';
 import { useFormat } from './use-format.ts';
 
 interface EntityOptionsProps {
@@ -23,8 +23,8 @@ export function EntityOptions({ label, options, selected, onChoose }: EntityOpti
   const [filter, setFilter] = useState('');
   const inputId = useId();
   // Names are matched with core's Arabic folding (the search's: hamza, ى/ي, ة/ه, harakat), in this lazy module.
-  const key = matchKey(filter.trim());
-  const shown = key ? options.filter((o) => o.entity.aliases.some((a) => matchKey(a).includes(key))) : options;
+  const matcher = nameFilter(filter);
+  const shown = matcher ? options.filter((o) => matcher(o.entity.aliases)) : options;
   return (
     <>
       <label htmlFor={inputId} className="sr-only">{t('filters.searchIn', { what: label })}</label>
