@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EntityCollection, extractEntities, type EntityDocument } from './entities.ts';
+import { extractEntities, type EntityDocument } from './entities.ts';
 import { matchKey } from './normalize.ts';
 import { loadNerModel } from './ner/model-file.ts';
 
@@ -290,23 +290,15 @@ describe('places and organizations', () => {
     expect(idOf(docs[1]!, 'سالزبوري')).toBe(idOf(docs[0]!, 'سالزبري'));
   });
 
-  // A club the recogniser reads as an organization named after its city: the organization takes the city's word,
-  // elsewhere the city is still a place. The same mentions when pass 3 scans the text again (the CLI's path).
+  // A club the recogniser reads as an organization named after its city ("ريال مدريد") stays the city's place: giving the
+  // organization the city's word also gave it to spans that run on over a city object ("وصل وفد حماس القاهرة",
+  // review 2026-12-04), and Cairo was lost. The city is kept.
   it.each([
-    // made-up after La Liga reports
-    ['وفاز ريال مدريد على برشلونة بهدفين في الدوري الإسباني.', [['ريال مدريد', 'org:رل-مدرد']], ['place:madrid']],
-    ['وأعلن نادي ريال مدريد أن مدريد ستستضيف النهائي.', [['ريال مدريد', 'org:رل-مدرد'], ['مدريد', 'place:madrid']], []],
-  ])('with the recogniser: %s → %j, not %j', (text, expected, absent) => {
+    // made-up after Palestinian politics reports
+    ['ووصل وفد حماس القاهرة لبحث التهدئة.', 'القاهرة', 'place:cairo'],
+  ])('with the recogniser: %s keeps %s (%s)', (text, written, id) => {
     const { mentions } = extractEntities([{ id: 'doc', text }], { model });
-    const got = (mentions.get('doc') ?? []).map((m) => [text.slice(m.start, m.end), m.entity]);
-    for (const pair of expected) expect(got).toContainEqual(pair);
-    for (const id of absent) expect(got.map(([, e]) => e)).not.toContain(id);
-    const streamed = new EntityCollection({ model });
-    const doc = { id: 'doc', text };
-    streamed.observe(doc);
-    streamed.accept(doc);
-    streamed.settle();
-    expect(streamed.mentionsOf(doc)).toEqual(mentions.get('doc'));
+    expect((mentions.get('doc') ?? []).map((m) => [text.slice(m.start, m.end), m.entity])).toContainEqual([written, id]);
   });
   it.each([
     // made-up (review): ولاية is also a term of office, not a place noun

@@ -36,7 +36,7 @@ import {
 } from './entities/model-candidates.ts';
 import { acceptName, fullKey, isCommonWord, personKeys, TANWIN_MARK, type Evidence, type NameCandidate, type Person } from './entities/persons.ts';
 import { PHRASE_DISPLAY } from './entities/phrases.ts';
-import { claim, hasTanwin, isNameWord, isReleased, isUnclaimed, liveMentions, releaseMention, scanDocument, wordAt, type DocScan } from './entities/scan.ts';
+import { claim, hasTanwin, isNameWord, isUnclaimed, scanDocument, wordAt, type DocScan } from './entities/scan.ts';
 import { skeletonKey, type Stem } from './entities/skeleton.ts';
 import { analyseWord, type MentionFacts, type Word } from './entities/words.ts';
 import { WordTable } from './word-table.ts';
@@ -115,8 +115,6 @@ interface AcceptedNames {
   context: string[] | null;
   /** Mentions claimed after pass 1 (the recogniser's places): replayed on a fresh scan in pass 3. */
   claims: { from: number; to: number; mention: Mention; surface: string }[];
-  /** First tokens of pass-1 mentions released in pass 2 (scan.ts releaseMention): released again in pass 3. */
-  releases: number[];
 }
 
 /**
@@ -228,9 +226,7 @@ export class EntityCollection {
       }
     }
     const claims: AcceptedNames['claims'] = [];
-    const releases: number[] = [];
     if (this.scans === null) {
-      for (const [k, { from }] of scan.released ?? []) if (k < before) releases.push(from);
       for (let k = before; k < scan.mentions.length; k++) {
         let from = 0;
         while (from < scan.claimed.length && scan.claimed[from] !== k + 1) from++;
@@ -259,13 +255,13 @@ export class EntityCollection {
       }
       if (n.accepted) this.ruleSurnames.add(n.surname);
       if (!n.accepted || n.single) continue;
-      entityIds ??= new Set(liveMentions(scan).map((m) => m.entity));
+      entityIds ??= new Set(scan.mentions.map((m) => m.entity));
       this.countPerson(n, entityIds);
     }
     const modelNames = scan.modelNames.filter((n) => n.accepted).map(keptName);
-    if (entityIds === null && modelNames.length > 0) entityIds = new Set(liveMentions(scan).map((m) => m.entity));
+    if (entityIds === null && modelNames.length > 0) entityIds = new Set(scan.mentions.map((m) => m.entity));
     const names = scan.names.filter((n) => n.accepted).map(keptName);
-    this.accepted.set(doc.id, { names, modelNames, context: entityIds === null ? null : [...entityIds], claims, releases });
+    this.accepted.set(doc.id, { names, modelNames, context: entityIds === null ? null : [...entityIds], claims });
   }
 
   /** A full name's person: made or counted again, with the entities of the document as its context. */
@@ -370,7 +366,6 @@ export class EntityCollection {
     let scan = this.scans?.get(doc.id);
     if (scan === undefined) {
       scan = scanDocument(doc, this.wordTable);
-      for (const from of kept.releases) releaseMention(scan, from);
       for (const { from, to, mention, surface } of kept.claims) {
         for (let k = from; k < to; k++) scan.claimed[k] = scan.mentions.length + 1;
         scan.mentions.push(mention);
@@ -391,7 +386,7 @@ export class EntityCollection {
     const placesAndOrgs = scan.mentions.length;
     const docScan = scan;
     const sharesContext = (p: Person): boolean => {
-      for (let k = 0; k < placesAndOrgs; k++) if (!isReleased(docScan, k) && p.context.has((docScan.mentions[k] as Mention).entity)) return true;
+      for (let k = 0; k < placesAndOrgs; k++) if (p.context.has((docScan.mentions[k] as Mention).entity)) return true;
       return false;
     };
     /** A person mention at tokens [from, to); the person's first mention in the document is remembered. */
@@ -481,13 +476,12 @@ export class EntityCollection {
     }
 
     scan.mentions.forEach(({ entity }, k) => {
-      if (isReleased(docScan, k)) return;
       let counts = this.surfaces.get(entity);
       if (counts === undefined) this.surfaces.set(entity, (counts = new Map<string, number>()));
       const surface = docScan.surfaces[k] as string;
       counts.set(surface, (counts.get(surface) ?? 0) + 1);
     });
-    return liveMentions(scan).sort((a, b) => a.start - b.start || a.end - b.end);
+    return scan.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** After pass 3 over every document: the entities, sorted by id. */

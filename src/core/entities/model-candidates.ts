@@ -11,7 +11,7 @@ import { matchKey } from '../normalize.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_DELIMITING_WORDS, NAME_PARTICLES, PLACE_HEADS, TITLE_COMPLEMENTS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
-import { advanceFolded, claim, hasTanwin, namesAThing, releaseMention, wordAt, type DocScan, type ModelSpan } from './scan.ts';
+import { advanceFolded, claim, hasTanwin, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
 import { skeletonKey, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
@@ -319,46 +319,6 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
 }
 
 /**
- * An organization of the recogniser named after a city ("ريال مدريد", "أتلتيكو مدريد"): the cities the gazetteer took
- * inside the span are released, so that the organization can take the whole name. Only cities wholly inside a span
- * that has a word of its own: a country stays a place ("منتخب مصر" is a team of Egypt's, and reported as such).
- */
-function releaseCitiesInside(scan: DocScan, span: ModelSpan): Released[] {
-  let own = false;
-  const cities: number[] = [];
-  for (let k = span.from; k < span.to; k++) {
-    const claimant = scan.claimed[k] as number;
-    if (claimant === 0) {
-      own = true;
-      continue;
-    }
-    const { entity } = scan.mentions[claimant - 1] as Mention;
-    if (!entity.startsWith('place:') || /^place:[A-Z]{2}$/.test(entity)) return [];
-    if (cities.at(-1) !== claimant) cities.push(claimant);
-  }
-  if (!own || cities.length === 0) return [];
-  // Wholly inside: the first and last tokens of each city are in the span.
-  for (const claimant of cities) {
-    if ((span.from > 0 && scan.claimed[span.from - 1] === claimant) || (span.to < scan.claimed.length && scan.claimed[span.to] === claimant)) return [];
-  }
-  return cities.map((claimant) => {
-    const k = scan.claimed.indexOf(claimant, span.from);
-    return { claimant, ...releaseMention(scan, k) };
-  });
-}
-
-interface Released {
-  claimant: number;
-  from: number;
-  to: number;
-}
-
-function restoreMention(scan: DocScan, r: Released): void {
-  scan.claimed.fill(r.claimant, r.from, r.to);
-  scan.released?.delete(r.claimant - 1);
-}
-
-/**
  * A person span that ends with a place the gazetteer took, written without a preposition ("دينامو كييف", "سبارتاك
  * موسكو"): a team or a body named after its city, not a person. With a preposition the place is where the person is
  * ("لافروف بموسكو"); a place that opens the span may be a first name ("إسرائيل كاتس", "صوفيا لورين").
@@ -502,10 +462,6 @@ export function applyModelSpans(scan: DocScan, ctx: ModelContext): void {
     if (span.type === 'PERS') continue;
     let free = true;
     for (let k = span.from; free && k < span.to; k++) free = personal[k] === 0;
-    if (!free) continue;
-    const released = span.type === 'ORG' ? releaseCitiesInside(scan, span) : [];
-    claimModelPlace(scan, span, ctx, spanEnds, writesMaqsura);
-    // The organization was not taken after all: its cities are mentions again.
-    if (released.length > 0 && scan.claimed[span.from] === 0) for (const r of released) restoreMention(scan, r);
+    if (free) claimModelPlace(scan, span, ctx, spanEnds, writesMaqsura);
   }
 }

@@ -48,11 +48,6 @@ export interface DocScan {
   /** The recogniser's spans over tokens [from, to) (none without a model), and the person names made of them. */
   modelSpans: ModelSpan[];
   modelNames: NameCandidate[];
-  /**
-   * Indices in `mentions` of pass-1 places a longer name of the recogniser took over in pass 2 (releaseMention: the
-   * city of "ريال مدريد"): they are no mentions any more, and their tokens are free.
-   */
-  released: Map<number, { from: number; to: number }> | null;
 }
 
 export interface ModelSpan {
@@ -148,27 +143,6 @@ export function claim(scan: DocScan, from: number, to: number, prefix: number, e
   scan.mentions.push({ entity, start, end });
   scan.surfaces.push(elided ? `ا${written}` : written);
 }
-
-/** Releases the mention that claimed token k (see DocScan.released): its tokens are free again. Returns its tokens. */
-export function releaseMention(scan: DocScan, k: number): { from: number; to: number } {
-  const claimant = scan.claimed[k] as number;
-  let from = k;
-  while (from > 0 && scan.claimed[from - 1] === claimant) from--;
-  let to = k;
-  while (to < scan.claimed.length && scan.claimed[to] === claimant) to++;
-  scan.claimed.fill(0, from, to);
-  (scan.released ??= new Map()).set(claimant - 1, { from, to });
-  return { from, to };
-}
-
-/** The document's mentions without the released ones. */
-export function liveMentions(scan: DocScan): Mention[] {
-  const released = scan.released;
-  return released === null ? scan.mentions : scan.mentions.filter((_, k) => !released.has(k));
-}
-
-/** Whether mention k of the document is released (see DocScan.released). */
-export const isReleased = (scan: DocScan, k: number): boolean => scan.released?.has(k) === true;
 
 /** Token k is written with the article ال. Its alif never carries a hamza: "ألمانية" (German) folds to ال… but is indefinite. */
 function opensWithArticle(scan: DocScan, k: number): boolean {
@@ -286,7 +260,6 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
     afterCue: runArrays.uint8s(count),
     modelSpans: [],
     modelNames: [],
-    released: null,
   };
   for (let i = 0; i < count; ) {
     const match = matchPhraseAt(scan, i);
