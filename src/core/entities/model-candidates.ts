@@ -8,7 +8,7 @@ import { encliticReadings } from '../arabic/clitics.ts';
 import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { matchKey } from '../normalize.ts';
-import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_DELIMITING_WORDS, NAME_PARTICLES, PLACE_HEADS, TITLE_COMPLEMENTS, TITLE_TRIGGERS } from './lexicon.ts';
+import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, hasTanwin, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
@@ -252,8 +252,8 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
   const base = { from, to, prefix, support: 'model' as const, delimited: true };
   if (words.length === 1) return { ...base, first: '', surname: words[0] as string, single: true };
   const surnameFrom = surnameStart(words);
-  // "عبد الله" alone: a given name, not a person.
-  if (surnameFrom < 1) return null;
+  // "عبد الله", "عبد الحميد" alone: a given name, not a person.
+  if (surnameFrom < 1 || (words.length === 2 && words[0] === 'عبد' && (words[1] as string).startsWith('ال'))) return null;
   return { ...base, first: words[0] as string, surname: words.slice(surnameFrom).join(' ') };
 }
 
@@ -305,10 +305,8 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const afterParticle = NAME_PARTICLES.has(last);
     const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && next.nameWord;
     // "لعبد المجيد" + تبون: عبد with a definite word is one given name (عبد العزيز، عبد الفتاح), never a whole name.
-    // The family name after it may be definite (عبد الحميد الدبيبة، عبد الفتاح البرهان), but not a title's complement
-    // (العام) nor a calendar or function word with the article (الأسبوع).
-    const familyName = next.nameWord || (next.articleLike && !next.delimiter && !TITLE_COMPLEMENTS.has(next.key) && !NAME_DELIMITING_WORDS.has(next.key.slice(2)));
-    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && familyName && !isOrdinaryWord(next.key, ctx.seen);
+    // Not over a definite word: a family name (الدبيبة) and a noun (عبد المجيد الوفد) cannot be told apart here.
+    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && next.nameWord && !isOrdinaryWord(next.key, ctx.seen);
     if (!(afterParticle || afterGivenName || afterCompoundGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
