@@ -102,7 +102,21 @@ function namesAnOrganization(scan: DocScan, i: number, match: { to: number; phra
 export function namesAThing(scan: DocScan, k: number): boolean {
   let j = k - 1;
   for (let titles = 0; j >= 0 && titles < 2 && scan.gap[j + 1] === 0 && wordAt(scan, j).titleTrigger; titles++) j--;
-  return j >= 0 && scan.gap[j + 1] === 0 && wordAt(scan, j).namedAfterHead;
+  return j >= 0 && scan.gap[j + 1] === 0 && wordAt(scan, j).namedAfterHead && !endsWithPronounHa(scan, j);
+}
+
+/**
+ * Token k is written with a final ه where its folded form could be ة (مكتبه "his office", مؤسسه "its founder", منحه
+ * "granted him"): a noun or verb with a pronoun, not the noun with ة (مكتبة، مؤسسة، منحة) that names a thing.
+ */
+function endsWithPronounHa(scan: DocScan, k: number): boolean {
+  const key = wordAt(scan, k).key;
+  if (!key.endsWith('ه')) return false;
+  for (let c = (scan.end[k] as number) - 1; c >= (scan.start[k] as number); c--) {
+    const ch = scan.text[c] as string;
+    if (matchKey(ch) !== '') return ch === 'ه';
+  }
+  return false;
 }
 
 /** Index in the original text of the character `count` folded code units after `from` (matchKey drops marks). */
