@@ -100,6 +100,9 @@ describe('findDates: corpus 2018', () => {
     ['recent day after a future-looking name', 'وأغلقت القنصلية الروسية العامة في سياتل في إطار إجراءات الرد بعد تسميم العميل الروسي المزدوج السابق سيرغي سكريبال وابنته يوليا في الرابع من مارس في بريطانيا.', day('2018-03-29'), [['الرابع من مارس', '2018-03-04', 'day']]],
     // made-up: a future sentence whose day-month is weeks behind the publication is next year's
     ['future day-month far behind', 'وستعقد القمة المقبلة في الثاني من مارس في بروكسل.', day('2018-04-15'), [['الثاني من مارس', '2019-03-02', 'day']]],
+    // made-up (review): a 29 February of the last weeks in a year without one is the next one's, as before
+    ['future 29 February', 'وستجرى الانتخابات في 29 فبراير المقبل.', day('2019-03-20'), [['29 فبراير المقبل', '2020-02-29', 'day']]],
+    ['future 29 February, no cue word', 'وستجرى الانتخابات في 29 فبراير.', day('2019-03-20'), [['29 فبراير', '2020-02-29', 'day']]],
   ];
   it.each(rows)('%s', (_name, text, published, expected) => expectMentions(text, published, expected));
 });
