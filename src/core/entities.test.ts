@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type EntityDocument } from './entities.ts';
 import { matchKey } from './normalize.ts';
+import { vowelSkeleton } from './entities/skeleton.ts';
 import { loadNerModel } from './ner/model-file.ts';
 
 const SEEDS = new URL('../../content/articles/', import.meta.url);
@@ -292,6 +293,15 @@ describe('places and organizations', () => {
     const idOf = (doc: { id: string; text: string }, written: string) => mentions.get(doc.id)?.find((m) => doc.text.slice(m.start, m.end) === written)?.entity;
     expect(idOf(docs[0]!, 'سالزبري')).toMatch(/^place:/);
     expect(idOf(docs[1]!, 'سالزبوري')).toBe(idOf(docs[0]!, 'سالزبري'));
+  });
+  // Review: the persons' letter classes (ج ق غ ك one letter) would make جازان and قازان one place; places drop vowels only.
+  it.each([
+    ['سالزبري', 'سولزبيري', true],
+    ['بروكسل', 'بروكسيل', true],
+    ['جازان', 'قازان', false],
+    ['كابول', 'جبيل', false],
+  ])('place key: %s and %s are one place: %s', (a, b, same) => {
+    expect(vowelSkeleton(matchKey(a)) === vowelSkeleton(matchKey(b))).toBe(same);
   });
 
   // A club the recogniser reads as an organization named after its city ("ريال مدريد") stays the city's place: giving the

@@ -12,7 +12,7 @@ import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TR
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, hasTanwin, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
-import { skeletonKey, type Stem } from './skeleton.ts';
+import { vowelSkeleton, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
 /** Longest person name the recogniser's span may give (محمد بن راشد آل مكتوم has five words). */
@@ -193,7 +193,7 @@ function placeAfterPreposition(scan: DocScan, k: number, ctx: ModelContext): boo
 }
 
 /**
- * The gazetteer's one-word places by skeleton (skeleton.ts), for skeletons long enough to be specific and held by one
+ * The gazetteer's one-word places by vowel skeleton (skeleton.ts vowelSkeleton), for skeletons long enough to be specific and held by one
  * place only: بروكسيل is بروكسل.
  */
 let placeSkeletons: Map<string, string> | null = null;
@@ -202,7 +202,7 @@ function gazetteerPlaceSkeletons(): Map<string, string> {
     const ids = new Map<string, Set<string>>();
     for (const phrases of PHRASES.values()) {
       for (const p of phrases) {
-        const key = p.type === 'place' && p.words.length === 1 ? skeletonKey(p.words[0] as string) : '';
+        const key = p.type === 'place' && p.words.length === 1 ? vowelSkeleton(p.words[0] as string) : '';
         if (key.length >= MIN_PLACE_SKELETON) (ids.get(key) ?? ids.set(key, new Set()).get(key)!).add(p.id);
       }
     }
@@ -218,7 +218,7 @@ const MIN_GAZETTEER_SKELETON = 5;
  * more often than anything else over the collection.
  */
 function isPlaceWord(stem: string, ctx: ModelContext): boolean {
-  if (gazetteerPlaceSkeletons().has(skeletonKey(stem))) return true;
+  if (gazetteerPlaceSkeletons().has(vowelSkeleton(stem))) return true;
   const v = ctx.votes.get(stem);
   return v !== undefined && (v[VOTE_INDEX.LOC] as number) > (v[VOTE_INDEX.PERS] as number) + (v[VOTE_INDEX.ORG] as number);
 }
@@ -414,7 +414,7 @@ function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, span
 
 /**
  * The id of a place or organization the recogniser found: the gazetteer's when its words are a gazetteer name (a
- * one-word place also in another spelling of the same skeleton), else `place:`/`org:` with the words' skeletons, so
+ * one-word place also in another spelling of the same skeleton), else `place:`/`org:` with the words' vowel skeletons, so
  * that outlets' spellings of one name are one entity (سالزبري، سالزبوري، سولزبيري; أسوشيتد برس، أسوشييتد برس).
  */
 function modelEntityId(type: ModelSpan['type'], words: string[]): string {
@@ -422,7 +422,7 @@ function modelEntityId(type: ModelSpan['type'], words: string[]): string {
   const joined = words.join(' ');
   const known = PHRASES.get(head)?.find((p) => p.words.join(' ') === joined);
   if (known) return known.id;
-  const skeletons = words.map(skeletonKey);
+  const skeletons = words.map(vowelSkeleton);
   // Only a long skeleton names the gazetteer's place in another spelling: أوروبا and أروبا (Aruba) share a short one.
   if (type === 'LOC' && words.length === 1 && (skeletons[0] as string).length >= MIN_GAZETTEER_SKELETON) {
     const gazetteer = gazetteerPlaceSkeletons().get(skeletons[0] as string);

@@ -41,6 +41,24 @@ export function skeletonKey(word: string): string {
   return out.join('');
 }
 
+/**
+ * The lighter key of a place's or organization's word: long vowels inside the word dropped and doubled letters
+ * collapsed, as skeletonKey does, but no letter classes: outlets write the same place with more or fewer vowels
+ * (سالزبري، سالزبوري، سولزبيري; بروكسل، بروكسيل), while a different consonant is a different place (جازان، قازان).
+ */
+export function vowelSkeleton(word: string): string {
+  const out: string[] = [];
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    if (i > 0 && i < word.length - 1 && LONG_VOWELS.has(ch)) continue;
+    if (ch === last) continue;
+    out.push(ch);
+    last = ch;
+  }
+  return out.join('');
+}
+
 /** Skeleton of a multi-word name part ("دخل الله"), word by word. */
 export function skeletonOfWords(words: string): string {
   return words.split(' ').map(skeletonKey).join(' ');
