@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 
-/** settings-store.ts's storage key and reading-size steps (checked by config/settings-boot.test.ts). */
+/** settings-store.ts's storage key and reading-size steps (checked by src/app/state/settings-boot.test.ts). */
 export const SETTINGS_KEY = 'riwaya.settings';
 export const SETTINGS_BOOT_SCRIPT =
   "(function(){try{var s=JSON.parse(localStorage.getItem('riwaya.settings')||'null');if(!s||typeof s!=='object')return;" +

@@ -19,8 +19,8 @@ export function ErrorView() {
     problems = error.problems;
     // A 2xx "missing" is a host that answered with a page (an SPA fallback): there is no status to report.
     if (error.code === 'missing' && error.status !== null && error.status < 300) message = t('error.missingPage', { url: isolate(error.url) });
-    // Not found (404, 410) or no answer at all; any other status is the server's failure, not a missing bundle.
-    else if (error.code === 'missing' && error.status !== null && error.status !== 404 && error.status !== 410) message = t('error.server', { url: isolate(error.url), status: error.status });
+    // A 5xx is the server's failure, not a missing bundle; other refusals (404, 410, 403 …) say the file is not there.
+    else if (error.code === 'missing' && error.status !== null && error.status >= 500) message = t('error.server', { url: isolate(error.url), status: error.status });
     else if (error.code === 'missing') message = t('error.missing', { url: isolate(error.url), status: error.status ?? '' });
     else if (error.code === 'network') message = t('error.network', { detail: error.problems[0] ?? '' });
     else if (error.code === 'not-json') message = t('error.notJson');
