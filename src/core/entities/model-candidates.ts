@@ -317,9 +317,11 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
 }
 
 /**
- * A person span that ends with a place the gazetteer took, written without a preposition ("دينامو كييف", "سبارتاك
+ * A person span of one word and a place the gazetteer took, written without a preposition ("دينامو كييف", "سبارتاك
  * موسكو"): a team or a body named after its city, not a person. With a preposition the place is where the person is
- * ("لافروف بموسكو"); a place that opens the span may be a first name ("إسرائيل كاتس", "صوفيا لورين").
+ * ("لافروف بموسكو"); a place that opens the span may be a first name ("إسرائيل كاتس", "صوفيا لورين"); two words or
+ * more before the place are a name with the city its verb's object ("ووصل يان كوبيتش بغداد", review). A known
+ * person's lone surname before a city object ("وصل ماكرون بكين") is still found in pass 3, as a surname.
  */
 function endsWithBarePlace(scan: DocScan, span: ModelSpan): boolean {
   const claimant = scan.claimed[span.to - 1] as number;
@@ -327,7 +329,7 @@ function endsWithBarePlace(scan: DocScan, span: ModelSpan): boolean {
   let placeFrom = span.to - 1;
   while (placeFrom > span.from && scan.claimed[placeFrom - 1] === claimant) placeFrom--;
   const mention = scan.mentions[claimant - 1] as Mention;
-  return placeFrom > span.from && mention.entity.startsWith('place:') && mention.start === scan.start[placeFrom];
+  return placeFrom === span.from + 1 && mention.entity.startsWith('place:') && mention.start === scan.start[placeFrom];
 }
 
 /** True when a model person span covers a token of the rule name n. */
