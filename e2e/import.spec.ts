@@ -102,6 +102,10 @@ for (const language of ['ar', 'en'] as const) {
     writeFileSync(join(dir, 'large.txt'), 'خبر '.repeat(1_500_000));
     const requests = requestsOf(page);
     await openImport(page, language, theme);
+    // Walk-through 2026-12-04: the inputs' browser buttons were bare text (Tailwind's preflight); they have a border.
+    for (const id of ['import-files', 'import-folder']) {
+      expect(await page.getByTestId(id).evaluate((el) => getComputedStyle(el, '::file-selector-button').borderTopWidth)).not.toBe('0px');
+    }
     await page.getByTestId('import-folder').setInputFiles(dir);
     await expect(page.getByTestId('import-kept')).toHaveText(language === 'ar' ? 'استُوردت مقالتان' : '2 articles imported', { timeout: 30_000 });
     const skips = page.getByTestId('import-skip');

@@ -109,6 +109,12 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
   );
 }
 
+/**
+ * A file input whose browser button looks like a button in both themes (Tailwind's preflight leaves it as bare text:
+ * walk-through of the production build).
+ */
+const FILE_INPUT = 'block w-full text-sm file:me-3 file:cursor-pointer file:rounded file:border file:border-solid file:border-rule file:bg-paper file:px-3 file:py-1 file:text-inherit hover:file:bg-rule';
+
 export function ImportPage() {
   const { t } = useTranslation();
   const client = useRef<ImportClient | null>(null);
@@ -193,7 +199,7 @@ export function ImportPage() {
         <div className="mb-3 grid gap-4 sm:grid-cols-2">
           <label className="block">
             <span className="mb-1 block">{t('import.files')}</span>
-            <input type="file" multiple accept=".txt,.json,text/plain,application/json" disabled={running} onChange={(e) => onChosen(e.currentTarget)} data-testid="import-files" className="block w-full text-sm" />
+            <input type="file" multiple accept=".txt,.json,text/plain,application/json" disabled={running} onChange={(e) => onChosen(e.currentTarget)} data-testid="import-files" className={FILE_INPUT} />
           </label>
           <label className="block">
             <span className="mb-1 block">{t('import.folder')}</span>
@@ -204,7 +210,7 @@ export function ImportPage() {
               disabled={running}
               onChange={(e) => onChosen(e.currentTarget)}
               data-testid="import-folder"
-              className="block w-full text-sm"
+              className={FILE_INPUT}
             />
           </label>
         </div>
