@@ -16,7 +16,7 @@
  *   noun ("الرئيس الروسي", "القوات الأوكرانية"), and the country itself is written with its name.
  * - A title is not part of a person mention ("الرئيس الروسي فلاديمير بوتين" → "فلاديمير بوتين").
  * - Ids: `place:<ISO 3166 code>` or `place:<city slug>`, `org:<slug>` (gazetteer), `org:<folded words>` (pattern),
- *   `place:`/`org:<word skeletons>` (the recogniser's, so that outlets' spellings of one name are one entity),
+ *   `place:`/`org:<words' vowel skeletons>` (the recogniser's: outlets' spellings of one name are one entity),
  *   `person:<surname skeleton>-<first-name skeleton>`: derived from keys only, never from order.
  */
 import type { Entity, EntityType, Mention } from './bundle-schema.ts';

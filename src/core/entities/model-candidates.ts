@@ -193,8 +193,8 @@ function placeAfterPreposition(scan: DocScan, k: number, ctx: ModelContext): boo
 }
 
 /**
- * The gazetteer's one-word places by vowel skeleton (skeleton.ts vowelSkeleton), for skeletons long enough to be specific and held by one
- * place only: بروكسيل is بروكسل.
+ * The gazetteer's one-word places by vowel skeleton (skeleton.ts vowelSkeleton), for skeletons long enough to be
+ * specific and held by one place only: بروكسيل is بروكسل.
  */
 let placeSkeletons: Map<string, string> | null = null;
 function gazetteerPlaceSkeletons(): Map<string, string> {
@@ -416,8 +416,9 @@ function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, span
 
 /**
  * The id of a place or organization the recogniser found: the gazetteer's when its words are a gazetteer name (a
- * one-word place also in another spelling of the same skeleton), else `place:`/`org:` with the words' vowel skeletons, so
- * that outlets' spellings of one name are one entity (سالزبري، سالزبوري، سولزبيري; أسوشيتد برس، أسوشييتد برس).
+ * one-word place also in another spelling of the same skeleton), else `place:`/`org:` with the words' vowel
+ * skeletons, so that outlets' spellings of one name are one entity (سالزبري، سالزبوري، سولزبيري; أسوشيتد برس،
+ * أسوشييتد برس).
  */
 function modelEntityId(type: ModelSpan['type'], words: string[]): string {
   const head = words[0] as string;
