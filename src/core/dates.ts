@@ -679,14 +679,11 @@ function placeYear(month: number, day: number | null, placement: Placement, pub:
       // shape of a future verb) or a future sentence that looks back ("سيمثل … بسبب أحداث 4 مارس"). A date eleven
       // months ahead would carry its year or "المقبل".
       // (Not 29 February of a year that has none: that one is next leap year's, or no date.)
-      if (comparable && pub.day !== null && existsIn(pub.year, month, day) && -daysAhead(pub, month, day) <= RECENT_PAST_DAYS) return pub.year;
+      if (comparable && pub.day !== null && isRealDay(pub.year, month, day) && -daysAhead(pub, month, day) <= RECENT_PAST_DAYS) return pub.year;
       return pub.year + 1;
     }
   }
 }
-
-/** The day exists in that year (29 February only in a leap year). */
-const existsIn = (year: number, month: number, day: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 
 function daysAhead(pub: PublicationDate, month: number, day: number): number {
   return (Date.UTC(pub.year, month - 1, day) - Date.UTC(pub.year, (pub.month ?? 1) - 1, pub.day ?? 1)) / DAY_MS;

@@ -213,6 +213,10 @@ describe('places and organizations', () => {
   it.each([
     // seed 003: Dnipro, named once, after "مدينة"
     ['عندما استخدمت روسيا صاروخا باليستيا متوسطا ضد مدينة دنيبرو.', 'دنيبرو', 'place:دنبرو'],
+    // made-up after Palestinian politics reports: a city its verb goes to, inside an organization span of the
+    // recogniser, stays the city's place (review 2026-12-04: giving it to the organization lost Cairo; the same goes
+    // for a club named after its city, ريال مدريد)
+    ['ووصل وفد حماس القاهرة لبحث التهدئة.', 'القاهرة', 'place:cairo'],
   ])('with the recogniser: %s → %s', (text, written, id) => {
     const { mentions } = extractEntities([{ id: 'doc', text }], { model });
     expect((mentions.get('doc') ?? []).map((m) => [text.slice(m.start, m.end), m.entity])).toContainEqual([written, id]);
@@ -306,16 +310,6 @@ describe('places and organizations', () => {
     expect(vowelSkeleton(matchKey(a)) === vowelSkeleton(matchKey(b))).toBe(same);
   });
 
-  // A club the recogniser reads as an organization named after its city ("ريال مدريد") stays the city's place: giving the
-  // organization the city's word also gave it to spans that run on over a city object ("وصل وفد حماس القاهرة",
-  // review 2026-12-04), and Cairo was lost. The city is kept.
-  it.each([
-    // made-up after Palestinian politics reports
-    ['ووصل وفد حماس القاهرة لبحث التهدئة.', 'القاهرة', 'place:cairo'],
-  ])('with the recogniser: %s keeps %s (%s)', (text, written, id) => {
-    const { mentions } = extractEntities([{ id: 'doc', text }], { model });
-    expect((mentions.get('doc') ?? []).map((m) => [text.slice(m.start, m.end), m.entity])).toContainEqual([written, id]);
-  });
   it.each([
     // made-up (review): ولاية is also a term of office, not a place noun
     ['وانتهت ولاية أوباما الثانية.', 'أوباما'],

@@ -253,7 +253,7 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
   if (words.length === 1) return { ...base, first: '', surname: words[0] as string, single: true };
   const surnameFrom = surnameStart(words);
   // "عبد الله", "عبد الحميد" alone: a given name, not a person.
-  if (surnameFrom < 1 || (words.length === 2 && words[0] === 'عبد' && (words[1] as string).startsWith('ال'))) return null;
+  if (surnameFrom < 1) return null;
   return { ...base, first: words[0] as string, surname: words.slice(surnameFrom).join(' ') };
 }
 

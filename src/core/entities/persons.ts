@@ -42,7 +42,9 @@ export const TANWIN_MARK = '#';
  */
 export function surnameStart(words: string[]): number {
   let surnameFrom = words.length - 1;
-  if (COMPOUND_NAME_TAILS.has(words[surnameFrom] as string)) surnameFrom--;
+  const last = words[surnameFrom] as string;
+  // "دخل الله", and عبد with any definite word (عبد الحميد، عبد العزيز): one name, kept together.
+  if (COMPOUND_NAME_TAILS.has(last) || (words[surnameFrom - 1] === 'عبد' && last.startsWith('ال'))) surnameFrom--;
   while (surnameFrom > 1 && NAME_PARTICLES.has(words[surnameFrom - 1] as string)) surnameFrom--;
   return surnameFrom;
 }

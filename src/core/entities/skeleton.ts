@@ -16,6 +16,8 @@ const LETTER_CLASS = new Map<string, string>([
 
 /** Long vowels, often left out or added inside a transliterated word (بوتين/بوتن, سكريبال/سكيربال). */
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+const byLetterClass = (ch: string): string => LETTER_CLASS.get(ch) ?? ch;
+const asWritten = (ch: string): string => ch;
 
 /**
  * The skeleton key of one name word: German initial St/Sp is heard as "sht/shp" and some outlets write it
@@ -24,16 +26,22 @@ const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
  * word's onset, and a final ي is usually written); doubled letters collapse.
  */
 export function skeletonKey(word: string): string {
-  let w = word;
-  if (w.startsWith('شت') || w.startsWith('شب')) w = `س${w.slice(1)}`;
-  // Collected into an array and joined once: testing the growing string with endsWith flattened it at every
-  // letter, quadratic in the word (a 1 MB "word" took minutes). Every folded letter is one code unit.
+  return vowelsDropped(word.startsWith('شت') || word.startsWith('شب') ? `س${word.slice(1)}` : word, byLetterClass);
+}
+
+/**
+ * The word with its inner long vowels dropped (the first and last letters keep theirs) and doubled letters collapsed,
+ * each letter read through `fold` first. Collected into an array and joined once: testing the growing string with
+ * endsWith flattened it at every letter, quadratic in the word (a 1 MB "word" took minutes). Every folded letter is
+ * one code unit.
+ */
+function vowelsDropped(w: string, fold: (ch: string) => string): string {
   const out: string[] = [];
   let last = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;
     if (i > 0 && i < w.length - 1 && LONG_VOWELS.has(ch)) continue;
-    const folded = LETTER_CLASS.get(ch) ?? ch;
+    const folded = fold(ch);
     if (folded === last) continue;
     out.push(folded);
     last = folded;
@@ -47,16 +55,7 @@ export function skeletonKey(word: string): string {
  * (سالزبري، سالزبوري، سولزبيري; بروكسل، بروكسيل), while a different consonant is a different place (جازان، قازان).
  */
 export function vowelSkeleton(word: string): string {
-  const out: string[] = [];
-  let last = '';
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
-    if (i > 0 && i < word.length - 1 && LONG_VOWELS.has(ch)) continue;
-    if (ch === last) continue;
-    out.push(ch);
-    last = ch;
-  }
-  return out.join('');
+  return vowelsDropped(word, asWritten);
 }
 
 /** Skeleton of a multi-word name part ("دخل الله"), word by word. */
