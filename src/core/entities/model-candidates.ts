@@ -11,12 +11,21 @@ import { matchKey } from '../normalize.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
-import { advanceFolded, claim, hasTanwin, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
+import { advanceFolded, claim, hasTanwin, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
 import { vowelSkeleton, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
-/** Longest person name the recogniser's span may give (محمد بن راشد آل مكتوم has five words). */
+/**
+ * Longest person name the recogniser's span may give, its particles not counted: a lineage (nasab) names a father and
+ * a grandfather ("حمدان بن محمد بن راشد آل مكتوم" is four names and three particles).
+ */
 const MODEL_PERSON_MAX_WORDS = 5;
+/** How many words of tokens [from, to) are names, not particles (بن، آل، أبو …). */
+function nameWordsIn(scan: DocScan, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(wordAt(scan, k).key)) count++;
+  return count;
+}
 /** Longest place name (بابوا غينيا الجديدة); organizations are longer (مجلس التعاون لدول الخليج العربية). */
 const MODEL_PLACE_MAX_WORDS = 4;
 const MODEL_ORG_MAX_WORDS = 5;
@@ -147,6 +156,13 @@ function peeledProclitic(scan: DocScan, k: number, spanEnds: Uint8Array, isWord:
 }
 
 /**
+ * A proclitic reading that may stand before a given name (وكريم، بمحمد، لعبد). Not a lone ف, which hardly precedes a
+ * person while foreign names begin with it (فايسل is not ف + إيسل), nor ك before و (كوفي is not ك + وفي).
+ */
+const procliticBeforeName = (word: Word, s: Stem): boolean =>
+  s.prefix > 0 && !(s.prefix === 1 && word.key[0] === 'ف') && !word.key.startsWith('كو');
+
+/**
  * How many code units of token k are a proclitic in front of a name, or -1 when the token may not start one. The
  * evidence, strongest first: the word as written is a given name (وليد، بشار) → 0; a reading is a given name or a
  * name particle (وكريم، بمحمد، لعبد) → its prefix; a hamza seat follows one letter (لأردوغان) → 1; the stem is a word
@@ -156,7 +172,7 @@ function peeledProclitic(scan: DocScan, k: number, spanEnds: Uint8Array, isWord:
 function nameProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Uint8Array, multiWord: boolean): number {
   const word = wordAt(scan, k);
   if (ctx.givenNames.has(word.key)) return 0;
-  for (const s of word.stems) if (s.prefix > 0 && (ctx.givenNames.has(s.stem) || NAME_PARTICLES.has(s.stem))) return s.prefix;
+  for (const s of word.stems) if (procliticBeforeName(word, s) && (ctx.givenNames.has(s.stem) || NAME_PARTICLES.has(s.stem))) return s.prefix;
   const peeled = peeledProclitic(scan, k, spanEnds, (stem) => ctx.seen.has(stem) && !stem.startsWith('ال'));
   if (peeled !== null) return peeled;
   // The first word of a name of two words or more, written with و: the conjunction, unless what follows و is a long
@@ -172,7 +188,7 @@ function startsGluedName(scan: DocScan, k: number, ctx: ModelContext): boolean {
   const word = wordAt(scan, k);
   for (const s of word.stems) {
     if (s.prefix === 0) continue;
-    if (ctx.givenNames.has(s.stem) || (NAME_PARTICLES.has(s.stem) && s.stem.length > 2)) return true;
+    if (procliticBeforeName(word, s) && (ctx.givenNames.has(s.stem) || (NAME_PARTICLES.has(s.stem) && s.stem.length > 2))) return true;
     // "دعوة لأردوغان", "واحد لمغادرة": a preposition before a hamza seat, or before a word the collection writes with
     // the article, is a phrase, not a name.
     if (s.prefix === 1 && hamzaSeatAfterFirstLetter(scan, k)) return true;
@@ -277,11 +293,11 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   while (from < to) {
     const word = wordAt(scan, from);
     // "أمين الناصر": a given name that is also a title (أمين، أمير) opens the name unless a title's complement follows.
-    const givenNameTitle = word.titleTrigger && ctx.givenNames.has(word.key) && from + 1 < to && !wordAt(scan, from + 1).titleFiller;
+    const givenNameTitle = word.titleTrigger && ctx.givenNames.has(word.key) && from + 1 < to && !isTitleFiller(scan, from + 1);
     if (givenNameTitle) break;
     if (word.titleTrigger) titled = true;
     // "داعياً عبد الحميد": a word written with tanwin is declined, never a name.
-    else if (!((titled && word.titleFiller) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)) || hasTanwin(scan.text, scan.start[from] as number, scan.end[from] as number))) break;
+    else if (!((titled && isTitleFiller(scan, from)) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)) || hasTanwin(scan.text, scan.start[from] as number, scan.end[from] as number))) break;
     from++;
   }
   // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
@@ -299,18 +315,18 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   if (to === from) return null;
   // "أحمد أبو" + الغيط, "جيروم" + باول: a name the recogniser cut after a particle or a lone given name goes on.
   const count = scan.ids.length;
-  while (to < count && to - from < MODEL_PERSON_MAX_WORDS && scan.gap[to] === 0 && scan.claimed[to] === 0) {
+  while (to < count && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS && scan.gap[to] === 0 && scan.claimed[to] === 0) {
     const last = wordAt(scan, to - 1).key;
     const next = wordAt(scan, to);
     const afterParticle = NAME_PARTICLES.has(last);
-    const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && next.nameWord;
+    const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && isNameWord(scan, to);
     // "لعبد المجيد" + تبون: عبد with a definite word is one given name (عبد العزيز، عبد الفتاح), never a whole name.
     // Not over a definite word: a family name (الدبيبة) and a noun (عبد المجيد الوفد) cannot be told apart here.
-    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && next.nameWord && !isOrdinaryWord(next.key, ctx.seen);
+    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen);
     if (!(afterParticle || afterGivenName || afterCompoundGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
-  if (to - from > MODEL_PERSON_MAX_WORDS) return null;
+  if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;
   for (let k = from; k < to; k++) if (isFunctionToken(scan, k, writesMaqsura) || hasNounPronounSuffix(scan, k) || wordAt(scan, k).numeric) return null;
   const prefix = nameProclitic(scan, from, ctx, spanEnds, to - from >= 2);
   return prefix < 0 ? null : modelName(scan, from, to, prefix);

@@ -193,7 +193,22 @@ export function isUnclaimed(scan: DocScan, from: number, to: number): boolean {
 }
 
 export function isNameWord(scan: DocScan, k: number): boolean {
-  return scan.claimed[k] === 0 && wordAt(scan, k).nameWord;
+  if (scan.claimed[k] !== 0) return false;
+  const word = wordAt(scan, k);
+  return word.nameWord || (word.nameWordWithHamza && writtenWithHamzaAl(scan, k));
+}
+
+/** Token k is written أل… or إل…: a foreign name (ألتمان، ألكسندر) or a word like إلهام, never the article. */
+export function writtenWithHamzaAl(scan: DocScan, k: number): boolean {
+  const at = scan.start[k] as number;
+  const first = scan.text[at];
+  return (first === 'أ' || first === 'إ') && scan.text[advanceFolded(scan.text, at, 1)] === 'ل';
+}
+
+/** Part of a title between the trigger and the name (words.ts titleFiller), unless written أل… (a name, not the article). */
+export function isTitleFiller(scan: DocScan, k: number): boolean {
+  const word = wordAt(scan, k);
+  return word.titleFiller && !(word.nameWordWithHamza && writtenWithHamzaAl(scan, k));
 }
 
 /** The end of a name is clear when punctuation, a function word, a cue word or another entity follows. */
@@ -246,7 +261,7 @@ function nameStartAfterTitle(scan: DocScan, i: number): number | null {
       while (j < count && scan.claimed[j] !== 0 && claimantOf(scan, j) === claimant) j++;
       continue;
     }
-    if (wordAt(scan, j).titleFiller) {
+    if (isTitleFiller(scan, j)) {
       j++;
       continue;
     }

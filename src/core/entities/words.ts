@@ -3,7 +3,7 @@
  * repeats its words, so most tokens cost one Map lookup instead of a dozen Set lookups and a stemming).
  */
 import { matchKey } from '../normalize.ts';
-import { hasDefiniteReading, procliticReadings } from '../arabic/clitics.ts';
+import { hasDefiniteReading, procliticReadings, type ProcliticReading } from '../arabic/clitics.ts';
 import { ORG_PATTERN_HEADS } from './gazetteer.ts';
 import {
   AMBIGUOUS_FIRST_NAMES,
@@ -41,6 +41,11 @@ export interface Word {
   articleLike: boolean;
   /** isNameWord for an unclaimed token (see isNameWord). */
   nameWord: boolean;
+  /**
+   * For a word that folds to ال…: whether it is a name word when written with a hamza (ألتمان، إلهام), which the
+   * article never is (scan.ts isNameWord reads the token as written).
+   */
+  nameWordWithHamza: boolean;
   /** A function word, reporting verb or title in some reading: it ends a name. */
   delimiter: boolean;
   titleTrigger: boolean;
@@ -74,10 +79,17 @@ export interface MentionFacts {
 
 const hasStemIn = (stems: Stem[], set: Set<string>): boolean => stems.some((s) => set.has(s.stem));
 
+/**
+ * The readings that can be a function word, a title or a verb: a preposition never precedes a conjunction, so after
+ * one a stem written with و or ف is no "وفي" (كوفي is Kofi, not ك + و + في).
+ */
+const wordReadings = (stems: ProcliticReading[]): ProcliticReading[] => stems.filter((s) => s.preposition === '' || !'وف'.includes(s.stem[0] as string));
+
 export const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
 export function analyseWord(key: string): Word {
   const stems = procliticReadings(key);
+  const readings = wordReadings(stems);
   const numeric = key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
   let phraseStarts: PhraseStart[] | null = null;
   for (const stem of stems) {
@@ -85,14 +97,17 @@ export function analyseWord(key: string): Word {
     if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
   }
   const listed = NAME_DELIMITING_WORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key);
+  const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS);
+  const reportingVerb = hasStemIn(readings, REPORTING_VERBS);
   let nameWord: boolean;
   if (numeric || key.length < 2 || listed) nameWord = false;
+  // "الملك عبدالله والرئيس بشار الأسد", "بوتين وقال": a title or a reporting verb after a proclitic.
+  else if ((titleTrigger || reportingVerb) && !FIRST_NAMES.has(key)) nameWord = false;
   else if (key.startsWith('ال')) nameWord = COMPOUND_NAME_TAILS.has(key);
   // "سيرغي ويوليا": a conjunction before a first name starts a second person.
   else if (stems.some((s) => s.prefix > 0 && FIRST_NAMES.has(s.stem))) nameWord = false;
   else nameWord = ARABIC_WORD.test(key);
-  const titleTrigger = hasStemIn(stems, TITLE_TRIGGERS);
-  const reportingVerb = hasStemIn(stems, REPORTING_VERBS);
+  const nameWordWithHamza = !nameWord && key.startsWith('ال') && key.length > 3 && !listed && !titleTrigger && !reportingVerb && ARABIC_WORD.test(key);
   return {
     key,
     stems,
@@ -102,7 +117,8 @@ export function analyseWord(key: string): Word {
     orgHead: stems.find((s) => ORG_HEADS.has(s.stem)),
     articleLike: key.startsWith('ال') && key.length >= 4,
     nameWord,
-    delimiter: hasStemIn(stems, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
+    nameWordWithHamza,
+    delimiter: hasStemIn(readings, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
     titleTrigger,
     reportingVerb,
     namedAfterHead: hasStemIn(stems, NAMED_AFTER_HEADS),
