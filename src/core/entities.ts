@@ -210,9 +210,9 @@ export class EntityCollection {
   /** Pass 2 over one document: its names accepted or not, and the rules' persons counted. */
   accept(doc: EntityDocument): void {
     if (this.evidence === null) {
-      this.evidence = { seen: this.stemSeen, fullNameCount: this.fullNameCount, lexiconSurnames: this.lexiconSurnames };
       const model = this.model;
       this.modelContext = model ? { model, givenNames: givenNamesFor(model), seen: this.stemSeen, singles: new Set(), votes: this.votes } : null;
+      this.evidence = { seen: this.stemSeen, fullNameCount: this.fullNameCount, lexiconSurnames: this.lexiconSurnames, givenNames: this.modelContext?.givenNames };
     }
     const evidence = this.evidence;
     const modelContext = this.modelContext;

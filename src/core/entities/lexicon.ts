@@ -48,6 +48,27 @@ export const TITLE_TRIGGERS = keySet(`
 `);
 
 /**
+ * Occupations, roles and kin that introduce a person in news as a title does ("الروائية الجزائرية أحلام مستغانمي",
+ * "المدرب الإسباني بيب غوارديولا", "الطالبة نيرة أشرف"), written from general knowledge of news
+ * Arabic, singular masculine and feminine. The rules' cues only: the recogniser is trained with TITLE_TRIGGERS, and
+ * its model file keeps the lists it was trained with. Not الحكم (also "the ruling") nor الفريق (also "the team"), nor
+ * kin (وابنته يوليا): a relative is named by a given name alone, and the word after it is no family name.
+ */
+export const ROLE_NOUNS = keySet(`
+  الكاتب الكاتبة الروائي الروائية الأديب الأديبة الشاعر الشاعرة الصحفي الصحفية الصحافي الصحافية الإعلامي الإعلامية
+  المذيع المذيعة المراسل المراسلة المصور المصورة المدون المدونة المؤرخ المفكر الفيلسوف
+  الفنان الفنانة الممثل الممثلة المغني المغنية المطرب المطربة الملحن الملحنة المخرج المخرجة الموسيقار المنتج المنتجة
+  اللاعب اللاعبة المهاجم الحارس المدافع المدرب المدربة النجم النجمة البطل البطلة العداء العداءة الملاكم السباح السباحة
+  الباحث الباحثة العالمة الطبيب الطبيبة الجراح المهندس المهندسة البروفيسور الأستاذ الأستاذة الخبير الخبيرة المحلل
+  المحللة الأكاديمي الأكاديمية الدكتورة
+  المحامي المحامية القاضي القاضية المتهم المتهمة الناشط الناشطة الحقوقي الحقوقية الطالب الطالبة الشاب الشابة الطفل
+  الطفلة الفتاة المواطن المواطنة الأسير الأسيرة المعتقل المعتقلة الرهينة
+  الداعية الإمام المفتي القس الكاردينال المطران الحاخام
+  الملياردير المليونير المستثمر المؤسس المرشح المرشحة المسؤول المسؤولة عضو العضو عضوة
+  العماد العميد اللواء المشير
+`);
+
+/**
  * Words that may sit between a title and the name without being the name: the rest of the title
  * (الوزراء، العام، الدفاع …) is skipped because it carries the article ال; these are the indefinite
  * construct words that complete a title ("رئيس وزراء بريطانيا", "وزير خارجية بولندا") or link it ("باسم").

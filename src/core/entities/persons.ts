@@ -91,6 +91,8 @@ export interface Evidence {
   fullNameCount: Map<string, number>;
   /** Surnames of names that start with a known first name. */
   lexiconSurnames: Set<string>;
+  /** The recogniser's given-name lexicon, when there is one: after a title, one of them opens a name as FIRST_NAMES do. */
+  givenNames?: Set<string>;
 }
 
 /**
@@ -102,6 +104,7 @@ export function acceptName(n: NameCandidate, ev: Evidence): boolean {
   const surnameWords = n.surname.split(' ').filter((w) => !COMPOUND_NAME_TAILS.has(w));
   if (surnameWords.some((w) => isCommonWord(w, ev.seen))) return false;
   if (FIRST_NAMES.has(n.first)) return n.support === 'title' || n.delimited || (ev.fullNameCount.get(fullKey(n)) ?? 0) >= 2;
+  if (n.support === 'title' && ev.givenNames?.has(n.first)) return true;
   const firstIsWord = procliticReadings(n.first).some((s) => isCommonWord(s.stem, ev.seen));
   return n.delimited && !firstIsWord && !ev.lexiconSurnames.has(n.first) && !ev.lexiconSurnames.has(n.surname);
 }

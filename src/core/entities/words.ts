@@ -12,6 +12,7 @@ import {
   NAME_DELIMITING_WORDS,
   NAMED_AFTER_HEADS,
   REPORTING_VERBS,
+  ROLE_NOUNS,
   TITLE_COMPLEMENTS,
   TITLE_TRIGGERS,
 } from './lexicon.ts';
@@ -96,8 +97,8 @@ export function analyseWord(key: string): Word {
     const phrases = PHRASES.get(stem.stem);
     if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
   }
-  const listed = NAME_DELIMITING_WORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key);
-  const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS);
+  const listed = NAME_DELIMITING_WORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key) || ROLE_NOUNS.has(key);
+  const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS) || hasStemIn(readings, ROLE_NOUNS);
   const reportingVerb = hasStemIn(readings, REPORTING_VERBS);
   let nameWord: boolean;
   if (numeric || key.length < 2 || listed) nameWord = false;
