@@ -108,6 +108,26 @@ test('an article published in the year 9999 is left out and the pages still rend
   }
 });
 
+// Walk-through 2026-12-04: when the bundle could not be loaded, the error view stood alone: no header, no language,
+// and Import and Settings (which do not need the bundle) out of reach.
+test('with a bundle that cannot be loaded, the header stays and Settings and Import work', async ({ page }) => {
+  await serveBundle(page, 'oops', 500);
+  await page.goto('/');
+  await expect(page.getByTestId('error-view')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'الإعدادات' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByTestId('error-view')).toHaveCount(0);
+  await page.getByLabel('English').check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import articles');
+  await expect(page.getByTestId('error-view')).toHaveCount(0);
+  // Back to the articles: the error again, now in English, with the header.
+  await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
+  await expect(page.getByTestId('error-view')).toContainText('The articles could not be loaded');
+  await expect(page.getByTestId('language-toggle')).toBeVisible();
+});
+
 test('the error view follows the English UI', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('riwaya.settings', JSON.stringify({ language: 'en' })));
   await serveBundle(page, '{"version": 2}');

@@ -7,9 +7,9 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
 import type { LoadedBundle } from './bundle/load-bundle.ts';
 import { ROOT_ROUTE_ID } from './bundle/use-bundle.ts';
-import { ErrorView } from './shell/ErrorView.tsx';
+import { ErrorPage, ErrorView } from './shell/ErrorView.tsx';
 import { currentHead, subscribeHead } from './bundle/head.ts';
-import { Layout, LoadingView, Skeleton } from './shell/Layout.tsx';
+import { Layout, LoadingView, PlainLayout, Skeleton } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
 
 /** The first rows of the home list, from the home page's chunk (loaded with its route anyway). */
@@ -36,6 +36,9 @@ function Loading() {
   );
 }
 
+/** The loading view of a page that does not read the articles. */
+const PlainLoading = () => <LoadingView page />;
+
 export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObject[] {
   return [
     {
@@ -46,7 +49,7 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
       shouldRevalidate: () => false,
       Component: Layout,
       HydrateFallback: Loading,
-      ErrorBoundary: ErrorView,
+      ErrorBoundary: ErrorPage,
       children: [
         {
           // A page that fails to render shows the error inside the layout: navigation and language stay usable.
@@ -59,11 +62,20 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
             { path: 'entity/:id', lazy: async () => ({ Component: (await import('./entities/EntityPage.tsx')).EntityPage }) },
             { path: 'compare', lazy: async () => ({ Component: (await import('./compare/ComparePage.tsx')).ComparePage }) },
             { path: 'story/:id', lazy: async () => ({ Component: (await import('./stories/StoryPage.tsx')).StoryPage }) },
-            { path: 'import', lazy: async () => ({ Component: (await import('./import/ImportPage.tsx')).ImportPage }) },
-            { path: 'settings', lazy: async () => ({ Component: (await import('./settings/SettingsPage.tsx')).SettingsPage }) },
             { path: '*', Component: NotFound },
           ],
         },
+      ],
+    },
+    {
+      // Pages that do not read the articles, outside the route that loads them: a bundle that cannot be loaded leaves
+      // them usable (one's own articles can still be imported, the language and theme changed).
+      Component: PlainLayout,
+      HydrateFallback: PlainLoading,
+      ErrorBoundary: ErrorView,
+      children: [
+        { path: 'import', lazy: async () => ({ Component: (await import('./import/ImportPage.tsx')).ImportPage }) },
+        { path: 'settings', lazy: async () => ({ Component: (await import('./settings/SettingsPage.tsx')).SettingsPage }) },
       ],
     },
   ];

@@ -2,8 +2,24 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BundleLoadError } from '../bundle/load-bundle.ts';
 import { isolate } from './isolate.ts';
+import { SiteHeader } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PageTitle } from './PageTitle.tsx';
+
+/**
+ * When the bundle cannot be loaded: the error under the site's header, so that the language, Import and Settings (which
+ * do not need the bundle: routes.tsx) stay in reach.
+ */
+export function ErrorPage() {
+  return (
+    <div className="min-h-screen bg-paper text-ink">
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="focus:outline-none">
+        <ErrorView />
+      </main>
+    </div>
+  );
+}
 
 /** Shown instead of a blank page when the bundle cannot be loaded or a view fails. */
 export function ErrorView() {

@@ -22,7 +22,7 @@ function focusSearch(): boolean {
  * The skip link, the header with its navigation and the shortcuts (with their keys): the same on every page, and
  * already while the articles load (LoadingView), so the page never starts blank and nothing moves when they come.
  */
-function SiteHeader() {
+export function SiteHeader() {
   const { t, i18n } = useTranslation();
   const { update } = useSettings();
   const other = i18n.language === 'ar' ? 'en' : 'ar';
@@ -81,7 +81,22 @@ function SiteHeader() {
   );
 }
 
+/** The pages that read the articles: the header, what the app and the bundle have to tell, the page. */
 export function Layout() {
+  return (
+    <Shell>
+      <FallbackNotice />
+      <DroppedNotice />
+    </Shell>
+  );
+}
+
+/** The pages that do not read the articles (import, settings): they work when the bundle cannot be loaded. */
+export function PlainLayout() {
+  return <Shell />;
+}
+
+function Shell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { error: storageError } = useLibrary();
   const navigation = useNavigation();
@@ -90,8 +105,7 @@ export function Layout() {
     <div className="min-h-screen bg-paper text-ink">
       <SiteHeader />
       <PwaStatus />
-      <FallbackNotice />
-      <DroppedNotice />
+      {children}
       {storageError && (
         <p role="alert" data-testid="storage-error" className="border-b border-accent px-4 py-1.5 text-center text-sm">
           {t('library.storageError', { reason: storageError })}
@@ -130,9 +144,10 @@ export function Skeleton() {
 
 /**
  * While the articles load (a page drawn afresh): the header, and grey rows where the content will come — or what the
- * page can show already (`rows`: the home list's first rows from the bundle's entry, routes.tsx).
+ * page can show already (`rows`: the home list's first rows from the bundle's entry, routes.tsx). A `page` that does not
+ * read the articles (import, settings) says that the page, not the articles, is loading.
  */
-export function LoadingView({ rows }: { rows?: ReactNode }) {
+export function LoadingView({ rows, page = false }: { rows?: ReactNode; page?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="min-h-screen bg-paper text-ink">
@@ -141,7 +156,7 @@ export function LoadingView({ rows }: { rows?: ReactNode }) {
       {/* Busy while it shows nothing but grey rows; rows one can read and follow are not hidden from a screen reader. */}
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none" aria-busy={rows ? undefined : true}>
         <div role="status" aria-live="polite">
-          <h1 className="mb-4 text-lg text-muted" data-testid="loading">{t('loading.bundle')}</h1>
+          <h1 className="mb-4 text-lg text-muted" data-testid="loading">{t(page ? 'loading.page' : 'loading.bundle')}</h1>
         </div>
         {rows ?? <Skeleton />}
       </main>
