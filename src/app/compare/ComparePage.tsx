@@ -12,6 +12,8 @@ import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
 import { articlePath, compareIdsOf, comparePath } from '../shell/paths.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
+import { isolate } from '../shell/isolate.ts';
+import { useFormat } from '../shell/use-format.ts';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 
 addArabicPages();
@@ -55,6 +57,9 @@ export function ComparePage() {
   if (!ids.every((id) => itemById.has(id))) ids = (params.get('ids') ?? '').split(',').filter(Boolean);
   // Keyed on the ids alone: switching the shown column (&show=) must not align the articles again.
   const idsKey = ids.join('\u0000');
+  // Ids of the address that are no article of this collection (a link from another collection, a typo): said, not dropped silently.
+  const unknown = [...new Set(ids)].filter((id) => !itemById.has(id));
+  const unknownNote = unknown.length > 0 && <UnknownIds ids={unknown} />;
   const chosen = useMemo(() => [...new Set(idsKey.split('\u0000'))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [idsKey, itemById]);
   // The texts come from the articles' content shards (fetched by the data worker).
   const { results, pending } = useArticles(chosen.length < 2 ? [] : chosen.map((item) => item.id));
@@ -65,6 +70,7 @@ export function ComparePage() {
       <section>
         <PageTitle page={t('compare.title')} />
         <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
+        {unknownNote}
         <p className="mb-6">{t('compare.empty')}</p>
         <ComparePicker initial={chosen.map((i) => i.id)} />
       </section>
@@ -86,7 +92,23 @@ export function ComparePage() {
   }
   const shownIndex = Math.max(0, Math.min(Math.trunc(Number(params.get('show'))) || 0, chosen.length - 1));
   const chosenIds = chosen.map((item) => item.id);
-  return <Comparison items={texts} shown={shownIndex} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />;
+  return (
+    <>
+      {unknownNote}
+      <Comparison items={texts} shown={shownIndex} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />
+    </>
+  );
+}
+
+/** The address's ids that name no article here, each isolated (an id may be Latin or Arabic). */
+function UnknownIds({ ids }: { ids: string[] }) {
+  const { t } = useTranslation();
+  const { number } = useFormat();
+  return (
+    <p role="alert" className="mb-4 rounded border border-accent px-3 py-2" data-testid="compare-unknown">
+      {t('compare.unknown', { count: ids.length, formatted: number(ids.length), ids: ids.map(isolate).join(t('compare.unknownSeparator')) })}
+    </p>
+  );
 }
 
 function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: number; onShow: (k: number) => void }) {
