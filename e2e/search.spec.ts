@@ -55,6 +55,13 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 860 }], ['p
   }
 }
 
+// Walk-through 2026-12-04: a Latin search found the articles naming Stoltenberg but marked nothing and showed no snippet.
+test('a Latin name marks its Arabic spellings in the results', async ({ page }) => {
+  await page.goto('/?q=Stoltenberg');
+  const first = page.getByTestId('article-row').first();
+  await expect(first.getByTestId('snippet').locator('mark', { hasText: /ستولتنبر[غج]/ }).first()).toBeVisible();
+});
+
 test('one search is one history entry: Back returns to the list before it', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);

@@ -8,6 +8,8 @@ import type { Bundle } from '../../core/bundle-schema.ts';
 import { HEAD_ROWS, searchShardV2Schema } from '../../core/bundle-v2/format.ts';
 import { postingsTerms } from '../../core/bundle-v2/search.ts';
 import { splitBundle } from '../../core/bundle-v2/split.ts';
+import { matchKey } from '../../core/normalize.ts';
+import { snippet } from '../../core/search/snippet.ts';
 import { highlight, searchTerm, tokenize } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
@@ -115,6 +117,14 @@ describe('Latin queries find Arabic names (issue 15 point 3)', () => {
     const skripal = (await search('Skripal')).ids;
     expect(both.size).toBeLessThan(skripal.size);
     for (const id of both) expect(skripal).toContain(id);
+  });
+
+  // Walk-through 2026-12-04: a Latin search listed the right articles with no word marked and no snippet.
+  it.each(rows)('%s marks the Arabic words of the name in the results (%s)', async (query, arabic) => {
+    const { ids: found, terms } = await search(query);
+    expect(terms).toContain(searchTerm(matchKey(arabic)));
+    const item = bundle.items.find((i) => found.has(i.id) && i.content_text.includes(arabic))!;
+    expect(snippet(item.content_text, terms)).toContain(arabic);
   });
 
   it('a Latin word that transliterates no name finds nothing', async () => {

@@ -10,7 +10,7 @@
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
-import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, prefixOf, queryTerms, searchPostings, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, prefixOf, queryTerms, searchPostings, type LatinHits, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
 import { orderByScore, relevance, titleKey, titleMatch } from '../../core/bundle-v2/rank.ts';
 import { packIndex, type PackedIndex } from './list-data.ts';
 import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
@@ -316,9 +316,10 @@ export class Collection {
 
   /**
    * The articles naming an entity, or coming from an outlet, whose Arabic name a Latin phrase transliterates
-   * ("Stoltenberg", "NATO", "BBC": core/arabic/latin.ts), each with an entity name's weight.
+   * ("Stoltenberg", "NATO", "BBC": core/arabic/latin.ts), each with an entity name's weight, and the name's Arabic
+   * words for the results to mark.
    */
-  private latinHits(phrase: readonly string[]): Map<number, number> {
+  private latinHits(phrase: readonly string[]): LatinHits {
     if (this.latinNames === null) {
       const { entities, outlets, items } = this.index;
       const byOutlet: number[][] = outlets.map(() => []);
@@ -329,9 +330,13 @@ export class Collection {
       const names = new LatinNames([...entities.map((e) => e.aliases), ...outlets.map((o) => [o])]);
       this.latinNames = { names, docsOf: (name) => (name < entities.length ? byEntity.of(name) : byOutlet[name - entities.length]!) };
     }
-    const hits = new Map<number, number>();
-    for (const name of this.latinNames.names.match(phrase)) for (const doc of this.latinNames.docsOf(name)) hits.set(doc, LATIN_NAME_WEIGHT);
-    return hits;
+    const docs = new Map<number, number>();
+    const terms: string[] = [];
+    for (const name of this.latinNames.names.match(phrase)) {
+      for (const doc of this.latinNames.docsOf(name)) docs.set(doc, LATIN_NAME_WEIGHT);
+      for (const term of this.latinNames.names.termsOf(name)) terms.push(term);
+    }
+    return { docs, terms };
   }
 
   private postingsFile(search: IndexV2['search'], file: number): Promise<PostingsTerms> {

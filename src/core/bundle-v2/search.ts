@@ -50,11 +50,13 @@ const withoutLatin = (query: string) => query.replace(/[\p{L}\p{M}'’-]+/gu, (w
  * each run of its first words (an acronym names a name's start: BBC → بي بي سي عربي).
  */
 export class LatinNames {
+  private readonly names: ReadonlyArray<readonly string[]>;
   private readonly whole = new Map<string, Set<number>>();
   private readonly word = new Map<string, Set<number>>();
   private readonly leading = new Map<string, Set<number>>();
 
   constructor(names: ReadonlyArray<readonly string[]>) {
+    this.names = names;
     const add = (map: Map<string, Set<number>>, key: string, k: number) => {
       if (key.length < 2) return;
       const set = map.get(key);
@@ -84,6 +86,19 @@ export class LatinNames {
     }
     return found;
   }
+
+  /** The search terms of a name's Arabic spellings (its aliases' words), which mark it in the results' text. */
+  termsOf(name: number): string[] {
+    const terms = new Set<string>();
+    for (const alias of this.names[name] ?? []) for (const key of tokenize(alias)) if (searchTerm(key)) terms.add(searchTerm(key));
+    return [...terms];
+  }
+}
+
+/** What a Latin phrase names: the articles with their weights, and the Arabic words to mark in them. */
+export interface LatinHits {
+  docs: ReadonlyMap<number, number>;
+  terms: readonly string[];
 }
 
 /**
@@ -216,17 +231,20 @@ export function searchPostings(
   query: string,
   termsOf: (prefix: string) => PostingsTerms | undefined,
   size: number,
-  latin?: (phrase: readonly string[]) => ReadonlyMap<number, number>,
+  latin?: (phrase: readonly string[]) => LatinHits,
 ): PostingsHit {
   // A Latin phrase that names nothing as a whole is taken word by word (AND).
-  const latinWords = latin ? latinQueryPhrases(query).flatMap((phrase) => (phrase.length > 1 && latin(phrase).size === 0 ? phrase.map((w) => [w]) : [phrase])) : [];
+  const latinWords = latin ? latinQueryPhrases(query).flatMap((phrase) => (phrase.length > 1 && latin(phrase).docs.size === 0 ? phrase.map((w) => [w]) : [phrase])) : [];
   const words = queryTerms(latin ? withoutLatin(query) : query);
   const matched = new Set<string>();
   const and = new WordAnd(size);
   const none = (): PostingsHit => ({ docs: [], weights: and.weights, terms: new Set() });
   for (const phrase of latinWords) {
-    // The articles naming an entity the phrase transliterates, and (one word) those using the Latin word itself.
-    for (const [doc, weight] of latin!(phrase)) and.add(doc, weight);
+    // The articles naming an entity the phrase transliterates, and (one word) those using the Latin word itself;
+    // the entity's Arabic words are the ones the results mark ("Putin" marks بوتين).
+    const named = latin!(phrase);
+    for (const [doc, weight] of named.docs) and.add(doc, weight);
+    for (const term of named.terms) matched.add(term);
     const term = phrase.length === 1 ? searchTerm(phrase[0]!) : '';
     const own = term ? termsOf(prefixOf(term))?.[term] : undefined;
     if (own) {
