@@ -91,6 +91,9 @@ describe('persons from titles and the first-name lexicon', () => {
     ['أكدت السلطات الأوكرانية مشاركة رئيس استخبارات الدفاع الأوكرانية وقائد القوات الجوية بالنيابة.'],
     // seed 000: "سانت مايكل" is a square; a lexicon first name alone with no known bearer is not a person
     ['ونشرت وسائل إعلام محلية لقطات وهو يشيد بالجنود في ساحة سانت مايكل في كييف.'],
+    // review: a word written أل… may be a name (ألتمان), but not a short verb (ألقى، ألغى) after a title
+    ['وكان الرئيس ألقى كلمة أمام البرلمان.'],
+    ['وقال إن الوزير ألغى زيارته إلى باريس.'],
   ])('no person in: %s', (text) => {
     expect(one(text).filter(([, e]) => e.startsWith('person:'))).toEqual([]);
   });
@@ -247,6 +250,10 @@ describe('places and organizations', () => {
     // made-up after a books page, 2023: an occupation introduces the name as a title does (lexicon.ts ROLE_NOUNS), and
     // after it a given name of the recogniser's lexicon opens a name the recogniser did not see
     ['صدرت للروائية الجزائرية أحلام مستغانمي طبعة جديدة من روايتها.', 'أحلام مستغانمي'],
+    // review: a role noun is a cue, not a delimiter: many are family names too
+    ['وقال أحمد القاضي إن الحكم قاس.', 'أحمد القاضي'],
+    // review: كوفي with a conjunction is still no ك + وفي
+    ['والتقى بان كي مون وكوفي أنان في نيويورك.', 'كوفي أنان'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
   });
@@ -269,6 +276,10 @@ describe('places and organizations', () => {
     ['وخسر دينامو كييف أمام باريس سان جيرمان في دوري الأبطال.', ['دينامو', 'دينامو كييف']],
     // made-up after eval:ner's development part: a title with و (والرئيس) is no family name
     ['والتقى الوزير الملك عبدالله والرئيس بشار الأسد في دمشق.', ['عبدالله والرئيس']],
+    // review: ب + وزير is a title after a preposition (only a conjunction with a listed word is refused after one)
+    ['وقال سمير بوزير الخارجية إن الأمر جيد.', ['سمير بوزير']],
+    // review: after الطفل a given name alone is usual (no role cue), and the word after it no family name
+    ['وقال الطفل عمر لوالده إنه خائف.', ['عمر لوالده']],
   ])('with the recogniser: %s has no person %j', (text, written) => {
     const persons = personsIn(text);
     for (const w of written) expect(persons).not.toContain(w);

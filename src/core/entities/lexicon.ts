@@ -48,11 +48,12 @@ export const TITLE_TRIGGERS = keySet(`
 `);
 
 /**
- * Occupations, roles and kin that introduce a person in news as a title does ("الروائية الجزائرية أحلام مستغانمي",
- * "المدرب الإسباني بيب غوارديولا", "الطالبة نيرة أشرف"), written from general knowledge of news
- * Arabic, singular masculine and feminine. The rules' cues only: the recogniser is trained with TITLE_TRIGGERS, and
- * its model file keeps the lists it was trained with. Not الحكم (also "the ruling") nor الفريق (also "the team"), nor
- * kin (وابنته يوليا): a relative is named by a given name alone, and the word after it is no family name.
+ * Occupations and roles that introduce a person in news as a title does ("الروائية الجزائرية أحلام مستغانمي",
+ * "المدرب الإسباني بيب غوارديولا", "المتهمة نيرة أشرف"), written from general knowledge of news Arabic, singular
+ * masculine and feminine. The rules' cues only (words.ts roleCue): no delimiter, since many are family names too
+ * (أحمد القاضي، ناصر الشاعر), and not in the recogniser's lexicons (it keeps the lists it was trained with). Not الحكم
+ * ("the ruling"), الفريق ("the team"), kin (وابنته يوليا) nor الطفل، الشاب، الفتاة: after these a given name alone is
+ * usual, and the word after it no family name.
  */
 export const ROLE_NOUNS = keySet(`
   الكاتب الكاتبة الروائي الروائية الأديب الأديبة الشاعر الشاعرة الصحفي الصحفية الصحافي الصحافية الإعلامي الإعلامية
@@ -61,8 +62,8 @@ export const ROLE_NOUNS = keySet(`
   اللاعب اللاعبة المهاجم الحارس المدافع المدرب المدربة النجم النجمة البطل البطلة العداء العداءة الملاكم السباح السباحة
   الباحث الباحثة العالمة الطبيب الطبيبة الجراح المهندس المهندسة البروفيسور الأستاذ الأستاذة الخبير الخبيرة المحلل
   المحللة الأكاديمي الأكاديمية الدكتورة
-  المحامي المحامية القاضي القاضية المتهم المتهمة الناشط الناشطة الحقوقي الحقوقية الطالب الطالبة الشاب الشابة الطفل
-  الطفلة الفتاة المواطن المواطنة الأسير الأسيرة المعتقل المعتقلة الرهينة
+  المحامي المحامية القاضي القاضية المتهم المتهمة الناشط الناشطة الحقوقي الحقوقية الطالب الطالبة المواطن المواطنة
+  الأسير الأسيرة المعتقل المعتقلة الرهينة
   الداعية الإمام المفتي القس الكاردينال المطران الحاخام
   الملياردير المليونير المستثمر المؤسس المرشح المرشحة المسؤول المسؤولة عضو العضو عضوة
   العماد العميد اللواء المشير

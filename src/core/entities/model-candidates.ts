@@ -157,10 +157,10 @@ function peeledProclitic(scan: DocScan, k: number, spanEnds: Uint8Array, isWord:
 
 /**
  * A proclitic reading that may stand before a given name (وكريم، بمحمد، لعبد). Not a lone ف, which hardly precedes a
- * person while foreign names begin with it (فايسل is not ف + إيسل), nor ك before و (كوفي is not ك + وفي).
+ * person while foreign names begin with it (فايسل is not ف + إيسل), nor ك before و (كوفي، وكوفي: not ك + وفي).
  */
 const procliticBeforeName = (word: Word, s: Stem): boolean =>
-  s.prefix > 0 && !(s.prefix === 1 && word.key[0] === 'ف') && !word.key.startsWith('كو');
+  s.prefix > 0 && !(s.prefix === 1 && word.key[0] === 'ف') && !(word.key[s.prefix - 1] === 'ك' && s.stem[0] === 'و');
 
 /**
  * How many code units of token k are a proclitic in front of a name, or -1 when the token may not start one. The
@@ -295,7 +295,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     // "أمين الناصر": a given name that is also a title (أمين، أمير) opens the name unless a title's complement follows.
     const givenNameTitle = word.titleTrigger && ctx.givenNames.has(word.key) && from + 1 < to && !isTitleFiller(scan, from + 1);
     if (givenNameTitle) break;
-    if (word.titleTrigger) titled = true;
+    if (word.titleTrigger || (word.roleCue && from + 1 < to)) titled = true;
     // "داعياً عبد الحميد": a word written with tanwin is declined, never a name.
     else if (!((titled && isTitleFiller(scan, from)) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)) || hasTanwin(scan.text, scan.start[from] as number, scan.end[from] as number))) break;
     from++;

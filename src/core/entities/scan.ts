@@ -310,7 +310,7 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
   for (let i = 0; i < count; i++) {
     if (scan.claimed[i] !== 0) continue;
     const word = wordAt(scan, i);
-    if (word.titleTrigger) {
+    if (word.titleTrigger || word.roleCue) {
       const j = nameStartAfterTitle(scan, i);
       if (j === null || namesAThing(scan, i + 1)) continue;
       scan.afterCue[j] = 1;

@@ -50,6 +50,8 @@ export interface Word {
   /** A function word, reporting verb or title in some reading: it ends a name. */
   delimiter: boolean;
   titleTrigger: boolean;
+  /** An occupation or role before a name (lexicon.ts ROLE_NOUNS): a cue like a title, but no delimiter (أحمد القاضي). */
+  roleCue: boolean;
   reportingVerb: boolean;
   /** A noun that names a thing after a person (مطار، جامع، جائزة …), in some reading. */
   namedAfterHead: boolean;
@@ -80,11 +82,21 @@ export interface MentionFacts {
 
 const hasStemIn = (stems: Stem[], set: Set<string>): boolean => stems.some((s) => set.has(s.stem));
 
+/** A word of the closed lists a name never contains: function words, reporting verbs, titles. */
+const isListed = (word: string): boolean => NAME_DELIMITING_WORDS.has(word) || REPORTING_VERBS.has(word) || TITLE_TRIGGERS.has(word);
+
 /**
- * The readings that can be a function word, a title or a verb: a preposition never precedes a conjunction, so after
- * one a stem written with و or ف is no "وفي" (كوفي is Kofi, not ك + و + في).
+ * The readings that can be a function word, a title or a verb: a preposition never precedes a conjunction, so a stem
+ * after one that is a conjunction with a listed word is no reading (كوفي is Kofi, not ك + و + في; بوزير is ب + وزير).
  */
-const wordReadings = (stems: ProcliticReading[]): ProcliticReading[] => stems.filter((s) => s.preposition === '' || !'وف'.includes(s.stem[0] as string));
+const wordReadings = (stems: ProcliticReading[]): ProcliticReading[] =>
+  stems.filter((s) => s.preposition === '' || !'وف'.includes(s.stem[0] as string) || !isListed(s.stem.slice(1)));
+
+/**
+ * A word written أل… may be a foreign name (ألتمان، ألكسندر) but not a short verb of the form أفعل (ألقى، ألغى، ألمح)
+ * nor one with an attached pronoun (ألقاها): four letters or fewer, or a pronoun ending, is no name.
+ */
+const hamzaNameShape = (key: string): boolean => key.length >= 5 && !/(ه|ها|هم|هما)$/.test(key);
 
 export const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
@@ -97,8 +109,8 @@ export function analyseWord(key: string): Word {
     const phrases = PHRASES.get(stem.stem);
     if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
   }
-  const listed = NAME_DELIMITING_WORDS.has(key) || REPORTING_VERBS.has(key) || TITLE_TRIGGERS.has(key) || ROLE_NOUNS.has(key);
-  const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS) || hasStemIn(readings, ROLE_NOUNS);
+  const listed = isListed(key);
+  const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS);
   const reportingVerb = hasStemIn(readings, REPORTING_VERBS);
   let nameWord: boolean;
   if (numeric || key.length < 2 || listed) nameWord = false;
@@ -108,7 +120,7 @@ export function analyseWord(key: string): Word {
   // "سيرغي ويوليا": a conjunction before a first name starts a second person.
   else if (stems.some((s) => s.prefix > 0 && FIRST_NAMES.has(s.stem))) nameWord = false;
   else nameWord = ARABIC_WORD.test(key);
-  const nameWordWithHamza = !nameWord && key.startsWith('ال') && key.length > 3 && !listed && !titleTrigger && !reportingVerb && ARABIC_WORD.test(key);
+  const nameWordWithHamza = !nameWord && key.startsWith('ال') && hamzaNameShape(key) && !listed && !titleTrigger && !reportingVerb && ARABIC_WORD.test(key);
   return {
     key,
     stems,
@@ -121,6 +133,7 @@ export function analyseWord(key: string): Word {
     nameWordWithHamza,
     delimiter: hasStemIn(readings, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
     titleTrigger,
+    roleCue: hasStemIn(readings, ROLE_NOUNS),
     reportingVerb,
     namedAfterHead: hasStemIn(stems, NAMED_AFTER_HEADS),
     titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
