@@ -334,7 +334,7 @@ export class Collection {
     const terms: string[] = [];
     for (const name of this.latinNames.names.match(phrase)) {
       for (const doc of this.latinNames.docsOf(name)) docs.set(doc, LATIN_NAME_WEIGHT);
-      for (const term of this.latinNames.names.termsOf(name)) terms.push(term);
+      for (const term of this.latinNames.names.termsOf(name, phrase)) terms.push(term);
     }
     return { docs, terms };
   }

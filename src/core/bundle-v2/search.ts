@@ -87,10 +87,27 @@ export class LatinNames {
     return found;
   }
 
-  /** The search terms of a name's Arabic spellings (its aliases' words), which mark it in the results' text. */
-  termsOf(name: number): string[] {
+  /**
+   * The search terms of the words of a name's Arabic spellings that the phrase spells, which mark it in the results'
+   * text: every word of an alias the phrase names whole, else the alias words the one Latin word transliterates
+   * ("Putin": بوتين, not فلاديمير; "Russia": روسيا, not مجلس of "مجلس الاتحاد الروسي") or, for an acronym, the
+   * words it abbreviates ("BBC": بي بي سي).
+   */
+  termsOf(name: number, phrase: readonly string[]): string[] {
+    const whole = nameSkeleton(phrase.join(' '));
+    const key = phrase.length === 1 ? latinSkeleton(phrase[0]!) : null;
+    const acronym = phrase.length === 1 && /^[A-Z]{2,5}$/.test(phrase[0]!);
+    const spelled: string[] = [];
+    for (const alias of this.names[name] ?? []) {
+      const words = alias.match(/[\p{L}\p{M}]+/gu) ?? [];
+      if (nameSkeleton(alias) === whole) for (const w of words) spelled.push(w);
+      else if (key !== null) {
+        for (const w of words) if (arabicSkeleton(w) === key) spelled.push(w);
+        if (acronym) for (let j = 1; j < words.length; j++) if (nameSkeleton(words.slice(0, j).join(' ')) === key) for (const w of words.slice(0, j)) spelled.push(w);
+      }
+    }
     const terms = new Set<string>();
-    for (const alias of this.names[name] ?? []) for (const key of tokenize(alias)) if (searchTerm(key)) terms.add(searchTerm(key));
+    for (const word of spelled) for (const token of tokenize(word)) if (searchTerm(token)) terms.add(searchTerm(token));
     return [...terms];
   }
 }
