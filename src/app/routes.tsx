@@ -45,7 +45,8 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
       id: ROOT_ROUTE_ID,
       path: '/',
       loader: loadBundle,
-      // One bundle per page load: a navigation (a filter, a search, Back) never asks for it again, so it commits at once.
+      // One bundle per page load: a navigation (a filter, a search, Back) never asks for it again, so it commits at once
+      // (coming back from Import or Settings runs the loader again, which answers from loadBundleOnce's promise).
       shouldRevalidate: () => false,
       Component: Layout,
       HydrateFallback: Loading,
@@ -72,10 +73,16 @@ export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObje
       // them usable (one's own articles can still be imported, the language and theme changed).
       Component: PlainLayout,
       HydrateFallback: PlainLoading,
-      ErrorBoundary: ErrorView,
+      ErrorBoundary: ErrorPage,
       children: [
-        { path: 'import', lazy: async () => ({ Component: (await import('./import/ImportPage.tsx')).ImportPage }) },
-        { path: 'settings', lazy: async () => ({ Component: (await import('./settings/SettingsPage.tsx')).SettingsPage }) },
+        {
+          // As above: a page that fails shows the error inside the layout.
+          ErrorBoundary: ErrorView,
+          children: [
+            { path: 'import', lazy: async () => ({ Component: (await import('./import/ImportPage.tsx')).ImportPage }) },
+            { path: 'settings', lazy: async () => ({ Component: (await import('./settings/SettingsPage.tsx')).SettingsPage }) },
+          ],
+        },
       ],
     },
   ];
