@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
@@ -12,7 +12,6 @@ import { FactSummary } from './FactSummary.tsx';
 import { useComparison } from './use-comparison.ts';
 import { articlePath, compareIdsOf, comparePath } from '../shell/paths.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
-import { isolate } from '../shell/isolate.ts';
 import { useFormat } from '../shell/use-format.ts';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 
@@ -92,26 +91,32 @@ export function ComparePage() {
   }
   const shownIndex = Math.max(0, Math.min(Math.trunc(Number(params.get('show'))) || 0, chosen.length - 1));
   const chosenIds = chosen.map((item) => item.id);
-  return (
-    <>
-      {unknownNote}
-      <Comparison items={texts} shown={shownIndex} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />
-    </>
-  );
+  return <Comparison items={texts} shown={shownIndex} notice={unknownNote} onShow={(k) => void navigate(comparePath(chosenIds, k), { replace: true })} />;
 }
 
-/** The address's ids that name no article here, each isolated (an id may be Latin or Arabic). */
+/** Unknown ids named at most: an address may carry any number. */
+const UNKNOWN_SHOWN = 10;
+
+/** The address's ids that name no article here, each isolated in <bdi> (an id may be Latin or Arabic). */
 function UnknownIds({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
   const { number } = useFormat();
+  const shown = ids.slice(0, UNKNOWN_SHOWN);
   return (
-    <p role="alert" className="mb-4 rounded border border-accent px-3 py-2" data-testid="compare-unknown">
-      {t('compare.unknown', { count: ids.length, formatted: number(ids.length), ids: ids.map(isolate).join(t('compare.unknownSeparator')) })}
+    <p role="status" className="mb-4 rounded border border-accent px-3 py-2" data-testid="compare-unknown">
+      {t('compare.unknown', { count: ids.length, formatted: number(ids.length) })}{' '}
+      {shown.map((id, k) => (
+        <span key={id}>
+          {k > 0 && t('compare.unknownSeparator')}
+          <bdi data-testid="compare-unknown-id">{id}</bdi>
+        </span>
+      ))}
+      {ids.length > shown.length && t('compare.unknownMore', { formatted: number(ids.length - shown.length) })}
     </p>
   );
 }
 
-function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: number; onShow: (k: number) => void }) {
+function Comparison({ items, shown, notice, onShow }: { items: BundleItem[]; shown: number; notice: ReactNode; onShow: (k: number) => void }) {
   const { t } = useTranslation();
   const { alignment, layout, facts, differing } = useComparison(items);
   const grid = useRef<HTMLDivElement>(null);
@@ -140,6 +145,7 @@ function Comparison({ items, shown, onShow }: { items: BundleItem[]; shown: numb
     <section data-testid="comparison">
       <PageTitle page={t('compare.title')} />
         <h1 className="mb-4 text-3xl font-bold">{t('compare.title')}</h1>
+      {notice}
       <FactSummary items={items} facts={facts} />
       <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" data-testid="compare-legend">
         <span><mark className="rounded-sm bg-amber-100 px-1 text-ink dark:bg-amber-900/70">{t('compare.legend.wordsSample')}</mark> {t('compare.legend.words')}</span>
