@@ -110,3 +110,15 @@ for (const [language, heading] of [
     });
   }
 }
+
+// Walk-through 2026-12-04: the summary of the largest story listed «السبت» and «هذا الأسبوع» as dates the reports agree
+// on, worded so that nobody could tell which Saturday: a date worded without a number shows the day it stands for.
+test('a date the reports agree on, worded without a number, shows the day it stands for', async ({ page }) => {
+  await page.goto(`/story/${encodeURIComponent(story.id)}`);
+  const dates = page.getByTestId('story-summary').locator('[data-fact="date"]');
+  await expect(dates.first()).toBeVisible();
+  const chips = await dates.evaluateAll((els) => els.map((el) => ({ words: el.querySelector('bdi')!.textContent!, day: el.querySelector('[data-testid="fact-date"]')?.textContent ?? null })));
+  const worded = chips.filter((c) => !/[0-9\u0660-\u0669]/.test(c.words));
+  expect(worded.length).toBeGreaterThan(0);
+  for (const chip of worded) expect(chip.day, chip.words).toMatch(/\(.*2018\)/);
+});
