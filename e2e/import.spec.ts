@@ -102,10 +102,17 @@ for (const language of ['ar', 'en'] as const) {
     writeFileSync(join(dir, 'large.txt'), 'خبر '.repeat(1_500_000));
     const requests = requestsOf(page);
     await openImport(page, language, theme);
-    // Walk-through 2026-12-04: the inputs' browser buttons were bare text (Tailwind's preflight); they have a border.
-    for (const id of ['import-files', 'import-folder']) {
-      expect(await page.getByTestId(id).evaluate((el) => getComputedStyle(el, '::file-selector-button').borderTopWidth)).not.toBe('0px');
+    // Walk-through 2026-12-04: the inputs' browser buttons were bare text (Tailwind's preflight), and their "No file
+    // chosen" spoke the browser's language: the page draws each picker's button, in its own language, with a border.
+    for (const [id, words] of [['import-files', language === 'ar' ? 'اختر ملفات…' : 'Choose files…'], ['import-folder', language === 'ar' ? 'اختر مجلدًا…' : 'Choose a folder…']] as const) {
+      const button = page.getByTestId(`${id}-button`);
+      await expect(button).toHaveText(words);
+      expect(await button.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
     }
+    // The label opens the picker: a click on the drawn button asks for files.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-files-button').click();
+    expect((await chooser).isMultiple()).toBe(true);
     await page.getByTestId('import-folder').setInputFiles(dir);
     await expect(page.getByTestId('import-kept')).toHaveText(language === 'ar' ? 'استُوردت مقالتان' : '2 articles imported', { timeout: 30_000 });
     const skips = page.getByTestId('import-skip');

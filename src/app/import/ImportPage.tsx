@@ -113,7 +113,13 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
  * A file input whose browser button looks like a button in both themes (Tailwind's preflight leaves it as bare text:
  * walk-through of the production build).
  */
-const FILE_INPUT = 'block w-full text-sm file:me-3 file:cursor-pointer file:rounded file:border file:border-solid file:border-rule file:bg-paper file:px-3 file:py-1 file:text-inherit hover:file:bg-rule';
+/**
+ * A file input shown as a button in the page's language: the browser's own button and its "No file chosen" speak the
+ * browser's language, so the input is visually hidden (still focusable, and the label opens it) and the label draws
+ * the button, with the input's focus ring.
+ */
+const FILE_INPUT = 'peer sr-only';
+const FILE_BUTTON = 'inline-block cursor-pointer rounded border border-rule bg-paper px-3 py-1 text-sm hover:bg-rule peer-focus-visible:outline-2 peer-focus-visible:outline-accent peer-disabled:cursor-not-allowed peer-disabled:opacity-50';
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -200,6 +206,7 @@ export function ImportPage() {
           <label className="block">
             <span className="mb-1 block">{t('import.files')}</span>
             <input type="file" multiple accept=".txt,.json,text/plain,application/json" disabled={running} onChange={(e) => onChosen(e.currentTarget)} data-testid="import-files" className={FILE_INPUT} />
+            <span className={FILE_BUTTON} aria-hidden="true" data-testid="import-files-button">{t('import.chooseFiles')}</span>
           </label>
           <label className="block">
             <span className="mb-1 block">{t('import.folder')}</span>
@@ -212,6 +219,7 @@ export function ImportPage() {
               data-testid="import-folder"
               className={FILE_INPUT}
             />
+            <span className={FILE_BUTTON} aria-hidden="true" data-testid="import-folder-button">{t('import.chooseFolder')}</span>
           </label>
         </div>
         <p className="text-sm text-muted">{t('import.filesHelp')}</p>
