@@ -456,6 +456,12 @@ export class EntityCollection {
           const person = resolveByDocument(candidates, docPersons, i) ?? candidates.find(sharesContext);
           if (person) found = { person, prefix: 0, to: i + 1 };
         }
+      } else if (!found && cue && word.key.startsWith('ال')) {
+        // A family name with the article after a reporting verb ("أيمن الصفدي … وقال الصفدي"): it is also a noun or
+        // an adjective, so it stands for the person alone only here, where the person is named in this document.
+        const candidates = facts.sameSkeletonAfterCue;
+        const person = candidates ? resolveByDocument(candidates, docPersons, i) : null;
+        if (person) found = { person, prefix: 0, to: i + 1 };
       }
       if (!found) {
         // A first name alone ("وابنته يوليا"): one known person with that first name whose surname is in this document.
