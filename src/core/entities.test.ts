@@ -253,6 +253,8 @@ describe('places and organizations', () => {
     // made-up after Jordanian foreign ministry reports: a family name with the article after a reporting verb, in a text
     // that names the person in full (the recogniser tags it alone only sometimes)
     ['التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في عمان. وقال الصفدي إن المحادثات كانت مثمرة.', 'الصفدي'],
+    // the same after a title, among its definite words
+    ['التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في عمان. وأكد الوزير الصفدي أن المحادثات كانت مثمرة.', 'الصفدي'],
     // review: a role noun is a cue, not a delimiter: many are family names too
     ['وقال أحمد القاضي إن الحكم قاس.', 'أحمد القاضي'],
     // review: كوفي with a conjunction is still no ك + وفي

@@ -311,6 +311,10 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
     if (scan.claimed[i] !== 0) continue;
     const word = wordAt(scan, i);
     if (word.titleTrigger || word.roleCue) {
+      // The title's definite words may hold a family name with the article ("وقال الوزير الصفدي"): a cue for pass 3.
+      for (let k = i + 1; k < count && k <= i + TITLE_SKIP_MAX_TOKENS && gap[k] === 0 && scan.claimed[k] === 0 && isTitleFiller(scan, k) && wordAt(scan, k).key.startsWith('ال'); k++) {
+        scan.afterCue[k] = 1;
+      }
       const j = nameStartAfterTitle(scan, i);
       if (j === null || namesAThing(scan, i + 1)) continue;
       scan.afterCue[j] = 1;
