@@ -203,6 +203,12 @@ test('a story page offers same-day pairs and compares them in one click', async 
 test('the compare page without articles lets the reader pick some', async ({ page }) => {
   await page.goto('/compare');
   await expect(page.getByTestId('story-suggestions')).toBeVisible();
+  // Walk-through 2026-12-04: the checklist had titles only, and a story with no pair to compare was a bare heading.
+  const reported = bundle.items.find((i) => i._riwaya.outlet && i._riwaya.published)!;
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('checkbox') }).filter({ hasText: reported.title }).first();
+  await expect(row).toContainText(reported._riwaya.outlet!);
+  await expect(row.locator('time')).toHaveAttribute('datetime', reported._riwaya.published!.value);
+  await expect.poll(() => page.getByTestId('story-suggestions').locator(':scope > ul > li').evaluateAll((stories) => stories.filter((li) => li.querySelectorAll('ul a').length === 0).length)).toBe(0);
   const boxes = page.getByRole('checkbox');
   await boxes.nth(0).check();
   await boxes.nth(1).check();

@@ -5,6 +5,7 @@ import { matchKey } from '../../core/normalize.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useComparePairs } from '../bundle/use-compare-pairs.ts';
 import { useFormat } from '../shell/use-format.ts';
+import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { comparePath, storyPath } from '../shell/paths.ts';
 
 /** Choose what to compare: a suggested same-event pair of a story, or any two or three articles. */
@@ -14,6 +15,9 @@ export function ComparePicker({ initial }: { initial: string[] }) {
   const navigate = useNavigate();
   const { stories, items, itemById } = useBundle();
   const pairs = useComparePairs(stories);
+  // A story with no same-event pair of outlets offers nothing to compare here: not listed as an empty heading (once the
+  // pairs are made; while the texts they need come, the map is empty and the stories are listed).
+  const suggested = pairs.size === 0 ? stories : stories.filter((story) => (pairs.get(story.id) ?? []).length > 0);
   const [selected, setSelected] = useState<string[]>(initial);
   const [filter, setFilter] = useState('');
   const key = matchKey(filter.trim());
@@ -23,9 +27,9 @@ export function ComparePicker({ initial }: { initial: string[] }) {
     <div className="grid gap-8 md:grid-cols-2">
       <section data-testid="story-suggestions">
         <h2 className="mb-2 text-lg font-semibold">{t('compare.fromStories')}</h2>
-        {stories.length === 0 && <p className="text-muted">{t('compare.noStories')}</p>}
+        {suggested.length === 0 && <p className="text-muted">{t('compare.noStories')}</p>}
         <ul className="space-y-4">
-          {stories.map((story) => (
+          {suggested.map((story) => (
             <li key={story.id}>
               <Link to={storyPath(story.id)} className="font-naskh font-semibold hover:underline" lang="ar" dir="rtl">{story.title}</Link>
               <ul className="ms-4 text-sm">
@@ -56,7 +60,11 @@ export function ComparePicker({ initial }: { initial: string[] }) {
             <li key={item.id}>
               <label className="flex items-start gap-2">
                 <input type="checkbox" checked={selected.includes(item.id)} onChange={() => toggle(item.id)} className="mt-2" />
-                <span className="font-naskh" lang="ar" dir="rtl">{item.title}</span>
+                <span>
+                  <span className="font-naskh" lang="ar" dir="rtl">{item.title}</span>
+                  {/* Same-event reports are told apart by their outlet and day. */}
+                  <ItemMeta item={item} />
+                </span>
               </label>
             </li>
           ))}

@@ -145,7 +145,7 @@ export const arPages: Pick<Messages, PageSection> = {
     differs_many: '{{formatted}} رقمًا أو قولًا مختلفًا:',
     differs_other: '{{formatted}} رقم أو قول مختلف:',
     fromStories: 'تقارير عن الحدث نفسه، حسب القصة',
-    noStories: 'لا توجد قصة تجمع عدة مقالات.',
+    noStories: 'لا قصة فيها تقارير عن حدث واحد من مصادر مختلفة.',
     choose: 'أو اختر مقالات',
     filter: 'رشّح حسب العنوان',
     compareSelected_zero: 'قارن (اختر مقالتين أو ثلاثًا)',

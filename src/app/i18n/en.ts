@@ -261,7 +261,7 @@ export const en = {
     differs_many: '{{formatted}} numbers or quotes differ:',
     differs_other: '{{formatted}} numbers or quotes differ:',
     fromStories: 'Same-event reports, by story',
-    noStories: 'No story groups several articles.',
+    noStories: 'No story has reports of one event from different outlets.',
     choose: 'Or choose articles',
     filter: 'Filter by title',
     compareSelected_zero: 'Compare (choose two or three)',
