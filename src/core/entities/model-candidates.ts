@@ -319,10 +319,13 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const last = wordAt(scan, to - 1).key;
     const next = wordAt(scan, to);
     const afterParticle = NAME_PARTICLES.has(last);
-    const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && isNameWord(scan, to);
+    // Not over a word that starts a name of its own or a phrase ("بغاز سام بإحدى مدن": a preposition before a hamza
+    // seat), which splits a span of the recogniser too.
+    const afterGivenName = to - from === 1 && ctx.givenNames.has(last) && isNameWord(scan, to) && !startsGluedName(scan, to, ctx);
     // "لعبد المجيد" + تبون: عبد with a definite word is one given name (عبد العزيز، عبد الفتاح), never a whole name.
     // Not over a definite word: a family name (الدبيبة) and a noun (عبد المجيد الوفد) cannot be told apart here.
-    const afterCompoundGivenName = to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen);
+    const afterCompoundGivenName =
+      to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx);
     if (!(afterParticle || afterGivenName || afterCompoundGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
