@@ -193,6 +193,17 @@ test('an article opened comes from its own shard alone, and a story’s reports 
 const rowInView = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="article-row"]')].find((row) => row.getBoundingClientRect().top >= 0)?.dataset.id);
 
+// Review 2026-12-05: the compare page's checklist drew every article of the archive (10,000 rows).
+test('the compare checklist draws the first articles of a long archive and finds the others by title (en)', async ({ page }) => {
+  await open(page, '/compare', 'en');
+  const boxes = page.getByTestId('story-suggestions').locator('xpath=..').getByRole('checkbox');
+  await expect(page.getByTestId('compare-checklist-more')).toHaveText(`The first 200 of ${number(index.items.id.length, 'en')} articles: filter by title to find the others.`);
+  await expect(boxes).toHaveCount(200);
+  const far = bundle.items.at(-1)!;
+  await page.getByPlaceholder('Filter by title').fill(far.title);
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('checkbox') }).filter({ hasText: far.title }).first()).toBeVisible();
+});
+
 test('Back from an article far down the list returns to the same place at once (en)', async ({ page }) => {
   await open(page, '/', 'en');
   await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '', { timeout: 30_000 });

@@ -8,6 +8,9 @@ import { useFormat } from '../shell/use-format.ts';
 import { ItemMeta } from '../shell/ItemMeta.tsx';
 import { comparePath, storyPath } from '../shell/paths.ts';
 
+/** Articles the checklist draws at most (the list's order; the title filter finds the others). */
+const CHECKLIST_ROWS = 200;
+
 /** Choose what to compare: a suggested same-event pair of a story, or any two or three articles. */
 export function ComparePicker({ initial }: { initial: string[] }) {
   const { t } = useTranslation();
@@ -21,7 +24,9 @@ export function ComparePicker({ initial }: { initial: string[] }) {
   const [selected, setSelected] = useState<string[]>(initial);
   const [filter, setFilter] = useState('');
   const key = matchKey(filter.trim());
-  const shown = key ? items.filter((i) => matchKey(i.title).includes(key)) : items;
+  const matching = key ? items.filter((i) => matchKey(i.title).includes(key)) : items;
+  // A large archive's whole list would be tens of thousands of rows: the first ones, and the filter narrows the rest.
+  const shown = matching.length > CHECKLIST_ROWS ? matching.slice(0, CHECKLIST_ROWS) : matching;
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 3 ? s : [...s, id]));
   return (
     <div className="grid gap-8 md:grid-cols-2">
@@ -55,6 +60,11 @@ export function ComparePicker({ initial }: { initial: string[] }) {
         <button type="button" disabled={selected.length < 2} onClick={() => void navigate(comparePath(selected))} className="mb-3 rounded bg-accent px-4 py-1.5 text-paper disabled:opacity-50" data-testid="compare-selected">
           {t('compare.compareSelected', { count: selected.length, formatted: format.number(selected.length) })}
         </button>
+        {shown.length < matching.length && (
+          <p className="mb-2 text-sm text-muted" role="status" data-testid="compare-checklist-more">
+            {t('compare.checklistMore', { shown: format.number(shown.length), total: format.number(matching.length) })}
+          </p>
+        )}
         <ul className="max-h-[60vh] space-y-1 overflow-y-auto">
           {shown.map((item) => (
             <li key={item.id}>

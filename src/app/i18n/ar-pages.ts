@@ -148,6 +148,7 @@ export const arPages: Pick<Messages, PageSection> = {
     noStories: 'لا قصة فيها تقارير عن حدث واحد من مصادر مختلفة.',
     choose: 'أو اختر مقالات',
     filter: 'رشّح حسب العنوان',
+    checklistMore: 'أول {{shown}} من {{total}} مقالة: رشّح حسب العنوان لتجد غيرها.',
     compareSelected_zero: 'قارن (اختر مقالتين أو ثلاثًا)',
     compareSelected_one: 'قارن (اختر مقالة أخرى)',
     compareSelected_two: 'قارن المقالتين',

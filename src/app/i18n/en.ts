@@ -264,6 +264,7 @@ export const en = {
     noStories: 'No story has reports of one event from different outlets.',
     choose: 'Or choose articles',
     filter: 'Filter by title',
+    checklistMore: 'The first {{shown}} of {{total}} articles: filter by title to find the others.',
     compareSelected_zero: 'Compare (choose two or three)',
     compareSelected_one: 'Compare (choose one more)',
     compareSelected_two: 'Compare these two',
