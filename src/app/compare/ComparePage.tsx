@@ -62,7 +62,8 @@ export function ComparePage() {
   const chosen = useMemo(() => [...new Set(idsKey.split('\u0000'))].flatMap((id) => itemById.get(id) ?? []).slice(0, 3), [idsKey, itemById]);
   // The texts come from the articles' content shards (fetched by the data worker).
   const { results, pending } = useArticles(chosen.length < 2 ? [] : chosen.map((item) => item.id));
-  const ready = !pending && results.every((r) => r?.ok);
+  // Only two or three articles are compared: with fewer, no text was asked for (and none may be here).
+  const ready = chosen.length >= 2 && !pending && results.every((r) => r?.ok);
   const texts = useMemo(() => (ready ? chosen.map((item) => (data.peek(item.id) as { item: BundleItem }).item) : null), [ready, chosen, data]);
   if (chosen.length < 2) {
     return (

@@ -26,7 +26,10 @@ export function ComparePicker({ initial }: { initial: string[] }) {
   const key = matchKey(filter.trim());
   const matching = key ? items.filter((i) => matchKey(i.title).includes(key)) : items;
   // A large archive's whole list would be tens of thousands of rows: the first ones, and the filter narrows the rest.
-  const shown = matching.length > CHECKLIST_ROWS ? matching.slice(0, CHECKLIST_ROWS) : matching;
+  // An article already chosen (the one "compare with this" came from) is drawn first when it is not among them.
+  const first = matching.length > CHECKLIST_ROWS ? matching.slice(0, CHECKLIST_ROWS) : matching;
+  const chosenElsewhere = selected.filter((id) => !first.some((item) => item.id === id)).flatMap((id) => itemById.get(id) ?? []);
+  const shown = chosenElsewhere.length > 0 ? [...chosenElsewhere, ...first] : first;
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 3 ? s : [...s, id]));
   return (
     <div className="grid gap-8 md:grid-cols-2">
@@ -60,9 +63,9 @@ export function ComparePicker({ initial }: { initial: string[] }) {
         <button type="button" disabled={selected.length < 2} onClick={() => void navigate(comparePath(selected))} className="mb-3 rounded bg-accent px-4 py-1.5 text-paper disabled:opacity-50" data-testid="compare-selected">
           {t('compare.compareSelected', { count: selected.length, formatted: format.number(selected.length) })}
         </button>
-        {shown.length < matching.length && (
+        {first.length < matching.length && (
           <p className="mb-2 text-sm text-muted" role="status" data-testid="compare-checklist-more">
-            {t('compare.checklistMore', { shown: format.number(shown.length), total: format.number(matching.length) })}
+            {t('compare.checklistMore', { shown: format.number(first.length), total: format.number(matching.length) })}
           </p>
         )}
         <ul className="max-h-[60vh] space-y-1 overflow-y-auto">
