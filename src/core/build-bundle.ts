@@ -20,7 +20,7 @@ import { findDates } from './dates.ts';
 import { EntityCollection, type EntityDocument } from './entities.ts';
 import type { NerModel, NerSpan } from './ner/model.ts';
 import type { ManifestEntry } from './manifest.ts';
-import { toPublished } from './manifest.ts';
+import { toPublished } from './published.ts';
 import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
 import { findQuotes } from './quotes.ts';

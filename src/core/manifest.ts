@@ -7,7 +7,7 @@
  * JSON array is unusable as a whole.
  */
 import { z } from 'zod';
-import { publishedDateSchema, webUrlSchema, type Published } from './bundle-schema.ts';
+import { publishedDateSchema, webUrlSchema } from './bundle-schema.ts';
 
 export const manifestEntrySchema = z.object({
   file: z.string().min(1),
@@ -80,9 +80,3 @@ export function parseManifest(text: string): ManifestParse {
   return { ok: true, entries, problems };
 }
 
-/** "2023-11" → {value: "2023-11", precision: "month"}. */
-export function toPublished(value: string | null | undefined): Published | null {
-  if (!value) return null;
-  const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-  return { value, precision };
-}

@@ -127,6 +127,9 @@ export function normalizeWithOffsets(text: string): NormalizedText {
   return new Folded(fromCodes(out, n), dropped === 0 ? NO_DROPS : dropScratch.slice(0, dropped));
 }
 
+/** A digit in ASCII, Arabic-Indic or Persian form. */
+export const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
 /** Arabic-Indic and Persian digits to ASCII digits, nothing else changed. */
 export function toWesternDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { FactRow } from '../../core/align/facts.ts';
-import type { Published } from '../../core/bundle-schema.ts';
+import { ANY_DIGIT } from '../../core/normalize.ts';
+import { toPublished } from '../../core/published.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { entityPath } from './paths.ts';
 import { useFormat } from './use-format.ts';
@@ -21,13 +22,11 @@ export function FactChip({ row, texts }: { row: FactRow; texts: readonly string[
   return (
     <span className="rounded border border-rule px-2 py-0.5 text-sm" data-fact={row.kind}>
       <bdi lang="ar">{wording}</bdi>
-      {row.kind === 'date' && !HAS_DIGIT.test(wording) && <ResolvedDate value={row.key} />}
+      {row.kind === 'date' && !ANY_DIGIT.test(wording) && <ResolvedDate value={row.key} />}
     </span>
   );
 }
 
-const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
-const PRECISION_BY_LENGTH: Record<number, Published['precision']> = { 4: 'year', 7: 'month', 10: 'day' };
 
 /**
  * The day a date worded without numbers stands for ("السبت", "الشهر الماضي": resolved against the report's own date),
@@ -35,6 +34,6 @@ const PRECISION_BY_LENGTH: Record<number, Published['precision']> = { 4: 'year',
  */
 function ResolvedDate({ value }: { value: string }) {
   const { date } = useFormat();
-  const precision = PRECISION_BY_LENGTH[value.length];
-  return precision ? <span className="ms-1 text-muted" data-testid="fact-date">({date({ value, precision })})</span> : null;
+  const published = toPublished(value);
+  return published && <span className="ms-1 text-muted" data-testid="fact-date">({date(published)})</span>;
 }

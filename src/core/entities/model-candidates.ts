@@ -7,7 +7,7 @@ import { isAlifMaqsuraCollision, writesAlifMaqsura } from '../arabic/stopwords.t
 import { encliticReadings } from '../arabic/clitics.ts';
 import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
-import { matchKey } from '../normalize.ts';
+import { ANY_DIGIT, matchKey } from '../normalize.ts';
 import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
@@ -94,7 +94,6 @@ function tokenAtOrAfter(start: Int32Array, offset: number): number {
   return lo;
 }
 
-const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /** The recogniser's spans as token ranges of the scan; MISC is dropped (its names are titles of works and events). */
 export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
@@ -103,7 +102,7 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
     if (span.type === 'MISC') continue;
     const from = tokenAtOrAfter(scan.start, span.start);
     const to = tokenAtOrAfter(scan.start, span.end);
-    if (to > from) out.push({ type: span.type, from, to, digits: HAS_DIGIT.test(scan.text.slice(span.start, span.end)) });
+    if (to > from) out.push({ type: span.type, from, to, digits: ANY_DIGIT.test(scan.text.slice(span.start, span.end)) });
   }
   return out;
 }
