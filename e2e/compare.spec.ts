@@ -164,6 +164,16 @@ test('a count of something else is not a disagreement: 59 diplomats accredited a
   await expect(page.getByTestId('only-in-2')).toContainText('59 دبلوماسيا');
 });
 
+test('two parts of one statement are no disagreement, and "one week" is no count (walk-through 2026-12-04)', async ({ page }) => {
+  // corpus 14 March: CNN quotes Theresa May on who the expelled are, France 24 on how many; neither contradicts the
+  // other. CNN's "مهلة أسبوع واحد لمغادرة" was listed as a count "1 لمغادرة" only CNN gives.
+  await page.goto(THREE);
+  await expect(page.getByTestId('differs')).toContainText('لا اختلاف في رقم أو قول');
+  await expect(page.getByTestId('differs').locator('[data-disagreement]')).toHaveCount(0);
+  await expect(page.getByTestId('only-in-1')).toBeVisible();
+  await expect(page.getByTestId('only-in-1')).not.toContainText('لمغادرة');
+});
+
 test('on a phone one source shows at a time, the passages kept, and the URL restores the view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAIR);

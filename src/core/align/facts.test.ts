@@ -17,8 +17,18 @@ describe('findNumbers', () => {
     ['انضمت ٢٩ دولة', [[29, 'دول']]],
     // a bare year is not a count (corpus BBC 6 Mar: "عام 2006")
     ['منذ عام 2006 في لندن', []],
-    // a clock time is not a count of "ت" (corpus France 24 14 Mar: "19,00 ت غ", GMT)
-    ['عند الساعة 19,00 ت غ', [[19, '']]],
+    // a clock time is not a count (corpus France 24 14 Mar: "19,00 ت غ", GMT; Al Arabiya 11 Jul: "13.15 بتوقيت غرينتش")
+    ['عند الساعة 19,00 ت غ', []],
+    ['الساعة 21.00 (19.00 بتوقيت غرينتش)', []],
+    // ...but hours counted are (a number before ساعة, not after it)
+    ['خلال 24 ساعة', [[24, 'ساع']]],
+    // واحد follows the noun it counts, as an adjective: no count of the next word (corpus CNN 14 Mar)
+    ['لديهم مهلة أسبوع واحد لمغادرة الأراضي البريطانية', []],
+    // ...and stands for a person before من
+    ['واحد من أبرز المسؤولين', []],
+    // a compound with واحد or اثنا is a number (11, 21)
+    ['أحد عشر لاعبا', [[11, 'لاعب']]],
+    ['طرد واحد وعشرين دبلوماسيا', [[21, 'دبلوماسي']]],
   ])('%s', (text, expected) => {
     expect(findNumbers(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });
@@ -99,22 +109,42 @@ describe('factDifferences', () => {
     expect(row('32 دبلوماسي')).toMatchObject({ status: 'differs', otherValues: [[23], [23], []] });
   });
 
-  it('quotes: the same speaker quoted in other words in paired sentences differs; another speaker does not', () => {
-    // corpus 29 Mar: Lavrov quoted by BBC and Sky News Arabia on the same measures, in other words
-    const a = 'وأضاف أن هذه الإجراءات تشمل «طرد عدد مماثل من الدبلوماسيين وسحب ترخيص القنصلية».';
-    const b = 'وقال لافروف إن الإجراءات «تشمل طرد العدد نفسه من الموظفين وإغلاق المقر».';
+  it('quotes: the same speaker on the same thing, reworded, is one statement; it differs only by a quantity', () => {
+    // corpus 29 Mar (BBC, Sky News Arabia): Lavrov quoted on the same measures in other words (Dice of their words under SAME_QUOTE)
+    const lavrovA = 'وأضاف أن الإجراءات «طرد عدد مماثل من الدبلوماسيين وقرارنا بسحب ترخيص عمل القنصلية الأمريكية في سانت بطرسبرغ».';
+    const lavrovB = 'وقال لافروف إن الإجراءات «تشمل طرد العدد نفسه من الدبلوماسيين وسحب الترخيص من القنصلية العامة للولايات المتحدة في سان بطرسبورغ».';
+    // corpus 14 Mar (CNN, France 24): Theresa May quoted from two parts of one statement (few words in common)
+    const mayA = 'وقالت ماي إن «الدبلوماسيين الروس الذين قررت بريطانيا طردهم هم عملاء استخبارات سريين».';
+    const mayB = 'وأعلنت ماي أن بلادها «ستطرد 23 دبلوماسيا روسيا على خلفية تسميم رجل الاستخبارات الروسي السابق سيرغي سكريبال».';
+    // corpus 17 Mar (Al Arabiya) as written, and with another count (no outlet of the corpus disagrees so)
+    const moscowA = 'وقالت الخارجية الروسية إن موسكو «ستطرد 23 دبلوماسيا بريطانيا ردا على إجراء مماثل».';
+    const moscowB = 'وأعلنت الخارجية الروسية أن موسكو «ستطرد 32 دبلوماسيا بريطانيا ردا على إجراء مماثل اتخذته لندن».';
     const quote = (text: string, speaker: string | null) => ({ start: text.indexOf('«'), end: text.indexOf('»') + 1, speaker });
-    const pairing = { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] };
-    const run = (sa: string | null, sb: string | null) =>
+    const run = (a: string, b: string, sa: string | null, sb: string | null) =>
       factDifferences(
         [
           { text: a, mentions: [], dates: [], quotes: [quote(a, sa)] },
           { text: b, mentions: [], dates: [], quotes: [quote(b, sb)] },
         ],
-        pairing,
+        { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] },
       ).rows.filter((r) => r.kind === 'quote').map((r) => [r.status, r.presentIn]);
-    expect(run('lavrov', 'lavrov')).toEqual([['differs', [true, true]]]);
-    expect(run('lavrov', 'zakharova')).toEqual([['only', [true, false]], ['only', [false, true]]]);
-    expect(run(null, null)).toEqual([['only', [true, false]], ['only', [false, true]]]);
+    expect(run(lavrovA, lavrovB, 'lavrov', 'lavrov')).toEqual([['shared', [true, true]]]);
+    expect(run(lavrovA, lavrovB, 'lavrov', 'zakharova')).toEqual([['only', [true, false]], ['only', [false, true]]]);
+    expect(run(lavrovA, lavrovB, null, null)).toEqual([['only', [true, false]], ['only', [false, true]]]);
+    expect(run(mayA, mayB, 'may', 'may')).toEqual([['only', [true, false]], ['only', [false, true]]]);
+    expect(run(moscowA, moscowB, 'mfa', 'mfa')).toEqual([['differs', [true, true]]]);
+    expect(run(moscowA, moscowA, 'mfa', 'mfa')).toEqual([['shared', [true, true]]]);
+  });
+
+  it('a sentence that counts several things of a unit pairs no value with another (corpus 17 Mar: ages 66 and 33 in both outlets)', () => {
+    const a = 'وتعرض الرجل (66 عاماً) وابنته (33 عاماً) لما عرفت بهجوم.';
+    const b = 'ويرقد سكريبال، 66 عاما، وابنته يوليا، 33 عاما، في المستشفى.';
+    const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
+    const pairing = { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] };
+    const rows = factDifferences([plain(a), plain(b)], pairing).rows.filter((r) => r.kind === 'number');
+    expect(rows.map((r) => [r.key, r.status])).toEqual([
+      ['66 عام', 'shared'],
+      ['33 عام', 'shared'],
+    ]);
   });
 });
