@@ -21,8 +21,10 @@ import { createServer, type Plugin, type PluginOption, type ResolvedConfig, type
  * gzip bytes. The issue's target for home and article is 100 KB; the libraries every page hydrates with already
  * weigh 111 KB (measured alone: react + react-dom 67 KB, react-router's data router 28 KB, i18next with
  * react-i18next 16 KB), so the budget holds today's 134–136 KB from growing instead (README: How fast it paints).
+ * 139 KB since the reader can read their imported articles in place of the bundle (shell/ImportedNotice.tsx and
+ * load-bundle.ts readInstead, 0.2 KB on home, which was 3 bytes under 138 KB).
  */
-export const ROUTE_BUDGET = 138 * 1024;
+export const ROUTE_BUDGET = 139 * 1024;
 /** 200 KB before issue 13; +3 KB for the virtual lists of home, timeline and entities (shell/VirtualList.tsx, 2.3 KB). */
 export const TOTAL_BUDGET = 203 * 1024;
 /** Routes whose critical JavaScript has a budget (the pages a reader lands on from a link). */

@@ -140,6 +140,47 @@ for (const language of ['ar', 'en'] as const) {
   });
 }
 
+/** A navigation inside the app, as a link makes it (a page load would end the reading of imported articles). */
+const inApp = (page: Page, path: string) =>
+  page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+
+for (const language of ['ar', 'en'] as const) {
+  test(`imported articles are read in the app: list, search, article, compare, then back to the bundled ones (${language})`, async ({ page }) => {
+    // Walk-through 2026-12-04: the import listed its articles as plain text, and no page could read them.
+    await openImport(page, language);
+    await page.getByTestId('import-files').setInputFiles(seedFolder(`seeds-read-${language}`));
+    await expect(page.getByTestId('import-kept')).toHaveText(WORDS[language].kept(5), { timeout: 30_000 });
+    const titles = await page.getByTestId('import-article-title').allTextContents();
+    await page.getByTestId('import-read').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId('imported-notice')).toBeVisible();
+    // Home lists the five imported articles and nothing else.
+    await expect(page.getByTestId('article-row')).toHaveCount(5);
+    await expect(page.getByTestId('result-count')).toHaveText(language === 'ar' ? /5/ : '5 articles');
+    const ids = await page.getByTestId('article-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')!));
+    expect((await page.getByTestId('article-row').locator('h2').allTextContents()).sort()).toEqual([...titles].sort());
+    // Search finds Stoltenberg in the articles that name him (three seeds at least: see the test above).
+    await inApp(page, `/?q=${encodeURIComponent('ستولتنبرغ')}`);
+    await expect(page.getByTestId('result-count')).not.toHaveAttribute('aria-busy');
+    expect(await page.getByTestId('article-row').count()).toBeGreaterThanOrEqual(3);
+    // An article opens with its cleaned text; two compare side by side.
+    await inApp(page, `/article/${encodeURIComponent(ids[0]!)}`);
+    await expect(page.getByTestId('article-text')).toBeVisible();
+    await expect(page.getByTestId('article-text')).not.toContainText('covid19-ultimate-card');
+    const seed = (n: string) => ids.find((id) => id.startsWith(n))!;
+    await inApp(page, `/compare?ids=${seed('000')},${seed('004')}`);
+    await expect(page.getByTestId('shared-entities')).toContainText(STOLTENBERG);
+    await expect(page.getByTestId('imported-notice')).toBeVisible();
+    // Back to the bundled articles: the notice goes, the whole bundle is listed again.
+    await page.getByTestId('imported-back').click();
+    await expect(page.getByTestId('imported-notice')).toHaveCount(0);
+    await expect(page.getByTestId('result-count')).toContainText(String(servedBundle().items.length));
+  });
+}
+
 test('export: the downloaded JSON Feed passes the bundle schema and imports again to the same articles', async ({ page }) => {
   await openImport(page, 'en');
   await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-export'));

@@ -4,7 +4,7 @@ import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { loadBundleOnce } from './bundle/load-bundle.ts';
+import { collectionChanged, loadBundleOnce } from './bundle/load-bundle.ts';
 import { ROOT_ROUTE_ID } from './bundle/use-bundle.ts';
 import { initI18n } from './i18n/index.ts';
 import { LibraryProvider } from './state/use-library.tsx';
@@ -79,7 +79,7 @@ function afterPaint(): Promise<void> {
  * page (another address, a query, a reader's own language, digits, calendar or text size) is rendered afresh.
  */
 async function start(target: HTMLElement): Promise<void> {
-  const routes = createRoutes(loadBundleOnce);
+  const routes = createRoutes(loadBundleOnce, collectionChanged);
   await i18nReady;
   if (hydrates) {
     try {

@@ -39,15 +39,17 @@ function Loading() {
 /** The loading view of a page that does not read the articles. */
 const PlainLoading = () => <LoadingView page />;
 
-export function createRoutes(loadBundle: () => Promise<LoadedBundle>): RouteObject[] {
+/** `loadBundle` answers the root route; `collectionChanged` says when it must be asked again (load-bundle.ts readInstead). */
+export function createRoutes(loadBundle: () => Promise<LoadedBundle>, collectionChanged: () => boolean = () => false): RouteObject[] {
   return [
     {
       id: ROOT_ROUTE_ID,
       path: '/',
       loader: loadBundle,
       // One bundle per page load: a navigation (a filter, a search, Back) never asks for it again, so it commits at once
-      // (coming back from Import or Settings runs the loader again, which answers from loadBundleOnce's promise).
-      shouldRevalidate: () => false,
+      // (coming back from Import or Settings runs the loader again, which answers from loadBundleOnce's promise),
+      // unless the reader has switched to their imported articles or back (load-bundle.ts readInstead).
+      shouldRevalidate: () => collectionChanged(),
       Component: Layout,
       HydrateFallback: Loading,
       ErrorBoundary: ErrorPage,

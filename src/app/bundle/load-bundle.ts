@@ -75,6 +75,8 @@ export interface LoadedBundle {
    * only then can a prerendered page be hydrated with it.
    */
   built?: boolean;
+  /** The reader's imported articles, read in this tab in place of the bundled ones (readInstead). */
+  imported?: boolean;
 }
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
@@ -150,9 +152,10 @@ function engineCall(): Call {
 
 /**
  * The bundle from the network; when the server's copy is missing or unreadable (a broken deploy), the last readable
- * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error.
+ * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error. With
+ * `text` (an import's bundle), that text is opened as the bundle named `url`, in a data worker of its own.
  */
-export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promise<LoadedBundle> {
+export async function fetchBundle(url: string = BUNDLE_URL, call?: Call, text?: string): Promise<LoadedBundle> {
   let engine: Call;
   try {
     engine = call ?? engineCall();
@@ -161,7 +164,12 @@ export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promis
   }
   let reply: OpenReply;
   try {
-    reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME });
+    reply = await engine(
+      'open',
+      text === undefined
+        ? { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME }
+        : { url, checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null, text },
+    );
   } catch (error) {
     const open = (error as { open?: OpenError }).open;
     if (open) throw new BundleLoadError(open.code, open.url, { status: open.status, problems: open.problems });
@@ -173,9 +181,23 @@ export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promis
 }
 
 let cached: Promise<LoadedBundle> | null = null;
+/** The articles read in place of the bundle (the import page's), and whether the root's loader has given them yet. */
+let instead: LoadedBundle | null = null;
+let insteadGiven = true;
+
+/** Reads `loaded` in this tab in place of the bundle until the page is reloaded; null goes back to the bundle. */
+export function readInstead(loaded: LoadedBundle | null): void {
+  instead = loaded;
+  insteadGiven = false;
+}
+
+/** Whether the root route must load again: the articles to read changed since it last did (readInstead). */
+export const collectionChanged = (): boolean => !insteadGiven;
 
 /** The loader of the root route: one fetch per page load; a failure is not cached, so retrying refetches. */
 export function loadBundleOnce(): Promise<LoadedBundle> {
+  insteadGiven = true;
+  if (instead) return Promise.resolve(instead);
   cached ??= fetchBundle().catch((error: unknown) => {
     cached = null;
     throw error;

@@ -351,7 +351,10 @@ export const en = {
     result: 'Imported articles',
     people: 'People',
     download: 'Download as JSON Feed',
-    notKept: 'The imported articles are not kept yet: download them to keep them, and import the file again later.',
+    read: 'Read them here',
+    opening: 'Opening…',
+    readFailed: 'The imported articles could not be opened: {{reason}}',
+    notKept: 'The imported articles are not kept yet: read them here in this tab (until it is reloaded), or download them and import the file again later.',
   },
   settings: {
     title: 'Settings',
@@ -388,6 +391,10 @@ export const en = {
     forget: 'Remove from saved',
   },
   about: { build: 'Version' },
+  imported: {
+    notice: 'You are reading the articles you imported, in this tab only: a reload brings back the bundled articles.',
+    back: 'Back to the bundled articles',
+  },
   fallback: {
     missing: 'The article bundle is missing on the server: showing the last copy kept on this device.',
     notJson: 'The article bundle on the server is not valid JSON: showing the last copy kept on this device.',

@@ -1,11 +1,14 @@
 /**
  * /import: a reader's own articles through the CLI's pipeline, in a Web Worker (import-client.ts): files, a folder,
  * a drop or a pasted text; progress with Cancel; the report (kept, skipped with the reason); the articles imported,
- * with their people, and their download as a JSON Feed 1.1 file (the v1 bundle). Every text from a file is rendered
- * as text. Keeping the articles in the library is not done here yet.
+ * with their people, and their download as a JSON Feed 1.1 file (the v1 bundle); "read them here" opens them in
+ * this tab in place of the bundled articles (load-bundle.ts readInstead), so every page reads, searches and compares
+ * them. Every text from a file is rendered as text. Keeping them across reloads (the library) is not done yet.
  */
 import { startTransition, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { fetchBundle, readInstead } from '../bundle/load-bundle.ts';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 import { useFormat } from '../shell/use-format.ts';
@@ -56,8 +59,25 @@ function Progress({ progress, cancelling, onCancel }: { progress: ImportProgress
 /** Articles added to the list a commit at a time: 544 at once were one task of 160–190 ms of the page's main thread, 100 at a time 75 ms when the machine is busy. */
 const ROWS_PER_COMMIT = 25;
 
+/**
+ * The imported bundle (the feed the import's worker made), opened as the bundle is (checked, in a data worker of its
+ * own), and read in this tab in place of the bundled articles.
+ */
+async function openImported(feed: Blob): Promise<void> {
+  readInstead({ ...(await fetchBundle('imported.json', undefined, await feed.text())), imported: true });
+}
+
 function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState<'idle' | 'opening' | { failed: string }>('idle');
+  const read = () => {
+    setOpening('opening');
+    openImported(feed).then(
+      () => void navigate('/'),
+      (error: unknown) => setOpening({ failed: String((error as { message?: string } | null)?.message ?? error) }),
+    );
+  };
   const [shown, setShown] = useState(ROWS_PER_COMMIT);
   useEffect(() => {
     if (shown >= articles.length) return;
@@ -78,10 +98,18 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
         <h2 id="import-result" className="text-xl font-semibold">
           {t('import.result')}
         </h2>
-        <button type="button" className={button} onClick={download} data-testid="import-download">
+        <button type="button" className={button} onClick={read} disabled={opening === 'opening'} data-testid="import-read">
+          {opening === 'opening' ? t('import.opening') : t('import.read')}
+        </button>
+        <button type="button" className={secondary} onClick={download} data-testid="import-download">
           {t('import.download')}
         </button>
       </div>
+      {typeof opening === 'object' && (
+        <p role="alert" className="mb-3 text-sm" data-testid="import-read-failed">
+          {t('import.readFailed', { reason: opening.failed })}
+        </p>
+      )}
       <p className="mb-3 text-sm text-muted">{t('import.notKept')}</p>
       <ul className="space-y-3" data-testid="import-articles">
         {articles.slice(0, shown).map((article) => (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../state/use-library.tsx';
 import { PwaStatus } from '../pwa/PwaStatus.tsx';
 import { DroppedNotice, FallbackNotice } from './DroppedNotice.tsx';
+import { ImportedNotice } from './ImportedNotice.tsx';
 import { useSettings } from '../state/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
 import { PageTitle } from './PageTitle.tsx';
@@ -86,6 +87,7 @@ export function Layout() {
   return (
     <Shell>
       <FallbackNotice />
+      <ImportedNotice />
       <DroppedNotice />
     </Shell>
   );
