@@ -71,7 +71,7 @@ describe('factDifferences', () => {
     expect(row('32 دول')).toMatchObject({ status: 'differs', presentIn: [false, true], otherValues: [[31], []] });
   });
 
-  it('quotes: the same statement is shared, a reworded one differs, a missing one is only', () => {
+  it('quotes: the same statement, worded alike, is shared; a missing one is only', () => {
     const a = 'قال بوتين: «هذا هراء ولا معنى له». وأضاف «سنرد».';
     const b = 'قال بوتن إن «هذا هراء لا معنى له على الإطلاق».';
     const q = (text: string, inner: string) => ({ start: text.indexOf(inner), end: text.indexOf(inner) + inner.length, speaker: null });
@@ -116,7 +116,7 @@ describe('factDifferences', () => {
     // corpus 14 Mar (CNN, France 24): Theresa May quoted from two parts of one statement (few words in common)
     const mayA = 'وقالت ماي إن «الدبلوماسيين الروس الذين قررت بريطانيا طردهم هم عملاء استخبارات سريين».';
     const mayB = 'وأعلنت ماي أن بلادها «ستطرد 23 دبلوماسيا روسيا على خلفية تسميم رجل الاستخبارات الروسي السابق سيرغي سكريبال».';
-    // corpus 17 Mar (Al Arabiya) as written, and with another count (no outlet of the corpus disagrees so)
+    // after Al Arabiya's quote of 17 Mar (shortened), and the same with another count (no outlet of the corpus disagrees so)
     const moscowA = 'وقالت الخارجية الروسية إن موسكو «ستطرد 23 دبلوماسيا بريطانيا ردا على إجراء مماثل».';
     const moscowB = 'وأعلنت الخارجية الروسية أن موسكو «ستطرد 32 دبلوماسيا بريطانيا ردا على إجراء مماثل اتخذته لندن».';
     const quote = (text: string, speaker: string | null) => ({ start: text.indexOf('«'), end: text.indexOf('»') + 1, speaker });
