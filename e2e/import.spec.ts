@@ -29,12 +29,17 @@ test.afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** The seed files and a manifest.json with their entries from content/articles/manifest.json, in a folder of their own. */
-function seedFolder(name: string): string[] {
+/**
+ * The seed files and a manifest.json with their entries from content/articles/manifest.json, in a folder of their own;
+ * `titles` gives some files a title of the manifest's (what the scraper knew), which the bundled ones do not have.
+ */
+function seedFolder(name: string, titles: Record<string, string> = {}): string[] {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   for (const file of SEED_FILES) copyFileSync(join(CONTENT, file), join(dir, file));
-  const manifest = (JSON.parse(readFileSync(join(CONTENT, 'manifest.json'), 'utf8')) as { file: string }[]).filter((e) => SEED_FILES.includes(e.file));
+  const manifest = (JSON.parse(readFileSync(join(CONTENT, 'manifest.json'), 'utf8')) as { file: string }[])
+    .filter((e) => SEED_FILES.includes(e.file))
+    .map((e) => (titles[e.file] ? { ...e, title: titles[e.file] } : e));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return [...SEED_FILES, 'manifest.json'].map((f) => join(dir, f));
 }
@@ -140,7 +145,7 @@ for (const language of ['ar', 'en'] as const) {
   });
 }
 
-/** A navigation inside the app, as a link makes it (a page load would end the reading of imported articles). */
+/** A navigation inside the app, as the app's own links and Back make it (a page load would end the reading of imported articles). */
 const inApp = (page: Page, path: string) =>
   page.evaluate((to) => {
     history.pushState(null, '', to);
@@ -149,28 +154,37 @@ const inApp = (page: Page, path: string) =>
 
 for (const language of ['ar', 'en'] as const) {
   test(`imported articles are read in the app: list, search, article, compare, then back to the bundled ones (${language})`, async ({ page }) => {
-    // Walk-through 2026-12-04: the import listed its articles as plain text, and no page could read them.
+    // Walk-through 2026-12-04: the import listed its articles as plain text, and no page could read them. One seed
+    // gets a title from its manifest entry, which the bundled copy does not have: the pages show the imported one.
+    const retitled = SEED_FILES[4]!; // a seed without a headline line of its own (its bundled title is derived from the lead)
+    const title = 'مقالة من الاستيراد';
     await openImport(page, language);
-    await page.getByTestId('import-files').setInputFiles(seedFolder(`seeds-read-${language}`));
+    await page.getByTestId('import-files').setInputFiles(seedFolder(`seeds-read-${language}`, { [retitled]: title }));
     await expect(page.getByTestId('import-kept')).toHaveText(WORDS[language].kept(5), { timeout: 30_000 });
     const titles = await page.getByTestId('import-article-title').allTextContents();
+    expect(titles).toContain(title);
     await page.getByTestId('import-read').click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByTestId('imported-notice')).toBeVisible();
     // Home lists the five imported articles and nothing else.
-    await expect(page.getByTestId('article-row')).toHaveCount(5);
-    await expect(page.getByTestId('result-count')).toHaveText(language === 'ar' ? /5/ : '5 articles');
-    const ids = await page.getByTestId('article-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')!));
-    expect((await page.getByTestId('article-row').locator('h2').allTextContents()).sort()).toEqual([...titles].sort());
-    // Search finds Stoltenberg in the articles that name him (three seeds at least: see the test above).
+    const rows = page.getByTestId('article-row');
+    await expect(rows).toHaveCount(5);
+    expect((await rows.locator('h2').allTextContents()).sort()).toEqual([...titles].sort());
+    const ids = await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-id')!));
+    // Search finds Stoltenberg (either spelling) in the seeds whose cleaned text names him (the CLI's bundle of the
+    // same files), and only those.
+    const seedIds = SEED_FILES.map((f) => f.replace(/\.txt$/, ''));
+    const naming = servedBundle().items.filter((i) => seedIds.includes(i.id) && STOLTENBERG.test(`${i.title} ${i.content_text}`)).length;
+    expect(naming).toBeLessThan(5);
     await inApp(page, `/?q=${encodeURIComponent('ستولتنبرغ')}`);
-    await expect(page.getByTestId('result-count')).not.toHaveAttribute('aria-busy');
-    expect(await page.getByTestId('article-row').count()).toBeGreaterThanOrEqual(3);
-    // An article opens with its cleaned text; two compare side by side.
-    await inApp(page, `/article/${encodeURIComponent(ids[0]!)}`);
-    await expect(page.getByTestId('article-text')).toBeVisible();
+    await expect(rows).toHaveCount(naming);
+    // The retitled article opens under its imported title, with its cleaned text.
+    const id = retitled.replace(/\.txt$/, '');
+    await inApp(page, `/article/${encodeURIComponent(ids.find((x) => x === id)!)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByTestId('article-text')).not.toContainText('covid19-ultimate-card');
-    const seed = (n: string) => ids.find((id) => id.startsWith(n))!;
+    // Two of them compare side by side.
+    const seed = (n: string) => ids.find((x) => x.startsWith(n))!;
     await inApp(page, `/compare?ids=${seed('000')},${seed('004')}`);
     await expect(page.getByTestId('shared-entities')).toContainText(STOLTENBERG);
     await expect(page.getByTestId('imported-notice')).toBeVisible();

@@ -472,6 +472,22 @@ describe('the engine opens both versions through one path', () => {
     expect(reply.preloaded).toHaveLength(bundle.items.length);
   });
 
+  it('a bundle handed over as a file (an import’s): opened and checked as a fetched one, nothing fetched', async () => {
+    const fetched: string[] = [];
+    const engine = new Engine((async (input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return new Response('no', { status: 404 });
+    }) as typeof fetch);
+    const request = { url: 'imported.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null };
+    const reply = await engine.open({ ...request, body: new Blob([JSON.stringify(bundle)]) });
+    expect(reply.list.articles).toBe(bundle.items.length);
+    expect(reply.preloaded).toHaveLength(bundle.items.length);
+    expect(fetched).toEqual([]);
+    // A file that is not a bundle fails as a fetched one would, with no kept copy to fall back on.
+    await expect(engine.open({ ...request, body: new Blob(['{"items": 3']) })).rejects.toMatchObject({ failure: { code: 'not-json' } });
+    await expect(engine.open({ ...request, body: new Blob(['{"version": "x"}']) })).rejects.toMatchObject({ failure: { code: 'invalid' } });
+  });
+
   it('a v2 entry: the index, then shards on demand', async () => {
     const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
     const engine = new Engine(serve(files));

@@ -20,8 +20,8 @@ export interface OpenRequest {
   cacheName: string | null;
   /** The service worker's cache of v2 files: files of other builds are deleted from it. */
   v2CacheName: string | null;
-  /** The bundle's text itself, when the page has it (an import): opened as fetched from `url`, nothing fetched. */
-  text?: string;
+  /** The bundle's file itself, when the page has it (an import's v1 bundle): opened as if fetched from `url`. */
+  body?: Blob;
 }
 
 export interface OpenReply {
@@ -122,8 +122,8 @@ export class Engine implements EngineMethods {
   }
 
   async open(request: OpenRequest): Promise<OpenReply> {
-    const { text } = request;
-    const fetchImpl: typeof fetch = text === undefined ? this.fetchImpl : async () => new Response(text, { headers: { 'Content-Type': 'application/json' } });
+    const { body } = request;
+    const fetchImpl: typeof fetch = body === undefined ? this.fetchImpl : async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
     const opened = await openBundle(request.url, { ...request, fetch: fetchImpl, onHead: (head) => this.notify({ type: 'head', head }) });
     this.collection = opened.collection;
     if (opened.schema === 2 && !opened.fallback && request.v2CacheName !== null) void pruneCache(opened.collection, request.url, request.v2CacheName);

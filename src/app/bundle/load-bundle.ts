@@ -77,6 +77,8 @@ export interface LoadedBundle {
   built?: boolean;
   /** The reader's imported articles, read in this tab in place of the bundled ones (readInstead). */
   imported?: boolean;
+  /** Stops the data worker of a collection opened for a while (imported articles), once it is no longer read. */
+  dispose?: () => void;
 }
 
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}bundle.json`;
@@ -143,19 +145,28 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
   };
 }
 
-/** The engine in a module worker (every browser the app supports has them; a failure to start is a network error). */
+/** A data worker: the engine in a module worker (every browser the app supports has them). */
+export const dataWorker = (): Worker => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+
+/** The engine in a data worker (a failure to start is a network error). */
 function engineCall(): Call {
-  return workerCall(new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' }), (event) => {
+  return workerCall(dataWorker(), (event) => {
     if (event.type === 'head') setHead(event.head);
   });
 }
 
+/** A failure of the engine's `open` as the app reports it: the engine's code, or a network error. */
+export function loadErrorOf(error: unknown, url: string): BundleLoadError {
+  const open = (error as { open?: OpenError }).open;
+  if (open) return new BundleLoadError(open.code, open.url, { status: open.status, problems: open.problems });
+  return new BundleLoadError('network', url, { detail: String((error as { message?: string }).message ?? error) });
+}
+
 /**
  * The bundle from the network; when the server's copy is missing or unreadable (a broken deploy), the last readable
- * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error. With
- * `text` (an import's bundle), that text is opened as the bundle named `url`, in a data worker of its own.
+ * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error.
  */
-export async function fetchBundle(url: string = BUNDLE_URL, call?: Call, text?: string): Promise<LoadedBundle> {
+export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promise<LoadedBundle> {
   let engine: Call;
   try {
     engine = call ?? engineCall();
@@ -164,16 +175,9 @@ export async function fetchBundle(url: string = BUNDLE_URL, call?: Call, text?: 
   }
   let reply: OpenReply;
   try {
-    reply = await engine(
-      'open',
-      text === undefined
-        ? { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME }
-        : { url, checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null, text },
-    );
+    reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME });
   } catch (error) {
-    const open = (error as { open?: OpenError }).open;
-    if (open) throw new BundleLoadError(open.code, open.url, { status: open.status, problems: open.problems });
-    throw new BundleLoadError('network', url, { detail: String((error as { message?: string }).message ?? error) });
+    throw loadErrorOf(error, url);
   }
   const data = new DataClient(engine);
   if (reply.preloaded) data.preload(reply.preloaded);
@@ -184,9 +188,14 @@ let cached: Promise<LoadedBundle> | null = null;
 /** The articles read in place of the bundle (the import page's), and whether the root's loader has given them yet. */
 let instead: LoadedBundle | null = null;
 let insteadGiven = true;
+/** The articles read instead until now: their worker stops once the root's loader has given the new ones. */
+let retired: LoadedBundle | null = null;
 
 /** Reads `loaded` in this tab in place of the bundle until the page is reloaded; null goes back to the bundle. */
 export function readInstead(loaded: LoadedBundle | null): void {
+  // Articles chosen and replaced before any page read them stop at once.
+  if (!insteadGiven && instead !== loaded) instead?.dispose?.();
+  else retired ??= instead;
   instead = loaded;
   insteadGiven = false;
 }
@@ -197,6 +206,8 @@ export const collectionChanged = (): boolean => !insteadGiven;
 /** The loader of the root route: one fetch per page load; a failure is not cached, so retrying refetches. */
 export function loadBundleOnce(): Promise<LoadedBundle> {
   insteadGiven = true;
+  if (retired !== instead) retired?.dispose?.();
+  retired = null;
   if (instead) return Promise.resolve(instead);
   cached ??= fetchBundle().catch((error: unknown) => {
     cached = null;

@@ -211,7 +211,7 @@ export const arPages: Pick<Messages, PageSection> = {
     download: 'نزّل بصيغة JSON Feed',
     read: 'اقرأها هنا',
     opening: 'جارٍ الفتح…',
-    readFailed: 'تعذّر فتح المقالات المستوردة: {{reason}}',
+    readFailed: 'تعذّر فتح المقالات المستوردة.',
     notKept: 'لا تُحفظ المقالات المستوردة بعد: اقرأها هنا في هذه الصفحة (حتى إعادة تحميلها)، أو نزّلها واستورد الملف مرة أخرى لاحقًا.',
   },
   settings: {

@@ -353,7 +353,7 @@ export const en = {
     download: 'Download as JSON Feed',
     read: 'Read them here',
     opening: 'Opening…',
-    readFailed: 'The imported articles could not be opened: {{reason}}',
+    readFailed: 'The imported articles could not be opened.',
     notKept: 'The imported articles are not kept yet: read them here in this tab (until it is reloaded), or download them and import the file again later.',
   },
   settings: {

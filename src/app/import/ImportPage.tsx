@@ -8,7 +8,8 @@
 import { startTransition, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fetchBundle, readInstead } from '../bundle/load-bundle.ts';
+import { BundleLoadError, readInstead } from '../bundle/load-bundle.ts';
+import { openImported } from '../bundle/open-imported.ts';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 import { useFormat } from '../shell/use-format.ts';
@@ -59,23 +60,30 @@ function Progress({ progress, cancelling, onCancel }: { progress: ImportProgress
 /** Articles added to the list a commit at a time: 544 at once were one task of 160–190 ms of the page's main thread, 100 at a time 75 ms when the machine is busy. */
 const ROWS_PER_COMMIT = 25;
 
-/**
- * The imported bundle (the feed the import's worker made), opened as the bundle is (checked, in a data worker of its
- * own), and read in this tab in place of the bundled articles.
- */
-async function openImported(feed: Blob): Promise<void> {
-  readInstead({ ...(await fetchBundle('imported.json', undefined, await feed.text())), imported: true });
-}
-
 function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [opening, setOpening] = useState<'idle' | 'opening' | { failed: string }>('idle');
+  const [opening, setOpening] = useState<'idle' | 'opening' | { problems: string[] }>('idle');
+  // A reader who leaves the page while the articles open is not taken to them once they are.
+  const left = useRef(false);
+  useEffect(
+    () => () => {
+      left.current = true;
+    },
+    [],
+  );
+  // The imported bundle opened in a data worker of its own (checked as any bundle), then read in this tab in place of
+  // the bundled articles.
   const read = () => {
+    if (opening === 'opening') return;
     setOpening('opening');
     openImported(feed).then(
-      () => void navigate('/'),
-      (error: unknown) => setOpening({ failed: String((error as { message?: string } | null)?.message ?? error) }),
+      (loaded) => {
+        if (left.current) return loaded.dispose?.();
+        readInstead(loaded);
+        void navigate('/');
+      },
+      (error: unknown) => setOpening({ problems: error instanceof BundleLoadError ? error.problems : [String(error)] }),
     );
   };
   const [shown, setShown] = useState(ROWS_PER_COMMIT);
@@ -98,7 +106,7 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
         <h2 id="import-result" className="text-xl font-semibold">
           {t('import.result')}
         </h2>
-        <button type="button" className={button} onClick={read} disabled={opening === 'opening'} data-testid="import-read">
+        <button type="button" className={button} onClick={read} aria-disabled={opening === 'opening' || undefined} data-testid="import-read">
           {opening === 'opening' ? t('import.opening') : t('import.read')}
         </button>
         <button type="button" className={secondary} onClick={download} data-testid="import-download">
@@ -106,9 +114,14 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
         </button>
       </div>
       {typeof opening === 'object' && (
-        <p role="alert" className="mb-3 text-sm" data-testid="import-read-failed">
-          {t('import.readFailed', { reason: opening.failed })}
-        </p>
+        <div role="alert" className="mb-3 text-sm" data-testid="import-read-failed">
+          <p>{t('import.readFailed')}</p>
+          <ul className="list-disc ps-6 font-mono text-xs" dir="ltr">
+            {opening.problems.slice(0, 5).map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className="mb-3 text-sm text-muted">{t('import.notKept')}</p>
       <ul className="space-y-3" data-testid="import-articles">

@@ -52,7 +52,7 @@ const ROW_HEIGHT = 176;
 export function HomePage() {
   const { t } = useTranslation();
   const { number } = useFormat();
-  const { items, entityById, entityCounts, data, stories, itemById } = useBundle();
+  const { items, entityById, entityCounts, data, stories, itemById, imported } = useBundle();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   // Filtering, search and facets run in the data worker; until it answers a new question nothing is listed, except
@@ -162,7 +162,8 @@ export function HomePage() {
           )}
         </ul>
       )}
-      {savedOnly && (
+      {/* Not over imported articles: every saved bundled article would be listed as gone, with "remove". */}
+      {savedOnly && !imported && (
         <Suspense>
           <SavedGone items={items.map(refOf)} />
         </Suspense>

@@ -20,6 +20,10 @@ describe('findNumbers', () => {
     // a clock time is not a count (corpus France 24 14 Mar: "19,00 ت غ", GMT; Al Arabiya 11 Jul: "13.15 بتوقيت غرينتش")
     ['عند الساعة 19,00 ت غ', []],
     ['الساعة 21.00 (19.00 بتوقيت غرينتش)', []],
+    // a written-out clock time, its second word no count either
+    ['عند الساعة أحد عشر صباحا', []],
+    // ساعة without the article is an hour counted, not a clock: the soldiers after it are counted
+    ['بعد ساعة 3 جنود', [[3, 'جنود']]],
     // ...but hours counted are (a number before ساعة, not after it)
     ['خلال 24 ساعة', [[24, 'ساع']]],
     // واحد follows the noun it counts, as an adjective: no count of the next word (corpus CNN 14 Mar)
@@ -134,6 +138,14 @@ describe('factDifferences', () => {
     expect(run(mayA, mayB, 'may', 'may')).toEqual([['only', [true, false]], ['only', [false, true]]]);
     expect(run(moscowA, moscowB, 'mfa', 'mfa')).toEqual([['differs', [true, true]]]);
     expect(run(moscowA, moscowA, 'mfa', 'mfa')).toEqual([['shared', [true, true]]]);
+    // Lavrov's reworded quote (same speaker, paired, words in common under SAME_QUOTE) with another count differs
+    const countA = lavrovA.replace('عدد مماثل من الدبلوماسيين', '60 دبلوماسيا');
+    const countB = lavrovB.replace('العدد نفسه من الدبلوماسيين', '50 دبلوماسيا');
+    expect(run(countA, countB, 'lavrov', 'lavrov')).toEqual([['differs', [true, true]]]);
+    expect(run(countA, countB, null, null)).toEqual([['only', [true, false]], ['only', [false, true]]]);
+    // A quote that counts two things of one unit, quoted alike by two outlets, does not disagree with itself
+    const twice = 'وقالت الخارجية إن موسكو «ستطرد 23 دبلوماسيا من أصل 59 دبلوماسيا معتمدا ردا على إجراء مماثل».';
+    expect(run(twice, twice, null, null)).toEqual([['shared', [true, true]]]);
   });
 
   it('a sentence that counts several things of a unit pairs no value with another (corpus 17 Mar: ages 66 and 33 in both outlets)', () => {
@@ -145,6 +157,18 @@ describe('factDifferences', () => {
     expect(rows.map((r) => [r.key, r.status])).toEqual([
       ['66 عام', 'shared'],
       ['33 عام', 'shared'],
+    ]);
+  });
+
+  it('a sentence that gives one value twice still pairs it with another (23 and "الـ23" against 32)', () => {
+    const a = 'طردت بريطانيا 23 دبلوماسيا، وقالت إن الـ23 دبلوماسيا عملاء.';
+    const b = 'طردت بريطانيا 32 دبلوماسيا روسيا.';
+    const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
+    const pairing = { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] };
+    const rows = factDifferences([plain(a), plain(b)], pairing).rows.filter((r) => r.kind === 'number');
+    expect(rows.map((r) => [r.key, r.status])).toEqual([
+      ['23 دبلوماسي', 'differs'],
+      ['32 دبلوماسي', 'differs'],
     ]);
   });
 });

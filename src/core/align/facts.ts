@@ -18,6 +18,7 @@
  */
 import type { DateMention, Mention, Quote } from '../bundle-schema.ts';
 import { withoutArticle } from '../arabic/clitics.ts';
+import { matchKey } from '../normalize.ts';
 import { isStopword } from '../arabic/stopwords.ts';
 import type { Span } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -104,11 +105,15 @@ interface NumberFact {
 /** Words around a clock time: "الساعة 13.15", "19.00 بتوقيت غرينتش", "19,00 ت غ" (GMT). */
 const TIME_ZONE_WORDS = new Set(['بتوقيت', 'توقيت', 'ت', 'غرينتش', 'gmt']);
 
-/** A number that tells the time of day, not a count: after الساعة (its key without the article), or before a time zone. */
-function isClockTime(tokens: ReturnType<typeof tokenize>, first: number, last: number): boolean {
-  const before = tokens[first - 1]?.key;
+/**
+ * A number that tells the time of day, not a count: after الساعة (written with the article: "بعد ساعة 3 جنود" counts
+ * soldiers), or before a time zone.
+ */
+function isClockTime(text: string, tokens: ReturnType<typeof tokenize>, first: number, last: number): boolean {
+  const before = tokens[first - 1];
   const after = tokens[last + 1]?.key;
-  return before === 'ساعه' || (after !== undefined && TIME_ZONE_WORDS.has(after.toLowerCase()));
+  if (before?.key === 'ساعه' && matchKey(text.slice(before.start, before.end)).includes('الساع')) return true;
+  return after !== undefined && TIME_ZONE_WORDS.has(after.toLowerCase());
 }
 
 /** Counted numbers of an article (see the module comment). Linear in the text. */
@@ -138,11 +143,14 @@ export function findNumbers(text: string, dates: DateMention[] = []): NumberFact
       } else if (ten !== undefined) value = ten;
     }
     if (value === undefined || Number.isNaN(value)) continue;
-    if (inDate(token.start) || isClockTime(tokens, i, last)) continue;
+    const first = i;
+    // The words of the number read (عشر of "أحد عشر", a scale word) are no numbers of their own, counted or not.
+    i = last;
+    if (inDate(token.start) || isClockTime(text, tokens, first, last)) continue;
     const scale = SCALES[tokens[last + 1]?.key ?? ''];
     if (scale !== undefined) {
       value *= scale;
-      last++;
+      i = ++last;
     }
     const noun = tokens[last + 1];
     // A counted noun has two letters at least.
@@ -150,9 +158,20 @@ export function findNumbers(text: string, dates: DateMention[] = []): NumberFact
     const unit = key.length >= 2 ? key : '';
     if (unit === '' && Number.isInteger(value) && value >= 1900 && value <= 2100) continue;
     out.push({ value, unit, start: token.start, end: (unit ? noun! : tokens[last]!).end });
-    i = last; // the words of the number read (عشر of "أحد عشر", a scale word) are not numbers of their own
   }
   return out;
+}
+
+/** Whether two quotes give a unit other values, where each gives it one value (a quote counting two things of a unit pairs neither). */
+function quantitiesDiffer(a: NumberFact[], b: NumberFact[]): boolean {
+  const single = (facts: NumberFact[]) => {
+    const values = new Map<string, Set<number>>();
+    for (const f of facts) (values.get(f.unit) ?? values.set(f.unit, new Set()).get(f.unit)!).add(f.value);
+    return new Map([...values].filter(([, set]) => set.size === 1).map(([unit, set]) => [unit, [...set][0]!]));
+  };
+  const ours = single(a);
+  for (const [unit, value] of single(b)) if (ours.has(unit) && ours.get(unit) !== value) return true;
+  return false;
 }
 
 function quoteKeys(text: string): Set<string> {
@@ -249,17 +268,17 @@ export function factDifferences(articles: FactArticle[], pairing?: SentencePairi
     if (pairing) {
       const found = articles.map(() => new Set<number>());
       /** The values a sentence gives the row's unit. */
-      const valuesIn = (article: number, span: Span) => numbers[article]!.filter((f) => f.start >= span.start && f.start < span.end && f.unit === row.unit).map((f) => f.value);
+      const valuesIn = (article: number, span: Span) => new Set(numbers[article]!.filter((f) => f.start >= span.start && f.start < span.end && f.unit === row.unit).map((f) => f.value));
       for (const o of row.occurrences) {
         if (!row.unit) continue;
         // The same quantity: one value of the unit in this sentence and one in a paired sentence. A sentence that
         // counts several things of the unit ("66 عاما، وابنته يوليا، 33 عاما"; 1.4, 2 and 4 per cent) pairs no
         // value with another.
         const own = sentenceAt(pairing.sentences[o.article] ?? [], o.start);
-        if (own < 0 || valuesIn(o.article, pairing.sentences[o.article]![own]!).length !== 1) continue;
+        if (own < 0 || valuesIn(o.article, pairing.sentences[o.article]![own]!).size !== 1) continue;
         for (const [other, span] of pairedWith(o.article, o.start)) {
-          const values = valuesIn(other, span);
-          if (values.length === 1 && values[0] !== row.value) found[other]!.add(values[0]!);
+          const [value, ...more] = valuesIn(other, span);
+          if (value !== undefined && more.length === 0 && value !== row.value) found[other]!.add(value);
         }
       }
       others = found.map((set) => [...set].sort((x, y) => x - y));
@@ -312,7 +331,7 @@ export function factDifferences(articles: FactArticle[], pairing?: SentencePairi
         done[other]![best] = true;
         presentIn[other] = true;
         occurrences.push({ article: other, start: match.q.start, end: match.q.end });
-        if (counted.some((f) => match.numbers.some((g) => g.unit === f.unit && g.value !== f.value))) disagrees = true;
+        if (quantitiesDiffer(counted, match.numbers)) disagrees = true;
       }
       rows.push({
         kind: 'quote',
