@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BundleItem } from '../../core/bundle-schema.ts';
+import { toPublished } from '../../core/published.ts';
 import { sentenceAround } from '../../core/sentence-around.ts';
 import { useFormat } from '../shell/use-format.ts';
 import { articlePath } from '../shell/paths.ts';
 
 /** A date on the timeline: zoomed to its own precision (a day, a month, a year), that period chosen. */
-const timelinePath = (value: string) => `/timeline?zoom=${value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day'}&period=${value}`;
+const timelinePath = (value: string) => `/timeline?zoom=${toPublished(value)!.precision}&period=${value}`;
 
 /**
  * An article's own events: its publication and each resolved date its text mentions, in reading order, with the

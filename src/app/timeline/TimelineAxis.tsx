@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shell/use-format.ts';
 import { stripMoveTarget } from '../shell/strip-keys.ts';
 import { slotInPeriod, ZOOMS, type Axis, type PeriodSlot, type Zoom } from './axis.ts';
+import { toPublished } from '../../core/published.ts';
 
 interface Props {
   axis: Axis;
@@ -17,7 +18,7 @@ const barHeight = (count: number, peak: number) => (count === 0 ? 0 : Math.round
 /** The period's name at its own precision ("2018", "مارس 2018", "14 مارس 2018"). */
 function usePeriodName() {
   const format = useFormat();
-  return (key: string) => format.date({ value: key, precision: key.length === 4 ? 'year' : key.length === 7 ? 'month' : 'day' });
+  return (key: string) => format.date(toPublished(key)!);
 }
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Precision } from '../../core/bundle-schema.ts';
+import { toPublished } from '../../core/published.ts';
 import type { TimelineResult } from '../bundle/collection.ts';
 import { filtersToParams, parseFilters, queryOf, readRange, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
@@ -150,7 +151,7 @@ export function TimelinePage() {
     );
   }
   const undated = answer.docs.map((doc) => items[doc]!).filter((i) => !i.published);
-  const periodName = period ? format.date({ value: period, precision: period.length === 4 ? 'year' : period.length === 7 ? 'month' : 'day' }) : '';
+  const periodName = period ? format.date(toPublished(period)!) : '';
 
   return (
     <section>
