@@ -195,6 +195,27 @@ for (const language of ['ar', 'en'] as const) {
   });
 }
 
+test('the last import is kept on this device: after a reload it is read again, then deleted', async ({ page }) => {
+  await openImport(page, 'en');
+  await expect(page.getByTestId('import-kept-section')).toHaveCount(0);
+  await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-kept'));
+  await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
+  await expect(page.getByTestId('import-keeping')).toContainText('Kept on this device');
+  // A reload ends the reading in place, not what is kept: the page offers it again.
+  await page.reload();
+  await expect(page.getByTestId('import-kept-summary')).toContainText('5 articles');
+  await page.getByTestId('import-kept-section').getByTestId('import-read').click();
+  await expect(page.getByTestId('imported-notice')).toBeVisible();
+  await expect(page.getByTestId('article-row')).toHaveCount(5);
+  // Deleted: gone from the page, and after a reload too.
+  await page.goto('/import');
+  await page.getByTestId('import-kept-delete').click();
+  await expect(page.getByTestId('import-kept-section')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import articles');
+  await expect(page.getByTestId('import-kept-section')).toHaveCount(0);
+});
+
 test('export: the downloaded JSON Feed passes the bundle schema and imports again to the same articles', async ({ page }) => {
   await openImport(page, 'en');
   await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-export'));

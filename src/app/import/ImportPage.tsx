@@ -18,13 +18,14 @@ import { chosenFiles, ImportClient } from './import-client.ts';
 import type { ImportAnswer, WorkerInput } from './import-messages.ts';
 import type { ImportedArticle, ImportProgress, ImportReport } from './run-import.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { forgetImport, keepImport, keptImport, type KeptImport } from './kept-import.ts';
 
 addArabicPages();
 
 type State =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ImportProgress | null; cancelling: boolean }
-  | { phase: 'done'; report: ImportReport; articles: ImportedArticle[]; feed: Blob }
+  | { phase: 'done'; report: ImportReport; articles: ImportedArticle[]; feed: Blob; keeping: Keeping }
   | { phase: 'empty'; report: ImportReport }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
@@ -60,7 +61,11 @@ function Progress({ progress, cancelling, onCancel }: { progress: ImportProgress
 /** Articles added to the list a commit at a time: 544 at once were one task of 160–190 ms of the page's main thread, 100 at a time 75 ms when the machine is busy. */
 const ROWS_PER_COMMIT = 25;
 
-function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob }) {
+/**
+ * "Read them here": the imported bundle opened in a data worker of its own (checked as any bundle), then read in this
+ * tab in place of the bundled articles; a failure says why.
+ */
+function ReadButton({ feed }: { feed: Blob }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [opening, setOpening] = useState<'idle' | 'opening' | { problems: string[] }>('idle');
@@ -72,8 +77,6 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
     },
     [],
   );
-  // The imported bundle opened in a data worker of its own (checked as any bundle), then read in this tab in place of
-  // the bundled articles.
   const read = () => {
     if (opening === 'opening') return;
     setOpening('opening');
@@ -86,6 +89,30 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
       (error: unknown) => setOpening({ problems: error instanceof BundleLoadError ? error.problems : [String(error)] }),
     );
   };
+  return (
+    <>
+      <button type="button" className={button} onClick={read} aria-disabled={opening === 'opening' || undefined} data-testid="import-read">
+        {opening === 'opening' ? t('import.opening') : t('import.read')}
+      </button>
+      {typeof opening === 'object' && (
+        <div role="alert" className="basis-full text-sm" data-testid="import-read-failed">
+          <p>{t('import.readFailed')}</p>
+          <ul className="list-disc ps-6 font-mono text-xs" dir="ltr">
+            {opening.problems.slice(0, 5).map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Whether the import just made is kept on this device (kept-import.ts), or why not. */
+type Keeping = 'keeping' | 'kept' | { failed: string };
+
+function Result({ articles, feed, keeping }: { articles: ImportedArticle[]; feed: Blob; keeping: Keeping }) {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(ROWS_PER_COMMIT);
   useEffect(() => {
     if (shown >= articles.length) return;
@@ -106,24 +133,14 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
         <h2 id="import-result" className="text-xl font-semibold">
           {t('import.result')}
         </h2>
-        <button type="button" className={button} onClick={read} aria-disabled={opening === 'opening' || undefined} data-testid="import-read">
-          {opening === 'opening' ? t('import.opening') : t('import.read')}
-        </button>
+        <ReadButton feed={feed} />
         <button type="button" className={secondary} onClick={download} data-testid="import-download">
           {t('import.download')}
         </button>
       </div>
-      {typeof opening === 'object' && (
-        <div role="alert" className="mb-3 text-sm" data-testid="import-read-failed">
-          <p>{t('import.readFailed')}</p>
-          <ul className="list-disc ps-6 font-mono text-xs" dir="ltr">
-            {opening.problems.slice(0, 5).map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p className="mb-3 text-sm text-muted">{t('import.notKept')}</p>
+      <p className="mb-3 text-sm text-muted" data-testid="import-keeping">
+        {keeping === 'keeping' ? null : keeping === 'kept' ? t('import.keptNow') : t('import.keepFailed', { reason: keeping.failed })}
+      </p>
       <ul className="space-y-3" data-testid="import-articles">
         {articles.slice(0, shown).map((article) => (
           <li key={article.id} className="border-b border-rule pb-2" data-testid="import-article">
@@ -150,6 +167,38 @@ function Result({ articles, feed }: { articles: ImportedArticle[]; feed: Blob })
   );
 }
 
+/** The import kept on this device: how many articles and when, to read again or delete. */
+function KeptSection({ kept, onDeleted }: { kept: KeptImport; onDeleted: () => void }) {
+  const { t } = useTranslation();
+  const { number, date } = useFormat();
+  const [failed, setFailed] = useState<string | null>(null);
+  const remove = () => {
+    void forgetImport().then((result) => (result.ok ? onDeleted() : setFailed(result.reason)));
+  };
+  const day = new Date(kept.kept).toISOString().slice(0, 10);
+  return (
+    <section aria-labelledby="import-kept-title" className="mb-6 rounded border border-rule p-4" data-testid="import-kept-section">
+      <h2 id="import-kept-title" className="mb-2 text-xl font-semibold">
+        {t('import.keptTitle')}
+      </h2>
+      <p className="mb-3" data-testid="import-kept-summary">
+        {t('import.keptSummary', { count: kept.articles, formatted: number(kept.articles), date: date({ value: day, precision: 'day' }) })}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <ReadButton feed={kept.feed} />
+        <button type="button" className={secondary} onClick={remove} data-testid="import-kept-delete">
+          {t('import.delete')}
+        </button>
+      </div>
+      {failed !== null && (
+        <p role="alert" className="mt-2 text-sm">
+          {t('import.deleteFailed', { reason: failed })}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /**
  * A file input whose browser button looks like a button in both themes (Tailwind's preflight leaves it as bare text:
  * walk-through of the production build).
@@ -170,8 +219,15 @@ export function ImportPage() {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const running = state.phase === 'running';
+  /** The import kept on this device (kept-import.ts), once read. */
+  const [kept, setKept] = useState<KeptImport | null>(null);
 
   useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => {
+    void keptImport().then((result) => {
+      if (result.ok && result.value) setKept((current) => current ?? result.value);
+    });
+  }, []);
 
   const start = (input: WorkerInput, files: { path: string; file: File }[] = []) => {
     client.current ??= new ImportClient();
@@ -181,10 +237,17 @@ export function ImportPage() {
         case 'progress':
           setState((s) => (s.phase === 'running' ? { ...s, progress: answer.progress } : s));
           return;
-        case 'done':
+        case 'done': {
           // A transition: React renders a long list in slices that leave the main thread free between them.
-          startTransition(() => setState({ phase: 'done', report: answer.report, articles: answer.articles, feed: answer.feed }));
+          startTransition(() => setState({ phase: 'done', report: answer.report, articles: answer.articles, feed: answer.feed, keeping: 'keeping' }));
+          // Kept on this device in place of the import kept before: read again after a reload, or offline.
+          const { feed } = answer;
+          void keepImport({ feed, articles: answer.articles.length, kept: Date.now() }).then((result) => {
+            setState((s) => (s.phase === 'done' && s.feed === feed ? { ...s, keeping: result.ok ? 'kept' : { failed: result.reason } } : s));
+            if (result.ok) setKept(result.value);
+          });
           return;
+        }
         case 'empty':
           setState({ phase: 'empty', report: answer.report });
           return;
@@ -283,7 +346,8 @@ export function ImportPage() {
         )}
       </div>
       {(state.phase === 'done' || state.phase === 'empty') && <ImportReportView report={state.report} />}
-      {state.phase === 'done' && <Result articles={state.articles} feed={state.feed} />}
+      {state.phase === 'done' && <Result articles={state.articles} feed={state.feed} keeping={state.keeping} />}
+      {state.phase !== 'done' && state.phase !== 'running' && kept && <KeptSection kept={kept} onDeleted={() => setKept(null)} />}
 
       <form onSubmit={onPaste} className="mb-6 rounded border border-rule p-4" aria-labelledby="import-paste">
         <h2 id="import-paste" className="mb-3 font-semibold">
