@@ -295,7 +295,7 @@ test('a pasted text with a title is imported as one article with that title and 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('once an import has fetched the worker and the model, a reader imports offline (both are kept, not precached)', async ({ page, context }) => {
+  test('once an import has fetched the worker and the model, a reader imports offline (both are kept, not precached), and reads the import kept', async ({ page, context }) => {
     // A service worker's install on a 2-core machine shared with other test runs.
     test.setTimeout(120_000);
     await openImport(page, 'en');
@@ -313,8 +313,13 @@ test.describe('offline', () => {
     await context.setOffline(true);
     try {
       await page.reload();
+      // The import kept on this device is offered again, and read, offline.
+      await expect(page.getByTestId('import-kept-summary')).toContainText('5 articles');
       await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-offline'));
       await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
+      await page.getByTestId('import-read').click();
+      await expect(page.getByTestId('imported-notice')).toBeVisible();
+      await expect(page.getByTestId('article-row')).toHaveCount(5);
     } finally {
       await context.setOffline(false);
     }
