@@ -197,12 +197,13 @@ for (const language of ['ar', 'en'] as const) {
 
 test('the last import is kept on this device: after a reload it is read again, then deleted', async ({ page }) => {
   await openImport(page, 'en');
-  await expect(page.getByTestId('import-kept-section')).toHaveCount(0);
+  await expect(page.getByTestId('import-kept-state')).toHaveAttribute('data-kept', 'none');
   await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-kept'));
   await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
   await expect(page.getByTestId('import-keeping')).toContainText('Kept on this device');
   // A reload ends the reading in place, not what is kept: the page offers it again.
   await page.reload();
+  await expect(page.getByTestId('import-kept-state')).toHaveAttribute('data-kept', 'kept');
   await expect(page.getByTestId('import-kept-summary')).toContainText('5 articles');
   await page.getByTestId('import-kept-section').getByTestId('import-read').click();
   await expect(page.getByTestId('imported-notice')).toBeVisible();
@@ -211,8 +212,10 @@ test('the last import is kept on this device: after a reload it is read again, t
   await page.goto('/import');
   await page.getByTestId('import-kept-delete').click();
   await expect(page.getByTestId('import-kept-section')).toHaveCount(0);
+  await expect(page.getByTestId('import-kept-deleted')).toHaveText('Deleted from this device.');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import articles');
+  await expect(page.getByTestId('import-kept-state')).toHaveAttribute('data-kept', 'none');
   await expect(page.getByTestId('import-kept-section')).toHaveCount(0);
 });
 
@@ -315,11 +318,13 @@ test.describe('offline', () => {
       await page.reload();
       // The import kept on this device is offered again, and read, offline.
       await expect(page.getByTestId('import-kept-summary')).toContainText('5 articles');
-      await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-offline'));
-      await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
-      await page.getByTestId('import-read').click();
+      await page.getByTestId('import-kept-section').getByTestId('import-read').click();
       await expect(page.getByTestId('imported-notice')).toBeVisible();
       await expect(page.getByTestId('article-row')).toHaveCount(5);
+      // And a new import works offline.
+      await page.goto('/import');
+      await page.getByTestId('import-files').setInputFiles(seedFolder('seeds-offline'));
+      await expect(page.getByTestId('import-kept')).toHaveText(WORDS.en.kept(5), { timeout: 30_000 });
     } finally {
       await context.setOffline(false);
     }

@@ -3,7 +3,8 @@
  * a drop or a pasted text; progress with Cancel; the report (kept, skipped with the reason); the articles imported,
  * with their people, and their download as a JSON Feed 1.1 file (the v1 bundle); "read them here" opens them in
  * this tab in place of the bundled articles (load-bundle.ts readInstead), so every page reads, searches and compares
- * them. Every text from a file is rendered as text. Keeping them across reloads (the library) is not done yet.
+ * them. The last import is kept on this device (kept-import.ts) and offered again after a reload: read or delete.
+ * Every text from a file is rendered as text.
  */
 import { startTransition, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ import type { ImportAnswer, WorkerInput } from './import-messages.ts';
 import type { ImportedArticle, ImportProgress, ImportReport } from './run-import.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { forgetImport, keepImport, keptImport, type KeptImport } from './kept-import.ts';
+import type { StoreResult } from '../state/library-store.ts';
 
 addArabicPages();
 
@@ -138,8 +140,14 @@ function Result({ articles, feed, keeping }: { articles: ImportedArticle[]; feed
           {t('import.download')}
         </button>
       </div>
-      <p className="mb-3 text-sm text-muted" data-testid="import-keeping">
-        {keeping === 'keeping' ? null : keeping === 'kept' ? t('import.keptNow') : t('import.keepFailed', { reason: keeping.failed })}
+      <p className="mb-3 text-sm text-muted" role="status" data-testid="import-keeping">
+        {keeping === 'keeping' ? null : keeping === 'kept' ? (
+          t('import.keptNow')
+        ) : (
+          <>
+            {t('import.keepFailed')} <bdi dir="ltr">{keeping.failed}</bdi>
+          </>
+        )}
       </p>
       <ul className="space-y-3" data-testid="import-articles">
         {articles.slice(0, shown).map((article) => (
@@ -167,32 +175,45 @@ function Result({ articles, feed, keeping }: { articles: ImportedArticle[]; feed
   );
 }
 
-/** The import kept on this device: how many articles and when, to read again or delete. */
-function KeptSection({ kept, onDeleted }: { kept: KeptImport; onDeleted: () => void }) {
+/**
+ * The import kept on this device: how many articles and on what day, to read again or delete; a record that cannot
+ * be read is said so, and can be deleted. After a delete the page's heading takes the focus and a line says so.
+ */
+function KeptSection({ kept, onDeleted }: { kept: StoreResult<KeptImport>; onDeleted: () => void }) {
   const { t } = useTranslation();
   const { number, date } = useFormat();
   const [failed, setFailed] = useState<string | null>(null);
   const remove = () => {
-    void forgetImport().then((result) => (result.ok ? onDeleted() : setFailed(result.reason)));
+    void forgetImport().then((result) => {
+      if (!result.ok) return setFailed(result.reason);
+      onDeleted();
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    });
   };
-  const day = new Date(kept.kept).toISOString().slice(0, 10);
   return (
     <section aria-labelledby="import-kept-title" className="mb-6 rounded border border-rule p-4" data-testid="import-kept-section">
       <h2 id="import-kept-title" className="mb-2 text-xl font-semibold">
         {t('import.keptTitle')}
       </h2>
       <p className="mb-3" data-testid="import-kept-summary">
-        {t('import.keptSummary', { count: kept.articles, formatted: number(kept.articles), date: date({ value: day, precision: 'day' }) })}
+        {kept.ok ? (
+          t('import.keptSummary', { count: kept.value.articles, formatted: number(kept.value.articles), date: date({ value: kept.value.day, precision: 'day' }) })
+        ) : (
+          <>
+            {t('import.keptUnreadable')} <bdi dir="ltr">{kept.reason}</bdi>
+          </>
+        )}
       </p>
+      <p className="mb-3 text-sm text-muted">{t('import.keptReplaced')}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <ReadButton feed={kept.feed} />
+        {kept.ok && <ReadButton feed={kept.value.feed} />}
         <button type="button" className={secondary} onClick={remove} data-testid="import-kept-delete">
           {t('import.delete')}
         </button>
       </div>
       {failed !== null && (
         <p role="alert" className="mt-2 text-sm">
-          {t('import.deleteFailed', { reason: failed })}
+          {t('import.deleteFailed')} <bdi dir="ltr">{failed}</bdi>
         </p>
       )}
     </section>
@@ -219,13 +240,23 @@ export function ImportPage() {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const running = state.phase === 'running';
-  /** The import kept on this device (kept-import.ts), once read. */
-  const [kept, setKept] = useState<KeptImport | null>(null);
+  /**
+   * The import kept on this device (kept-import.ts): 'loading' until read, null when there is none (or it was
+   * deleted), or the record read (a failure when it cannot be read). Once this page keeps or deletes one, the first
+   * read, if it comes later, is out of date.
+   */
+  const [kept, setKept] = useState<'loading' | StoreResult<KeptImport> | null>('loading');
+  const [deleted, setDeleted] = useState(false);
+  const changed = useRef(false);
+  const keptNow = (value: StoreResult<KeptImport> | null) => {
+    changed.current = true;
+    setKept(value);
+  };
 
   useEffect(() => () => client.current?.dispose(), []);
   useEffect(() => {
     void keptImport().then((result) => {
-      if (result.ok && result.value) setKept((current) => current ?? result.value);
+      if (!changed.current) setKept(result.ok ? (result.value === null ? null : { ok: true, value: result.value }) : result);
     });
   }, []);
 
@@ -242,9 +273,9 @@ export function ImportPage() {
           startTransition(() => setState({ phase: 'done', report: answer.report, articles: answer.articles, feed: answer.feed, keeping: 'keeping' }));
           // Kept on this device in place of the import kept before: read again after a reload, or offline.
           const { feed } = answer;
-          void keepImport({ feed, articles: answer.articles.length, kept: Date.now() }).then((result) => {
+          void keepImport(feed, answer.articles.length).then((result) => {
             setState((s) => (s.phase === 'done' && s.feed === feed ? { ...s, keeping: result.ok ? 'kept' : { failed: result.reason } } : s));
-            if (result.ok) setKept(result.value);
+            if (result.ok) keptNow(result);
           });
           return;
         }
@@ -292,7 +323,7 @@ export function ImportPage() {
   return (
     <section className="max-w-3xl">
       <PageTitle page={t('import.title')} />
-      <h1 className="mb-3 text-3xl font-bold">{t('import.title')}</h1>
+      <h1 className="mb-3 text-3xl font-bold" tabIndex={-1}>{t('import.title')}</h1>
       <p className="mb-6 text-muted">{t('import.intro')}</p>
 
       <div
@@ -347,7 +378,21 @@ export function ImportPage() {
       </div>
       {(state.phase === 'done' || state.phase === 'empty') && <ImportReportView report={state.report} />}
       {state.phase === 'done' && <Result articles={state.articles} feed={state.feed} keeping={state.keeping} />}
-      {state.phase !== 'done' && state.phase !== 'running' && kept && <KeptSection kept={kept} onDeleted={() => setKept(null)} />}
+      {/* data-kept says when the kept import has been looked for (tests wait for it). */}
+      <div data-testid="import-kept-state" data-kept={kept === 'loading' ? 'loading' : kept === null ? 'none' : kept.ok ? 'kept' : 'unreadable'}>
+        {state.phase !== 'done' && state.phase !== 'running' && kept !== 'loading' && kept !== null && (
+          <KeptSection
+            kept={kept}
+            onDeleted={() => {
+              keptNow(null);
+              setDeleted(true);
+            }}
+          />
+        )}
+        <p role="status" className="text-sm" data-testid="import-kept-deleted">
+          {deleted && kept === null ? t('import.deleted') : null}
+        </p>
+      </div>
 
       <form onSubmit={onPaste} className="mb-6 rounded border border-rule p-4" aria-labelledby="import-paste">
         <h2 id="import-paste" className="mb-3 font-semibold">

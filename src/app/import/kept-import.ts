@@ -1,34 +1,46 @@
 /**
  * The reader's last import, kept on this device: its bundle file (the JSON Feed the import made), how many articles,
- * and when, in an IndexedDB database of its own (the library's holds marks per article). A new import replaces it;
+ * and the day, in an IndexedDB database of its own (the library's holds marks per article). A new import replaces it;
  * Delete removes it. Every call reports failure as a value (storage refused, private mode, a full disk): the import
- * itself is not lost, it can still be read in the tab and downloaded.
+ * itself is not lost, it can still be read in the tab and downloaded. The browser may still evict what a site keeps
+ * when the device runs short of room.
  */
-import type { StoreResult } from '../state/library-store.ts';
+import type { IDBPDatabase } from 'idb';
+import { reasonOf, type StoreResult } from '../state/library-store.ts';
 
 export interface KeptImport {
+  /** The record's shape (1): a record of another shape is not read. */
+  version: 1;
   feed: Blob;
   articles: number;
-  /** When it was kept (ms since the epoch). */
-  kept: number;
+  /** The day it was kept, on the reader's calendar (YYYY-MM-DD, local time). */
+  day: string;
 }
 
 const DB_NAME = 'riwaya-imports';
 const STORE = 'imports';
 const KEY = 'latest';
+let database: Promise<IDBPDatabase> | null = null;
 
-async function db() {
-  const { openDB } = await import('idb');
-  return openDB(DB_NAME, 1, {
-    upgrade(upgrading) {
-      upgrading.createObjectStore(STORE);
-    },
-  });
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof DOMException) return `${error.name}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+/** One connection per page, let go when another tab upgrades the database. */
+function db(): Promise<IDBPDatabase> {
+  database ??= import('idb')
+    .then(({ openDB }) =>
+      openDB(DB_NAME, 1, {
+        upgrade(upgrading) {
+          upgrading.createObjectStore(STORE);
+        },
+        blocking() {
+          void database?.then((open) => open.close());
+          database = null;
+        },
+      }),
+    )
+    .catch((error: unknown) => {
+      database = null;
+      throw error;
+    });
+  return database;
 }
 
 async function attempt<T>(run: () => Promise<T>): Promise<StoreResult<T>> {
@@ -39,18 +51,36 @@ async function attempt<T>(run: () => Promise<T>): Promise<StoreResult<T>> {
   }
 }
 
+/** Today on the reader's calendar, as a kept import records it. */
+export function localDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Keeps an import in place of the one kept before (which stays if this one cannot be written). */
-export const keepImport = (value: KeptImport): Promise<StoreResult<KeptImport>> =>
+export const keepImport = (feed: Blob, articles: number): Promise<StoreResult<KeptImport>> =>
   attempt(async () => {
+    const value: KeptImport = { version: 1, feed, articles, day: localDay() };
     await (await db()).put(STORE, value, KEY);
     return value;
   });
 
-/** The import kept, or null when there is none. */
+/** A stored value as a kept import, or null when it is not one (an older or damaged record). */
+export function asKeptImport(value: unknown): KeptImport | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { version, feed, articles, day } = value as Partial<KeptImport>;
+  const ok = version === 1 && feed instanceof Blob && Number.isInteger(articles) && articles! >= 1 && typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day);
+  return ok ? { version, feed, articles: articles!, day } : null;
+}
+
+/** The import kept: null when there is none; a failure when there is a record that is not one (delete it). */
 export const keptImport = (): Promise<StoreResult<KeptImport | null>> =>
   attempt(async () => {
-    const value = (await (await db()).get(STORE, KEY)) as KeptImport | undefined;
-    return value && value.feed instanceof Blob && Number.isInteger(value.articles) && Number.isFinite(value.kept) ? value : null;
+    const value: unknown = await (await db()).get(STORE, KEY);
+    if (value === undefined) return null;
+    const kept = asKeptImport(value);
+    if (kept === null) throw new Error('the record kept is not an import of this version');
+    return kept;
   });
 
 export const forgetImport = (): Promise<StoreResult<null>> =>

@@ -44,7 +44,8 @@ function db(): Promise<IDBPDatabase> {
   return database;
 }
 
-function reasonOf(error: unknown): string {
+/** A storage failure in words: a DOMException's name (QuotaExceededError …) and message. */
+export function reasonOf(error: unknown): string {
   if (error instanceof DOMException) return `${error.name}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
