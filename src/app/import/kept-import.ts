@@ -5,8 +5,7 @@
  * itself is not lost, it can still be read in the tab and downloaded. The browser may still evict what a site keeps
  * when the device runs short of room.
  */
-import type { IDBPDatabase } from 'idb';
-import { reasonOf, type StoreResult } from '../state/library-store.ts';
+import { connection, reasonOf, type StoreResult } from '../state/library-store.ts';
 
 export interface KeptImport {
   /** The record's shape (1): a record of another shape is not read. */
@@ -20,28 +19,9 @@ export interface KeptImport {
 const DB_NAME = 'riwaya-imports';
 const STORE = 'imports';
 const KEY = 'latest';
-let database: Promise<IDBPDatabase> | null = null;
-
-/** One connection per page, let go when another tab upgrades the database. */
-function db(): Promise<IDBPDatabase> {
-  database ??= import('idb')
-    .then(({ openDB }) =>
-      openDB(DB_NAME, 1, {
-        upgrade(upgrading) {
-          upgrading.createObjectStore(STORE);
-        },
-        blocking() {
-          void database?.then((open) => open.close());
-          database = null;
-        },
-      }),
-    )
-    .catch((error: unknown) => {
-      database = null;
-      throw error;
-    });
-  return database;
-}
+const db = connection(DB_NAME, 1, (upgrading) => {
+  upgrading.createObjectStore(STORE);
+});
 
 async function attempt<T>(run: () => Promise<T>): Promise<StoreResult<T>> {
   try {

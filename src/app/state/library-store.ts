@@ -25,24 +25,35 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 
 const DB_NAME = 'riwaya';
 const STORE = 'articles';
-let database: Promise<IDBPDatabase> | null = null;
 
-function db(): Promise<IDBPDatabase> {
-  // idb is loaded with the first read (after the page shows), not with the page.
-  database ??= import('idb')
-    .then(({ openDB }) =>
-      openDB(DB_NAME, 1, {
-        upgrade(upgrading) {
-          upgrading.createObjectStore(STORE, { keyPath: 'id' });
-        },
-      }),
-    )
-    .catch((error: unknown) => {
-    database = null;
-    throw error;
-  });
-  return database;
+/**
+ * One connection to an IndexedDB database per page: `idb` is loaded with the first use (after the page shows), not
+ * with the page; a failure is not kept (the next call tries again); another tab's upgrade closes it.
+ */
+export function connection(name: string, version: number, upgrade: (upgrading: IDBPDatabase) => void): () => Promise<IDBPDatabase> {
+  let database: Promise<IDBPDatabase> | null = null;
+  return () => {
+    database ??= import('idb')
+      .then(({ openDB }) =>
+        openDB(name, version, {
+          upgrade,
+          blocking() {
+            void database?.then((open) => open.close());
+            database = null;
+          },
+        }),
+      )
+      .catch((error: unknown) => {
+        database = null;
+        throw error;
+      });
+    return database;
+  };
 }
+
+const db = connection(DB_NAME, 1, (upgrading) => {
+  upgrading.createObjectStore(STORE, { keyPath: 'id' });
+});
 
 /** A storage failure in words: a DOMException's name (QuotaExceededError …) and message. */
 export function reasonOf(error: unknown): string {
