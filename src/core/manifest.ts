@@ -79,4 +79,3 @@ export function parseManifest(text: string): ManifestParse {
   });
   return { ok: true, entries, problems };
 }
-

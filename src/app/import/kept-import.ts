@@ -5,7 +5,7 @@
  * itself is not lost, it can still be read in the tab and downloaded. The browser may still evict what a site keeps
  * when the device runs short of room.
  */
-import { connection, reasonOf, type StoreResult } from '../state/library-store.ts';
+import { attempt, connection, type StoreResult } from '../state/library-store.ts';
 
 export interface KeptImport {
   /** The record's shape (1): a record of another shape is not read. */
@@ -22,14 +22,6 @@ const KEY = 'latest';
 const db = connection(DB_NAME, 1, (upgrading) => {
   upgrading.createObjectStore(STORE);
 });
-
-async function attempt<T>(run: () => Promise<T>): Promise<StoreResult<T>> {
-  try {
-    return { ok: true, value: await run() };
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  }
-}
 
 /** Today on the reader's calendar, as a kept import records it. */
 export function localDay(now: Date = new Date()): string {

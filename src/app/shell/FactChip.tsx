@@ -27,7 +27,6 @@ export function FactChip({ row, texts }: { row: FactRow; texts: readonly string[
   );
 }
 
-
 /**
  * The day a date worded without numbers stands for ("السبت", "الشهر الماضي": resolved against the report's own date),
  * in the reader's language and calendar: the chip says which Saturday the reports agree on.

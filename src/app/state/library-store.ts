@@ -56,27 +56,30 @@ const db = connection(DB_NAME, 1, (upgrading) => {
 });
 
 /** A storage failure in words: a DOMException's name (QuotaExceededError …) and message. */
-export function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): string {
   if (error instanceof DOMException) return `${error.name}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A storage call with its failure as a value. */
+export async function attempt<T>(run: () => Promise<T>): Promise<StoreResult<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+}
+
 export const EMPTY_STATE = (id: string): ArticleState => ({ id, saved: false, read: false, position: 0, updated: 0 });
 
-export async function loadAll(): Promise<StoreResult<Map<string, ArticleState>>> {
-  try {
+export const loadAll = (): Promise<StoreResult<Map<string, ArticleState>>> =>
+  attempt(async () => {
     const all = (await (await db()).getAll(STORE)) as ArticleState[];
-    return { ok: true, value: new Map(all.map((s) => [s.id, s])) };
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  }
-}
+    return new Map(all.map((s) => [s.id, s]));
+  });
 
-export async function put(state: ArticleState): Promise<StoreResult<ArticleState>> {
-  try {
+export const put = (state: ArticleState): Promise<StoreResult<ArticleState>> =>
+  attempt(async () => {
     await (await db()).put(STORE, state);
-    return { ok: true, value: state };
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  }
-}
+    return state;
+  });

@@ -52,6 +52,14 @@ describe('findNumbers', () => {
   });
 });
 
+/** An article with its text alone. */
+const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
+/** Two one-sentence articles whose sentences the alignment pairs. */
+const onePair = (a: string, b: string) => ({
+  sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]],
+  partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]],
+});
+
 describe('factDifferences', () => {
   it('one outlet says 31 member states, the other 32: "differs"; entities only in one: "only"', () => {
     const a = 'قال ستولتنبرغ إن 31 دولة وافقت.';
@@ -105,7 +113,6 @@ describe('factDifferences', () => {
       [[{ article: 0, sentence: 0 }, { article: 2, sentence: 0 }]],
       [[{ article: 0, sentence: 0 }, { article: 1, sentence: 0 }]],
     ];
-    const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
     const result = factDifferences([plain(a), plain(b), plain(c)], { sentences, partners });
     const row = (key: string) => result.rows.find((r) => r.key === key);
     expect(row('59 دبلوماسي')?.status).toBe('only');
@@ -130,7 +137,7 @@ describe('factDifferences', () => {
           { text: a, mentions: [], dates: [], quotes: [quote(a, sa)] },
           { text: b, mentions: [], dates: [], quotes: [quote(b, sb)] },
         ],
-        { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] },
+        onePair(a, b),
       ).rows.filter((r) => r.kind === 'quote').map((r) => [r.status, r.presentIn]);
     expect(run(lavrovA, lavrovB, 'lavrov', 'lavrov')).toEqual([['shared', [true, true]]]);
     expect(run(lavrovA, lavrovB, 'lavrov', 'zakharova')).toEqual([['only', [true, false]], ['only', [false, true]]]);
@@ -148,27 +155,14 @@ describe('factDifferences', () => {
     expect(run(twice, twice, null, null)).toEqual([['shared', [true, true]]]);
   });
 
-  it('a sentence that counts several things of a unit pairs no value with another (corpus 17 Mar: ages 66 and 33 in both outlets)', () => {
-    const a = 'وتعرض الرجل (66 عاماً) وابنته (33 عاماً) لما عرفت بهجوم.';
-    const b = 'ويرقد سكريبال، 66 عاما، وابنته يوليا، 33 عاما، في المستشفى.';
-    const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
-    const pairing = { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] };
-    const rows = factDifferences([plain(a), plain(b)], pairing).rows.filter((r) => r.kind === 'number');
-    expect(rows.map((r) => [r.key, r.status])).toEqual([
-      ['66 عام', 'shared'],
-      ['33 عام', 'shared'],
-    ]);
-  });
-
-  it('a sentence that gives one value twice still pairs it with another (23 and "الـ23" against 32)', () => {
-    const a = 'طردت بريطانيا 23 دبلوماسيا، وقالت إن الـ23 دبلوماسيا عملاء.';
-    const b = 'طردت بريطانيا 32 دبلوماسيا روسيا.';
-    const plain = (text: string) => ({ text, mentions: [], dates: [], quotes: [] });
-    const pairing = { sentences: [[{ start: 0, end: a.length }], [{ start: 0, end: b.length }]], partners: [[[{ article: 1, sentence: 0 }]], [[{ article: 0, sentence: 0 }]]] };
-    const rows = factDifferences([plain(a), plain(b)], pairing).rows.filter((r) => r.kind === 'number');
-    expect(rows.map((r) => [r.key, r.status])).toEqual([
-      ['23 دبلوماسي', 'differs'],
-      ['32 دبلوماسي', 'differs'],
-    ]);
+  it.each([
+    // corpus 17 Mar (Al Arabiya, Sky News Arabia): a sentence that counts several things of a unit pairs no value with
+    // another: the ages 66 and 33 in both outlets
+    ['وتعرض الرجل (66 عاماً) وابنته (33 عاماً) لما عرفت بهجوم.', 'ويرقد سكريبال، 66 عاما، وابنته يوليا، 33 عاما، في المستشفى.', [['66 عام', 'shared'], ['33 عام', 'shared']]],
+    // made-up: a sentence that gives one value twice (23 and "الـ23") still pairs it with another (32)
+    ['طردت بريطانيا 23 دبلوماسيا، وقالت إن الـ23 دبلوماسيا عملاء.', 'طردت بريطانيا 32 دبلوماسيا روسيا.', [['23 دبلوماسي', 'differs'], ['32 دبلوماسي', 'differs']]],
+  ])('counts in paired sentences: %s ‖ %s', (a, b, expected) => {
+    const rows = factDifferences([plain(a), plain(b)], onePair(a, b)).rows.filter((r) => r.kind === 'number');
+    expect(rows.map((r) => [r.key, r.status])).toEqual(expected);
   });
 });

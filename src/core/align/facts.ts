@@ -295,11 +295,13 @@ export function factDifferences(articles: FactArticle[], pairing?: SentencePairi
   // sentences the alignment pairs, sharing some of their words); they disagree only where they give a quantity
   // other values ("«ستطرد 23 دبلوماسيا»" against "«ستطرد 32 دبلوماسيا»"). Two outlets quoting other parts of a
   // statement, or wording it otherwise, do not contradict each other.
-  const quotes = articles.map((a) =>
-    a.quotes.map((q) => {
-      const text = a.text.slice(q.start, q.end);
-      return { q, keys: quoteKeys(text), numbers: findNumbers(text).filter((f) => f.unit !== '') };
-    }),
+  // A quote's counts are its article's (found once above, dates left out) inside it.
+  const quotes = articles.map((a, index) =>
+    a.quotes.map((q) => ({
+      q,
+      keys: quoteKeys(a.text.slice(q.start, q.end)),
+      numbers: numbers[index]!.filter((f) => f.unit !== '' && f.start >= q.start && f.end <= q.end),
+    })),
   );
   const done = quotes.map((list) => list.map(() => false));
   quotes.forEach((list, index) => {

@@ -94,7 +94,6 @@ function tokenAtOrAfter(start: Int32Array, offset: number): number {
   return lo;
 }
 
-
 /** The recogniser's spans as token ranges of the scan; MISC is dropped (its names are titles of works and events). */
 export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
   const out: ModelSpan[] = [];
