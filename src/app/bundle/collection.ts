@@ -11,7 +11,7 @@ import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../.
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
 import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, prefixOf, queryTerms, searchPostings, type LatinHits, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
-import { orderByScore, relevance, titleKey, titleMatch } from '../../core/bundle-v2/rank.ts';
+import { orderByScore, relevance, TitleWords } from '../../core/bundle-v2/rank.ts';
 import { packIndex, type PackedIndex } from './list-data.ts';
 import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
 import { compareIndexOrder, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile } from '../../core/bundle-v2/split.ts';
@@ -138,7 +138,7 @@ export interface ListData {
   entityCounts: Record<string, number>;
 }
 
-/** Collections larger than this make their title keys ahead of the first search (Collection.warmUp), this many at a time. */
+/** Collections larger than this add their titles to the ranking's words ahead of the first search (Collection.warmUp), this many at a time. */
 const WARM_UP_ABOVE = 2000;
 const WARM_UP_SLICE = 2000;
 
@@ -178,8 +178,8 @@ export class Collection {
   private searchFiles: Promise<IndexV2['search']> | null = null;
   /** Entity and outlet names for Latin query words, made on the first Latin search. */
   private latinNames: { names: LatinNames; docsOf: (name: number) => Iterable<number> } | null = null;
-  /** Each article's title as the ranking reads it (rank.ts titleKey), made when the article is first ranked. */
-  private titleKeys: Array<string | undefined> | null = null;
+  /** The titles' words as the ranking reads them (rank.ts TitleWords): each title added when first ranked, or ahead (warmUp). */
+  private titleWordsMade: TitleWords | null = null;
   /** Made on first use: each entity's articles, each article's publication time. */
   private entityDocsMade: EntityDocs | null = null;
   private relatedOf: ((id: string) => string[]) | null = null;
@@ -267,20 +267,24 @@ export class Collection {
   }
 
   /**
-   * Makes every article's title key (rank.ts) in slices, between the worker's other work, so that the first ranked
-   * search of a large collection does not make them all at once (~150 ms for 58,000 hits of 100,000 in Node).
+   * Adds every article's title to the ranking's words (rank.ts TitleWords) in slices, between the worker's other work,
+   * so that the first ranked search of a large collection does not add them all at once.
    */
   warmUp(): void {
     if (this.size <= WARM_UP_ABOVE) return;
-    const keys = (this.titleKeys ??= new Array<string | undefined>(this.size));
+    const words = this.titleWords();
     const titles = this.index.items.title;
     let next = 0;
     const slice = () => {
       const end = Math.min(this.size, next + WARM_UP_SLICE);
-      for (; next < end; next++) keys[next] ??= titleKey(titles[next]!);
+      for (; next < end; next++) if (!words.has(next)) words.add(next, titles[next]!);
       if (next < this.size) setTimeout(slice, 0);
     };
     setTimeout(slice, 0);
+  }
+
+  private titleWords(): TitleWords {
+    return (this.titleWordsMade ??= new TitleWords(this.size));
   }
 
   /**
@@ -288,11 +292,12 @@ export class Collection {
    * per article: a common word matches more than half of a 100,000-article archive.
    */
   private rank(docs: number[], weights: Float64Array, words: readonly string[]): void {
-    const keys = (this.titleKeys ??= new Array<string | undefined>(this.size));
+    const titleWords = this.titleWords();
     const titles = this.index.items.title;
+    for (const doc of docs) if (!titleWords.has(doc)) titleWords.add(doc, titles[doc]!);
+    const match = titleWords.matcher(words);
     const score = new Float64Array(this.size);
-    const caches = words.map(() => new Map<string, number>());
-    for (const doc of docs) score[doc] = relevance(titleMatch((keys[doc] ??= titleKey(titles[doc]!)), words, caches), weights[doc]!);
+    for (const doc of docs) score[doc] = relevance(match(doc), weights[doc]!);
     orderByScore(docs, score);
   }
 

@@ -1,7 +1,7 @@
 /** The ranking's title match (rank.ts) on the corpus's own titles (content/articles), and the order it gives. */
 import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
-import { orderByScore, relevance, titleKey, titleMatch } from './rank.ts';
+import { orderByScore, relevance, titleKey, titleMatch, TitleWords } from './rank.ts';
 import { FUZZY_FACTOR, PREFIX_FACTOR, queryTerms } from './search.ts';
 
 describe('titleMatch', () => {
@@ -20,6 +20,9 @@ describe('titleMatch', () => {
   ];
   it.each(rows)('%s', (_source, title, query, expected) => {
     expect(titleMatch(titleKey(title), queryTerms(query))).toBeCloseTo(expected);
+    const words = new TitleWords(1);
+    words.add(0, title);
+    expect(words.matcher(queryTerms(query))(0)).toBeCloseTo(expected);
   });
 
   it('gives the same match with the factors of title words kept across titles (one search ranks them all)', () => {
@@ -32,6 +35,27 @@ describe('titleMatch', () => {
       expect(kept).toEqual(titles.map((key) => titleMatch(key, words)));
       expect(kept.some((m) => m > 0)).toBe(true);
     }
+  });
+});
+
+describe('TitleWords', () => {
+  it('matches as titleMatch does on every corpus title, titles added in any order and after a search began', () => {
+    // content/articles' titles, for queries of its frequent names and words, a prefix, a one-edit spelling and a word in no title.
+    const titles = contentBundle().items.map((item) => item.title);
+    const words = new TitleWords(titles.length);
+    // Every other title first, from the end (a search meets titles in its own order; warmUp adds the rest later).
+    for (let doc = titles.length - 1; doc >= 0; doc -= 2) words.add(doc, titles[doc]!);
+    const early = words.matcher(queryTerms('روسيا الناتو'));
+    for (let doc = 0; doc < titles.length; doc++) if (!words.has(doc)) words.add(doc, titles[doc]!);
+    let matched = 0;
+    for (const query of ['الناتو', 'روسيا', 'ترامب بوتين', 'ستولتنبرج', 'دبلوماسي', 'سكريبال لندن', 'روسيا الناتو', 'كرة']) {
+      const terms = queryTerms(query);
+      const match = query === 'روسيا الناتو' ? early : words.matcher(terms);
+      const got = titles.map((_, doc) => match(doc));
+      expect(got, query).toEqual(titles.map((title) => titleMatch(titleKey(title), terms)));
+      matched += got.filter((m) => m > 0).length;
+    }
+    expect(matched).toBeGreaterThan(titles.length);
   });
 });
 

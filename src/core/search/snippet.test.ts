@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { queryTerms } from '../bundle-v2/search.ts';
 import { snippet, SNIPPET_CHARACTERS } from './snippet.ts';
-import { analyseSearchTerm, highlight, SEARCH_TERM_CACHE_SIZE, searchTerm, tokenize } from './terms.ts';
+import { analyseSearchTerm, highlight, isTermOf, SEARCH_TERM_CACHE_SIZE, searchTerm, tokenize } from './terms.ts';
 
 const items = contentBundle().items;
 const textOf = (id: string) => items.find((item) => item.id === id)!.content_text;
@@ -90,5 +90,22 @@ describe('searchTerm (cached)', () => {
     }
     expect(kept).toBeGreaterThan(SEARCH_TERM_CACHE_SIZE);
     expect(mismatches).toBe(0);
+  });
+});
+
+describe('isTermOf', () => {
+  // Every word of content/articles (and Latin words in upper case, which the search lower-cases), against the terms of
+  // the corpus's frequent words: it answers as the analysis does, without analysing words no term ends.
+  it('answers terms.has(searchTerm(word)) for every word of the corpus', () => {
+    const words = [...new Set(items.flatMap((item) => tokenize(`${item.title}\n${item.content_text}`))), 'NATO', 'BBC', 'Putin'];
+    const terms = new Set(['ناتو', 'روسيا', 'سكريبال', 'بوتين', 'nato', 'قال', 'ترامب', 'دبلوماسي', 'لندن'].map(searchTerm));
+    let found = 0;
+    for (const word of words) {
+      // The rule it rests on: a word's term ends its lower-cased key.
+      expect(word.toLowerCase().endsWith(analyseSearchTerm(word)), word).toBe(true);
+      expect(isTermOf(word, terms), word).toBe(terms.has(searchTerm(word)));
+      if (isTermOf(word, terms)) found++;
+    }
+    expect(found).toBeGreaterThan(terms.size);
   });
 });

@@ -4,7 +4,7 @@
  * matched terms), so every word that made the passage the best one is marked when it is shown.
  */
 import { words } from '../arabic/index.ts';
-import { searchTerm } from './terms.ts';
+import { isTermOf, searchTerm } from './terms.ts';
 
 /** About two lines of a list row at its widest, as the lead is cut (HomePage's LEAD_CHARACTERS is 320). */
 export const SNIPPET_CHARACTERS = 220;
@@ -31,10 +31,7 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPP
   if (terms.size === 0) return null;
   const all = words(text);
   const matches: Match[] = [];
-  for (const word of all) {
-    const term = searchTerm(word.key);
-    if (terms.has(term)) matches.push({ term, start: word.start, end: word.end });
-  }
+  for (const word of all) if (isTermOf(word.key, terms)) matches.push({ term: searchTerm(word.key), start: word.start, end: word.end });
   if (matches.length === 0) return null;
 
   let best = 0;

@@ -36,13 +36,30 @@ export interface Segment {
   mark: boolean;
 }
 
+const termLengths = new WeakMap<ReadonlySet<string>, number[]>();
+
+/**
+ * Whether a word's search term is one of `terms`, for a word's folded key. A term is its key, lower-cased, less its
+ * proclitics (analyseSearchTerm), so it ends the lower-cased key: a word that no term ends is not analysed at all
+ * (a result screen's leads run over whole articles, whose words the clitic analysis has mostly not met yet).
+ */
+export function isTermOf(key: string, terms: ReadonlySet<string>): boolean {
+  let lengths = termLengths.get(terms);
+  if (!lengths) {
+    lengths = [...new Set([...terms].map((term) => term.length))];
+    termLengths.set(terms, lengths);
+  }
+  const lower = key.toLowerCase();
+  return lengths.some((n) => n <= lower.length && terms.has(lower.slice(lower.length - n))) && terms.has(searchTerm(key));
+}
+
 /** Splits display text into runs, marking the tokens whose search term matched. The text itself is untouched. */
 export function highlight(text: string, terms: Set<string>): Segment[] {
   if (terms.size === 0) return [{ text, mark: false }];
   const segments: Segment[] = [];
   let last = 0;
   for (const word of words(text)) {
-    if (!terms.has(searchTerm(word.key))) continue;
+    if (!isTermOf(word.key, terms)) continue;
     if (word.start > last) segments.push({ text: text.slice(last, word.start), mark: false });
     segments.push({ text: text.slice(word.start, word.end), mark: true });
     last = word.end;
