@@ -17,8 +17,8 @@ const SEED_FILES = readdirSync(CONTENT).filter((f) => /^00[0-4]_.*\.txt$/.test(f
 const STOLTENBERG = /ستولتنبر[غج]/;
 
 const WORDS = {
-  ar: { kept: (n: number) => (n === 5 ? 'استُوردت 5 مقالات' : `استُوردت ${n} مقالة`), notUtf8: 'ليس نصًا بترميز UTF-8', binary: 'ملف ثنائي', empty: 'ملف فارغ', tooLarge: 'كبير جدًا' },
-  en: { kept: (n: number) => `${n} articles imported`, notUtf8: 'not UTF-8 text', binary: 'binary file', empty: 'empty file', tooLarge: 'too large' },
+  ar: { kept: (n: number) => (n === 5 ? 'استُوردت 5 مقالات' : `استُوردت ${n} مقالة`), backFailed: 'تعذّر تحميل المقالات المرفقة', notUtf8: 'ليس نصًا بترميز UTF-8', binary: 'ملف ثنائي', empty: 'ملف فارغ', tooLarge: 'كبير جدًا' },
+  en: { kept: (n: number) => `${n} articles imported`, backFailed: 'The bundled articles could not be loaded', notUtf8: 'not UTF-8 text', binary: 'binary file', empty: 'empty file', tooLarge: 'too large' },
 } as const;
 
 let work: string;
@@ -188,10 +188,35 @@ for (const language of ['ar', 'en'] as const) {
     await inApp(page, `/compare?ids=${seed('000')},${seed('004')}`);
     await expect(page.getByTestId('shared-entities')).toContainText(STOLTENBERG);
     await expect(page.getByTestId('imported-notice')).toBeVisible();
-    // Back to the bundled articles: the notice goes, the whole bundle is listed again.
+    // Back to the bundled articles: the notice goes, the whole bundle is listed again, the focus is on the page's content.
     await page.getByTestId('imported-back').click();
     await expect(page.getByTestId('imported-notice')).toHaveCount(0);
     await expect(page.getByTestId('result-count')).toContainText(String(servedBundle().items.length));
+    await expect(page.locator('#main')).toBeFocused();
+  });
+}
+
+for (const language of ['ar', 'en'] as const) {
+  test(`back to the bundled articles when they cannot be fetched: said, and the imported articles stay (${language})`, async ({ page }) => {
+    // Walk-through 2026-12-05: the import page opened offline (the bundle never kept here), the imported articles read,
+    // then "Back" showed the error page and the imported articles were gone.
+    await page.route('**/bundle.json', (route) => route.abort('internetdisconnected'));
+    await openImport(page, language);
+    await page.getByTestId('import-files').setInputFiles(seedFolder(`seeds-back-${language}`));
+    await expect(page.getByTestId('import-kept')).toHaveText(WORDS[language].kept(5), { timeout: 30_000 });
+    await page.getByTestId('import-read').click();
+    await expect(page.getByTestId('article-row')).toHaveCount(5);
+    await page.getByTestId('imported-back').click();
+    await expect(page.getByTestId('imported-back-failed')).toContainText(WORDS[language].backFailed);
+    await expect(page.getByTestId('error-view')).toHaveCount(0);
+    await expect(page.getByTestId('imported-notice')).toBeVisible();
+    await expect(page.getByTestId('article-row')).toHaveCount(5);
+    // Online again: the same button goes back.
+    await page.unroute('**/bundle.json');
+    await page.getByTestId('imported-back').click();
+    await expect(page.getByTestId('imported-notice')).toHaveCount(0);
+    await expect(page.getByTestId('result-count')).toContainText(String(servedBundle().items.length));
+    await expect(page.locator('#main')).toBeFocused();
   });
 }
 

@@ -208,7 +208,11 @@ export function loadBundleOnce(): Promise<LoadedBundle> {
   insteadGiven = true;
   if (retired !== instead) retired?.dispose?.();
   retired = null;
-  if (instead) return Promise.resolve(instead);
+  return instead ? Promise.resolve(instead) : bundledOnce();
+}
+
+/** The bundled articles, fetched once per page load (a failure is not kept: asking again fetches again). */
+export function bundledOnce(): Promise<LoadedBundle> {
   cached ??= fetchBundle().catch((error: unknown) => {
     cached = null;
     throw error;

@@ -407,6 +407,8 @@ export const en = {
   imported: {
     notice: 'You are reading the articles you imported, in this tab only: a reload brings back the bundled articles.',
     back: 'Back to the bundled articles',
+    backLoading: 'Loading the bundled articles…',
+    backFailed: 'The bundled articles could not be loaded, so you are still reading the imported ones.',
   },
   fallback: {
     missing: 'The article bundle is missing on the server: showing the last copy kept on this device.',

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BundleLoadError } from '../bundle/load-bundle.ts';
-import { isolate } from './isolate.ts';
+import { loadErrorMessage } from './load-error-message.ts';
 import { SiteHeader } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PageTitle } from './PageTitle.tsx';
@@ -33,14 +33,7 @@ export function ErrorView() {
   const kind = error instanceof BundleLoadError ? error.code : 'view';
   if (error instanceof BundleLoadError) {
     problems = error.problems;
-    // A 2xx "missing" is a host that answered with a page (an SPA fallback): there is no status to report.
-    if (error.code === 'missing' && error.status !== null && error.status < 300) message = t('error.missingPage', { url: isolate(error.url) });
-    // A 5xx is the server's failure, not a missing bundle; other refusals (404, 410, 403 …) say the file is not there.
-    else if (error.code === 'missing' && error.status !== null && error.status >= 500) message = t('error.server', { url: isolate(error.url), status: error.status });
-    else if (error.code === 'missing') message = t('error.missing', { url: isolate(error.url), status: error.status ?? '' });
-    else if (error.code === 'network') message = t('error.network', { detail: error.problems[0] ?? '' });
-    else if (error.code === 'not-json') message = t('error.notJson');
-    else message = t('error.invalid');
+    message = loadErrorMessage(t, error);
   } else if (error instanceof Error) {
     problems = [error.message];
   }

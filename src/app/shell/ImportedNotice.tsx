@@ -1,26 +1,46 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { readInstead } from '../bundle/load-bundle.ts';
+import { BUNDLE_URL, BundleLoadError, bundledOnce, loadErrorOf, readInstead } from '../bundle/load-bundle.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
+import { loadErrorMessage } from './load-error-message.ts';
 
 /**
  * Says that the reader's imported articles are shown in place of the bundled ones (this tab only), with the way back.
+ * The imported articles stay until the bundled ones are loaded: a bundle that cannot be fetched (offline, never kept
+ * on this device) is said here, and the reader keeps reading what was imported rather than meeting an error page.
  */
 export function ImportedNotice() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { imported } = useBundle();
-  const back = () => {
-    readInstead(null);
-    void navigate('/');
+  const [back, setBack] = useState<'idle' | 'loading' | BundleLoadError>('idle');
+  const goBack = () => {
+    if (back === 'loading') return;
+    setBack('loading');
+    bundledOnce().then(
+      () => {
+        readInstead(null);
+        // The notice, and the button with the focus, go: the focus goes to the page's content, where it starts.
+        void Promise.resolve(navigate('/')).then(() => document.getElementById('main')?.focus());
+      },
+      (error: unknown) => setBack(error instanceof BundleLoadError ? error : loadErrorOf(error, BUNDLE_URL)),
+    );
   };
   if (!imported) return null;
   return (
-    <p role="status" data-testid="imported-notice" className="border-b border-accent px-4 py-1.5 text-center text-sm">
-      {t('imported.notice')}{' '}
-      <button type="button" className="text-accent underline" onClick={back} data-testid="imported-back">
-        {t('imported.back')}
-      </button>
-    </p>
+    <div className="border-b border-accent px-4 py-1.5 text-center text-sm">
+      <p role="status" data-testid="imported-notice">
+        {t('imported.notice')}{' '}
+        <button type="button" className="text-accent underline" onClick={goBack} aria-disabled={back === 'loading' || undefined} data-testid="imported-back">
+          {back === 'loading' ? t('imported.backLoading') : t('imported.back')}
+        </button>
+      </p>
+      {back instanceof BundleLoadError && (
+        <p role="alert" data-testid="imported-back-failed">
+          {t('imported.backFailed')} {loadErrorMessage(t, back)}
+        </p>
+      )}
+    </div>
   );
 }
