@@ -260,7 +260,7 @@ export class Collection {
       return true;
     };
     // The search's articles come in reading order (ascending), as the rows do.
-    const docs = hits ? hits.docs.filter(passes) : [];
+    const docs = hits ? (wanted.length > 0 || ranged ? hits.docs.filter(passes) : hits.docs) : [];
     if (!hits) for (let doc = 0; doc < this.size; doc++) if (passes(doc)) docs.push(doc);
     if (hits && query.sort !== 'date') this.rank(docs, hits.weights, queryTerms(query.q));
     return { docs, terms, ...(query.facets ? { facets: this.facets(docs) } : {}) };
@@ -294,7 +294,7 @@ export class Collection {
   private rank(docs: number[], weights: Float64Array, words: readonly string[]): void {
     const titleWords = this.titleWords();
     const titles = this.index.items.title;
-    for (const doc of docs) if (!titleWords.has(doc)) titleWords.add(doc, titles[doc]!);
+    if (!titleWords.complete) for (const doc of docs) if (!titleWords.has(doc)) titleWords.add(doc, titles[doc]!);
     const match = titleWords.matcher(words);
     const score = new Float64Array(this.size);
     for (const doc of docs) score[doc] = relevance(match(doc), weights[doc]!);

@@ -1,4 +1,5 @@
 /** The ranking's title match (rank.ts) on the corpus's own titles (content/articles), and the order it gives. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentBundle } from '../../test-support/content-bundle.ts';
 import { orderByScore, relevance, titleKey, titleMatch, TitleWords } from './rank.ts';
@@ -46,7 +47,9 @@ describe('TitleWords', () => {
     // Every other title first, from the end (a search meets titles in its own order; warmUp adds the rest later).
     for (let doc = titles.length - 1; doc >= 0; doc -= 2) words.add(doc, titles[doc]!);
     const early = words.matcher(queryTerms('روسيا الناتو'));
+    expect(words.complete).toBe(false);
     for (let doc = 0; doc < titles.length; doc++) if (!words.has(doc)) words.add(doc, titles[doc]!);
+    expect(words.complete).toBe(true);
     let matched = 0;
     for (const query of ['الناتو', 'روسيا', 'ترامب بوتين', 'ستولتنبرج', 'دبلوماسي', 'سكريبال لندن', 'روسيا الناتو', 'كرة']) {
       const terms = queryTerms(query);
@@ -81,6 +84,19 @@ describe('orderByScore', () => {
     const sorted = [...docs];
     orderByScore(sorted, scores);
     expect(sorted).toEqual(expected);
+  });
+
+  it('gives the order of a stable sort by descending score for any scores (few distinct values, or all distinct)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.double({ min: 0, max: 10, noNaN: true })), { maxLength: 200 }), fc.boolean(), (scores, gaps) => {
+        // Articles in reading order, every other one left out or all of them.
+        const docs = scores.map((_, doc) => doc).filter((doc) => !gaps || doc % 2 === 0);
+        const expected = [...docs].sort((a, b) => scores[b]! - scores[a]! || a - b);
+        orderByScore(docs, scores);
+        expect(docs).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives the order of a stable sort by descending relevance on the corpus (content/articles titles, real weights)', () => {

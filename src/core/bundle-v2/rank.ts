@@ -90,8 +90,15 @@ export class TitleWords {
     this.end = new Int32Array(size);
   }
 
+  private added = 0;
+
   has(doc: number): boolean {
     return this.start[doc]! >= 0;
+  }
+
+  /** Whether every title has been added. */
+  get complete(): boolean {
+    return this.added === this.size;
   }
 
   /** Adds title `doc` (its display text), each of its distinct words once. */
@@ -124,6 +131,7 @@ export class TitleWords {
       }
       at = end;
     }
+    if (this.start[doc]! < 0) this.added++;
     this.start[doc] = from;
     this.end[doc] = this.used;
   }
@@ -169,18 +177,38 @@ export function relevance(titleMatched: number, weight: number): number {
 
 /**
  * Sorts docs (given in reading order) by score, highest first, equal scores kept in reading order: the same order as
- * a stable sort by descending score, made by grouping the articles of each distinct score (a search's scores take
- * few distinct values: title matches are sums of a few factors, weights whole uses) and sorting only those values.
+ * a stable sort by descending score. The distinct scores are found by the engine's own numeric sort of a copy (no
+ * comparator to call, no object per article: a common word ranks 58,000 articles of a 100,000-article archive), then
+ * the articles are placed by counting, each score's articles in the order they came.
  */
 export function orderByScore(docs: number[], score: ArrayLike<number>): void {
-  const groups = new Map<number, number[]>();
-  for (const doc of docs) {
-    const value = score[doc]!;
-    const group = groups.get(value);
-    if (group) group.push(doc);
-    else groups.set(value, [doc]);
+  const n = docs.length;
+  if (n < 2) return;
+  const values = new Float64Array(n);
+  for (let k = 0; k < n; k++) values[k] = score[docs[k]!]!;
+  values.sort();
+  // The distinct scores, highest first.
+  const highest = new Float64Array(n);
+  let distinct = 0;
+  for (let k = n - 1; k >= 0; k--) if (distinct === 0 || values[k] !== highest[distinct - 1]) highest[distinct++] = values[k]!;
+  const rankOf = (value: number): number => {
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (highest[mid]! > value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const ranks = new Int32Array(n);
+  const starts = new Int32Array(distinct + 1);
+  for (let k = 0; k < n; k++) {
+    const rank = rankOf(score[docs[k]!]!);
+    ranks[k] = rank;
+    starts[rank + 1]!++;
   }
-  const values = [...groups.keys()].sort((a, b) => b - a);
-  let k = 0;
-  for (const value of values) for (const doc of groups.get(value)!) docs[k++] = doc;
+  for (let r = 0; r < distinct; r++) starts[r + 1]! += starts[r]!;
+  const sorted = docs.slice();
+  for (let k = 0; k < n; k++) docs[starts[ranks[k]!]!++] = sorted[k]!;
 }
