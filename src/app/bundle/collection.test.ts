@@ -613,3 +613,47 @@ describe('the list data packed for the main thread (list-data.ts)', () => {
     expect(unpackStrings(packStrings(values))).toEqual(values);
   });
 });
+
+describe('warmUp', () => {
+  /** content/articles 31 times over (2,108 articles, each copy under other ids): a collection large enough to warm up. */
+  function large(failing: (path: string) => boolean = () => false) {
+    // Without stories (theirs name the articles' own ids).
+    const items = Array.from({ length: 31 }, (_, copy) => bundle.items.map((item) => ({ ...item, id: `${item.id}-${copy}`, _riwaya: { ...item._riwaya, story: null } }))).flat();
+    const files = new Map(splitBundle({ ...bundle, items, _riwaya: { ...bundle._riwaya, stories: [] } } as Bundle).map((f) => [f.path, f.text]));
+    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+    const reads: string[] = [];
+    const read = async (path: string) => {
+      reads.push(path);
+      if (failing(path)) throw new FileError('network', path);
+      return files.get(path)!;
+    };
+    return { collection: new Collection(readIndex(indexPath, files.get(indexPath)!), read), reads };
+  }
+
+  it('searches the longest word of the newest title once, so that the same search reads nothing more', async () => {
+    const { collection: big, reads } = large();
+    await big.warmUp();
+    const title = big.index.items.title[0]!;
+    const word = tokenize(title).map(searchTerm).sort((a, b) => b.length - a.length)[0]!;
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/^v2\/search\//);
+    const { docs } = await big.query({ ...NO_FILTER, q: word });
+    expect(docs).toContain(0);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('ends quietly when the postings cannot be read (offline), and the reader\'s search still says so', async () => {
+    const { collection: big } = large((path) => path.startsWith('v2/search/'));
+    await expect(big.warmUp()).resolves.toBeUndefined();
+    await expect(big.query({ ...NO_FILTER, q: tokenize(big.index.items.title[0]!)[0]! })).rejects.toThrow(/network/);
+  });
+
+  it('does nothing for a collection of a few thousand articles or less', async () => {
+    const reads: string[] = [];
+    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
+    const small = new Collection(readIndex(indexPath, files.get(indexPath)!), async (path) => (reads.push(path), files.get(path)!));
+    await small.warmUp();
+    expect(reads).toEqual([]);
+  });
+});
