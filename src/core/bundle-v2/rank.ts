@@ -58,6 +58,7 @@ function bestInTitle(key: string, word: string, cache: FactorCache | undefined):
  * How much of the query a title has: the sum over the query's words (queryTerms) of their best match in it. A word of
  * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one. A ranking of
  * many titles passes one cache per query word (a new Map each), so that a title word met again is not analysed again.
+ * The rule on one title's text: a collection ranks with TitleWords, which gives the same (rank.test.ts checks it).
  */
 export function titleMatch(key: string, words: readonly string[], caches?: readonly FactorCache[]): number {
   let sum = 0;
