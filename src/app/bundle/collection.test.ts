@@ -616,7 +616,7 @@ describe('the list data packed for the main thread (list-data.ts)', () => {
 
 describe('warmUp', () => {
   /** content/articles 31 times over (2,108 articles, each copy under other ids): a collection large enough to warm up. */
-  function large(failing: (path: string) => boolean = () => false) {
+  function large(failing: (path: string) => boolean = () => false, held: (path: string) => Promise<void> | null = () => null) {
     // Without stories (theirs name the articles' own ids).
     const items = Array.from({ length: 31 }, (_, copy) => bundle.items.map((item) => ({ ...item, id: `${item.id}-${copy}`, _riwaya: { ...item._riwaya, story: null } }))).flat();
     const files = new Map(splitBundle({ ...bundle, items, _riwaya: { ...bundle._riwaya, stories: [] } } as Bundle).map((f) => [f.path, f.text]));
@@ -624,6 +624,7 @@ describe('warmUp', () => {
     const reads: string[] = [];
     const read = async (path: string) => {
       reads.push(path);
+      await held(path);
       if (failing(path)) throw new FileError('network', path);
       return files.get(path)!;
     };
@@ -646,6 +647,26 @@ describe('warmUp', () => {
     const { collection: big } = large((path) => path.startsWith('v2/search/'));
     await expect(big.warmUp()).resolves.toBeUndefined();
     await expect(big.query({ ...NO_FILTER, q: tokenize(big.index.items.title[0]!)[0]! })).rejects.toThrow(/network/);
+  });
+
+  it('does not hold back a background read (a list\'s lead) while its own search waits for its postings', async () => {
+    const was = Collection.maxBackgroundWait;
+    Collection.maxBackgroundWait = Infinity;
+    let release = () => {};
+    const postings = new Promise<void>((go) => (release = go));
+    try {
+      const { collection: big, reads } = large(undefined, (path) => (path.startsWith('v2/search/') ? postings : null));
+      const warming = big.warmUp();
+      while (!reads.some((path) => path.startsWith('v2/search/'))) await new Promise((done) => setTimeout(done, 20));
+      // The warm-up's search waits for its postings file; a lead's shard is read meanwhile.
+      const lead = big.shard(3, true).then(() => 'read');
+      expect(await Promise.race([lead, new Promise((done) => setTimeout(() => done('held'), 2000))])).toBe('read');
+      release();
+      await warming;
+    } finally {
+      release();
+      Collection.maxBackgroundWait = was;
+    }
   });
 
   it('does nothing for a collection of a few thousand articles or less', async () => {

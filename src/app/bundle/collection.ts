@@ -141,6 +141,7 @@ export interface ListData {
 /** Collections larger than this add their titles to the ranking's words ahead of the first search (Collection.warmUp), this many at a time. */
 const WARM_UP_ABOVE = 2000;
 const WARM_UP_SLICE = 2000;
+const IDLE_CHECK_MS = 100;
 
 /**
  * Runs `run` in a task of its own, after the tasks already queued (a message to oneself: nested timers are clamped to
@@ -268,10 +269,12 @@ export class Collection {
 
   /**
    * Readies a large collection for its first search, between the worker's other work: every article's title added to
-   * the ranking's words (rank.ts TitleWords) a slice at a time, then one search, of the longest word of the newest
-   * article's title, through the whole path (its postings file, the ranking). A first search runs code the worker has
-   * not run yet, which costs the engine more than the search itself (on the 100,000-article bench collection, a
-   * common word's first search took twice as long as the same search again); the reader's first search finds it ready.
+   * the ranking's words (rank.ts TitleWords) a slice at a time, then, once the worker is idle (the first screen's
+   * leads read), one search of the longest word of the newest article's title through the whole path (its postings
+   * file, the ranking). A first search runs code the worker has not run yet, which costs the engine more than the
+   * search itself (on the 100,000-article bench collection, a common word's first search took twice as long as the
+   * same search again); the reader's first search finds it ready. The warm-up is not a question: background reads do
+   * not wait for it.
    */
   warmUp(): Promise<void> {
     if (this.size <= WARM_UP_ABOVE) return Promise.resolve();
@@ -286,10 +289,20 @@ export class Collection {
         else done();
       };
       setTimeout(slice, 0);
-    }).then(() => {
-      const word = queryTerms(titles[0] ?? '').reduce((longest, term) => (term.length > longest.length ? term : longest), '');
-      // A failure (offline, a damaged file) is the reader's search's to report, not this one's.
-      if (word.length >= PREFIX_MIN_LENGTH) return this.query({ entities: [], from: null, to: null, q: word }).then(() => undefined, () => undefined);
+    })
+      .then(() => this.idle())
+      .then(() => {
+        const word = queryTerms(titles[0] ?? '').reduce((longest, term) => (term.length > longest.length ? term : longest), '');
+        // A failure (offline, a damaged file) is the reader's search's to report, not this one's.
+        if (word.length >= PREFIX_MIN_LENGTH) return this.answer({ entities: [], from: null, to: null, q: word }).then(() => undefined, () => undefined);
+      });
+  }
+
+  /** Resolves once no question is being answered and no background read waits (looked at every IDLE_CHECK_MS). */
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (this.urgent === 0 && this.inBackground.size === 0 ? resolve() : setTimeout(check, IDLE_CHECK_MS));
+      setTimeout(check, IDLE_CHECK_MS);
     });
   }
 
