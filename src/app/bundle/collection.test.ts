@@ -3,7 +3,7 @@
  * content/articles through splitBundle, searched through the v2 postings (core/bundle-v2/search.ts). The search
  * cases are the ones v1's MiniSearch index had to pass (seeds 000–002 of the corpus); where each comes from is noted.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../core/bundle-schema.ts';
 import { HEAD_ROWS, searchShardV2Schema } from '../../core/bundle-v2/format.ts';
 import { postingsTerms } from '../../core/bundle-v2/search.ts';
@@ -616,10 +616,14 @@ describe('the list data packed for the main thread (list-data.ts)', () => {
 
 describe('warmUp', () => {
   /** content/articles 31 times over (2,108 articles, each copy under other ids): a collection large enough to warm up. */
-  function large(failing: (path: string) => boolean = () => false, held: (path: string) => Promise<void> | null = () => null) {
+  let files = new Map<string, string>();
+  // Split once (seconds on a busy machine); each test reads the files through a collection of its own.
+  beforeAll(() => {
     // Without stories (theirs name the articles' own ids).
     const items = Array.from({ length: 31 }, (_, copy) => bundle.items.map((item) => ({ ...item, id: `${item.id}-${copy}`, _riwaya: { ...item._riwaya, story: null } }))).flat();
-    const files = new Map(splitBundle({ ...bundle, items, _riwaya: { ...bundle._riwaya, stories: [] } } as Bundle).map((f) => [f.path, f.text]));
+    files = new Map(splitBundle({ ...bundle, items, _riwaya: { ...bundle._riwaya, stories: [] } } as Bundle).map((f) => [f.path, f.text]));
+  }, 60_000);
+  function large(failing: (path: string) => boolean = () => false, held: (path: string) => Promise<void> | null = () => null) {
     const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
     const reads: string[] = [];
     const read = async (path: string) => {
@@ -628,7 +632,8 @@ describe('warmUp', () => {
       if (failing(path)) throw new FileError('network', path);
       return files.get(path)!;
     };
-    return { collection: new Collection(readIndex(indexPath, files.get(indexPath)!), read), reads };
+    const index = readIndex(indexPath, files.get(indexPath)!);
+    return { collection: new Collection(index, read), reads, index, read };
   }
 
   it('searches the longest word of the newest title once, so that the same search reads nothing more', async () => {
@@ -667,6 +672,21 @@ describe('warmUp', () => {
       release();
       Collection.maxBackgroundWait = was;
     }
+  });
+
+  it('runs no search over a bundle read in memory (v1), whose postings the first search makes', async () => {
+    const { index, read, reads } = large();
+    let made = 0;
+    const inMemory = new Collection(index, read, () => {
+      made++;
+      return index.search;
+    });
+    await inMemory.warmUp();
+    expect(made).toBe(0);
+    expect(reads).toEqual([]);
+    // The reader's first search makes them.
+    await inMemory.query({ ...NO_FILTER, q: tokenize(index.items.title[0]!)[0]! });
+    expect(made).toBe(1);
   });
 
   it('does nothing for a collection of a few thousand articles or less', async () => {

@@ -269,15 +269,27 @@ export class Collection {
 
   /**
    * Readies a large collection for its first search, between the worker's other work: every article's title added to
-   * the ranking's words (rank.ts TitleWords) a slice at a time, then, once the worker is idle (the first screen's
-   * leads read), one search of the longest word of the newest article's title through the whole path (its postings
-   * file, the ranking). A first search runs code the worker has not run yet, which costs the engine more than the
-   * search itself (on the 100,000-article bench collection, a common word's first search took twice as long as the
-   * same search again); the reader's first search finds it ready. The warm-up is not a question: background reads do
-   * not wait for it.
+   * the ranking's words (rank.ts TitleWords) a slice at a time, then, once the worker is idle (no question being
+   * answered, no background read waiting), one search of the longest word of the newest article's title through the
+   * whole path (its postings file, the ranking). A first search runs code the worker has not run yet, which costs the
+   * engine more than the search itself (on the 100,000-article bench collection, a common word's first search took
+   * twice as long as the same search again); the reader's first search finds it ready. The warm-up is not a
+   * question: background reads do not wait for it. It costs one postings file's download (the bench's 100,000
+   * articles: 68 KB to 2.5 MB); a v1 bundle read in memory gets no warm-up search, which would make every article's
+   * postings unasked (seconds for a few thousand articles).
    */
-  warmUp(): Promise<void> {
-    if (this.size <= WARM_UP_ABOVE) return Promise.resolve();
+  async warmUp(): Promise<void> {
+    if (this.size <= WARM_UP_ABOVE) return;
+    await this.addTitles();
+    if (this.makePostings !== null) return;
+    await this.idle();
+    const word = queryTerms(this.index.items.title[0] ?? '').reduce((longest, term) => (term.length > longest.length ? term : longest), '');
+    // A failure (offline, a damaged file) is the reader's search's to report, not this one's.
+    if (word.length >= PREFIX_MIN_LENGTH) await this.answer({ entities: [], from: null, to: null, q: word }).catch(() => undefined);
+  }
+
+  /** Adds every title to the ranking's words, WARM_UP_SLICE titles per task. */
+  private addTitles(): Promise<void> {
     const words = this.titleWords();
     const titles = this.index.items.title;
     let next = 0;
@@ -289,13 +301,7 @@ export class Collection {
         else done();
       };
       setTimeout(slice, 0);
-    })
-      .then(() => this.idle())
-      .then(() => {
-        const word = queryTerms(titles[0] ?? '').reduce((longest, term) => (term.length > longest.length ? term : longest), '');
-        // A failure (offline, a damaged file) is the reader's search's to report, not this one's.
-        if (word.length >= PREFIX_MIN_LENGTH) return this.answer({ entities: [], from: null, to: null, q: word }).then(() => undefined, () => undefined);
-      });
+    });
   }
 
   /** Resolves once no question is being answered and no background read waits (looked at every IDLE_CHECK_MS). */

@@ -148,11 +148,13 @@ export function loadedOf(list: ListData, data: DataClient, extra: Pick<LoadedBun
 /** A data worker: the engine in a module worker (every browser the app supports has them). */
 export const dataWorker = (): Worker => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
 
-/** The engine in a data worker (a failure to start is a network error). */
-function engineCall(): Call {
-  return workerCall(dataWorker(), (event) => {
+/** The engine in a data worker (a failure to start is a network error), and the way to stop it. */
+function engineCall(): { call: Call; stop: () => void } {
+  const worker = dataWorker();
+  const call = workerCall(worker, (event) => {
     if (event.type === 'head') setHead(event.head);
   });
+  return { call, stop: () => worker.terminate() };
 }
 
 /** A failure of the engine's `open` as the app reports it: the engine's code, or a network error. */
@@ -168,8 +170,10 @@ export function loadErrorOf(error: unknown, url: string): BundleLoadError {
  */
 export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promise<LoadedBundle> {
   let engine: Call;
+  let stop = () => {};
   try {
-    engine = call ?? engineCall();
+    if (call) engine = call;
+    else ({ call: engine, stop } = engineCall());
   } catch (error) {
     throw new BundleLoadError('network', url, { detail: String((error as { message?: string }).message ?? error) });
   }
@@ -177,6 +181,8 @@ export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promis
   try {
     reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME });
   } catch (error) {
+    // A worker that could not open the bundle holds nothing: each new try starts its own.
+    stop();
     throw loadErrorOf(error, url);
   }
   const data = new DataClient(engine);
@@ -199,6 +205,9 @@ export function readInstead(loaded: LoadedBundle | null): void {
   instead = loaded;
   insteadGiven = false;
 }
+
+/** The articles read in place of the bundle now (readInstead), or null. */
+export const readingInstead = (): LoadedBundle | null => instead;
 
 /** Whether the root route must load again: the articles to read changed since it last did (readInstead). */
 export const collectionChanged = (): boolean => !insteadGiven;

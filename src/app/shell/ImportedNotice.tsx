@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { BUNDLE_URL, BundleLoadError, bundledOnce, loadErrorOf, readInstead } from '../bundle/load-bundle.ts';
+import { BUNDLE_URL, BundleLoadError, bundledOnce, loadErrorOf, readInstead, readingInstead } from '../bundle/load-bundle.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { loadErrorMessage } from './load-error-message.ts';
 
@@ -15,16 +15,29 @@ export function ImportedNotice() {
   const navigate = useNavigate();
   const { imported } = useBundle();
   const [back, setBack] = useState<'idle' | 'loading' | BundleLoadError>('idle');
+  // Whether the notice is still on the page when the bundle comes (the reader may have gone to Import meanwhile).
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
   const goBack = () => {
     if (back === 'loading') return;
     setBack('loading');
+    const reading = readingInstead();
     bundledOnce().then(
       () => {
+        // A reader who left these pages, or chose other articles to read meanwhile, is not taken anywhere.
+        if (!shown.current || readingInstead() !== reading) return;
         readInstead(null);
         // The notice, and the button with the focus, go: the focus goes to the page's content, where it starts.
         void Promise.resolve(navigate('/')).then(() => document.getElementById('main')?.focus());
       },
-      (error: unknown) => setBack(error instanceof BundleLoadError ? error : loadErrorOf(error, BUNDLE_URL)),
+      (error: unknown) => {
+        if (shown.current) setBack(error instanceof BundleLoadError ? error : loadErrorOf(error, BUNDLE_URL));
+      },
     );
   };
   if (!imported) return null;

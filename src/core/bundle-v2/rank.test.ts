@@ -18,6 +18,10 @@ describe('titleMatch', () => {
     ['2018-07-11 alarabiya 1892: taa marbuta folded (القمة → قمه)', 'قبيل قمة بروكسل.. ترمب "يشتكي" من مساهمات شركاء الناتو', 'القمة', 1],
     ['2018-07-10 skynews 2574: two words, both there', 'ترامب يريد "المتأخرات" من دول الناتو', 'ترامب الناتو', 2],
     ['2018-07-10 skynews 2574: two words, one there', 'ترامب يريد "المتأخرات" من دول الناتو', 'ترامب روسيا', 1],
+    // Constructed, as news titles give rates and counts: a number with its separator is one search word.
+    ['a rate with its decimal point', 'ارتفاع النمو 2.5 في المئة خلال العام', '2.5', 1],
+    ['a count with its thousands separator, in Arabic digits', 'روسيا تطرد ١٬٥٠٠ دبلوماسي', '١٬٥٠٠', 1],
+    ['the number is not a part of another one', 'ارتفاع النمو 12.5 في المئة', '2.5', 0],
   ];
   it.each(rows)('%s', (_source, title, query, expected) => {
     expect(titleMatch(titleKey(title), queryTerms(query))).toBeCloseTo(expected);
@@ -59,6 +63,8 @@ describe('TitleWords', () => {
       matched += got.filter((m) => m > 0).length;
     }
     expect(matched).toBeGreaterThan(titles.length);
+    // A title never added is a caller's mistake, said as such.
+    expect(() => new TitleWords(2).matcher(['روسيا'])(1)).toThrow(/title 1 was not added/);
   });
 });
 

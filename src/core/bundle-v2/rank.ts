@@ -7,9 +7,10 @@
  * the text, and one that has only a word it begins comes before the text-only articles but can be overtaken by one
  * that has the word itself.
  *
- * The title is checked in its matching key (titleKey, made once per article by the caller), by the search's own
- * rule (termFactor over searchTerm): a word's matches all begin with its postings prefix, exact and prefix matches
- * contain the word itself, so only the tokens around those substrings are analysed, not every title word.
+ * The title is checked in its matching key (titleKey), by the search's own rule (termFactor over searchTerm): a word's
+ * matches all begin with its postings prefix, exact and prefix matches contain the word itself, so only the tokens
+ * around those substrings are analysed, not every title word (titleMatch); a collection keeps its titles' words as ids
+ * once (TitleWords), so that a search reads a few numbers per title.
  */
 import { matchKey } from '../normalize.ts';
 import { searchTerm } from '../search/terms.ts';
@@ -56,9 +57,9 @@ function bestInTitle(key: string, word: string, cache: FactorCache | undefined):
 
 /**
  * How much of the query a title has: the sum over the query's words (queryTerms) of their best match in it. A word of
- * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one. A ranking of
- * many titles passes one cache per query word (a new Map each), so that a title word met again is not analysed again.
- * The rule on one title's text: a collection ranks with TitleWords, which gives the same (rank.test.ts checks it).
+ * one letter (a stray و) is left out: it says nothing about the title and occurs in nearly every one. Many titles
+ * may share one cache per query word (a new Map each), so that a title word met again is not analysed again. The rule
+ * on one title's text: a collection ranks with TitleWords, which gives the same (rank.test.ts checks it).
  */
 export function titleMatch(key: string, words: readonly string[], caches?: readonly FactorCache[]): number {
   let sum = 0;
@@ -67,6 +68,11 @@ export function titleMatch(key: string, words: readonly string[], caches?: reado
   });
   return sum;
 }
+
+/** The decimal points and thousands separators the search's tokenizer keeps inside a number ("2.5", "1,500"). */
+const NUMBER_SEPARATOR = /[.,٫٬]/;
+/** A number written with one of them. */
+const NUMBER_WITH_SEPARATOR = /[.,٫٬]\p{N}/u;
 
 /**
  * Every title's words, each distinct word once in one table and each title as the ids of its words: a search that
@@ -85,6 +91,8 @@ export class TitleWords {
   private readonly end: Int32Array;
   private pool = new Int32Array(1024);
   private used = 0;
+  /** The keys of the titles that hold a number written with a separator (few), by title. */
+  private readonly numberKeys = new Map<number, string>();
 
   constructor(readonly size: number) {
     this.start = new Int32Array(size).fill(-1);
@@ -132,6 +140,7 @@ export class TitleWords {
       }
       at = end;
     }
+    if (NUMBER_WITH_SEPARATOR.test(key)) this.numberKeys.set(doc, key);
     if (this.start[doc]! < 0) this.added++;
     this.start[doc] = from;
     this.end[doc] = this.used;
@@ -145,20 +154,34 @@ export class TitleWords {
       const titleWord = this.words[id]!;
       return titleWord.includes(word.length >= FUZZY_MIN_LENGTH ? prefixOf(word) : word) ? termFactor(word, searchTerm(titleWord)) : 0;
     };
-    // Each query word's factor for every title word known now; a word of a title added later is worked out as met.
-    const tables = words.map((word) => Float64Array.from(this.words, (_, id) => factor(word, id)));
+    // Each query word's factor per title word, −1 until the word is met (a rare word's few titles work out a few).
+    const tables = words.map(() => new Float64Array(0));
+    // A number written with its separator ("2.5", "1,500") is one query word but two title words: such a word is
+    // matched on the keys of the titles that hold a number so written, as titleMatch does.
+    const numbered = words.map((word) => NUMBER_SEPARATOR.test(word));
     return (doc) => {
-      const pool = this.pool;
       const from = this.start[doc]!;
+      if (from < 0) throw new Error(`TitleWords: title ${doc} was not added`);
       const to = this.end[doc]!;
+      const pool = this.pool;
       let sum = 0;
       for (let k = 0; k < words.length; k++) {
-        const table = tables[k]!;
-        const known = table.length;
+        if (numbered[k]) {
+          const key = this.numberKeys.get(doc);
+          if (key !== undefined) sum += bestInTitle(key, words[k]!, undefined);
+          continue;
+        }
+        let table = tables[k]!;
         let best = 0;
         for (let i = from; i < to; i++) {
           const id = pool[i]!;
-          const f = id < known ? table[id]! : factor(words[k]!, id);
+          if (id >= table.length) {
+            const grown = new Float64Array(Math.max(this.words.length, id + 1)).fill(-1);
+            grown.set(table);
+            table = tables[k] = grown;
+          }
+          let f = table[id]!;
+          if (f < 0) f = table[id] = factor(words[k]!, id);
           if (f > best) {
             best = f;
             if (best >= 1) break;

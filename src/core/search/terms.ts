@@ -11,6 +11,8 @@ import { deepestReading, matchKey, procliticReadings, words, type ProcliticOptio
  * letters: لندن، بريطانيا), then the article ال (or لل after ل, where the alef of ال drops: "للناتو"). At least 3
  * letters must remain, so short words stay whole.
  */
+// With these options a word's deepest reading is always the end of its key (the restored ال of "للناتو" → "الناتو" is
+// never the deepest: the reading without the article is deeper), which isTermOf relies on.
 const SEARCH_CLITICS: ProcliticOptions = { minStem: 3, prepositionOnlyBeforeArticle: true, article: true };
 
 /** The index term of a token: its matching key, lower-cased, with the deepest proclitic reading taken. */
