@@ -3,7 +3,7 @@
  * content/articles through splitBundle, searched through the v2 postings (core/bundle-v2/search.ts). The search
  * cases are the ones v1's MiniSearch index had to pass (seeds 000–002 of the corpus); where each comes from is noted.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../core/bundle-schema.ts';
 import { HEAD_ROWS, searchShardV2Schema } from '../../core/bundle-v2/format.ts';
 import { postingsTerms } from '../../core/bundle-v2/search.ts';
@@ -611,90 +611,5 @@ describe('the list data packed for the main thread (list-data.ts)', () => {
     // Values as rows can hold them: '' (no date), Arabic with marks, a line break, a lone surrogate half.
     const values = ['', '2018-03-14', 'ستولتنبرغ\u064e', 'a\nb', '', '\ud800'];
     expect(unpackStrings(packStrings(values))).toEqual(values);
-  });
-});
-
-describe('warmUp', () => {
-  /** content/articles 31 times over (2,108 articles, each copy under other ids): a collection large enough to warm up. */
-  let files = new Map<string, string>();
-  // Split once (seconds on a busy machine); each test reads the files through a collection of its own.
-  beforeAll(() => {
-    // Without stories (theirs name the articles' own ids).
-    const items = Array.from({ length: 31 }, (_, copy) => bundle.items.map((item) => ({ ...item, id: `${item.id}-${copy}`, _riwaya: { ...item._riwaya, story: null } }))).flat();
-    files = new Map(splitBundle({ ...bundle, items, _riwaya: { ...bundle._riwaya, stories: [] } } as Bundle).map((f) => [f.path, f.text]));
-  }, 60_000);
-  function large(failing: (path: string) => boolean = () => false, held: (path: string) => Promise<void> | null = () => null) {
-    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
-    const reads: string[] = [];
-    const read = async (path: string) => {
-      reads.push(path);
-      await held(path);
-      if (failing(path)) throw new FileError('network', path);
-      return files.get(path)!;
-    };
-    const index = readIndex(indexPath, files.get(indexPath)!);
-    return { collection: new Collection(index, read), reads, index, read };
-  }
-
-  it('searches the longest word of the newest title once, so that the same search reads nothing more', async () => {
-    const { collection: big, reads } = large();
-    await big.warmUp();
-    const title = big.index.items.title[0]!;
-    const word = tokenize(title).map(searchTerm).sort((a, b) => b.length - a.length)[0]!;
-    expect(reads).toHaveLength(1);
-    expect(reads[0]).toMatch(/^v2\/search\//);
-    const { docs } = await big.query({ ...NO_FILTER, q: word });
-    expect(docs).toContain(0);
-    expect(reads).toHaveLength(1);
-  });
-
-  it('ends quietly when the postings cannot be read (offline), and the reader\'s search still says so', async () => {
-    const { collection: big } = large((path) => path.startsWith('v2/search/'));
-    await expect(big.warmUp()).resolves.toBeUndefined();
-    await expect(big.query({ ...NO_FILTER, q: tokenize(big.index.items.title[0]!)[0]! })).rejects.toThrow(/network/);
-  });
-
-  it('does not hold back a background read (a list\'s lead) while its own search waits for its postings', async () => {
-    const was = Collection.maxBackgroundWait;
-    Collection.maxBackgroundWait = Infinity;
-    let release = () => {};
-    const postings = new Promise<void>((go) => (release = go));
-    try {
-      const { collection: big, reads } = large(undefined, (path) => (path.startsWith('v2/search/') ? postings : null));
-      const warming = big.warmUp();
-      while (!reads.some((path) => path.startsWith('v2/search/'))) await new Promise((done) => setTimeout(done, 20));
-      // The warm-up's search waits for its postings file; a lead's shard is read meanwhile.
-      const lead = big.shard(3, true).then(() => 'read');
-      expect(await Promise.race([lead, new Promise((done) => setTimeout(() => done('held'), 2000))])).toBe('read');
-      release();
-      await warming;
-    } finally {
-      release();
-      Collection.maxBackgroundWait = was;
-    }
-  });
-
-  it('runs no search over a bundle read in memory (v1), whose postings the first search makes', async () => {
-    const { index, read, reads } = large();
-    let made = 0;
-    const inMemory = new Collection(index, read, () => {
-      made++;
-      return index.search;
-    });
-    await inMemory.warmUp();
-    expect(made).toBe(0);
-    expect(reads).toEqual([]);
-    // The reader's first search makes them.
-    await inMemory.query({ ...NO_FILTER, q: tokenize(index.items.title[0]!)[0]! });
-    expect(made).toBe(1);
-  });
-
-  it('does nothing for a collection of a few thousand articles or less', async () => {
-    const reads: string[] = [];
-    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
-    const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;
-    const small = new Collection(readIndex(indexPath, files.get(indexPath)!), async (path) => (reads.push(path), files.get(path)!));
-    await small.warmUp();
-    expect(reads).toEqual([]);
   });
 });

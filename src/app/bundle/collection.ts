@@ -10,7 +10,7 @@
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
-import { filesFor, LATIN_NAME_WEIGHT, LatinNames, PREFIX_MIN_LENGTH, postingsTerms, prefixOf, queryTerms, searchPostings, type LatinHits, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, prefixOf, queryTerms, searchPostings, type LatinHits, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
 import { orderByScore, relevance, TitleWords } from '../../core/bundle-v2/rank.ts';
 import { packIndex, type PackedIndex } from './list-data.ts';
 import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
@@ -141,7 +141,6 @@ export interface ListData {
 /** Collections larger than this add their titles to the ranking's words ahead of the first search (Collection.warmUp), this many at a time. */
 const WARM_UP_ABOVE = 2000;
 const WARM_UP_SLICE = 2000;
-const IDLE_CHECK_MS = 100;
 
 /**
  * Runs `run` in a task of its own, after the tasks already queued (a message to oneself: nested timers are clamped to
@@ -268,48 +267,21 @@ export class Collection {
   }
 
   /**
-   * Readies a large collection for its first search, between the worker's other work: every article's title added to
-   * the ranking's words (rank.ts TitleWords) a slice at a time, then, once the worker is idle (no question being
-   * answered, no background read waiting), one search of the longest word of the newest article's title through the
-   * whole path (its postings file, the ranking). A first search runs code the worker has not run yet, which costs the
-   * engine more than the search itself (on the 100,000-article bench collection, a common word's first search took
-   * twice as long as the same search again); the reader's first search finds it ready. The warm-up is not a
-   * question: background reads do not wait for it. It costs one postings file's download (the bench's 100,000
-   * articles: 68 KB to 2.5 MB); a v1 bundle read in memory gets no warm-up search, which would make every article's
-   * postings unasked (seconds for a few thousand articles).
+   * Adds every article's title to the ranking's words (rank.ts TitleWords) in slices, between the worker's other work,
+   * so that the first ranked search of a large collection does not add them all at once. (A warm-up search as well,
+   * tried on 2026-12-05, fetched a postings file nobody asked for and did not move the bench's first-search figure.)
    */
-  async warmUp(): Promise<void> {
+  warmUp(): void {
     if (this.size <= WARM_UP_ABOVE) return;
-    await this.addTitles();
-    if (this.makePostings !== null) return;
-    await this.idle();
-    const word = queryTerms(this.index.items.title[0] ?? '').reduce((longest, term) => (term.length > longest.length ? term : longest), '');
-    // A failure (offline, a damaged file) is the reader's search's to report, not this one's.
-    if (word.length >= PREFIX_MIN_LENGTH) await this.answer({ entities: [], from: null, to: null, q: word }).catch(() => undefined);
-  }
-
-  /** Adds every title to the ranking's words, WARM_UP_SLICE titles per task. */
-  private addTitles(): Promise<void> {
     const words = this.titleWords();
     const titles = this.index.items.title;
     let next = 0;
-    return new Promise<void>((done) => {
-      const slice = () => {
-        const end = Math.min(this.size, next + WARM_UP_SLICE);
-        for (; next < end; next++) if (!words.has(next)) words.add(next, titles[next]!);
-        if (next < this.size) setTimeout(slice, 0);
-        else done();
-      };
-      setTimeout(slice, 0);
-    });
-  }
-
-  /** Resolves once no question is being answered and no background read waits (looked at every IDLE_CHECK_MS). */
-  private idle(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => (this.urgent === 0 && this.inBackground.size === 0 ? resolve() : setTimeout(check, IDLE_CHECK_MS));
-      setTimeout(check, IDLE_CHECK_MS);
-    });
+    const slice = () => {
+      const end = Math.min(this.size, next + WARM_UP_SLICE);
+      for (; next < end; next++) if (!words.has(next)) words.add(next, titles[next]!);
+      if (next < this.size) setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
   }
 
   private titleWords(): TitleWords {

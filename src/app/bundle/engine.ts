@@ -128,8 +128,8 @@ export class Engine implements EngineMethods {
     this.collection = opened.collection;
     if (opened.schema === 2 && !opened.fallback && request.v2CacheName !== null) void pruneCache(opened.collection, request.url, request.v2CacheName);
     const small = opened.inMemory && opened.collection.size <= PRELOAD_IN_MEMORY_ARTICLES;
-    // After the reply has gone: what the first search of a large collection would otherwise make or run cold then.
-    void opened.collection.warmUp();
+    // After the reply has gone: what the first search of a large collection would otherwise make then.
+    opened.collection.warmUp();
     return {
       list: opened.collection.listData(),
       dropped: opened.dropped,
