@@ -43,7 +43,8 @@ const termLengths = new WeakMap<ReadonlySet<string>, number[]>();
 /**
  * Whether a word's search term is one of `terms`, for a word's folded key. A term is its key, lower-cased, less its
  * proclitics (analyseSearchTerm), so it ends the lower-cased key: a word that no term ends is not analysed at all
- * (a result screen's leads run over whole articles, whose words the clitic analysis has mostly not met yet).
+ * (a result screen's leads run over whole articles, whose words the clitic analysis has mostly not met yet). The
+ * terms' lengths are kept per Set: a Set asked about is not changed afterwards (a search's answer makes a new one).
  */
 export function isTermOf(key: string, terms: ReadonlySet<string>): boolean {
   let lengths = termLengths.get(terms);
