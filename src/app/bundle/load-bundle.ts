@@ -7,7 +7,7 @@ import type { BundleItem, DroppedItem, Entity, Precision, Published, Story } fro
 import { BUNDLE_CACHE_NAME, V2_CACHE_NAME } from '../pwa/bundle-cache-guard.ts';
 import type { ListData } from './collection.ts';
 import { DataClient, workerCall, type Call } from './data-client.ts';
-import type { OpenReply } from './engine.ts';
+import type { OpenReply, OpenRequest } from './engine.ts';
 import { setHead } from './head.ts';
 import { entitiesOfRow, unpackStrings } from './list-data.ts';
 import type { RelatedColumns } from './related.ts';
@@ -165,6 +165,23 @@ export function loadErrorOf(error: unknown, url: string): BundleLoadError {
 }
 
 /**
+ * Opens a bundle through an engine: the list data as the main thread reads it. A failure is the app's load error,
+ * and `stop` is called (a worker that could not open the bundle holds nothing: each new try starts its own).
+ */
+export async function openWith(engine: Call, request: OpenRequest, stop: () => void = () => {}): Promise<LoadedBundle> {
+  let reply: OpenReply;
+  try {
+    reply = await engine('open', request);
+  } catch (error) {
+    stop();
+    throw loadErrorOf(error, request.url);
+  }
+  const data = new DataClient(engine);
+  if (reply.preloaded) data.preload(reply.preloaded);
+  return loadedOf(reply.list, data, reply);
+}
+
+/**
  * The bundle from the network; when the server's copy is missing or unreadable (a broken deploy), the last readable
  * copy kept on this device, marked as a fallback so the reader is told. With neither, the server's error.
  */
@@ -177,17 +194,7 @@ export async function fetchBundle(url: string = BUNDLE_URL, call?: Call): Promis
   } catch (error) {
     throw new BundleLoadError('network', url, { detail: String((error as { message?: string }).message ?? error) });
   }
-  let reply: OpenReply;
-  try {
-    reply = await engine('open', { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME });
-  } catch (error) {
-    // A worker that could not open the bundle holds nothing: each new try starts its own.
-    stop();
-    throw loadErrorOf(error, url);
-  }
-  const data = new DataClient(engine);
-  if (reply.preloaded) data.preload(reply.preloaded);
-  return loadedOf(reply.list, data, reply);
+  return openWith(engine, { url, checkedDigest: meta(BUNDLE_DIGEST_META), checkedBuild: meta(BUNDLE_BUILD_META), cacheName: BUNDLE_CACHE_NAME, v2CacheName: V2_CACHE_NAME }, stop);
 }
 
 let cached: Promise<LoadedBundle> | null = null;

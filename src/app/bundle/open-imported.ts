@@ -3,22 +3,15 @@
  * file) handed to a data worker of its own, which checks and opens it as it does a fetched bundle (nothing is
  * fetched, nothing cached). The import page's: not in any page's critical JavaScript.
  */
-import { DataClient, workerCall } from './data-client.ts';
-import { dataWorker, loadedOf, loadErrorOf, type LoadedBundle } from './load-bundle.ts';
+import { workerCall } from './data-client.ts';
+import { dataWorker, openWith, type LoadedBundle } from './load-bundle.ts';
 
 /** The name the imported bundle goes by in errors. */
 export const IMPORTED_BUNDLE = 'imported.json';
 
 export async function openImported(feed: Blob): Promise<LoadedBundle> {
   const worker = dataWorker();
-  const call = workerCall(worker);
-  try {
-    const reply = await call('open', { url: IMPORTED_BUNDLE, checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null, body: feed });
-    const data = new DataClient(call);
-    if (reply.preloaded) data.preload(reply.preloaded);
-    return { ...loadedOf(reply.list, data, reply), imported: true, dispose: () => worker.terminate() };
-  } catch (error) {
-    worker.terminate();
-    throw loadErrorOf(error, IMPORTED_BUNDLE);
-  }
+  const stop = () => worker.terminate();
+  const request = { url: IMPORTED_BUNDLE, checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null, body: feed };
+  return { ...(await openWith(workerCall(worker), request, stop)), imported: true, dispose: stop };
 }

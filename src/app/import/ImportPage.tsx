@@ -14,6 +14,7 @@ import { openImported } from '../bundle/open-imported.ts';
 import { addArabicPages } from '../i18n/ar-pages.ts';
 import { PageTitle } from '../shell/PageTitle.tsx';
 import { useFormat } from '../shell/use-format.ts';
+import { useMounted } from '../shell/use-mounted.ts';
 import { droppedFiles } from './dropped-files.ts';
 import { chosenFiles, ImportClient } from './import-client.ts';
 import type { ImportAnswer, WorkerInput } from './import-messages.ts';
@@ -72,19 +73,13 @@ function ReadButton({ feed }: { feed: Blob }) {
   const navigate = useNavigate();
   const [opening, setOpening] = useState<'idle' | 'opening' | { problems: string[] }>('idle');
   // A reader who leaves the page while the articles open is not taken to them once they are.
-  const left = useRef(false);
-  useEffect(
-    () => () => {
-      left.current = true;
-    },
-    [],
-  );
+  const shown = useMounted();
   const read = () => {
     if (opening === 'opening') return;
     setOpening('opening');
     openImported(feed).then(
       (loaded) => {
-        if (left.current) return loaded.dispose?.();
+        if (!shown.current) return loaded.dispose?.();
         readInstead(loaded);
         void navigate('/');
       },

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BUNDLE_URL, BundleLoadError, bundledOnce, loadErrorOf, readInstead, readingInstead } from '../bundle/load-bundle.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { loadErrorMessage } from './load-error-message.ts';
+import { useMounted } from './use-mounted.ts';
 
 /**
  * Says that the reader's imported articles are shown in place of the bundled ones (this tab only), with the way back.
@@ -16,13 +17,7 @@ export function ImportedNotice() {
   const { imported } = useBundle();
   const [back, setBack] = useState<'idle' | 'loading' | BundleLoadError>('idle');
   // Whether the notice is still on the page when the bundle comes (the reader may have gone to Import meanwhile).
-  const shown = useRef(true);
-  useEffect(() => {
-    shown.current = true;
-    return () => {
-      shown.current = false;
-    };
-  }, []);
+  const shown = useMounted();
   const goBack = () => {
     if (back === 'loading') return;
     setBack('loading');

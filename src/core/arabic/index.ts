@@ -3,7 +3,7 @@
  * here), words with offsets, clitic readings and the one stopword list.
  */
 export { matchKey, normalizeWithOffsets, toWesternDigits, type NormalizedText } from '../normalize.ts';
-export { words, type Word } from './words.ts';
+export { NUMBER_SEPARATORS, words, type Word } from './words.ts';
 export {
   deepestReading,
   encliticReadings,

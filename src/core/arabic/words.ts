@@ -15,7 +15,9 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬][\p{N}]+)*/gu;
+/** The decimal points and thousands separators a number keeps inside its word ("2.5", "1,500", "٢٫٥"). */
+export const NUMBER_SEPARATORS = '.,٫٬';
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+(?:[${NUMBER_SEPARATORS}][\\p{N}]+)*`, 'gu');
 
 /** Every word of `text`, in order. Linear in the text. */
 export function words(text: string, normalized: NormalizedText = normalizeWithOffsets(text)): Word[] {

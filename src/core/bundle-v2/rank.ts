@@ -12,6 +12,7 @@
  * around those substrings are analysed, not every title word (titleMatch); a collection keeps its titles' words as ids
  * once (TitleWords), so that a search reads a few numbers per title.
  */
+import { NUMBER_SEPARATORS } from '../arabic/index.ts';
 import { matchKey } from '../normalize.ts';
 import { searchTerm } from '../search/terms.ts';
 import { FUZZY_MIN_LENGTH, prefixOf, termFactor } from './search.ts';
@@ -69,10 +70,9 @@ export function titleMatch(key: string, words: readonly string[], caches?: reado
   return sum;
 }
 
-/** The decimal points and thousands separators the search's tokenizer keeps inside a number ("2.5", "1,500"). */
-const NUMBER_SEPARATOR = /[.,٫٬]/;
-/** A number written with one of them. */
-const NUMBER_WITH_SEPARATOR = /[.,٫٬]\p{N}/u;
+/** A separator the word layer keeps inside a number (arabic/words.ts), and a number written with one. */
+const NUMBER_SEPARATOR = new RegExp(`[${NUMBER_SEPARATORS}]`);
+const NUMBER_WITH_SEPARATOR = new RegExp(`[${NUMBER_SEPARATORS}]\\p{N}`, 'u');
 
 /**
  * Every title's words, each distinct word once in one table and each title as the ids of its words: a search that
@@ -93,13 +93,13 @@ export class TitleWords {
   private used = 0;
   /** The keys of the titles that hold a number written with a separator (few), by title. */
   private readonly numberKeys = new Map<number, string>();
+  /** How many titles have been added. */
+  private added = 0;
 
   constructor(readonly size: number) {
     this.start = new Int32Array(size).fill(-1);
     this.end = new Int32Array(size);
   }
-
-  private added = 0;
 
   has(doc: number): boolean {
     return this.start[doc]! >= 0;
