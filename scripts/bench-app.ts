@@ -1,5 +1,5 @@
 /**
- * `npm run bench:app [-- --sizes 10000,100000] [--runs 3] [--no-build] [--seed S] [--bundles DIR]`: the production app in real
+ * `npm run bench:app [-- --sizes 10000,100000] [--runs 3] [--no-build] [--seed S] [--bundles DIR] [--corpus wide]`: the production app in real
  * Chromium on synthetic collections of 10,000 and 100,000 articles (the corpus of `npm run bench`, bundled by the
  * CLI as `npm run bundle` would), and on the 68 articles of content/articles bundled the same way as the reference
  * measured in the same run. Prints, as the median of R runs (each a fresh browser context, no service worker, no
@@ -22,8 +22,10 @@
  *
  * and each figure's ratio to the 68-article reference (issue 13: at 10k each at most 1.3×; at 100k first row
  * ≤ 1.5 s, filter ≤ 100 ms, search ≤ 50 ms, article ≤ 300 ms, heap ≤ 300 MB, home DOM ≤ 1,500 nodes).
- * --bundles DIR keeps each collection's bundle (bundle.json and v2/) in DIR/<size>/ and reuses it on the next run with
+ * --bundles DIR keeps each collection's bundle (bundle.json and v2/) in DIR/<size>-seed<S>/ and reuses it on the next run with
  * the same DIR (the CLI takes minutes at 100,000): only the app is measured again. Delete DIR when the CLI changes.
+ * --corpus wide measures collections whose names and words grow with their size (scripts/wide-corpus.ts) instead of
+ * the 68 articles' paragraphs re-drawn; they are kept as DIR/<size>-wide-seed<S>/.
  * A benchmark, not a test: it prints and asserts nothing. 4× CPU throttling is off; the machine has 2 cores.
  */
 import { execFileSync } from 'node:child_process';
@@ -39,7 +41,7 @@ import { QUERY_MEASURE } from '../src/app/bundle/data-client.ts';
 import { entryV2Schema, indexV2Schema, searchShardV2Schema } from '../src/core/bundle-v2/format.ts';
 import { postingsTerms } from '../src/core/bundle-v2/search.ts';
 import { searchTerm, tokenize } from '../src/core/search/terms.ts';
-import { loadMaterial, writeCorpus } from './bench.ts';
+import { CORPUS_KINDS, writeBenchCorpus, type CorpusKind } from './bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,12 +51,15 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     bundles: { type: 'string' },
     timeout: { type: 'string', default: '120000' },
+    corpus: { type: 'string', default: 'paragraphs' },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
 const RUNS = Number(values.runs);
 const SEED = Number(values.seed);
 const TIMEOUT = Number(values.timeout);
+const KIND = values.corpus as CorpusKind;
+if (!CORPUS_KINDS.includes(KIND)) throw new Error(`--corpus takes ${CORPUS_KINDS.join(' or ')}`);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const TARGETS_100K = { firstRow: 1500, filter: 100, search: 50, article: 300, heapMiB: 300, domNodes: 1500 };
 
@@ -309,17 +314,17 @@ async function main(): Promise<void> {
   console.log(`bench:app — production build, Chromium ${CHROME}, ${RUNS} runs each, bundles by the CLI in format ${v2 ? 2 : 1}`);
   const keep = (name: string) => (values.bundles ? join(values.bundles, name) : null);
   const collections: Collection[] = [describe('68 articles (reference)', siteFor('reference', 'content/articles', v2, null))];
-  const material = await loadMaterial('content/articles');
   for (const size of SIZES) {
     const name = String(size);
-    let site = keptSite(name, keep(`${name}-seed${SEED}`));
+    const kept = KIND === 'paragraphs' ? `${name}-seed${SEED}` : `${name}-${KIND}-seed${SEED}`;
+    let site = keptSite(name, keep(kept));
     if (site === null) {
       const corpus = mkdtempSync(join(tmpdir(), `riwaya-bench-app-corpus-${size}-`));
-      await writeCorpus(corpus, size, SEED, material);
-      site = siteFor(name, corpus, v2, keep(`${name}-seed${SEED}`));
+      await writeBenchCorpus(KIND, corpus, size, SEED);
+      site = siteFor(name, corpus, v2, keep(kept));
       rmSync(corpus, { recursive: true, force: true });
     }
-    collections.push(describe(`${size.toLocaleString('en')} articles`, site));
+    collections.push(describe(`${size.toLocaleString('en')} articles${KIND === 'paragraphs' ? '' : ` (${KIND} corpus)`}`, site));
   }
   for (const c of collections) {
     console.log(`  ${c.name}: person "${c.person?.name}" (${c.person?.articles} articles), common word "${c.common?.word}" (${c.common?.articles}), rare word "${c.rare?.word}" (${c.rare?.articles}), article ${c.article}`);

@@ -21,6 +21,9 @@
  * articles/s and peak RSS (the child's own process.resourceUsage().maxRSS: worker threads included), the index's
  * size brotli-compressed and the largest content shard's (issue 13: index ≤ 4 MB, shard ≤ 20 KB, RSS ≤ 1 GB at
  * 100,000). --cli-only runs that section alone: `npm run bench -- --cli-only --cli-count 100000`.
+ *
+ * --corpus wide draws every figure above on another synthetic corpus, one whose persons, places, organizations and
+ * word forms grow with its size as a real archive's do (wide-corpus.ts), instead of the 68 articles' paragraphs.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -46,6 +49,7 @@ import { writeBundleFile } from '../src/cli/write-bundle.ts';
 import { readNerModel } from '../src/cli/ner-model.ts';
 import { PreparePool } from '../src/cli/prepare-pool.ts';
 import { LONG_INPUT_SHAPES } from '../src/fuzz/hostile-folders.ts';
+import { loadWideMaterial, writeWideCorpus } from './wide-corpus.ts';
 import type { NerModel } from '../src/core/ner/model.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
@@ -102,6 +106,16 @@ function alignmentPair(material: Material, seed: number, words: number): [string
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Which synthetic corpus: the 68 articles' paragraphs re-drawn (the default), or names and words that grow with it. */
+export type CorpusKind = 'paragraphs' | 'wide';
+export const CORPUS_KINDS: CorpusKind[] = ['paragraphs', 'wide'];
+
+/** Writes a synthetic corpus of the given kind (see the header and wide-corpus.ts); returns the bytes of text. */
+export async function writeBenchCorpus(kind: CorpusKind, dir: string, count: number, seed: number): Promise<number> {
+  const material = await loadMaterial(SOURCE_DIR);
+  return kind === 'wide' ? writeWideCorpus(dir, count, seed, loadWideMaterial(material.residue)) : writeCorpus(dir, count, seed, material);
+}
 
 export async function writeCorpus(dir: string, count: number, seed: number, material: Material): Promise<number> {
   const random = mulberry32(seed);
@@ -176,8 +190,14 @@ export async function main(argv: string[]): Promise<number> {
       'cli-count': { type: 'string' },
       'cli-only': { type: 'boolean', default: false },
       'cli-threads': { type: 'string' },
+      corpus: { type: 'string', default: 'paragraphs' },
     },
   });
+  const kind = values.corpus as CorpusKind;
+  if (!CORPUS_KINDS.includes(kind)) {
+    console.error(`riwaya bench: --corpus takes ${CORPUS_KINDS.join(' or ')}.`);
+    return 1;
+  }
   const cliCounts = (values['cli-count'] ?? '').split(',').filter(Boolean).map(Number);
   if (cliCounts.some((n) => !Number.isInteger(n) || n <= 0)) {
     console.error('riwaya bench: --cli-count takes positive whole numbers, separated by commas.');
@@ -188,7 +208,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error('riwaya bench: --cli-only needs --cli-count N.');
       return 1;
     }
-    for (const n of cliCounts) await benchCli(n, Number(values.seed), values['cli-threads'], values.keep);
+    for (const n of cliCounts) await benchCli(kind, n, Number(values.seed), values['cli-threads'], values.keep);
     return 0;
   }
   const count = Number(values.count);
@@ -200,16 +220,16 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (runs > 1) {
-    const code = repeat(runs, ['--count', String(count), '--seed', String(seed), '--threads', String(threads), '--skip-scaling', ...(values.keep ? ['--keep'] : [])]);
+    const code = repeat(runs, ['--count', String(count), '--seed', String(seed), '--threads', String(threads), '--corpus', kind, '--skip-scaling', ...(values.keep ? ['--keep'] : [])]);
     if (code === 0 && !values['skip-scaling']) printScaling(readNerModel());
-    if (code === 0) for (const n of cliCounts) await benchCli(n, seed, values['cli-threads'], values.keep);
+    if (code === 0) for (const n of cliCounts) await benchCli(kind, n, seed, values['cli-threads'], values.keep);
     return code;
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-'));
   try {
-    const bytes = await writeCorpus(dir, count, seed, await loadMaterial(SOURCE_DIR));
-    console.log(`corpus: ${count} synthetic articles, ${(bytes / count / 1024).toFixed(1)} KiB average, seed ${seed}, in ${dir}`);
+    const bytes = await writeBenchCorpus(kind, dir, count, seed);
+    console.log(`corpus (${kind}): ${count} synthetic articles, ${(bytes / count / 1024).toFixed(1)} KiB average, seed ${seed}, in ${dir}`);
     sample();
 
     const loadStarted = performance.now();
@@ -291,7 +311,7 @@ export async function main(argv: string[]): Promise<number> {
     // Last, so that its allocations do not change the heap the pipeline starts with.
     console.log(`reference workload: ${referenceWorkload().toFixed(0)} ms (fixed work, no Riwaya code: the machine's speed during this run)`);
     if (!values['skip-scaling']) printScaling(model);
-    for (const n of cliCounts) await benchCli(n, seed, values['cli-threads'], values.keep);
+    for (const n of cliCounts) await benchCli(kind, n, seed, values['cli-threads'], values.keep);
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
@@ -307,12 +327,12 @@ const CLI = fileURLToPath(new URL('../src/cli/bundle.ts', import.meta.url));
  * The CLI's own run on a synthetic corpus of `count` articles, in bundle format 2, as a child process (a cold start,
  * as a user's): wall time, articles/s, peak RSS, and the sizes the issue bounds (brotli, quality 11 as a build's).
  */
-async function benchCli(count: number, seed: number, threads: string | undefined, keep: boolean): Promise<void> {
+async function benchCli(kind: CorpusKind, count: number, seed: number, threads: string | undefined, keep: boolean): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'riwaya-bench-cli-'));
   try {
     const corpus = join(dir, 'corpus');
     await mkdir(corpus);
-    const bytes = await writeCorpus(corpus, count, seed, await loadMaterial(SOURCE_DIR));
+    const bytes = await writeBenchCorpus(kind, corpus, count, seed);
     const output = join(dir, 'out', 'bundle.json');
     const args = ['--import', 'tsx', '--import', MAX_RSS_REPORTER, CLI, corpus, '-o', output, '--format', '2', '--quiet', ...(threads ? ['--threads', threads] : [])];
     const started = performance.now();
@@ -338,7 +358,7 @@ async function benchCli(count: number, seed: number, threads: string | undefined
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     const indexBrotli = brotli(join(v2, index));
     console.log(
-      `cli (format 2, ${threads ? `--threads ${threads}` : 'default threads'}): ${count} articles (${(bytes / 1024 / 1024).toFixed(0)} MiB of text) in ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} articles/s, peak RSS ${mib(rss * 1024)} (goal ≤ 1024 MiB at 100,000)`,
+      `cli (format 2, ${kind} corpus, ${threads ? `--threads ${threads}` : 'default threads'}): ${count} articles (${(bytes / 1024 / 1024).toFixed(0)} MiB of text) in ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} articles/s, peak RSS ${mib(rss * 1024)} (goal ≤ 1024 MiB at 100,000)`,
     );
     console.log(
       `cli output: index ${mib(statSync(join(v2, index)).size)}, ${(indexBrotli / 1024 / 1024).toFixed(2)} MiB brotli (goal ≤ 4 MB at 100,000); ${shards.length} content shards, the largest ${kb(largest.raw)}, largest brotli ${kb(largestBrotli)} (goal ≤ 20 KB)`,
