@@ -223,9 +223,13 @@ function finishPasses(passes: CollectionPasses, kept: ArticleRecord[], articles:
   return passes.finish();
 }
 
-/** RIWAYA_TRACE_MEMORY=1: the process's memory after each stage, on stderr (for the bench and for tuning). */
+/**
+ * RIWAYA_TRACE_MEMORY=1: the process's memory after each stage, on stderr (for the bench and for tuning). Run with
+ * `node --expose-gc` and a full collection comes first, so that heap used is what the stage keeps, not garbage.
+ */
 function traceMemory(stage: string): void {
   if (process.env.RIWAYA_TRACE_MEMORY !== '1') return;
+  (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
   console.error(`memory after ${stage}: rss ${mib(m.rss)}, heap used ${mib(m.heapUsed)}, external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}, max rss ${mib(process.resourceUsage().maxRSS * 1024)}`);

@@ -40,6 +40,7 @@ import { claim, hasTanwin, isNameWord, isUnclaimed, scanDocument, wordAt, type D
 import { skeletonKey, type Stem } from './entities/skeleton.ts';
 import { analyseWord, type MentionFacts, type Word } from './entities/words.ts';
 import { WordTable } from './word-table.ts';
+import { detachedString } from './detached-string.ts';
 
 export interface EntityDocument {
   id: string;
@@ -232,7 +233,8 @@ export class EntityCollection {
         while (from < scan.claimed.length && scan.claimed[from] !== k + 1) from++;
         let to = from;
         while (to < scan.claimed.length && scan.claimed[to] === k + 1) to++;
-        claims.push({ from, to, mention: scan.mentions[k] as Mention, surface: scan.surfaces[k] as string });
+        // Kept until pass 3 reads this document: a copy, not a view into its text (detached-string.ts).
+        claims.push({ from, to, mention: scan.mentions[k] as Mention, surface: detachedString(scan.surfaces[k] as string) });
       }
     }
     // The document's mentions so far are its places and organizations (names are claimed in pass 3); their ids are
@@ -485,7 +487,10 @@ export class EntityCollection {
       let counts = this.surfaces.get(entity);
       if (counts === undefined) this.surfaces.set(entity, (counts = new Map<string, number>()));
       const surface = docScan.surfaces[k] as string;
-      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+      const seen = counts.get(surface);
+      // Kept for the whole collection: a copy, not a view into the article's text (detached-string.ts).
+      if (seen === undefined) counts.set(detachedString(surface), 1);
+      else counts.set(surface, seen + 1);
     });
     return scan.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -3,6 +3,7 @@
  * collection: entities, dates and stories. Words are hashed as they are scanned (FNV-1a over their UTF-16 code
  * units) and looked up in place, so a word seen before costs no substring.
  */
+import { detachedString } from './detached-string.ts';
 /** One `W` per distinct word, made by `create` on first sight; `values[id]` is the word with id `id`. */
 export class WordTable<W> {
   private keys: string[] = [];
@@ -32,7 +33,8 @@ export class WordTable<W> {
       }
       slot = (slot + 1) & mask;
     }
-    const key = folded.slice(from, to);
+    // Kept as long as the table: a copy, not a view into the scanned text (detached-string.ts).
+    const key = detachedString(folded.slice(from, to));
     const value = this.create(key);
     this.keys.push(key);
     this.values.push(value);
