@@ -32,6 +32,7 @@ import {
   modelSpansOf,
   overlapsModelPerson,
   propagatesAlone,
+  VOTE_INDEX,
   type ModelContext,
 } from './entities/model-candidates.ts';
 import { acceptName, fullKey, isCommonWord, personKeys, TANWIN_MARK, type Evidence, type NameCandidate, type Person } from './entities/persons.ts';
@@ -149,6 +150,10 @@ function keptName(n: NameCandidate): NameCandidate {
  * Each pass tokenizes the document again unless the scans are kept (keepScans: the in-memory extractEntities);
  * either way the result is the same as extractEntities over the same documents in the order given to `accept`.
  */
+/** See EntityCollection.everydaySurnames. */
+const EVERYDAY_MIN_TOKENS = 20;
+const EVERYDAY_NAME_SHARE = 10;
+
 export class EntityCollection {
   private readonly model: NerModel | undefined;
   private readonly stemSeen = new Set<string>();
@@ -169,6 +174,8 @@ export class EntityCollection {
   /** First words of surnames written as two words ("دخل الله"). */
   private readonly compoundSurnameHeads = new Set<string>();
   private readonly surfaces = new Map<string, Map<string, number>>();
+  /** Per word id of the word table, its tokens in the collection (pass 1): how everyday a surname is. */
+  private wordCounts = new Int32Array(1024);
 
   constructor(options: ExtractionOptions = {}, { keepScans = false }: { keepScans?: boolean } = {}) {
     this.model = options.model;
@@ -193,7 +200,13 @@ export class EntityCollection {
   observe(doc: EntityDocument): void {
     const scan = this.scan(doc);
     const { ids, start, end } = scan;
+    if (this.wordCounts.length < this.wordTable.values.length) {
+      const grown = new Int32Array(Math.max(this.wordCounts.length * 2, this.wordTable.values.length));
+      grown.set(this.wordCounts);
+      this.wordCounts = grown;
+    }
     for (let i = 0; i < ids.length; i++) {
+      this.wordCounts[ids[i] as number]!++;
       const key = wordAt(scan, i).key;
       const from = start[i] as number;
       const to = end[i] as number;
@@ -329,6 +342,7 @@ export class EntityCollection {
         }
       }
     }
+    const everyday = this.everydaySurnames(persons.values());
     const push = (map: Map<string, Person[]>, key: string, p: Person) => {
       const list = map.get(key);
       if (list) list.push(p);
@@ -336,12 +350,40 @@ export class EntityCollection {
     };
     for (const p of [...persons.values()].sort(byFrequency)) {
       for (const s of p.surnames) {
+        if (everyday.has(s)) continue;
         push(this.bySurname, s, p);
         if (s.includes(' ')) this.compoundSurnameHeads.add(s.slice(0, s.indexOf(' ')));
       }
       push(this.bySurnameSkeleton, p.surnameSkeleton, p);
       if (p.firstSkeleton !== '') push(this.byFirst, p.firstSkeleton, p);
     }
+  }
+
+  /**
+   * Surnames the collection mostly uses as everyday words, which therefore never stand for their person alone. One
+   * article's "given name + word" ("ياس عندما", "هيلي حاليا": a name, then "when", "currently") must not make every
+   * "عندما" of the archive that person. A surname is everyday when the collection has at least EVERYDAY_MIN_TOKENS
+   * tokens of it (with or without proclitics) and fewer than one in EVERYDAY_NAME_SHARE of them are a name's: tagged
+   * as a person by the recogniser, or a full name of its person. A surname read mostly as a name (ستولتنبرغ, ترامب)
+   * is not; a rare one is left as before.
+   */
+  private everydaySurnames(persons: Iterable<Person>): Set<string> {
+    const nameUses = new Map<string, number>();
+    for (const p of persons) for (const s of p.surnames) if (!s.includes(' ')) nameUses.set(s, (nameUses.get(s) ?? 0) + p.count);
+    const tokens = new Map<string, number>();
+    const words = this.wordTable.values;
+    for (let id = 0; id < words.length; id++) {
+      const count = this.wordCounts[id] ?? 0;
+      if (count === 0) continue;
+      for (const stem of (words[id] as Word).stems) if (nameUses.has(stem.stem)) tokens.set(stem.stem, (tokens.get(stem.stem) ?? 0) + count);
+    }
+    const everyday = new Set<string>();
+    for (const [surname, uses] of nameUses) {
+      const seen = tokens.get(surname) ?? 0;
+      const tagged = this.votes.get(surname)?.[VOTE_INDEX.PERS] ?? 0;
+      if (seen >= EVERYDAY_MIN_TOKENS && (uses + tagged) * EVERYDAY_NAME_SHARE < seen) everyday.add(surname);
+    }
+    return everyday;
   }
 
   private factsOf(word: Word): MentionFacts {

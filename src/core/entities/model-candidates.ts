@@ -50,7 +50,7 @@ export interface ModelContext {
   votes: Map<string, Int32Array>;
 }
 
-const VOTE_INDEX = { PERS: 0, LOC: 1, ORG: 2 } as const;
+export const VOTE_INDEX = { PERS: 0, LOC: 1, ORG: 2 } as const;
 
 /** Counts, over the collection, the types the recogniser gives each word (ModelContext.votes). */
 export function countVotes(scans: DocScan[]): Map<string, Int32Array> {
