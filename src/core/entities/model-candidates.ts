@@ -400,8 +400,11 @@ function placeProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: U
  * and one word neither a nisba adjective (الروسي) nor a noun the collection declines.
  */
 function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): void {
-  const { from, to } = span;
-  if (span.digits || to - from > (span.type === 'LOC' ? MODEL_PLACE_MAX_WORDS : MODEL_ORG_MAX_WORDS)) return;
+  const { from } = span;
+  let { to } = span;
+  // A function word at the end is the sentence going on ("الاتحاد السوفيتي آنذاك"), not part of the name.
+  while (to > from && isFunctionToken(scan, to - 1, writesMaqsura)) to--;
+  if (to === from || span.digits || to - from > (span.type === 'LOC' ? MODEL_PLACE_MAX_WORDS : MODEL_ORG_MAX_WORDS)) return;
   for (let k = from; k < to; k++) {
     if (scan.claimed[k] !== 0 || isFunctionToken(scan, k, writesMaqsura) || wordAt(scan, k).titleTrigger || !ARABIC_WORD.test(wordAt(scan, k).key)) return;
   }
