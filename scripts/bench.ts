@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --count N] [--seed S] [--keep] [--runs R] [--threads K]`: times the CLI pipeline on a synthetic
+ * `npm run bench [-- --count N] [--seed S] [--keep] [--runs R] [--threads K] [--corpus wide]`: times the CLI pipeline on a synthetic
  * corpus, on one thread and with K worker threads (default: one per core).
  *
  * The corpus is deterministic: a seeded PRNG (mulberry32) draws, for each article, a real headline and 3–12 real
@@ -22,8 +22,9 @@
  * size brotli-compressed and the largest content shard's (issue 13: index ≤ 4 MB, shard ≤ 20 KB, RSS ≤ 1 GB at
  * 100,000). --cli-only runs that section alone: `npm run bench -- --cli-only --cli-count 100000`.
  *
- * --corpus wide draws every figure above on another synthetic corpus, one whose persons, places, organizations and
- * word forms grow with its size as a real archive's do (wide-corpus.ts), instead of the 68 articles' paragraphs.
+ * --corpus wide times the pipeline (both runs, the stages) and the CLI on another synthetic corpus, one whose persons,
+ * places, organizations and word forms grow with its size as a real archive's do (wide-corpus.ts), instead of the 68
+ * articles' paragraphs; the alignment and scaling figures keep their own inputs.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';

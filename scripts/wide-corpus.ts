@@ -120,7 +120,10 @@ class PitmanYor {
     private readonly make: (random: Random) => string,
     private readonly discount: number,
     private readonly concentration: number,
-  ) {}
+  ) {
+    // Outside these the process is not defined (and the draw below would never end).
+    if (!(discount >= 0 && discount < 1 && concentration > 0)) throw new RangeError(`Pitman–Yor: discount ${discount} ∉ [0, 1) or concentration ${concentration} ≤ 0`);
+  }
 
   get size(): number {
     return this.values.length;

@@ -138,25 +138,26 @@ describe('surname propagation with proclitics', () => {
 });
 
 describe('a name that ends in an everyday word', () => {
-  // The bench's wide synthetic archive (scripts/wide-corpus.ts, 100,000 articles) had one article reading "الشيخ ليفكن
-  // فيد ياس عندما وضع حساباته": the given name ياس and the next word made a person "ياس عندما", whose surname "عندما"
-  // ("when") then became that person in 20,935 articles. Here: that sentence, and every sentence of the NER training
-  // file (real 2006–07 newswire, ../shared/ner) that uses عندما, each a document of its own. The newswire alone does
-  // it too: "لقد إستجاب الله لإبراهيم عندما دعا ربه" made a person "إبراهيم عندما", found in 90 other sentences.
+  // The NER training file (../shared/ner: real 2006–07 newswire), each of its 3,961 sentences a document of one
+  // collection. A given name and the word after it make a name ("تشارلز نفسه", "الرضا يعتبر", "حمد قوله": "himself",
+  // "considers", "his saying"); without everydaySurnames its last word then stood for that person in every sentence
+  // using it (46, 26 and 19 lone person mentions). In the bench's wide archive (scripts/wide-corpus.ts, 100,000 articles)
+  // "ياس عندما" was so found in 20,935 articles.
   const model = loadNerModel(JSON.parse(readFileSync(new URL('../../models/ner-ar.json', import.meta.url), 'utf8')));
-  const newswire = readFileSync(new URL('../../../shared/ner/anercorp-train.tsv', import.meta.url), 'utf8')
+  const docs = readFileSync(new URL('../../../shared/ner/anercorp-train.tsv', import.meta.url), 'utf8')
     .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((line) => line.split('\t')[0]).join(' '))
-    .filter((sentence) => /(^| )و?عندما /.test(sentence));
-  const glitch = 'ومن هنا جاءت الاشكالية لدى فضيلة الشيخ ليفكن فيد ياس عندما وضع حساباته في تحديد بدايات الشهر.';
-  const docs = [glitch, ...newswire].map((text, k) => ({ id: `s${k}`, text }));
+    .map((block, k) => ({ id: `s${k}`, text: block.split('\n').map((line) => line.split('\t')[0]).join(' ') }));
   const { entities, mentions } = extractEntities(docs, { model });
+  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const personMentions = (written: string) =>
+    docs.flatMap((d) => (mentions.get(d.id) ?? []).filter((m) => persons.has(m.entity) && d.text.slice(m.start, m.end) === written)).length;
 
-  it('is not found alone in the other articles', () => {
-    expect(newswire.length).toBeGreaterThanOrEqual(20);
-    const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-    const alone = docs.slice(1).flatMap((d) => (mentions.get(d.id) ?? []).filter((m) => persons.has(m.entity) && /^و?عندما$/.test(d.text.slice(m.start, m.end))));
-    expect(alone).toEqual([]);
+  it.each(['نفسه', 'يعتبر', 'قوله'])('%s alone is nobody', (word) => {
+    expect(personMentions(word)).toBe(0);
+  });
+
+  it('a surname the newswire uses as a name still stands for its person alone: المالكي', () => {
+    expect(personMentions('المالكي')).toBeGreaterThan(0);
   });
 });
 

@@ -140,6 +140,10 @@ function keptName(n: NameCandidate): NameCandidate {
   };
 }
 
+/** See EntityCollection.everydaySurnames. */
+const EVERYDAY_MIN_TOKENS = 20;
+const EVERYDAY_NAME_SHARE = 10;
+
 /**
  * Entity extraction one document at a time, so a collection need not be held in memory:
  * 1. `observe` every document (pass 1: the collection's words, full-name counts, the recogniser's votes);
@@ -150,10 +154,6 @@ function keptName(n: NameCandidate): NameCandidate {
  * Each pass tokenizes the document again unless the scans are kept (keepScans: the in-memory extractEntities);
  * either way the result is the same as extractEntities over the same documents in the order given to `accept`.
  */
-/** See EntityCollection.everydaySurnames. */
-const EVERYDAY_MIN_TOKENS = 20;
-const EVERYDAY_NAME_SHARE = 10;
-
 export class EntityCollection {
   private readonly model: NerModel | undefined;
   private readonly stemSeen = new Set<string>();
@@ -360,12 +360,14 @@ export class EntityCollection {
   }
 
   /**
-   * Surnames the collection mostly uses as everyday words, which therefore never stand for their person alone. One
-   * article's "given name + word" ("ياس عندما", "هيلي حاليا": a name, then "when", "currently") must not make every
-   * "عندما" of the archive that person. A surname is everyday when the collection has at least EVERYDAY_MIN_TOKENS
-   * tokens of it (with or without proclitics) and fewer than one in EVERYDAY_NAME_SHARE of them are a name's: tagged
-   * as a person by the recogniser, or a full name of its person. A surname read mostly as a name (ستولتنبرغ, ترامب)
-   * is not; a rare one is left as before.
+   * Surnames the collection mostly uses as everyday words: they are not looked up as the surname alone in pass 3
+   * (bySurname), so one article's "given name + word" ("تشارلز نفسه", "حمد قوله": a name, then "himself", "his saying")
+   * does not make every "نفسه" of the archive that person. Another spelling after a title, or in a document naming
+   * the person, is still read as before. A surname is everyday when the collection has at least EVERYDAY_MIN_TOKENS
+   * tokens of it (in any reading of their proclitics) and its name uses — the recogniser's person votes plus the
+   * full names counted, one occurrence often being both, so a lenient figure — are fewer than one in
+   * EVERYDAY_NAME_SHARE of them. A surname read mostly as a name (ستولتنبرغ, المالكي) is not; a rare one is left as
+   * before.
    */
   private everydaySurnames(persons: Iterable<Person>): Set<string> {
     const nameUses = new Map<string, number>();

@@ -396,8 +396,9 @@ function placeProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: U
 
 /**
  * A place or organization span claimed as an entity: the gazetteer's id when its words are a gazetteer name, else
- * `place:`/`org:` with the folded words. Only what looks like a name: no digit, no function word, a bounded length,
- * and one word neither a nisba adjective (الروسي) nor a noun the collection declines.
+ * `place:`/`org:` with the folded words. Only what looks like a name: function words at its end left out, then no
+ * digit, no function word, a bounded length, and one word neither a nisba adjective (الروسي) nor a noun the
+ * collection declines.
  */
 function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): void {
   const { from } = span;
