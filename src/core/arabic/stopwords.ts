@@ -5,9 +5,7 @@
  *
  * Where the words come from: the union of the two lists the project grew separately — entities/lexicon.ts
  * (closed-class words seen around names in the seed and corpus articles) and align/tokens.ts (prepositions,
- * pronouns, auxiliaries and the reporting verbs every article uses) — reviewed together; then the conjunctions of
- * time, the adverbs and the prepositional phrases that a given name was found followed by in news ("لإبراهيم عندما
- * دعا", "هيلي حاليا": see entities.test.ts), taken with their closed class whole. Entries are written as
+ * pronouns, auxiliaries and the reporting verbs every article uses) — reviewed together. Entries are written as
  * printed and folded with matchKey at load, so أ/ا, ى/ي, ة/ه variants need not be listed twice.
  */
 import { matchKey } from '../normalize.ts';
@@ -27,8 +25,6 @@ export const STOPWORDS: ReadonlySet<string> = keySet(`
   وهو وهي وهم وقد وكان وكانت ولم ولا وأن وإن وفي وعلى ومن وإلى ومع
   قال قالت يقول تقول وقال أضاف أضافت أكد أكدت أشار أشارت أعلن أعلنت
   أيضا فقط جدا الآن اليوم أمس غدا يوم عام سنة ال
-  عندما حينما بعدما قبلما كلما طالما ريثما مثلما ربما إذن آنذاك عندئذ حينئذ حاليا
-  حوالي قرابة زهاء بشأن إزاء تجاه حيال ضمن بالإضافة إضافة علاوة فضلا لاسيما
 `);
 
 /**

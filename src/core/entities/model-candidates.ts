@@ -396,16 +396,12 @@ function placeProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: U
 
 /**
  * A place or organization span claimed as an entity: the gazetteer's id when its words are a gazetteer name, else
- * `place:`/`org:` with the folded words. Only what looks like a name: function words at its end left out, then no
- * digit, no function word, a bounded length, and one word neither a nisba adjective (الروسي) nor a noun the
- * collection declines.
+ * `place:`/`org:` with the folded words. Only what looks like a name: no digit, no function word, a bounded length,
+ * and one word neither a nisba adjective (الروسي) nor a noun the collection declines.
  */
 function claimModelPlace(scan: DocScan, span: ModelSpan, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): void {
-  const { from } = span;
-  let { to } = span;
-  // A function word at the end is the sentence going on ("الاتحاد السوفيتي آنذاك"), not part of the name.
-  while (to > from && isFunctionToken(scan, to - 1, writesMaqsura)) to--;
-  if (to === from || span.digits || to - from > (span.type === 'LOC' ? MODEL_PLACE_MAX_WORDS : MODEL_ORG_MAX_WORDS)) return;
+  const { from, to } = span;
+  if (span.digits || to - from > (span.type === 'LOC' ? MODEL_PLACE_MAX_WORDS : MODEL_ORG_MAX_WORDS)) return;
   for (let k = from; k < to; k++) {
     if (scan.claimed[k] !== 0 || isFunctionToken(scan, k, writesMaqsura) || wordAt(scan, k).titleTrigger || !ARABIC_WORD.test(wordAt(scan, k).key)) return;
   }
