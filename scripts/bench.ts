@@ -50,12 +50,12 @@ import { writeBundleFile } from '../src/cli/write-bundle.ts';
 import { readNerModel } from '../src/cli/ner-model.ts';
 import { PreparePool } from '../src/cli/prepare-pool.ts';
 import { LONG_INPUT_SHAPES } from '../src/fuzz/hostile-folders.ts';
+import { articleText, OUTLETS, pad } from './synthetic-articles.ts';
 import { loadWideMaterial, writeWideCorpus } from './wide-corpus.ts';
 import type { NerModel } from '../src/core/ner/model.ts';
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
 const SOURCE_DIR = 'content/articles';
-const OUTLETS = ['العربية', 'بي بي سي عربي', 'سي إن إن بالعربية', 'فرانس 24', 'سكاي نيوز عربية'];
 // Lines of the seed files that are scraper residue (widget shortcodes, "read also" markers, source and tag lines,
 // related-article bullets, ad markers): the bench only uses them as realistic filler for the cleaner to cut.
 const RESIDUE_LINE = /^(\[covid19|اقرأ أيضا|إقرأ أيضا|المصدر|كلمات دلالية|•|مقالات مشابهة|إعلان$)/;
@@ -106,7 +106,6 @@ function alignmentPair(material: Material, seed: number, words: number): [string
   return [a.join('\n\n'), b.join('\n\n')];
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Which synthetic corpus: the 68 articles' paragraphs re-drawn (the default), or names and words that grow with it. */
 export type CorpusKind = 'paragraphs' | 'wide';
@@ -125,9 +124,7 @@ export async function writeCorpus(dir: string, count: number, seed: number, mate
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const paragraphs = Array.from({ length: 3 + Math.floor(random() * 10) }, () => pick(material.paragraphs));
-    const residue = material.residue.length > 0 && random() < 0.3 ? Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(material.residue)) : [];
-    const separator = random() < 0.5 ? '\n' : '\n\n';
-    const text = `${pick(material.headlines)}\n\n${[...paragraphs, ...residue].join(separator)}\n`;
+    const text = articleText(random, () => pick(material.headlines), paragraphs, material.residue);
     const file = `bench-${pad(i, 6)}.txt`;
     await writeFile(join(dir, file), text);
     bytes += Buffer.byteLength(text);

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mulberry32 } from '../src/core/random.ts';
+import { articleText, OUTLETS, pad } from './synthetic-articles.ts';
 
 const NER_FILE = new URL('../../shared/ner/anercorp-train.tsv', import.meta.url);
 const MODEL_FILE = new URL('../models/ner-ar.json', import.meta.url);
@@ -178,8 +179,6 @@ function typeOfSpanAt(sentence: Sentence, i: number): string {
   return '';
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const KNOWN_OUTLETS = ['العربية', 'بي بي سي عربي', 'سي إن إن بالعربية', 'فرانس 24', 'سكاي نيوز عربية'];
 
 /** Writes `count` articles and manifest.json into `dir`; returns the bytes of text written. */
 export async function writeWideCorpus(dir: string, count: number, seed: number, material: WideMaterial): Promise<number> {
@@ -192,7 +191,7 @@ export async function writeWideCorpus(dir: string, count: number, seed: number, 
     ORG: new PitmanYor((r) => `${material.orgHeads[Math.floor(r() * material.orgHeads.length)]} ${chains.ORG.word(r)}`, 0.5, 30),
   };
   const words = new PitmanYor((r) => chains.WORD.word(r), 0.7, 200);
-  const outlets = [...KNOWN_OUTLETS, ...Array.from({ length: 35 }, () => `صحيفة ${chains.ORG.word(random)}`)];
+  const outlets = [...OUTLETS, ...Array.from({ length: 35 }, () => `صحيفة ${chains.ORG.word(random)}`)];
   const manifest: object[] = [];
   let bytes = 0;
   for (let i = 0; i < count; i++) {
@@ -216,8 +215,7 @@ export async function writeWideCorpus(dir: string, count: number, seed: number, 
     );
     const headlineWords = render(pick(material.sentences)).split(' ');
     const headline = headlineWords.slice(0, 6 + Math.floor(random() * 7)).join(' ').replace(/[.،,:]$/, '');
-    const residue = material.residue.length > 0 && random() < 0.3 ? Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(material.residue)) : [];
-    const text = `${headline}\n\n${[...paragraphs, ...residue].join(random() < 0.5 ? '\n' : '\n\n')}\n`;
+    const text = articleText(random, () => headline, paragraphs, material.residue);
     const file = `wide-${pad(i, 6)}.txt`;
     await writeFile(join(dir, file), text);
     bytes += Buffer.byteLength(text);
