@@ -128,6 +128,19 @@ describe('findDates: rules beyond the corpus', () => {
     ['impossible day', 'في 31 فبراير 2020', null, [['31 فبراير 2020', null, null]]],
     // issue: الجمعية "association" and أحد "one" are not weekdays; الأحد عشر is "the eleven"
     ['whole words', 'قالت الجمعية إن أحد الأعضاء والدول الأحد عشر', day('2023-04-20'), []],
+    // made-up, in the way Arab outlets write dates in figures (day first; datelines and court or ministry notices)
+    ['figures, day first', 'أصدرت المحكمة حكمها بتاريخ 12/03/2018 في القضية', null, [['12/03/2018', '2018-03-12', 'day']]],
+    ['figures, arabic-indic', 'صدر القرار في ١٥/٧/٢٠١٦ بعد التصويت', null, [['١٥/٧/٢٠١٦', '2016-07-15', 'day']]],
+    ['figures, dashes and dots', 'بين 01-02-2024 و15.02.2024 أغلقت المعابر.', null, [['01-02-2024', '2024-02-01', 'day'], ['15.02.2024', '2024-02-15', 'day']]],
+    ['figures, year first', 'نشر التقرير في 2018-03-12 ثم في 2018/4/1', null, [['2018-03-12', '2018-03-12', 'day'], ['2018/4/1', '2018-04-01', 'day']]],
+    // made-up: month first only where the first figure cannot be a month (an English wire's 3/25/2018)
+    ['figures, month first when it must be', 'وقع الانفجار في 3/25/2018 قرب الميناء', null, [['3/25/2018', '2018-03-25', 'day']]],
+    // made-up: figures that are no day — a reference number, a score, spaced figures, a longer chain
+    ['figures that are no date', 'القرار رقم 33/14/2018 والنتيجة 3-2 والعدد 12 / 3 / 2018 والملف 12/3/2018/5', null, []],
+    // made-up, the way some Levantine outlets write both month names with nothing between: one mention
+    ['two month names side by side', 'في منتصف يونيو حزيران 2021 أعلنت الحكومة', null, [['يونيو حزيران 2021', '2021-06', 'month']]],
+    // made-up: a year range whose connector carries the conjunction (وحتى، وإلى)
+    ['year range with وحتى', 'حكم البلاد منذ عام 1990 وحتى 2000', null, [['عام 1990 وحتى 2000', '1990', 'year', '2000']]],
   ];
   it.each(rows)('%s', (_name, text, published, expected) => expectMentions(text, published, expected));
 });

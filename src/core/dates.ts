@@ -206,8 +206,11 @@ const isQuoteMark = (token: Token | undefined) => token?.kind === 'mark' && QUOT
 function isRangeConnector(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (token.kind === 'mark') return token.text === '-' || token.text === '–';
-  return token.kind === 'word' && (token.text === 'و' || token.text === 'الي' || token.text === 'حتي');
+  return token.kind === 'word' && RANGE_WORDS.has(token.text);
 }
+
+/** The words between the ends of a range, folded, also with the conjunction fused: "1990 وحتى 2000", "3 وإلى 5". */
+const RANGE_WORDS = new Set(['و', 'الي', 'حتي', 'والي', 'وحتي']);
 
 // ─── What a mention says, before it is placed in time ───────────────────────────────────────────────────────────
 
@@ -257,11 +260,16 @@ function monthWordAt(tokens: Token[], i: number): MonthHit | null {
   return null;
 }
 
-/** A month name with its optional second form: "شباط/فبراير", "يوليو/ تموز", "تموز (يوليو)". One mention. */
+/**
+ * A month name with its optional second form: "شباط/فبراير", "يوليو/ تموز", "تموز (يوليو)", or the two names side by
+ * side with nothing between ("يونيو حزيران 2021", as some Levantine outlets write it). One mention.
+ */
 function monthAt(tokens: Token[], i: number): MonthHit | null {
   const first = monthWordAt(tokens, i);
   if (first === null || first.hijri) return first;
   const separator = tokens[first.next];
+  const beside = monthWordAt(tokens, first.next);
+  if (beside !== null && !beside.hijri && beside.month === first.month && beside.clitic === 0) return { ...first, ambiguous: false, next: beside.next };
   if (isMark(separator, '/') || isMark(separator, '(')) {
     const second = monthWordAt(tokens, first.next + 1);
     if (second !== null && !second.hijri && second.month === first.month && second.clitic === 0) {
@@ -404,6 +412,37 @@ function readDayMonth(tokens: Token[], i: number): Parsed | null {
   return { first: i, last: next, clitic: 0, reading };
 }
 
+/** A date written in figures: one separator, the same twice, with no space around it ("12/3/2018", "2018-03-12"). */
+const NUMERIC_SEPARATORS = new Set(['/', '-', '.']);
+
+/**
+ * "12/3/2018", "12-03-2018", "12.03.2018" (day first, as Arabic news writes it; month first only when the first
+ * number cannot be a month: "3/25/2018") and "2018/3/12", "2018-03-12" (year first). Only a real day: anything else
+ * (a reference number "33/14/2018", a score) is no date. The tokens must touch: "12 / 3 / 2018" is no date.
+ */
+function readNumericDate(tokens: Token[], i: number): Parsed | null {
+  const separator = tokens[i + 1];
+  // '.' is a sentence end to the tokenizer (a break), the others marks.
+  const isSeparator = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && token.kind !== 'number' && token.text === separator?.text;
+  if (tokens[i]?.kind !== 'number' || separator === undefined || !NUMERIC_SEPARATORS.has(separator.text)) return null;
+  if (!isSeparator(tokens[i + 3]) || tokens[i + 2]?.kind !== 'number' || tokens[i + 4]?.kind !== 'number') return null;
+  for (let k = i; k < i + 4; k++) if ((tokenEnds[k] as number) !== (tokenStarts[k + 1] as number)) return null;
+  const [a, b, c] = [tokens[i]!.text, tokens[i + 2]!.text, tokens[i + 4]!.text];
+  if (b.length > 2) return null;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (a.length === 4 && c.length <= 2) [year, month, day] = [Number(a), Number(b), Number(c)];
+  else if (c.length === 4 && a.length <= 2) {
+    year = Number(c);
+    [day, month] = Number(b) > 12 && Number(a) <= 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
+  } else return null;
+  // A number running on after the date ("12/3/2018/5") makes it something else.
+  if (isSeparator(tokens[i + 5]) && tokens[i + 6]?.kind === 'number' && (tokenEnds[i + 4] as number) === (tokenStarts[i + 5] as number)) return null;
+  if (year < 1000 || !isRealDay(year, month, day)) return null;
+  return { first: i, last: i + 5, clitic: 0, reading: { kind: 'gregorian', year, month, day, direction: null } };
+}
+
 /** Month (+ year): "شباط/فبراير 2022", "سبتمبر الماضي", "رمضان 1445 هـ"; a bare ambiguous name needs a time word. */
 function readMonth(tokens: Token[], i: number): Parsed | null {
   const month = monthAt(tokens, i);
@@ -517,7 +556,7 @@ function readRelativeDay(tokens: Token[], i: number): Parsed | null {
   return { first: i, last: i + 1, clitic: hit.clitic, reading: { kind: 'relative-day', offset: hit.value } };
 }
 
-const READERS = [readDayMonth, readMonth, readYear, readPeriod, readWeekday, readRelativeDay];
+const READERS = [readNumericDate, readDayMonth, readMonth, readYear, readPeriod, readWeekday, readRelativeDay];
 
 /** Every word that can open a mention; the readers run only at numbers and at these words. */
 const OPENING_WORDS = new Set<string>([
