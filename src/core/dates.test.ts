@@ -139,6 +139,15 @@ describe('findDates: rules beyond the corpus', () => {
     ['figures that are no date', 'القرار رقم 33/14/2018 والنتيجة 3-2 والعدد 12 / 3 / 2018 والملف 12/3/2018/5', null, []],
     // made-up, the way some Levantine outlets write both month names with nothing between: one mention
     ['two month names side by side', 'في منتصف يونيو حزيران 2021 أعلنت الحكومة', null, [['يونيو حزيران 2021', '2021-06', 'month']]],
+    // made-up, common wordings of Arab news: a day in figures with من before its month ("الـ12 من مارس")
+    ['day من month', 'في الـ12 من مارس 2018 تعرض سكريبال للتسميم', null, [['12 من مارس 2018', '2018-03-12', 'day']]],
+    // made-up: a day of this month or the last, named without the month (يوم 12 الجاري, من الشهر الماضي)
+    ['day of this month', 'أعلنت الوزارة يوم 12 الجاري وفي 18 الشهر الجاري', day('2024-05-20'), [['12 الجاري', '2024-05-12', 'day'], ['18 الشهر الجاري', '2024-05-18', 'day']]],
+    ['day of last month', 'في التاسع عشر من الشهر الماضي وفي 5 من الشهر المقبل', day('2024-01-20'), [['التاسع عشر من الشهر الماضي', '2023-12-19', 'day'], ['5 من الشهر المقبل', '2024-02-05', 'day']]],
+    ['day of this month, no publication', 'يوم 12 الجاري', null, [['12 الجاري', null, null]]],
+    // made-up: days counted back from the publication; not a count before another event
+    ['days ago', 'وقال قبل يومين إن الحوار بدأ منذ ثلاثة أيام وقبل 5 أيام', day('2024-05-20'), [['قبل يومين', '2024-05-18', 'day'], ['منذ ثلاثة أيام', '2024-05-17', 'day'], ['قبل 5 أيام', '2024-05-15', 'day']]],
+    ['days before an event', 'قبل يومين من الانتخابات وقبل أيام وقبل عشرة أيام على الموعد', day('2024-05-20'), []],
     // made-up: a year range whose connector carries the conjunction (وحتى، وإلى)
     ['year range with وحتى', 'حكم البلاد منذ عام 1990 وحتى 2000', null, [['عام 1990 وحتى 2000', '1990', 'year', '2000']]],
   ];

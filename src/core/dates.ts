@@ -8,10 +8,13 @@
  */
 import type { DateMention, Precision, Published } from './bundle-schema.ts';
 import { procliticReadings, type ProcliticOptions } from './arabic/clitics.ts';
-import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
+import { matchKey, normalizeWithOffsets, type NormalizedText } from './normalize.ts';
 import { WordTable } from './word-table.ts';
 import { hijriMonthSpan, hijriToGregorian, hijriYearOn, type CivilDate } from './dates/hijri.ts';
 import {
+  DAY_COUNTS,
+  DAYS_AGO_WORDS,
+  DAYS_PLURAL,
   DIRECTION_WORDS,
   FUTURE_CUES,
   GREGORIAN_MONTHS,
@@ -27,6 +30,7 @@ import {
   PERIOD_NOUNS,
   RELATIVE_DAY_WORDS,
   THIS_WORDS,
+  TWO_DAYS,
   WEEKDAYS,
   YEAR_INTRODUCERS,
   YEAR_NOUNS,
@@ -220,6 +224,8 @@ type Reading =
   | { kind: 'year-range'; year: number; endYear: number }
   | { kind: 'weekday'; weekday: number; direction: Direction | null }
   | { kind: 'relative-day'; offset: number }
+  /** A day of the publication's month shifted by `shift` months. */
+  | { kind: 'day-of-month'; day: number; shift: number }
   | { kind: 'period'; unit: PeriodUnit; direction: Direction };
 
 interface Parsed {
@@ -367,6 +373,8 @@ function readDayMonthCore(tokens: Token[], i: number): { day: number; endDay: nu
       j += 2;
     }
   }
+  // A day in figures may take من before its month too: "12 من مارس", "الـ12 من آذار".
+  if (isWord(tokens[j], 'من') && !isWord(tokens[j - 1], 'من') && monthAt(tokens, j + 1)?.clitic === 0) j++;
   const month = monthAt(tokens, j);
   if (month === null || month.clitic > 0) return null;
   const year = yearAfterMonth(tokens, month.next);
@@ -441,6 +449,33 @@ function readNumericDate(tokens: Token[], i: number): Parsed | null {
   if (isSeparator(tokens[i + 5]) && tokens[i + 6]?.kind === 'number' && (tokenEnds[i + 4] as number) === (tokenStarts[i + 5] as number)) return null;
   if (year < 1000 || !isRealDay(year, month, day)) return null;
   return { first: i, last: i + 5, clitic: 0, reading: { kind: 'gregorian', year, month, day, direction: null } };
+}
+
+/** Bare after a day in figures, the publication's month: "يوم 12 الجاري". */
+const THIS_MONTH_WORDS = new Set(['الجاري', 'الحالي'].map((word) => matchKey(word)));
+
+/**
+ * A day of the publication's month, or of the month before or after it, named without the month: "يوم 12 الجاري",
+ * "في 18 الشهر الجاري", "في 5 من الشهر الجاري", "التاسع عشر من الشهر الماضي" (the way Arab news often dates
+ * this month's events).
+ */
+function readDayOfNamedMonth(tokens: Token[], i: number): Parsed | null {
+  let day = dayNumberAt(tokens, i);
+  let j = i + 1;
+  if (day === null) {
+    const ordinal = ordinalDayAt(tokens, i);
+    if (ordinal === null || !isWord(tokens[ordinal.next], 'من')) return null;
+    day = ordinal.day;
+    j = ordinal.next;
+  } else if (tokens[j]?.kind === 'word' && THIS_MONTH_WORDS.has(tokens[j]!.text)) {
+    return { first: i, last: j + 1, clitic: 0, reading: { kind: 'day-of-month', day, shift: 0 } };
+  }
+  if (isWord(tokens[j], 'من')) j++;
+  const unit = lookup(PERIOD_NOUNS, tokens[j], false);
+  if (unit === null || unit.clitic !== 0 || unit.value !== 'month') return null;
+  const direction = directionAt(tokens, j + 1);
+  if (direction === null) return null;
+  return { first: i, last: j + 2, clitic: 0, reading: { kind: 'day-of-month', day, shift: SHIFT[direction] } };
 }
 
 /** Month (+ year): "شباط/فبراير 2022", "سبتمبر الماضي", "رمضان 1445 هـ"; a bare ambiguous name needs a time word. */
@@ -537,7 +572,33 @@ function readWeekday(tokens: Token[], i: number): Parsed | null {
 const DAY_BEFORE_YESTERDAY = new Map([['اول', true]]);
 
 /** "اليوم", "أمس", "أمس الأول", "أول أمس", "غداً", "بعد غد". */
+/**
+ * "قبل يومين", "منذ ثلاثة أيام", "قبل 5 أيام": that many days before the publication (2 to 10: past that, news counts
+ * in weeks and months, and "أيام" alone is "a few days"). Not when the count is before something else: "قبل يومين من
+ * الانتخابات" is two days before the elections.
+ */
+function readDaysAgo(tokens: Token[], i: number): Parsed | null {
+  const ago = lookup(DAYS_AGO_WORDS, tokens[i], false);
+  if (ago === null) return null;
+  let count: number | null = null;
+  let next = i + 2;
+  if (lookup(TWO_DAYS, tokens[i + 1], false)?.clitic === 0) count = 2;
+  else {
+    const written = lookup(DAY_COUNTS, tokens[i + 1], false);
+    const figure = tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.text.length <= 2 ? Number(tokens[i + 1]!.text) : null;
+    const n = written?.clitic === 0 ? written.value : figure;
+    if (n !== null && n >= 3 && n <= 10 && lookup(DAYS_PLURAL, tokens[i + 2], false)?.clitic === 0) {
+      count = n;
+      next = i + 3;
+    }
+  }
+  if (count === null || isWord(tokens[next], 'من') || isWord(tokens[next], 'علي')) return null;
+  return { first: i, last: next, clitic: ago.clitic, reading: { kind: 'relative-day', offset: -count } };
+}
+
 function readRelativeDay(tokens: Token[], i: number): Parsed | null {
+  const ago = readDaysAgo(tokens, i);
+  if (ago !== null) return ago;
   if (isWord(tokens[i], 'بعد') && isWord(tokens[i + 1], 'غد')) return { first: i, last: i + 2, clitic: 0, reading: { kind: 'relative-day', offset: 2 } };
   const dayBefore = lookup(DAY_BEFORE_YESTERDAY, tokens[i], false);
   if (dayBefore !== null && isWord(tokens[i + 1], 'امس')) {
@@ -556,13 +617,13 @@ function readRelativeDay(tokens: Token[], i: number): Parsed | null {
   return { first: i, last: i + 1, clitic: hit.clitic, reading: { kind: 'relative-day', offset: hit.value } };
 }
 
-const READERS = [readNumericDate, readDayMonth, readMonth, readYear, readPeriod, readWeekday, readRelativeDay];
+const READERS = [readNumericDate, readDayMonth, readDayOfNamedMonth, readMonth, readYear, readPeriod, readWeekday, readRelativeDay];
 
 /** Every word that can open a mention; the readers run only at numbers and at these words. */
 const OPENING_WORDS = new Set<string>([
   ...GREGORIAN_MONTHS.keys(), ...GREGORIAN_TWO_WORD_MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...HIJRI_TWO_WORD_MONTHS.keys(),
   ...WEEKDAYS.keys(), ...DAY_NOUNS.keys(), ...RELATIVE_DAY_WORDS.keys(), ...YEAR_NOUNS, ...PERIOD_NOUNS.keys(), ...THIS_WORDS,
-  ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS_ALONE.keys(), ...DAY_BEFORE_YESTERDAY.keys(), 'بعد',
+  ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS_ALONE.keys(), ...DAY_BEFORE_YESTERDAY.keys(), 'بعد', ...DAYS_AGO_WORDS.keys(),
 ]);
 
 /**
@@ -819,8 +880,11 @@ export function resolveRelativeWeekday(weekday: number, placement: Placement, pu
  * end_value = its last), weeks running Monday to Sunday as in ISO 8601, the one convention shared across outlets
  * whose local weeks start on Saturday, Sunday or Monday.
  */
+/** A direction as a number of periods from the publication's. */
+const SHIFT: Record<Direction, number> = { past: -1, current: 0, next: 1 };
+
 function resolvePeriod(unit: PeriodUnit, direction: Direction, pub: PublicationDate | null): Resolution {
-  const shift = { past: -1, current: 0, next: 1 }[direction];
+  const shift = SHIFT[direction];
   if (pub === null) return UNRESOLVED;
   if (unit === 'year') {
     const value = formatYear(pub.year + shift);
@@ -867,6 +931,12 @@ function resolve(parsed: Parsed, tokens: Token[], pub: PublicationDate | null): 
     }
     case 'period':
       return resolvePeriod(reading.unit, reading.direction, pub);
+    case 'day-of-month': {
+      if (pub === null || pub.month === null) return UNRESOLVED;
+      const index = pub.year * 12 + (pub.month - 1) + reading.shift;
+      const value = formatDay(Math.floor(index / 12), (index % 12) + 1, reading.day);
+      return value === null ? UNRESOLVED : { value, precision: 'day' };
+    }
   }
 }
 

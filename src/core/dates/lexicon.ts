@@ -77,6 +77,17 @@ export const ORDINAL_UNITS = keyed<number>([
 export const ORDINAL_TENS_ALONE = keyed<number>([['العاشر', 10], ['العشرين', 20], ['الثلاثين', 30]]);
 export const ORDINAL_TENS_AFTER_UNIT = keyed<number>([['عشر', 10], ['والعشرين', 20], ['والثلاثين', 30]]);
 
+/**
+ * "قبل يومين", "منذ ثلاثة أيام": the words that count days back from the publication, the dual "two days", and the
+ * counts 3–10 written out (the masculine forms that go with أيام).
+ */
+export const DAYS_AGO_WORDS = keyed<true>([['قبل', true], ['منذ', true]]);
+export const TWO_DAYS = keyed<true>([['يومين', true]]);
+export const DAY_COUNTS = keyed<number>([
+  ['ثلاثة', 3], ['أربعة', 4], ['خمسة', 5], ['ستة', 6], ['سبعة', 7], ['ثمانية', 8], ['تسعة', 9], ['عشرة', 10],
+]);
+export const DAYS_PLURAL = keyed<true>([['أيام', true]]);
+
 export type Direction = 'past' | 'next' | 'current';
 
 /** Words after a month, weekday or period that place it: "سبتمبر الماضي", "الخميس المقبل", "مارس الجاري". */
