@@ -20,6 +20,8 @@ import {
   isBullet,
   isHashtagLine,
   headlineWords,
+  isAgencyLine,
+  isImageCaption,
   isImageCredit,
   isInvisible,
   isMoreLink,
@@ -131,6 +133,8 @@ function standaloneKind(line: Line): RemovedKind | null {
   }
   if (isPromoLine(line.text, line.key)) return 'promo';
   if (isImageCredit(line.text, line.key)) return 'image-credit';
+  if (isImageCaption(line.text, line.key)) return 'image-caption';
+  if (isAgencyLine(line.text)) return 'source';
   if (isMoreLink(line.key)) return 'more-link';
   if (isHashtagLine(line.text)) return 'hashtags';
   if (isGluedHeadlines(line.text)) return 'glued-headlines';

@@ -22,6 +22,7 @@ export const REMOVED_KINDS = [
   'promo',
   'url',
   'image-credit',
+  'image-caption',
   'invisible',
   'teaser',
   'timestamp',

@@ -24,6 +24,7 @@ export const arRemoved: Pick<Messages, 'removedKind'> = {
     promo: 'ترويج',
     url: 'رابط مجرد',
     'image-credit': 'حقوق صورة',
+    'image-caption': 'تعليق على صورة',
     invisible: 'محارف غير مرئية فقط',
     teaser: 'مقدمة خبر آخر',
     timestamp: 'سطر تاريخ النشر أو التحديث',

@@ -145,6 +145,7 @@ export const en = {
     promo: 'Promotion',
     url: 'Bare link',
     'image-credit': 'Image credit',
+    'image-caption': 'Image caption',
     invisible: 'Invisible characters only',
     teaser: 'Lead of another story',
     timestamp: 'Publication or update time line',

@@ -7,6 +7,8 @@ import {
   isBullet,
   isHashtagLine,
   headlineWords,
+  isAgencyLine,
+  isImageCaption,
   isImageCredit,
   isMoreLink,
   isPromoLine,
@@ -379,6 +381,29 @@ describe('page furniture', () => {
     ['صورة الرئيس انتشرت على مواقع التواصل الاجتماعي أمس.', false],
   ])('isImageCredit(%s) → %s', (line, expected) => {
     expect(isImageCredit(line, key(line))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // made-up, in BBC Arabic's layout: the caption under its label, after the مصدر الصورة credit
+    ['التعليق على الصورة، رئيس الوزراء خلال المؤتمر الصحفي في القاهرة', true],
+    ['تعليق الصورة: متظاهرون أمام البرلمان', true],
+    // made-up: prose about a caption, and a label with no separator opening a sentence
+    ['التعليق على الصورة الذي نشرته الصحيفة أثار غضبا واسعا بين القراء', false],
+    ['وأثار تعليق على الصورة جدلا واسعا', false],
+  ])('isImageCaption(%s) → %s', (line, expected) => {
+    expect(isImageCaption(line, key(line))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // made-up, the way wire stories end on Arab sites: the agency alone on the last line
+    ['(أ ف ب)', true],
+    ['رويترز', true],
+    ['- (الأناضول)', true],
+    // made-up: a sentence naming an agency, and a byline-shaped line that is more than the agency
+    ['وقالت رويترز إن الاجتماع تأجل', false],
+    ['مراسل رويترز في القاهرة', false],
+  ])('isAgencyLine(%s) → %s', (line, expected) => {
+    expect(isAgencyLine(line)).toBe(expected);
   });
 
   it.each<[string, boolean]>([

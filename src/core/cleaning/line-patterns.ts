@@ -362,6 +362,23 @@ export function isImageCredit(text: string, key: string): boolean {
   return IMAGE_CREDIT.test(key) && wordCount(text) <= MAX_CREDIT_WORDS;
 }
 
+/**
+ * A photo's caption under its label: التعليق على الصورة، … ("the caption on the picture", BBC Arabic's pages, next
+ * to their مصدر الصورة credit), تعليق الصورة: …. The picture is not in the text, so its caption is not either.
+ */
+const IMAGE_CAPTION = keyPattern(`^(?:التعليق على الصورة|تعليق على الصورة|تعليق الصورة)\\s*(?:${SEP}|[،,])`);
+const MAX_CAPTION_WORDS = 40;
+
+export function isImageCaption(text: string, key: string): boolean {
+  return IMAGE_CAPTION.test(key) && wordCount(text) <= MAX_CAPTION_WORDS;
+}
+
+/** A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "رويترز". */
+export function isAgencyLine(text: string): boolean {
+  const bare = text.replace(/^[\s\-–—]+/, '').replace(NAME_TRIM, '');
+  return bare.length > 0 && bare.length <= 20 && AGENCIES.has(matchKey(bare).toLowerCase());
+}
+
 // ── the site's page furniture ──────────────────────────────────────────────────────────────────────────────
 /**
  * Lines of the page around the article that a scraper keeps: the labels of its tools alone on a line — طباعة
