@@ -21,6 +21,7 @@ import {
   isHashtagLine,
   headlineWords,
   isAgencyLine,
+  isEmbedSignature,
   isImageCaption,
   isImageCredit,
   isInvisible,
@@ -135,6 +136,7 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (isImageCredit(line.text, line.key)) return 'image-credit';
   if (isImageCaption(line.text, line.key)) return 'image-caption';
   if (isAgencyLine(line.text)) return 'source';
+  if (isEmbedSignature(line.text)) return 'embed';
   if (isMoreLink(line.key)) return 'more-link';
   if (isHashtagLine(line.text)) return 'hashtags';
   if (isGluedHeadlines(line.text)) return 'glued-headlines';

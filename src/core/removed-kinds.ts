@@ -23,6 +23,7 @@ export const REMOVED_KINDS = [
   'url',
   'image-credit',
   'image-caption',
+  'embed',
   'invisible',
   'teaser',
   'timestamp',

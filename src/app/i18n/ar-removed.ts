@@ -25,6 +25,7 @@ export const arRemoved: Pick<Messages, 'removedKind'> = {
     url: 'رابط مجرد',
     'image-credit': 'حقوق صورة',
     'image-caption': 'تعليق على صورة',
+    embed: 'توقيع منشور مضمّن',
     invisible: 'محارف غير مرئية فقط',
     teaser: 'مقدمة خبر آخر',
     timestamp: 'سطر تاريخ النشر أو التحديث',

@@ -146,6 +146,7 @@ export const en = {
     url: 'Bare link',
     'image-credit': 'Image credit',
     'image-caption': 'Image caption',
+    embed: "An embedded post's signature",
     invisible: 'Invisible characters only',
     teaser: 'Lead of another story',
     timestamp: 'Publication or update time line',

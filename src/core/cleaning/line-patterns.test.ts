@@ -8,6 +8,7 @@ import {
   isHashtagLine,
   headlineWords,
   isAgencyLine,
+  isEmbedSignature,
   isImageCaption,
   isImageCredit,
   isMoreLink,
@@ -108,6 +109,15 @@ describe('isSiteFurniture', () => {
     ['جميع الحقوق محفوظة للشعب الفلسطيني وفق القانون الدولي وقرارات الأمم المتحدة.', false],
     // made-up: the tool's word inside a sentence is prose
     ['بدأت طباعة الكتب المدرسية الجديدة هذا الأسبوع', false],
+    // made-up, after Arab news pages' counters and loading states alone on a line
+    ['قراءات: 1234', true],
+    ['عدد المشاهدات ٥٬٤٣٢', true],
+    ['0 تعليق', true],
+    ['تعليقات (3)', true],
+    ['جاري التحميل...', true],
+    // made-up: a headline and a sentence that use the words
+    ['قراءات في الصحف البريطانية', false],
+    ['نشر الوزير 3 تعليقات على حسابه', false],
   ])('%s → %s', (line, expected) => {
     expect(isSiteFurniture(key(line))).toBe(expected);
   });
@@ -290,6 +300,15 @@ describe('byline', () => {
     ['قناة السويس تسجل إيرادات قياسية هذا العام', null],
     // made-up: a sentence about an agency is not a byline
     ['وكالة الأنباء الروسية نقلت الخبر، وأكدته موسكو.', null],
+    // made-up, in the dateline styles of Arab outlets: the place, a dash or a colon, the outlet
+    ['أبوظبي - سكاي نيوز عربية', { outlet: 'سكاي نيوز عربية', author: null }],
+    ['دبي - العربية.نت', { outlet: 'العربية.نت', author: null }],
+    ['بيروت - (أ ف ب)', { outlet: 'أ ف ب', author: null }],
+    ['لندن: «الشرق الأوسط»', { outlet: 'الشرق الأوسط', author: null }],
+    // made-up: a quote under a headline has the dateline's shape, but no place before it
+    ['بايدن: «سنرد بقوة»', null],
+    // made-up: a place and a dash before something that is no outlet
+    ['غزة - خاص', null],
   ])('%s → %j', (line, expected) => {
     expect(byline(line, key(line))).toEqual(expected);
   });
@@ -404,6 +423,17 @@ describe('page furniture', () => {
     ['مراسل رويترز في القاهرة', false],
   ])('isAgencyLine(%s) → %s', (line, expected) => {
     expect(isAgencyLine(line)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // made-up, the way a scraper keeps an embedded tweet's signature under its text
+    ['— وزارة الخارجية (@MofaQatar_AR) March 12, 2018', true],
+    ['— Donald J. Trump (@realDonaldTrump) July 11, 2018', true],
+    // made-up: a dash opening a sentence, and a handle named in prose
+    ['— وقال الوزير إن الحكومة ستعلن خطتها غدا', false],
+    ['وكتب على حسابه (@example) أن الاجتماع تأجل', false],
+  ])('isEmbedSignature(%s) → %s', (line, expected) => {
+    expect(isEmbedSignature(line)).toBe(expected);
   });
 
   it.each<[string, boolean]>([

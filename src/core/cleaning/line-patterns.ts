@@ -8,6 +8,7 @@
  */
 import { matchKey, normalizeWithOffsets } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
+import { gazetteerEntries } from '../entities/gazetteer.ts';
 import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
@@ -276,9 +277,41 @@ export function byline(text: string, key: string): Byline | null {
     return name ? { outlet: null, author: name } : null;
   }
   const bare = text.replace(NAME_TRIM, '');
+  const dateline = datelineOutlet(text);
+  if (dateline !== null) return { outlet: dateline, author: null };
   if (SENTENCE_PUNCTUATION.test(bare) || words > MAX_OUTLET_WORDS) return null;
-  if (OUTLET_BYLINE.test(matchKey(bare)) || AGENCIES.has(matchKey(bare).toLowerCase())) return { outlet: bare, author: null };
+  if (isOutletName(bare)) return { outlet: bare, author: null };
   return null;
+}
+
+const isOutletName = (name: string): boolean => OUTLET_BYLINE.test(matchKey(name)) || AGENCIES.has(matchKey(name).toLowerCase());
+
+/**
+ * A dateline under the headline: the place the story was filed from, a dash or a colon, then the outlet — "أبوظبي -
+ * سكاي نيوز عربية", "لندن: «الشرق الأوسط»", "دبي - العربية.نت", "بيروت - (أ ف ب)". The outlet is a name the byline
+ * rule knows (an agency, "… نيوز", "وكالة …"), a web name (.نت، .كوم) or a name in quotation marks; the place is one to
+ * three words. The outlet, or null.
+ */
+const DATELINE = /^([^\s:：\-–—|]+(?:\s+[^\s:：\-–—|]+){0,2})\s*[:：\-–—]\s*(\S.*)$/;
+const OUTLET_WORD = keyPattern('(?:^|\\s)(?:نيوز|برس|للأنباء)(?:\\s|$)|\\.(?:نت|كوم|com|net)$', 'i');
+const QUOTED_NAME = /^[«"“][^«»"“”]+[»"”]$/;
+
+function datelineOutlet(text: string): string | null {
+  const m = DATELINE.exec(text.trim());
+  if (!m) return null;
+  const written = (m[2] as string).trim();
+  const outlet = written.replace(NAME_TRIM, '');
+  if (!outlet || wordCount(outlet) > MAX_OUTLET_WORDS || /[.!؟?،,؛;]$/.test(written)) return null;
+  if (isOutletName(outlet) || OUTLET_WORD.test(matchKey(outlet))) return outlet;
+  // A name in quotation marks may be a quote too ("بايدن: «سنرد»"): only after a place the committed tables name.
+  return QUOTED_NAME.test(written) && isKnownPlace(m[1] as string) ? outlet : null;
+}
+
+let knownPlaces: Set<string> | null = null;
+/** A country or city of the committed tables (src/core/geo), in any spelling they give. */
+function isKnownPlace(name: string): boolean {
+  knownPlaces ??= new Set(gazetteerEntries().filter((e) => e.type === 'place').flatMap((e) => e.names.map((n) => matchKey(n))));
+  return knownPlaces.has(matchKey(name.trim()));
 }
 
 // ── tag lines ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -373,6 +406,16 @@ export function isImageCaption(text: string, key: string): boolean {
   return IMAGE_CAPTION.test(key) && wordCount(text) <= MAX_CAPTION_WORDS;
 }
 
+/**
+ * The signature line of an embedded post as a scraper keeps it: "— وزارة الخارجية (@MofaQatar_AR) March 12, 2018"
+ * (a tweet's author, handle and date under its text).
+ */
+const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)\s*(?:[A-Za-z]+\s+[0-9]{1,2},\s*[0-9]{4}|[0-9]{1,2}\s+\S+\s+[0-9]{4})?\s*$/;
+
+export function isEmbedSignature(text: string): boolean {
+  return EMBED_SIGNATURE.test(text.trim());
+}
+
 /** A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "رويترز". */
 export function isAgencyLine(text: string): boolean {
   const bare = text.replace(/^[\s\-–—]+/, '').replace(NAME_TRIM, '');
@@ -395,9 +438,19 @@ const COPYRIGHT = keyPattern('^(?:©|\\(c\\)|copyright\\b|(?:جميع )?(?:ال�
 const MAX_COPYRIGHT_TAIL_WORDS = 5;
 const COPYRIGHT_MARK = /©|\(c\)|(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])|[١٢][٠-٩]{3}/i;
 
+/**
+ * The page's counters and states alone on a line: "قراءات: 1234", "عدد المشاهدات 5,432", "0 تعليق", "تعليقات (3)",
+ * "جاري التحميل...", "Loading…".
+ */
+const PAGE_COUNTER = keyPattern(
+  '^(?:(?:عدد )?(?:القراءات|قراءات|المشاهدات|مشاهدات|التعليقات|تعليقات)\\s*[:：]?\\s*\\(?[0-9][0-9,.٬٫]*\\)?|\\(?[0-9][0-9,.٬٫]*\\)?\\s*(?:تعليق|تعليقات|قراءة|قراءات|مشاهدة|مشاهدات)|(?:جاري|جار) التحميل[.…\\s]*|loading[.…\\s]*)$',
+  'i',
+);
+
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
   if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
+  if (PAGE_COUNTER.test(key.trim())) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
