@@ -21,6 +21,7 @@ import { EntityCollection, type EntityDocument } from './entities.ts';
 import type { NerModel, NerSpan } from './ner/model.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { toPublished } from './published.ts';
+import { publishedFromText } from './published-from-text.ts';
 import { normalizeWithOffsets, type NormalizedText } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
 import { findQuotes } from './quotes.ts';
@@ -108,7 +109,8 @@ export function prepareArticle(article: SourceArticle, model?: NerModel, id: str
   const cleaned = cleanArticle(article.text);
   const { title, source } = chooseTitle(cleaned, article.manifest, id);
   const { content, headings } = layOut(cleaned.blocks);
-  const published = toPublished(article.manifest?.published);
+  // The manifest's date, else the one the page prints in a date line (cleaned away as a timestamp).
+  const published = toPublished(article.manifest?.published) ?? publishedFromText(cleaned.removed);
   // Folded once for the recogniser and the dates (assembleBundle folds again for entities and stories: see there).
   const normalized = normalizeWithOffsets(content);
   return {

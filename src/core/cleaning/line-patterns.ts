@@ -104,6 +104,13 @@ const TIMESTAMP_LABEL = keyPattern(
   'i',
 );
 const MAX_TIMESTAMP_WORDS = 16;
+/** The labels of an update time: the page was changed then, not published. */
+const UPDATE_LABEL = keyPattern('^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث|last updated|updated)', 'i');
+
+/** Whether a date line (isTimestampLine) gives the time of an update ("آخر تحديث: …") rather than of publication. */
+export function isUpdateTimestamp(key: string): boolean {
+  return UPDATE_LABEL.test(key.trimStart());
+}
 const NUMBER = /^[0-9٠-٩]+$/;
 /** A numeric date, year first or last (2023/03/05, 05-03-2023, 5.3.23): not any three numbers ("4-3-3"). */
 const NUMERIC_DATE = /(?:^|[^0-9٠-٩])(?:[0-9٠-٩]{4}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,2}|[0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,2}[/.-](?:[0-9٠-٩]{4}|[0-9٠-٩]{2}))(?![0-9٠-٩])/;
