@@ -373,6 +373,22 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(article(LEAD, 'المصدر: الخليج الجديد', '  • بولندا تدعو الاتحاد الأوروبي إلى زيادة الإنفاق الدفاعي', '  • ترامب: القرم ستبقى مع روسيا'))).toEqual(['source', 'related-list']);
   });
 
+  it.each<[string, string, string[]]>([
+    // made-up, a site's breadcrumb above the title (as many Arab news pages print it)
+    ['breadcrumb', ['الرئيسية > أخبار > العالم', FOREIGN_HEADLINE, '', LEAD, '', BODY].join('\n'), ['site']],
+    // made-up, the page's date line above the title
+    ['date line', ['الأحد 05 مارس 2023 - 12:30 م', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['timestamp']],
+  ])('made-up: the headline is found under the page\'s furniture (%s)', (_name, raw, expected) => {
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.headline).toBe(FOREIGN_HEADLINE);
+    expect(cleaned.removed.map((r) => r.kind)).toEqual(expected);
+    expect(cleaned.blocks[0]?.text).toBe(LEAD);
+  });
+
+  it('made-up: "مواضيع قد تهمك" heads a related list', () => {
+    expect(kinds(article(LEAD, BODY, 'مواضيع قد تهمك', FOREIGN_HEADLINE, 'الذهب يرتفع لأعلى مستوى في شهر'))).toEqual(['related-list']);
+  });
+
   it('made-up: bullets inside the body, before any footer, are the article\'s own list', () => {
     const raw = article(LEAD, '• زيادة الإنفاق الدفاعي', '• تعزيز الدفاعات الجوية', CONTINUATION);
     expect(kinds(raw)).toEqual([]);

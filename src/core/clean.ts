@@ -212,20 +212,23 @@ function buildTables(lines: Line[]): Tables {
 type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group: number };
 
 /**
- * The first line is the headline when it has a headline's shape and what follows it is a blank line, a byline or
- * a paragraph (corpus files are "title, blank line, body"; seed 003 is "title, byline, body"). A long lead
- * sentence ending in a full stop is body.
+ * The first line that is not residue is the headline (its index, or null) when it has a headline's shape and what
+ * follows it is a blank line, a byline or a paragraph (corpus files are "title, blank line, body"; seed 003 is
+ * "title, byline, body"). A long lead sentence ending in a full stop is body.
  */
-function isHeadline(lines: Line[]): boolean {
-  const first = lines[0];
-  if (!first || !first.headlineShaped || standaloneKind(first) !== null || isStructural(first)) return false;
+function headlineAt(lines: Line[]): number | null {
+  // The page's furniture above the title (a breadcrumb, a date line, a share line) does not hide it.
+  let at = 0;
+  while (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
+  const first = lines[at];
+  if (!first || !first.headlineShaped || isStructural(first)) return null;
   // Residue recognisable on its own (an ad slot's "إعلان", a share line) between the title and the text is the
   // page's furniture, not the text: judge the title by the first line after it that is not residue.
-  let next = 1;
+  let next = at + 1;
   while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
   const second = lines[next];
-  if (!second) return true;
-  return lines[1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null;
+  if (!second) return at;
+  return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null ? at : null;
 }
 
 /** A headline under a "اقرأ أيضاً" marker: headline-shaped, and not residue or a zone of its own. */
@@ -370,9 +373,11 @@ export function cleanArticle(raw: string): CleanedArticle {
   };
 
   let i = 0;
-  if (isHeadline(lines)) {
-    roles[0] = { kind: 'headline' };
-    i = 1;
+  const titleAt = headlineAt(lines);
+  if (titleAt !== null) {
+    for (; i < titleAt; i++) markStandalone(i, standaloneKind(lines[i]!)!);
+    roles[titleAt] = { kind: 'headline' };
+    i = titleAt + 1;
   }
   // The byline is the first line that is not residue recognisable on its own (a date line, a share line: the page's
   // furniture between the headline and the credit).

@@ -115,6 +115,12 @@ describe('isSiteFurniture', () => {
     ['0 تعليق', true],
     ['تعليقات (3)', true],
     ['جاري التحميل...', true],
+    // made-up, breadcrumbs of news sites: home, then sections
+    ['الرئيسية > أخبار > اقتصاد', true],
+    ['الرئيسية / أخبار العالم', true],
+    ['Home » World', true],
+    // made-up: a sentence that opens with الرئيسية has no arrow or slash after it
+    ['الرئيسية في الحزب قالت إن الانتخابات ستجرى في موعدها', false],
     // made-up: a headline and a sentence that use the words
     ['قراءات في الصحف البريطانية', false],
     ['نشر الوزير 3 تعليقات على حسابه', false],
@@ -238,6 +244,9 @@ describe('isRelatedListHeader', () => {
     ['اخبار ذات صله', true],
     // made-up: "related" header inside a sentence is prose
     ['وقال إن مقالات مشابهة نشرت في الصحف الروسية', false],
+    // made-up: "topics that may interest you", as sites head their suggestions
+    ['مواضيع قد تهمك', true],
+    ['أخبار قد تعجبك:', true],
   ])('%s → %s', (line, expected) => {
     expect(isRelatedListHeader(key(line))).toBe(expected);
   });

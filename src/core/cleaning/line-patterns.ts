@@ -216,7 +216,7 @@ const LIST_HEADER = keyPattern(
       'اقرأ أيضاً في',
       'شاهد المزيد',
       'المزيد من الأخبار',
-      '(?:قد|ربما)\\s+(?:يهمك|تهمك|يعجبك|يثير اهتمامك)(?:\\s+(?:أيضاً|كذلك))?',
+      '(?:(?:مقالات|أخبار|مواضيع|موضوعات|قصص)\\s+)?(?:قد|ربما)\\s+(?:يهمك|تهمك|يعجبك|تعجبك|يثير اهتمامك)(?:\\s+(?:أيضاً|كذلك))?',
       'اخترنا لك',
       'ننصحك بقراءة',
       'مختارات',
@@ -454,8 +454,16 @@ const PAGE_COUNTER = keyPattern(
   'i',
 );
 
+/**
+ * The page's breadcrumb, where the article sits in the site: "الرئيسية > أخبار > اقتصاد", "الرئيسية / أخبار العالم",
+ * "Home » World" — the home page's name, then sections after arrows or slashes.
+ */
+const BREADCRUMB = keyPattern('^(?:الرئيسية|الصفحة الرئيسية|home)\\s*[>»›/|←]\\s*\\S[^.!؟?،,]*$', 'i');
+const MAX_BREADCRUMB_WORDS = 10;
+
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
+  if (BREADCRUMB.test(key.trim()) && tokensOf(key).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
   if (PAGE_COUNTER.test(key.trim())) return true;
   const copyright = COPYRIGHT.exec(key);
