@@ -32,11 +32,12 @@ function personsIn(text: string): string[] {
  * not the goal, and it moves up only when a change finds more. The table is no longer held out: one rule of that
  * session (a و on a name's first word, entities/model-candidates.ts) was written after reading its misses.
  *
- * Finding more must not come from calling more text a person: mentions that are not a listed person (7 today, all
- * fragments or non-persons: محمد ولد، كاواساكي، بهاراتيا جاناتا, a name cut in two) may not grow.
+ * Finding more must not come from calling more text a person: mentions that are not a listed person (6 today, all
+ * fragments or non-persons: محمد ولد، كاواساكي، بهاراتيا جاناتا, a name cut in two; 7 before a person span right after
+ * "في" became a place, which ريو دي جانيرو is) may not grow.
  */
 const FOUND_AT_LEAST = 92;
-const EXTRA_AT_MOST = 7;
+const EXTRA_AT_MOST = 6;
 
 describe('persons in news outside the corpus (test-data/ner-news-persons.json)', () => {
   const results = rows.map((row, index) => {
