@@ -110,7 +110,7 @@ export function prepareArticle(article: SourceArticle, model?: NerModel, id: str
   const { title, source } = chooseTitle(cleaned, article.manifest, id);
   const { content, headings } = layOut(cleaned.blocks);
   // The manifest's date, else the one the page prints in a date line (cleaned away as a timestamp).
-  const published = toPublished(article.manifest?.published) ?? publishedFromText(cleaned.removed);
+  const published = toPublished(article.manifest?.published) ?? publishedFromText(cleaned.dateLine);
   // Folded once for the recogniser and the dates (assembleBundle folds again for entities and stories: see there).
   const normalized = normalizeWithOffsets(content);
   return {

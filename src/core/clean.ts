@@ -33,6 +33,7 @@ import {
   isShortcode,
   isSiteFurniture,
   isTimestampLine,
+  isUpdateTimestamp,
   isUrlLine,
   readAlsoMarker,
   sourceName,
@@ -61,6 +62,11 @@ export interface CleanedArticle {
   /** Tags from tag lines (as written), then hashtag words of the body ("_" read as a space); no duplicates. */
   tags: string[];
   removed: Removed[];
+  /**
+   * The page's first date line above the text that is not an update's ("آخر تحديث: …"), removed as 'timestamp':
+   * where pages print when they published. A date line further down is a comment's or a related story's.
+   */
+  dateLine: string | null;
 }
 
 interface Line {
@@ -446,11 +452,13 @@ export function cleanArticle(raw: string): CleanedArticle {
   markTrailingTeasers(lines, roles, nextGroup);
 
   let headline: string | null = null;
+  let dateLine: string | null = null;
   const blocks: Block[] = [];
   const removed: Removed[] = [];
   let openGroup = -1;
   lines.forEach((line, j) => {
     const role = roles[j]!;
+    if (role.kind === 'timestamp' && blocks.length === 0 && !isUpdateTimestamp(line.key)) dateLine ??= line.text;
     if (role.kind === 'headline') headline = line.text;
     else if (role.kind === 'body') {
       blocks.push({ text: line.text, heading: isSubheading(lines, roles, j) });
@@ -465,5 +473,5 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (role.kind === 'headline' || role.kind === 'body') openGroup = -1;
   });
 
-  return { headline, outlet, author, blocks, tags, removed };
+  return { headline, outlet, author, blocks, tags, removed, dateLine };
 }

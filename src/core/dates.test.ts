@@ -145,9 +145,18 @@ describe('findDates: rules beyond the corpus', () => {
     ['day of this month', 'أعلنت الوزارة يوم 12 الجاري وفي 18 الشهر الجاري', day('2024-05-20'), [['12 الجاري', '2024-05-12', 'day'], ['18 الشهر الجاري', '2024-05-18', 'day']]],
     ['day of last month', 'في التاسع عشر من الشهر الماضي وفي 5 من الشهر المقبل', day('2024-01-20'), [['التاسع عشر من الشهر الماضي', '2023-12-19', 'day'], ['5 من الشهر المقبل', '2024-02-05', 'day']]],
     ['day of this month, no publication', 'يوم 12 الجاري', null, [['12 الجاري', null, null]]],
+    // review (made-up): a Hijri date in figures carries its marker and is converted; a Gregorian one may carry م
+    ['hijri in figures', 'بتاريخ 15/9/1445 هـ الموافق 2024/03/25م صدر القرار', null, [['15/9/1445 هـ', '2024-03-25', 'day'], ['2024/03/25م', '2024-03-25', 'day']]],
+    // review (made-up): figures that are no day — a number before the month words, a reference after رقم, a chain
+    ['figures before the month words', 'تراجع التضخم إلى 3.5 الشهر الماضي وبلغ عدد القتلى 25 الشهر الماضي', day('2024-05-20'), [['الشهر الماضي', '2024-04', 'month'], ['الشهر الماضي', '2024-04', 'month']]],
+    ['references', 'القرار رقم 5/3/2018 والملف 5/12/3/2018', null, []],
+    // review (made-up): an ordinal after a definite noun is its adjective, not a day
+    ['ordinal adjectives', 'في النصف الثاني من الشهر المقبل والأسبوع الأول من مارس', day('2024-05-20'), [['الشهر المقبل', '2024-06', 'month']]],
+    // review (made-up): an hour is not the first day of a range
+    ['an hour before a day', 'يستمر الحظر من الساعة 8 وحتى 14 مارس', day('2024-03-01'), [['14 مارس', '2024-03-14', 'day']]],
     // made-up: days counted back from the publication; not a count before another event
     ['days ago', 'وقال قبل يومين إن الحوار بدأ منذ ثلاثة أيام وقبل 5 أيام', day('2024-05-20'), [['قبل يومين', '2024-05-18', 'day'], ['منذ ثلاثة أيام', '2024-05-17', 'day'], ['قبل 5 أيام', '2024-05-15', 'day']]],
-    ['days before an event', 'قبل يومين من الانتخابات وقبل أيام وقبل عشرة أيام على الموعد', day('2024-05-20'), []],
+    ['days before an event', 'قبل يومين من الانتخابات وقبل أيام وقبل عشرة أيام على الموعد وقبل يومين فقط من الاقتراع', day('2024-05-20'), []],
     // made-up: a year range whose connector carries the conjunction (وحتى، وإلى)
     ['year range with وحتى', 'حكم البلاد منذ عام 1990 وحتى 2000', null, [['عام 1990 وحتى 2000', '1990', 'year', '2000']]],
   ];

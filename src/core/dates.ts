@@ -313,8 +313,13 @@ function dayNumberAt(tokens: Token[], i: number): number | null {
   return day >= 1 && day <= 31 ? day : null;
 }
 
-/** "الرابع", "الحادي عشر", "الثاني والعشرين", "الثلاثين": the ordinal day before "من + month". */
+/**
+ * "الرابع", "الحادي عشر", "الثاني والعشرين", "الثلاثين": the ordinal day before "من + month". Not after a definite noun,
+ * whose adjective it is: "النصف الثاني من مارس", "الأسبوع الأول من الشهر المقبل", "المركز الثالث".
+ */
 function ordinalDayAt(tokens: Token[], i: number): { day: number; next: number } | null {
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && stemsOfToken(before, false).some((stem) => stem.word.startsWith('ال'))) return null;
   const alone = lookup(ORDINAL_TENS_ALONE, tokens[i], false);
   if (alone !== null && alone.clitic === 0) return { day: alone.value, next: i + 1 };
   const unit = lookup(ORDINAL_UNITS, tokens[i], false);
@@ -355,8 +360,12 @@ function directionAt(tokens: Token[], i: number): Direction | null {
   return token?.kind === 'word' ? (DIRECTION_WORDS.get(token.text) ?? null) : null;
 }
 
+const HOUR_NOUNS = new Set(['الساعة', 'ساعة'].map((word) => matchKey(word)));
+
 /** Day (or day range) + month (+ year): "30 سبتمبر", "11 و12 يوليو/ تموز المقبل", "الرابع من آذار/مارس 2018". */
 function readDayMonthCore(tokens: Token[], i: number): { day: number; endDay: number | null; month: MonthHit; year: YearAfterMonth | null; next: number } | null {
+  // "من الساعة 8 وحتى 14 مارس": an hour, not the first day of a range.
+  if (hasStem(HOUR_NOUNS, tokens[i - 1])) return null;
   let day = dayNumberAt(tokens, i);
   let j = i + 1;
   if (day === null) {
@@ -445,11 +454,25 @@ function readNumericDate(tokens: Token[], i: number): Parsed | null {
     year = Number(c);
     [day, month] = Number(b) > 12 && Number(a) <= 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
   } else return null;
-  // A number running on after the date ("12/3/2018/5") makes it something else.
+  // A number running on before or after the date ("5/12/3/2018", "12/3/2018/5") makes it something else, and so
+  // does رقم ("number") before it: "القرار رقم 5/3/2018" is a reference.
   if (isSeparator(tokens[i + 5]) && tokens[i + 6]?.kind === 'number' && (tokenEnds[i + 4] as number) === (tokenStarts[i + 5] as number)) return null;
-  if (year < 1000 || !isRealDay(year, month, day)) return null;
-  return { first: i, last: i + 5, clitic: 0, reading: { kind: 'gregorian', year, month, day, direction: null } };
+  if (i >= 2 && isSeparator(tokens[i - 1]) && tokens[i - 2]?.kind === 'number' && (tokenEnds[i - 1] as number) === (tokenStarts[i] as number)) return null;
+  if (isWord(tokens[i - 1], 'رقم')) return null;
+  // A Hijri date in figures carries its marker: "15/9/1445 هـ", "1445/09/15هـ".
+  if (isWord(tokens[i + 5], 'ه')) {
+    if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+    return { first: i, last: i + 6, clitic: 0, reading: { kind: 'hijri', year, month, day, direction: null } };
+  }
+  if (year < MIN_FIGURES_YEAR || !isRealDay(year, month, day)) return null;
+  return { first: i, last: isWord(tokens[i + 5], 'م') ? i + 6 : i + 5, clitic: 0, reading: { kind: 'gregorian', year, month, day, direction: null } };
 }
+
+/** A Gregorian date in figures without its marker is of the last centuries: "1445/09/15" alone is a Hijri date. */
+const MIN_FIGURES_YEAR = 1800;
+
+/** The words before a day of a month named without the month: "يوم 12 الجاري", "في 5 من الشهر الجاري", "منذ 18 …". */
+const DAY_INTRODUCERS = new Map(['يوم', 'في', 'بتاريخ', 'منذ', 'حتى', 'ليلة', 'صباح', 'مساء', 'فجر', 'مطلع', 'منتصف', 'أواخر'].map((word) => [matchKey(word), true]));
 
 /** Bare after a day in figures, the publication's month: "يوم 12 الجاري". */
 const THIS_MONTH_WORDS = new Set(['الجاري', 'الحالي'].map((word) => matchKey(word)));
@@ -460,6 +483,8 @@ const THIS_MONTH_WORDS = new Set(['الجاري', 'الحالي'].map((word) => 
  * this month's events).
  */
 function readDayOfNamedMonth(tokens: Token[], i: number): Parsed | null {
+  // Only after a word that introduces a day: "بلغ عدد القتلى 25 الشهر الماضي" and "3.5 الشهر الماضي" are no days.
+  if (lookup(DAY_INTRODUCERS, tokens[i - 1]) === null) return null;
   let day = dayNumberAt(tokens, i);
   let j = i + 1;
   if (day === null) {
@@ -571,7 +596,6 @@ function readWeekday(tokens: Token[], i: number): Parsed | null {
 /** أول أمس "the day before yesterday". */
 const DAY_BEFORE_YESTERDAY = new Map([['اول', true]]);
 
-/** "اليوم", "أمس", "أمس الأول", "أول أمس", "غداً", "بعد غد". */
 /**
  * "قبل يومين", "منذ ثلاثة أيام", "قبل 5 أيام": that many days before the publication (2 to 10: past that, news counts
  * in weeks and months, and "أيام" alone is "a few days"). Not when the count is before something else: "قبل يومين من
@@ -592,10 +616,13 @@ function readDaysAgo(tokens: Token[], i: number): Parsed | null {
       next = i + 3;
     }
   }
-  if (count === null || isWord(tokens[next], 'من') || isWord(tokens[next], 'علي')) return null;
+  // "قبل يومين (فقط) من الانتخابات": a count before another event.
+  const after = isWord(tokens[next], 'فقط') ? next + 1 : next;
+  if (count === null || isWord(tokens[after], 'من') || isWord(tokens[after], 'علي')) return null;
   return { first: i, last: next, clitic: ago.clitic, reading: { kind: 'relative-day', offset: -count } };
 }
 
+/** "اليوم", "أمس", "أمس الأول", "أول أمس", "غداً", "بعد غد", and the days counted back (readDaysAgo). */
 function readRelativeDay(tokens: Token[], i: number): Parsed | null {
   const ago = readDaysAgo(tokens, i);
   if (ago !== null) return ago;

@@ -9,29 +9,35 @@ import { cleanArticle } from './clean.ts';
 import { publishedFromText } from './published-from-text.ts';
 
 const BODY = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني تتضمن حزمة من الإجراءات التي تستهدف القطاعات المتضررة.';
-const page = (...dateLines: string[]) => ['الحكومة تعلن خطة جديدة لدعم الاقتصاد', ...dateLines, '', BODY, ''].join('\n');
+const page = (above: string[], below: string[] = []) => ['الحكومة تعلن خطة جديدة لدعم الاقتصاد', ...above, '', BODY, '', ...below].join('\n');
 
 describe('publishedFromText', () => {
-  it.each<[string, string[], string | null]>([
+  it.each<[string, string[], string[], string | null]>([
     // made-up, a numeric date line with its label and time
-    ['published on, figures', ['نشر في: 12/03/2018 - 10:30'], '2018-03-12'],
+    ['published on, figures', ['نشر في: 12/03/2018 - 10:30'], [], '2018-03-12'],
     // made-up, a weekday, day, month, year and time with no label
-    ['date and time alone', ['الأحد 05 مارس 2023 - 12:30 م'], '2023-03-05'],
+    ['date and time alone', ['الأحد 05 مارس 2023 - 12:30 م'], [], '2023-03-05'],
     // made-up, an ISO date after its label
-    ['publication date, ISO', ['تاريخ النشر: 2023-03-05'], '2023-03-05'],
+    ['publication date, ISO', ['تاريخ النشر: 2023-03-05'], [], '2023-03-05'],
     // made-up: an update time is when the page changed, not when it was published
-    ['update only', ['آخر تحديث: 14/03/2018 - 10:30'], null],
-    ['update, then publication', ['آخر تحديث: 14/03/2018 - 10:30', 'نشر في: 12/03/2018 - 09:00'], '2018-03-12'],
+    ['update only', ['آخر تحديث: 14/03/2018 - 10:30'], [], null],
+    ['update, then publication', ['آخر تحديث: 14/03/2018 - 10:30', 'نشر في: 12/03/2018 - 09:00'], [], '2018-03-12'],
     // made-up: a weekday and a time cannot be placed without the date being looked for
-    ['weekday and time', ['الأحد - 10:30 ص'], null],
-  ])('%s', (_name, lines, expected) => {
-    const cleaned = cleanArticle(page(...lines));
+    ['weekday and time', ['الأحد - 10:30 ص'], [], null],
+    // made-up (review): both calendars, the Gregorian day after الموافق (the Hijri one differs by country)
+    ['both calendars', ['الاثنين 14 رمضان 1445 هـ الموافق 25 مارس 2024 - 10:30 ص'], [], '2024-03-25'],
+    // made-up (review): a Hijri date in figures is converted, not read as the year 1445
+    ['hijri in figures', ['الأحد 1445/9/15 هـ - 10:30'], [], '2024-03-25'],
+    // made-up (review): a comment's time under the text is not the page's
+    ['a comment below the text', [], ['أحمد علي', '15/06/2019 - 22:10', 'مقال رائع'], null],
+  ])('%s', (_name, above, below, expected) => {
+    const cleaned = cleanArticle(page(above, below));
     expect(cleaned.removed.filter((r) => r.kind === 'timestamp').length).toBeGreaterThan(0);
-    expect(publishedFromText(cleaned.removed)?.value ?? null).toBe(expected);
+    expect(publishedFromText(cleaned.dateLine)?.value ?? null).toBe(expected);
   });
 
   it('fills the publication day of an article without one in its manifest, and never overrides the manifest', () => {
-    const text = page('نشر في: 12/03/2018 - 10:30');
+    const text = page(['نشر في: 12/03/2018 - 10:30']);
     expect(prepareArticle({ file: 'a.txt', text }).published).toEqual({ value: '2018-03-12', precision: 'day' });
     expect(prepareArticle({ file: 'a.txt', text, manifest: { file: 'a.txt', published: '2018-03' } }).published).toEqual({ value: '2018-03', precision: 'month' });
     // The article's own relative dates are placed from it: "اليوم" is that day.

@@ -1,22 +1,20 @@
 /**
- * The publication day a page prints, for an article whose manifest gives none: the first date line the cleaner
- * removed ("نشر في: 12/03/2018 - 10:30", "الأحد 05 مارس 2023 - 12:30 م", "تاريخ النشر: 2023-03-05") that is not an
- * update's ("آخر تحديث: …" is when the page changed). Only a whole day written out in the line counts: a weekday or
- * "اليوم" cannot be placed without the very date being looked for.
+ * The publication day a page prints, for an article whose manifest gives none: its date line above the text
+ * (CleanedArticle.dateLine: "نشر في: 12/03/2018 - 10:30", "الأحد 05 مارس 2023 - 12:30 م", "تاريخ النشر: 2023-03-05";
+ * never an update's time, "آخر تحديث: …", which is when the page changed). Only a whole day written out in
+ * the line counts: a weekday or "اليوم" cannot be placed without the very date being looked for. A line that gives
+ * the day in both calendars ("14 رمضان 1445 هـ الموافق 25 مارس 2024") is read by the Gregorian day after الموافق:
+ * the Hijri day can differ by one from country to country.
  */
-import type { Published, Removed } from './bundle-schema.ts';
+import type { Published } from './bundle-schema.ts';
 import { isUpdateTimestamp } from './cleaning/line-patterns.ts';
 import { findDates } from './dates.ts';
 import { matchKey } from './normalize.ts';
 
-export function publishedFromText(removed: readonly Removed[]): Published | null {
-  for (const entry of removed) {
-    if (entry.kind !== 'timestamp') continue;
-    for (const line of entry.text.split('\n')) {
-      if (isUpdateTimestamp(matchKey(line))) continue;
-      const day = findDates(line, null).find((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
-      if (day?.value) return { value: day.value, precision: 'day' };
-    }
-  }
-  return null;
+export function publishedFromText(dateLine: string | null): Published | null {
+  if (dateLine === null || isUpdateTimestamp(matchKey(dateLine))) return null;
+  const days = findDates(dateLine, null).filter((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
+  const thatIs = dateLine.indexOf('الموافق');
+  const day = (thatIs >= 0 ? days.find((m) => m.start > thatIs) : undefined) ?? days[0];
+  return day?.value ? { value: day.value, precision: 'day' } : null;
 }

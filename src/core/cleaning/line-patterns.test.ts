@@ -119,10 +119,13 @@ describe('isSiteFurniture', () => {
     ['الرئيسية > أخبار > اقتصاد', true],
     ['الرئيسية / أخبار العالم', true],
     ['Home » World', true],
+    // review (made-up): a breadcrumb ending in the article's title
+    ['الرئيسية > أخبار > اقتصاد > الحكومة تخفض الضرائب على الشركات', true],
     // made-up: a sentence that opens with الرئيسية has no arrow or slash after it
     ['الرئيسية في الحزب قالت إن الانتخابات ستجرى في موعدها', false],
-    // made-up: a headline and a sentence that use the words
+    // made-up: a headline and a sentence that use the words, and a subheading about a book
     ['قراءات في الصحف البريطانية', false],
+    ['3 قراءات', false],
     ['نشر الوزير 3 تعليقات على حسابه', false],
   ])('%s → %s', (line, expected) => {
     expect(isSiteFurniture(key(line))).toBe(expected);
@@ -313,8 +316,10 @@ describe('byline', () => {
     ['أبوظبي - سكاي نيوز عربية', { outlet: 'سكاي نيوز عربية', author: null }],
     ['دبي - العربية.نت', { outlet: 'العربية.نت', author: null }],
     ['بيروت - (أ ف ب)', { outlet: 'أ ف ب', author: null }],
-    ['لندن: «الشرق الأوسط»', { outlet: 'الشرق الأوسط', author: null }],
-    // made-up: a quote under a headline has the dateline's shape, but no place before it
+    // review (made-up): a name in quotation marks after a place is a quote as often as an outlet — a capital speaks
+    // for its government — so it is not read as one
+    ['طهران: «سنرد على أي عدوان»', null],
+    ['لندن: «الشرق الأوسط»', null],
     ['بايدن: «سنرد بقوة»', null],
     // made-up: a place and a dash before something that is no outlet
     ['غزة - خاص', null],
@@ -417,6 +422,7 @@ describe('page furniture', () => {
     ['تعليق الصورة: متظاهرون أمام البرلمان', true],
     // made-up: prose about a caption, and a label with no separator opening a sentence
     ['التعليق على الصورة الذي نشرته الصحيفة أثار غضبا واسعا بين القراء', false],
+    ['التعليق على الصورة، الذي نشره الوزير على حسابه، أثار جدلا واسعا', false],
     ['وأثار تعليق على الصورة جدلا واسعا', false],
   ])('isImageCaption(%s) → %s', (line, expected) => {
     expect(isImageCaption(line, key(line))).toBe(expected);
@@ -427,6 +433,10 @@ describe('page furniture', () => {
     ['(أ ف ب)', true],
     ['رويترز', true],
     ['- (الأناضول)', true],
+    ['(قنا)', true],
+    // review (made-up): without parentheses, a name that is also a place is a subheading of its own (قنا, بترا)
+    ['قنا', false],
+    ['الأناضول', false],
     // made-up: a sentence naming an agency, and a byline-shaped line that is more than the agency
     ['وقالت رويترز إن الاجتماع تأجل', false],
     ['مراسل رويترز في القاهرة', false],
@@ -440,6 +450,8 @@ describe('page furniture', () => {
     ['— Donald J. Trump (@realDonaldTrump) July 11, 2018', true],
     // made-up: a dash opening a sentence, and a handle named in prose
     ['— وقال الوزير إن الحكومة ستعلن خطتها غدا', false],
+    // review (made-up): a list item naming an account has no date after the handle
+    ['- وزارة الخارجية (@MofaQatar_AR)', false],
     ['وكتب على حسابه (@example) أن الاجتماع تأجل', false],
   ])('isEmbedSignature(%s) → %s', (line, expected) => {
     expect(isEmbedSignature(line)).toBe(expected);

@@ -8,7 +8,6 @@
  */
 import { matchKey, normalizeWithOffsets } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
-import { gazetteerEntries } from '../entities/gazetteer.ts';
 import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
@@ -295,13 +294,11 @@ const isOutletName = (name: string): boolean => OUTLET_BYLINE.test(matchKey(name
 
 /**
  * A dateline under the headline: the place the story was filed from, a dash or a colon, then the outlet — "أبوظبي -
- * سكاي نيوز عربية", "لندن: «الشرق الأوسط»", "دبي - العربية.نت", "بيروت - (أ ف ب)". The outlet is a name the byline
- * rule knows (an agency, "… نيوز", "وكالة …"), a web name (.نت، .كوم) or a name in quotation marks; the place is one to
- * three words. The outlet, or null.
+ * سكاي نيوز عربية", "دبي - العربية.نت", "بيروت - (أ ف ب)". The outlet is a name the byline rule knows (an agency,
+ * "… نيوز", "وكالة …") or a web name (.نت، .كوم); the place is one to three words. The outlet, or null.
  */
 const DATELINE = /^([^\s:：\-–—|]+(?:\s+[^\s:：\-–—|]+){0,2})\s*[:：\-–—]\s*(\S.*)$/;
 const OUTLET_WORD = keyPattern('(?:^|\\s)(?:نيوز|برس|للأنباء)(?:\\s|$)|\\.(?:نت|كوم|com|net)$', 'i');
-const QUOTED_NAME = /^[«"“][^«»"“”]+[»"”]$/;
 
 function datelineOutlet(text: string): string | null {
   const m = DATELINE.exec(text.trim());
@@ -309,16 +306,9 @@ function datelineOutlet(text: string): string | null {
   const written = (m[2] as string).trim();
   const outlet = written.replace(NAME_TRIM, '');
   if (!outlet || wordCount(outlet) > MAX_OUTLET_WORDS || /[.!؟?،,؛;]$/.test(written)) return null;
-  if (isOutletName(outlet) || OUTLET_WORD.test(matchKey(outlet))) return outlet;
-  // A name in quotation marks may be a quote too ("بايدن: «سنرد»"): only after a place the committed tables name.
-  return QUOTED_NAME.test(written) && isKnownPlace(m[1] as string) ? outlet : null;
-}
-
-let knownPlaces: Set<string> | null = null;
-/** A country or city of the committed tables (src/core/geo), in any spelling they give. */
-function isKnownPlace(name: string): boolean {
-  knownPlaces ??= new Set(gazetteerEntries().filter((e) => e.type === 'place').flatMap((e) => e.names.map((n) => matchKey(n))));
-  return knownPlaces.has(matchKey(name.trim()));
+  // Not a name in quotation marks alone: "لندن: «الشرق الأوسط»" has the shape of "طهران: «سنرد على أي عدوان»", where
+  // the capital speaks for its government.
+  return isOutletName(outlet) || OUTLET_WORD.test(matchKey(outlet)) ? outlet : null;
 }
 
 // ── tag lines ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -410,23 +400,34 @@ const IMAGE_CAPTION = keyPattern(`^(?:التعليق على الصورة|تعل�
 const MAX_CAPTION_WORDS = 40;
 
 export function isImageCaption(text: string, key: string): boolean {
-  return IMAGE_CAPTION.test(key) && wordCount(text) <= MAX_CAPTION_WORDS;
+  const label = IMAGE_CAPTION.exec(key);
+  // "التعليق على الصورة، الذي نشره الوزير …" is a sentence about a caption.
+  return label !== null && !RELATIVE_PRONOUN.test(key.slice(label[0].length)) && wordCount(text) <= MAX_CAPTION_WORDS;
 }
+const RELATIVE_PRONOUN = keyPattern('^\\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\\s|$)');
 
 /**
  * The signature line of an embedded post as a scraper keeps it: "— وزارة الخارجية (@MofaQatar_AR) March 12, 2018"
  * (a tweet's author, handle and date under its text).
  */
-const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)\s*(?:[A-Za-z]+\s+[0-9]{1,2},\s*[0-9]{4}|[0-9]{1,2}\s+\S+\s+[0-9]{4})?\s*$/;
+const EMBED_SIGNATURE = /^[—–]\s*[^\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)\s*(?:[A-Za-z]+\s+[0-9]{1,2},\s*[0-9]{4}|[0-9]{1,2}\s+\S+\s+[0-9]{4})\s*$/;
 
 export function isEmbedSignature(text: string): boolean {
   return EMBED_SIGNATURE.test(text.trim());
 }
 
-/** A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "رويترز". */
+/**
+ * A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "(قنا)", "رويترز". Without
+ * parentheses only a name that is nothing else: قنا and الأناضول are places too, بترا a city, a subheading of their own.
+ */
+const UNAMBIGUOUS_AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'أسوشيتد برس', 'د ب أ', 'afp', 'reuters']);
+
 export function isAgencyLine(text: string): boolean {
-  const bare = text.replace(/^[\s\-–—]+/, '').replace(NAME_TRIM, '');
-  return bare.length > 0 && bare.length <= 20 && AGENCIES.has(matchKey(bare).toLowerCase());
+  const trimmed = text.replace(/^[\s\-–—]+/, '').trim();
+  const bare = trimmed.replace(NAME_TRIM, '');
+  if (bare.length === 0 || bare.length > 20) return false;
+  const name = matchKey(bare).toLowerCase();
+  return /^\(.*\)[.]?$/.test(trimmed) ? AGENCIES.has(name) : UNAMBIGUOUS_AGENCIES.has(name);
 }
 
 // ── the site's page furniture ──────────────────────────────────────────────────────────────────────────────
@@ -450,7 +451,7 @@ const COPYRIGHT_MARK = /©|\(c\)|(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])|[١٢][�
  * "جاري التحميل...", "Loading…".
  */
 const PAGE_COUNTER = keyPattern(
-  '^(?:(?:عدد )?(?:القراءات|قراءات|المشاهدات|مشاهدات|التعليقات|تعليقات)\\s*[:：]?\\s*\\(?[0-9][0-9,.٬٫]*\\)?|\\(?[0-9][0-9,.٬٫]*\\)?\\s*(?:تعليق|تعليقات|قراءة|قراءات|مشاهدة|مشاهدات)|(?:جاري|جار) التحميل[.…\\s]*|loading[.…\\s]*)$',
+  '^(?:(?:عدد )?(?:القراءات|قراءات|المشاهدات|مشاهدات|التعليقات|تعليقات)\\s*[:：]?\\s*\\(?[0-9][0-9,.٬٫]*\\)?|\\(?[0-9][0-9,.٬٫]*\\)?\\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات)|(?:جاري|جار) التحميل[.…\\s]*|loading[.…\\s]*)$',
   'i',
 );
 
@@ -463,7 +464,7 @@ const MAX_BREADCRUMB_WORDS = 10;
 
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
-  if (BREADCRUMB.test(key.trim()) && tokensOf(key).length <= MAX_BREADCRUMB_WORDS) return true;
+  if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
   if (PAGE_COUNTER.test(key.trim())) return true;
   const copyright = COPYRIGHT.exec(key);
