@@ -104,6 +104,15 @@ export interface PreparedArticle {
   dates: DateMention[];
 }
 
+/**
+ * The site an address is on, as its host name without "www." ("https://www.aljazeera.net/news/…" → aljazeera.net):
+ * the outlet of an article whose manifest and text name none, rather than none at all.
+ */
+export function siteOf(url: string | null | undefined): string | null {
+  const host = url ? /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  return host ? host.toLowerCase().replace(/^www\./, '') : null;
+}
+
 /** The per-article stages of buildBundle: they need nothing from the other articles. */
 export function prepareArticle(article: SourceArticle, model?: NerModel, id: string = article.id ?? (assignItemIds([article.file]).ids[0] as string)): PreparedArticle {
   const cleaned = cleanArticle(article.text);
@@ -117,7 +126,7 @@ export function prepareArticle(article: SourceArticle, model?: NerModel, id: str
     id,
     file: article.file,
     url: article.manifest?.url ?? undefined,
-    outlet: article.manifest?.outlet ?? cleaned.outlet,
+    outlet: article.manifest?.outlet ?? cleaned.outlet ?? siteOf(article.manifest?.url),
     title,
     titleSource: source,
     content,

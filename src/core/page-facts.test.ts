@@ -1,10 +1,13 @@
 /**
+ * What an article's page tells when its manifest does not: the publication day read from the page's own date line,
+ * and the outlet from the site of its address (siteOf).
+ *
  * The publication day read from a page's own date line when the manifest has none. None of our 73 articles carries
  * such a line (their scraper kept the date in the manifest), so the rows are made up in the layouts Arab news sites
  * print; each goes through the cleaner first, as in prepareArticle.
  */
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from './build-bundle.ts';
+import { prepareArticle, siteOf } from './build-bundle.ts';
 import { cleanArticle } from './clean.ts';
 import { publishedFromText } from './published-from-text.ts';
 
@@ -42,5 +45,23 @@ describe('publishedFromText', () => {
     expect(prepareArticle({ file: 'a.txt', text, manifest: { file: 'a.txt', published: '2018-03' } }).published).toEqual({ value: '2018-03', precision: 'month' });
     // The article's own relative dates are placed from it: "اليوم" is that day.
     expect(prepareArticle({ file: 'a.txt', text }).dates.map((d) => d.value)).toContain('2018-03-12');
+  });
+});
+
+describe('siteOf', () => {
+  it.each<[string | null, string | null]>([
+    // made-up addresses in the shapes outlets use
+    ['https://www.aljazeera.net/news/2024/5/20/some-story', 'aljazeera.net'],
+    ['http://arabic.cnn.com/world/article/2018/03/14/x', 'arabic.cnn.com'],
+    ['https://WWW.SkyNewsArabia.com:443/world/1234?utm=x', 'skynewsarabia.com'],
+    [null, null],
+  ])('%s → %s', (url, expected) => {
+    expect(siteOf(url)).toBe(expected);
+  });
+
+  it('names the outlet of an article whose manifest and text name none', () => {
+    const text = ['الحكومة تعلن خطة جديدة لدعم الاقتصاد', '', BODY].join('\n');
+    expect(prepareArticle({ file: 'a.txt', text, manifest: { file: 'a.txt', url: 'https://www.aljazeera.net/news/x' } }).outlet).toBe('aljazeera.net');
+    expect(prepareArticle({ file: 'a.txt', text, manifest: { file: 'a.txt', outlet: 'الجزيرة', url: 'https://www.aljazeera.net/news/x' } }).outlet).toBe('الجزيرة');
   });
 });
