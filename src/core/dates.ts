@@ -362,18 +362,26 @@ function directionAt(tokens: Token[], i: number): Direction | null {
 
 const HOUR_NOUNS = new Set(['الساعة', 'ساعة'].map((word) => matchKey(word)));
 
+/**
+ * The day a mention opens with: in figures ("12"), or an ordinal with its من ("الرابع من"). `next` is the token after
+ * it (after من for an ordinal).
+ */
+function dayOpeningAt(tokens: Token[], i: number): { day: number; next: number; inFigures: boolean } | null {
+  const day = dayNumberAt(tokens, i);
+  if (day !== null) return { day, next: i + 1, inFigures: true };
+  const ordinal = ordinalDayAt(tokens, i);
+  if (ordinal === null || !isWord(tokens[ordinal.next], 'من')) return null;
+  return { day: ordinal.day, next: ordinal.next + 1, inFigures: false };
+}
+
 /** Day (or day range) + month (+ year): "30 سبتمبر", "11 و12 يوليو/ تموز المقبل", "الرابع من آذار/مارس 2018". */
 function readDayMonthCore(tokens: Token[], i: number): { day: number; endDay: number | null; month: MonthHit; year: YearAfterMonth | null; next: number } | null {
   // "من الساعة 8 وحتى 14 مارس": an hour, not the first day of a range.
   if (hasStem(HOUR_NOUNS, tokens[i - 1])) return null;
-  let day = dayNumberAt(tokens, i);
-  let j = i + 1;
-  if (day === null) {
-    const ordinal = ordinalDayAt(tokens, i);
-    if (ordinal === null || !isWord(tokens[ordinal.next], 'من')) return null;
-    day = ordinal.day;
-    j = ordinal.next + 1;
-  }
+  const opening = dayOpeningAt(tokens, i);
+  if (opening === null) return null;
+  const { day } = opening;
+  let j = opening.next;
   let endDay: number | null = null;
   if (isRangeConnector(tokens[j])) {
     const second = dayNumberAt(tokens, j + 1);
@@ -485,17 +493,14 @@ const THIS_MONTH_WORDS = new Set(['الجاري', 'الحالي'].map((word) => 
 function readDayOfNamedMonth(tokens: Token[], i: number): Parsed | null {
   // Only after a word that introduces a day: "بلغ عدد القتلى 25 الشهر الماضي" and "3.5 الشهر الماضي" are no days.
   if (lookup(DAY_INTRODUCERS, tokens[i - 1]) === null) return null;
-  let day = dayNumberAt(tokens, i);
-  let j = i + 1;
-  if (day === null) {
-    const ordinal = ordinalDayAt(tokens, i);
-    if (ordinal === null || !isWord(tokens[ordinal.next], 'من')) return null;
-    day = ordinal.day;
-    j = ordinal.next;
-  } else if (tokens[j]?.kind === 'word' && THIS_MONTH_WORDS.has(tokens[j]!.text)) {
+  const opening = dayOpeningAt(tokens, i);
+  if (opening === null) return null;
+  const { day } = opening;
+  let j = opening.next;
+  if (opening.inFigures && tokens[j]?.kind === 'word' && THIS_MONTH_WORDS.has(tokens[j]!.text)) {
     return { first: i, last: j + 1, clitic: 0, reading: { kind: 'day-of-month', day, shift: 0 } };
   }
-  if (isWord(tokens[j], 'من')) j++;
+  if (opening.inFigures && isWord(tokens[j], 'من')) j++;
   const unit = lookup(PERIOD_NOUNS, tokens[j], false);
   if (unit === null || unit.clitic !== 0 || unit.value !== 'month') return null;
   const direction = directionAt(tokens, j + 1);
