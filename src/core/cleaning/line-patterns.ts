@@ -422,7 +422,11 @@ export function isEmbedSignature(text: string): boolean {
  */
 const UNAMBIGUOUS_AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'أسوشيتد برس', 'د ب أ', 'afp', 'reuters']);
 
+/** Longer than any agency line: the trims below are not run on a long line (their patterns are quadratic on one). */
+const MAX_AGENCY_LINE = 40;
+
 export function isAgencyLine(text: string): boolean {
+  if (text.length > MAX_AGENCY_LINE) return false;
   const trimmed = text.replace(/^[\s\-–—]+/, '').trim();
   const bare = trimmed.replace(NAME_TRIM, '');
   if (bare.length === 0 || bare.length > 20) return false;
