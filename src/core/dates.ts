@@ -447,9 +447,9 @@ const NUMERIC_SEPARATORS = new Set(['/', '-', '.']);
  */
 function readNumericDate(tokens: Token[], i: number): Parsed | null {
   const separator = tokens[i + 1];
-  // '.' is a sentence end to the tokenizer (a break), the others marks.
-  const isSeparator = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && token.kind !== 'number' && token.text === separator?.text;
   if (tokens[i]?.kind !== 'number' || separator === undefined || !NUMERIC_SEPARATORS.has(separator.text)) return null;
+  // '.' is a sentence end to the tokenizer (a break), the others marks.
+  const isSeparator = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && token.kind !== 'number' && token.text === separator.text;
   if (!isSeparator(tokens[i + 3]) || tokens[i + 2]?.kind !== 'number' || tokens[i + 4]?.kind !== 'number') return null;
   for (let k = i; k < i + 4; k++) if ((tokenEnds[k] as number) !== (tokenStarts[k + 1] as number)) return null;
   const [a, b, c] = [tokens[i]!.text, tokens[i + 2]!.text, tokens[i + 4]!.text];

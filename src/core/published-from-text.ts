@@ -7,12 +7,11 @@
  * the Hijri day can differ by one from country to country.
  */
 import type { Published } from './bundle-schema.ts';
-import { isUpdateTimestamp } from './cleaning/line-patterns.ts';
 import { findDates } from './dates.ts';
-import { matchKey } from './normalize.ts';
 
 export function publishedFromText(dateLine: string | null): Published | null {
-  if (dateLine === null || isUpdateTimestamp(matchKey(dateLine))) return null;
+  // CleanedArticle.dateLine is never an update's line: clean.ts leaves those out.
+  if (dateLine === null) return null;
   const days = findDates(dateLine, null).filter((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
   const thatIs = dateLine.indexOf('الموافق');
   const day = (thatIs >= 0 ? days.find((m) => m.start > thatIs) : undefined) ?? days[0];

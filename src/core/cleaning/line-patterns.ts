@@ -256,8 +256,10 @@ export function sourceName(text: string, key: string): string | null {
  * صحيفة / جريدة (newspaper), موقع (site), قناة (channel), شبكة (network), مجلة (magazine), إذاعة (radio), بوابة
  * (portal), or ends like a news brand (للأنباء "for news", نيوز, برس, الإخبارية, أونلاين).
  */
+/** Words that end an outlet's name ("وكالة المغرب الكبير للأنباء", "البوابة نيوز", "فرانس برس"). */
+const OUTLET_TAIL = 'للأنباء|نيوز|برس';
 const OUTLET_BYLINE = keyPattern(
-  '^(?:وكالة|صحيفة|جريدة|موقع|قناة|شبكة|مجلة|إذاعة|راديو|تلفزيون|بوابة)\\s+\\S|(?:للأنباء|نيوز|برس|الإخبارية|الإخباري|أونلاين)$',
+  `^(?:وكالة|صحيفة|جريدة|موقع|قناة|شبكة|مجلة|إذاعة|راديو|تلفزيون|بوابة)\\s+\\S|(?:${OUTLET_TAIL}|الإخبارية|الإخباري|أونلاين)$`,
 );
 /** Bare agency credits that stand alone under a headline: رويترز, أ ف ب, فرانس برس, الأناضول, وكالات ("agencies"). */
 const AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'الأناضول', 'وكالات', 'أسوشيتد برس', 'د ب أ', 'سبوتنيك', 'وام', 'واس', 'كونا', 'قنا', 'بترا', 'سانا', 'afp', 'reuters', 'ap']);
@@ -298,7 +300,7 @@ const isOutletName = (name: string): boolean => OUTLET_BYLINE.test(matchKey(name
  * "… نيوز", "وكالة …") or a web name (.نت، .كوم); the place is one to three words. The outlet, or null.
  */
 const DATELINE = /^([^\s:：\-–—|]+(?:\s+[^\s:：\-–—|]+){0,2})\s*[:：\-–—]\s*(\S.*)$/;
-const OUTLET_WORD = keyPattern('(?:^|\\s)(?:نيوز|برس|للأنباء)(?:\\s|$)|\\.(?:نت|كوم|com|net)$', 'i');
+const OUTLET_WORD = keyPattern(`(?:^|\\s)(?:${OUTLET_TAIL})(?:\\s|$)|\\.(?:نت|كوم|com|net)$`, 'i');
 
 function datelineOutlet(text: string): string | null {
   const m = DATELINE.exec(text.trim());
