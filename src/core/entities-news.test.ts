@@ -25,19 +25,20 @@ function personsIn(text: string): string[] {
 }
 
 /**
- * Issue 17 asks for every one of the 112. The committed model and collection pass find 92 (89 before each pass became
- * the average of three perceptrons, 2026-12-03; 91 before "عبد" with a definite word counted as one given name; the misses
+ * Issue 17 asks for every one of the 112. The committed model and collection pass find 93 (89 before each pass became
+ * the average of three perceptrons, 2026-12-03; 91 before "عبد" with a definite word counted as one given name; 92 before
+ * ولد and بنت were lineage particles, 2026-12-05: محمد ولد الشيخ الغزواني); the misses
  * are listed in the closing note of that session: foreign footballers named without context, names cut at ولد or
  * continued by a second given name, a name whose first word is a country). This floor catches a regression; it is
  * not the goal, and it moves up only when a change finds more. The table is no longer held out: one rule of that
  * session (a و on a name's first word, entities/model-candidates.ts) was written after reading its misses.
  *
- * Finding more must not come from calling more text a person: mentions that are not a listed person (6 today, all
- * fragments or non-persons: محمد ولد، كاواساكي، بهاراتيا جاناتا, a name cut in two; 7 before a person span right after
- * "في" became a place, which ريو دي جانيرو is) may not grow.
+ * Finding more must not come from calling more text a person: mentions that are not a listed person (5 today, all
+ * fragments or non-persons: كاواساكي، بهاراتيا جاناتا, a name cut in two; 6 before ولد was a particle, the fragment
+ * محمد ولد; 7 before a person span right after "في" became a place, which ريو دي جانيرو is) may not grow.
  */
-const FOUND_AT_LEAST = 92;
-const EXTRA_AT_MOST = 6;
+const FOUND_AT_LEAST = 93;
+const EXTRA_AT_MOST = 5;
 
 describe('persons in news outside the corpus (test-data/ner-news-persons.json)', () => {
   const results = rows.map((row, index) => {

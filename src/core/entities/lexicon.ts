@@ -115,7 +115,7 @@ export const REPORTING_VERBS = keySet(`
 export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS]);
 
 /** Particles inside foreign and Arabic names ("فون دير لاين", "عبد الله", "بن سلمان"). */
-export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن أبو أبي عبد آل ال');
+export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن بنت ولد آيت أبو أبي عبد آل ال');
 
 /** Second halves of Arabic compound names ("دخل الله", "نصر الله", "عز الدين"): they start with ال but are names. */
 export const COMPOUND_NAME_TAILS = keySet('الله الدين الرحمن الرحيم');

@@ -115,6 +115,9 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
   return out;
 }
 
+/** "son of", "daughter of": the particles of a lineage (nasab); ولد and بنت in Mauritanian names. */
+const LINEAGE_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
 /**
  * A function word that cannot be part of a name. على folds onto the given name علي: in a text that writes ى, a
  * token written with final ي is the name (arabic/stopwords.ts isStopwordSurface).
@@ -122,6 +125,8 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
 function isFunctionToken(scan: DocScan, k: number, writesMaqsura: boolean): boolean {
   const word = wordAt(scan, k);
   if (!word.delimiter || NAME_PARTICLES.has(word.key)) return false;
+  // "العربي بن الشيخ", "محمد ولد الشيخ الغزواني": after "son / daughter of", a title word is the father's name.
+  if (word.titleTrigger && k > 0 && LINEAGE_PARTICLES.has(wordAt(scan, k - 1).key)) return false;
   if (writesMaqsura && isAlifMaqsuraCollision(word.key) && scan.text[(scan.end[k] as number) - 1] === 'ي') return false;
   return true;
 }
@@ -291,8 +296,6 @@ const hasNounPronounSuffix = (scan: DocScan, k: number): boolean => NOUN_WITH_PR
 const isAbdCompound = (first: Word, second: string): boolean =>
   first.stems.some((s) => s.stem === 'عبد') && second.startsWith('ال') && second.length > 3;
 
-/** "son of": the particles of a lineage (nasab). */
-const LINEAGE_PARTICLES = new Set(['بن', 'ابن']);
 
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
@@ -304,7 +307,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     if (givenNameTitle) break;
     if (word.titleTrigger || (word.roleCue && from + 1 < to)) titled = true;
     // "داعياً عبد الحميد": a word written with tanwin is declined, never a name.
-    else if (!((titled && isTitleFiller(scan, from)) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key)) || hasTanwin(scan.text, scan.start[from] as number, scan.end[from] as number))) break;
+    else if (!((titled && isTitleFiller(scan, from)) || isFunctionToken(scan, from, writesMaqsura) || (from + 1 < to && isNisba(word.key) && !LINEAGE_PARTICLES.has(wordAt(scan, from + 1).key)) || hasTanwin(scan.text, scan.start[from] as number, scan.end[from] as number))) break;
     from++;
   }
   // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
@@ -333,7 +336,9 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     // Not over a definite word: a family name (الدبيبة) and a noun (عبد المجيد الوفد) cannot be told apart here.
     const afterCompoundGivenName =
       to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx);
-    if (!(afterParticle || afterGivenName || afterCompoundGivenName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
+    // "ولد الشيخ" + الغزواني: a definite family name after a lineage's father, as the lineage rule above keeps one.
+    const afterLineage = to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last);
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
   if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;
