@@ -378,6 +378,12 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['breadcrumb', ['الرئيسية > أخبار > العالم', FOREIGN_HEADLINE, '', LEAD, '', BODY].join('\n'), ['site']],
     // made-up, the page's date line above the title
     ['date line', ['الأحد 05 مارس 2023 - 12:30 م', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['timestamp']],
+    // made-up, after real pages' tops (Egyptian, Moroccan, Levantine sites): the section's name over the title
+    ['section label', ['سياسة', '', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site']],
+    // made-up: the page's day (today's) with its weekday, the masthead (posts and holders), the menu, then the title
+    ['page top', ['الجمعة 22 نوفمبر 2024', 'رئيس التحرير', 'سعيد عبد الله', 'أخبار', 'رياضة', 'فن', '', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site']],
+    // made-up: a control's or a style's English name, the site's other headlines as bullets
+    ['no Arabic letter, bullets', ['logo-print', '• الذهب يرتفع لأعلى مستوى في شهر', '• الناتو يؤكد دعمه لأوكرانيا', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site', 'related-headlines']],
   ])('made-up: the headline is found under the page\'s furniture (%s)', (_name, raw, expected) => {
     const cleaned = cleanArticle(raw);
     expect(cleaned.headline).toBe(FOREIGN_HEADLINE);
@@ -407,6 +413,11 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['title, ad label, lead', `الناتو يؤكد دعمه لأوكرانيا\nإعلان\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا'],
     // made-up from seed 001 line 15: a residue line on top is never the headline
     ['marker first', `اقرأ أيضاً\n\n${LEAD}`, null],
+    // made-up: a title of two words is still the title when no longer line follows it before the text
+    ['short title', `عنوان المقال\n\n${LEAD}`, 'عنوان المقال'],
+    // made-up: under a section's label, a line of three words is no headline (it may be one more label); the first
+    // line is then taken as it was before labels were known (a short title, a blank line)
+    ['label, short line', `سياسة\n\nأخبار العالم اليوم\n\n${LEAD}`, 'سياسة'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });
@@ -443,6 +454,34 @@ describe('context rules on made-up articles built from seed lines', () => {
       ['site', 'جميع الحقوق محفوظة © 2024'],
     ]);
     expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD]);
+  });
+
+  it('made-up, after real pages: the headline printed again under itself is the page\'s, not the text', () => {
+    const cleaned = cleanArticle([FOREIGN_HEADLINE, '', FOREIGN_HEADLINE, LEAD, BODY].join('\n'));
+    expect(cleaned.headline).toBe(FOREIGN_HEADLINE);
+    expect(cleaned.removed).toEqual([{ kind: 'site', text: FOREIGN_HEADLINE }]);
+    expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD, BODY]);
+  });
+
+  it('made-up, after Egyptian news pages: a masthead under the text is cut, posts and holders in one entry', () => {
+    const cleaned = cleanArticle(article(LEAD, BODY, 'رئيس مجلس الإدارة', 'سعيد عبد الله', 'رئيس التحرير', 'د. فرح دخل الله'));
+    expect(cleaned.blocks.map((b) => b.text)).toEqual([LEAD, BODY]);
+    expect(cleaned.removed).toEqual([{ kind: 'site', text: 'رئيس مجلس الإدارة\nسعيد عبد الله\nرئيس التحرير\nد. فرح دخل الله' }]);
+    // A post without a short name under it is no masthead.
+    expect(kinds(article(LEAD, 'رئيس التحرير', BODY))).toEqual([]);
+  });
+
+  it.each<[string, string[], string | null]>([
+    // made-up: the page's own day on top (today's), the article's date under the headline: the article's is the one
+    ['today on top', ['الجمعة 22 نوفمبر 2024', FOREIGN_HEADLINE, 'الإثنين 25/أكتوبر/2021 - 08:22 م', LEAD], 'الإثنين 25/أكتوبر/2021 - 08:22 م'],
+    // made-up: two date lines above the text: the one nearest the text
+    ['two date lines', ['الأحد 05 مارس 2023 - 12:30 م', FOREIGN_HEADLINE, 'نشر في: 12/03/2018 - 10:30', LEAD], 'نشر في: 12/03/2018 - 10:30'],
+    // made-up: a date line between a tag under the headline and the text is still above the text
+    ['under a tag', [FOREIGN_HEADLINE, 'الرئيس', 'الأحد 05 مارس 2023 - 12:30 م', LEAD, BODY], 'الأحد 05 مارس 2023 - 12:30 م'],
+    // made-up: a date line under the first paragraph is no page date (a comment's, a related story's)
+    ['under the text', [FOREIGN_HEADLINE, LEAD, 'الأحد 05 مارس 2023 - 12:30 م', BODY], null],
+  ])('the page\'s date line is the one nearest above the text (%s)', (_name, lines, dateLine) => {
+    expect(cleanArticle(lines.join('\n')).dateLine).toBe(dateLine);
   });
 
   it('made-up (review): hashtags between the headline and the byline are still the article\'s tags', () => {

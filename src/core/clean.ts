@@ -25,6 +25,7 @@ import {
   isImageCaption,
   isImageCredit,
   isInvisible,
+  isMastheadPost,
   isMoreLink,
   isPromoLine,
   isRelatedListHeader,
@@ -63,8 +64,9 @@ export interface CleanedArticle {
   tags: string[];
   removed: Removed[];
   /**
-   * The page's first date line above the text that is not an update's ("آخر تحديث: …"), removed as 'timestamp':
-   * where pages print when they published. A date line further down is a comment's or a related story's.
+   * The page's date line nearest above the text (its first paragraph) that is not an update's ("آخر تحديث: …"),
+   * removed as 'timestamp': where pages print when they published. One further up may be the page's own day (today's);
+   * one further down is a comment's or a related story's.
    */
   dateLine: string | null;
 }
@@ -223,11 +225,25 @@ type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group
  * "title, byline, body"). A long lead sentence ending in a full stop is body.
  */
 function headlineAt(lines: Line[]): number | null {
-  // The page's furniture above the title (a breadcrumb, a date line, a share line) does not hide it.
+  // The page's furniture above the title (a breadcrumb, a date line, a share line, the site's menu) does not hide it;
+  // a short first line is taken for the title only when no longer one follows under it (عنوان المقال, then the text).
+  return headlineUnder(lines, true) ?? headlineUnder(lines, false);
+}
+
+function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   let at = 0;
-  while (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
+  let labels = false;
+  for (;;) {
+    if (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
+    else if (skipLabels && at < lines.length && pageTopKind(lines, at) !== null) {
+      labels = true;
+      at++;
+    } else break;
+  }
   const first = lines[at];
   if (!first || !first.headlineShaped || isStructural(first)) return null;
+  // Under the page's own labels, only a line that reads as a headline: a short line may be one more label.
+  if (labels && first.headlineWords < MIN_HEADLINE_UNDER_LABELS) return null;
   // Residue recognisable on its own (an ad slot's "إعلان", a share line) between the title and the text is the
   // page's furniture, not the text: judge the title by the first line after it that is not residue.
   let next = at + 1;
@@ -235,6 +251,44 @@ function headlineAt(lines: Line[]): number | null {
   const second = lines[next];
   if (!second) return at;
   return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null ? at : null;
+}
+
+/** Most words of a label of the site (a section's name, a menu's item) above the headline. */
+const MAX_LABEL_WORDS = 2;
+/** Fewest words of a headline found under such labels. */
+const MIN_HEADLINE_UNDER_LABELS = 4;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+const DIGIT = /[0-9٠-٩]/;
+
+/**
+ * What a line above the headline is, when it is none of the residue standaloneKind knows: the page's own top (kind
+ * 'site') — a section's or menu item's label of one or two words, a line without an Arabic letter (a widget's English
+ * or a style's name), the masthead's posts and their holders, the day with its weekday (the page's today, not the
+ * article's date) — or the site's other headlines as bullets ('related-headlines'). headlineAt accepts them only when
+ * a headline follows.
+ */
+function pageTopKind(lines: Line[], at: number): RemovedKind | null {
+  const line = lines[at]!;
+  if (isStructural(line)) return null;
+  if (isBullet(line.text) && line.headlineShaped) return 'related-headlines';
+  if (!ARABIC_LETTER.test(line.text) || isMastheadAt(lines, at) || (line.keyIsWhole && isTimestampLine(line.key, true))) return 'site';
+  return line.headlineWords > 0 && line.headlineWords <= MAX_LABEL_WORDS && !DIGIT.test(line.text) ? 'site' : null;
+}
+
+/** Most words of a name under a masthead post. */
+const MAX_MASTHEAD_NAME_WORDS = 4;
+
+/** Line `at` is a masthead post with its holder's name on the next line, or that name. */
+function isMastheadAt(lines: Line[], at: number): boolean {
+  const isPost = (k: number) => {
+    const post = lines[k];
+    const name = lines[k + 1];
+    return (
+      post !== undefined && name !== undefined && post.keyIsWhole && isMastheadPost(post.key) &&
+      name.headlineWords > 0 && name.headlineWords <= MAX_MASTHEAD_NAME_WORDS && !isStructural(name)
+    );
+  };
+  return isPost(at) || (at > 0 && isPost(at - 1));
 }
 
 /** A headline under a "اقرأ أيضاً" marker: headline-shaped, and not residue or a zone of its own. */
@@ -367,6 +421,12 @@ export function cleanArticle(raw: string): CleanedArticle {
     const group = nextGroup();
     for (let j = from; j < to; j++) roles[j] = { kind, group };
   };
+  /** Marks line `at` as `kind`, in one removed entry with the line before when that one is of the kind too. */
+  const extend = (at: number, kind: RemovedKind) => {
+    const before = at > 0 ? roles[at - 1]! : null;
+    if (before !== null && before.kind === kind && 'group' in before) roles[at] = { kind, group: before.group };
+    else mark(at, at + 1, kind);
+  };
 
   let outlet: string | null = null;
   let author: string | null = null;
@@ -381,7 +441,12 @@ export function cleanArticle(raw: string): CleanedArticle {
   let i = 0;
   const titleAt = headlineAt(lines);
   if (titleAt !== null) {
-    for (; i < titleAt; i++) markStandalone(i, standaloneKind(lines[i]!)!);
+    for (; i < titleAt; i++) {
+      const kind = standaloneKind(lines[i]!);
+      // The page's top (its labels, masthead, menu, other headlines) in one entry per run of one kind.
+      if (kind === null) extend(i, pageTopKind(lines, i)!);
+      else markStandalone(i, kind);
+    }
     roles[titleAt] = { kind: 'headline' };
     i = titleAt + 1;
   }
@@ -408,11 +473,19 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   let footerSeen = false;
+  const titleKey = titleAt === null ? null : lines[titleAt]!.key;
   while (i < lines.length) {
     const line = lines[i]!;
     const kind = standaloneKind(line);
     if (kind) {
       markStandalone(i, kind);
+      i++;
+    } else if (line.keyIsWhole && line.key === titleKey) {
+      // The headline printed again (over the picture, in the page's own list): the page's, not the text.
+      mark(i, i + 1, 'site');
+      i++;
+    } else if (isMastheadAt(lines, i) && (isMastheadPost(line.key) || roles[i - 1]!.kind === 'site')) {
+      extend(i, 'site');
       i++;
     } else if (line.readAlso) {
       const zone = readAlsoZone(lines, i, tables, footerSeen);
@@ -453,14 +526,18 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   let headline: string | null = null;
   let dateLine: string | null = null;
+  /** A paragraph of the text has come: date lines below it are a comment's or a related story's. */
+  let textStarted = false;
   const blocks: Block[] = [];
   const removed: Removed[] = [];
   let openGroup = -1;
   lines.forEach((line, j) => {
     const role = roles[j]!;
-    if (role.kind === 'timestamp' && blocks.length === 0 && !isUpdateTimestamp(line.key)) dateLine ??= line.text;
+    // The date line nearest above the text: a page may print its own day (today's) above the headline too.
+    if (role.kind === 'timestamp' && !textStarted && !isUpdateTimestamp(line.key)) dateLine = line.text;
     if (role.kind === 'headline') headline = line.text;
     else if (role.kind === 'body') {
+      textStarted ||= isParagraph(line);
       blocks.push({ text: line.text, heading: isSubheading(lines, roles, j) });
       addUnique(tags, seenTags, hashtagsOf(line.text));
     } else if (role.group === openGroup) {

@@ -18,6 +18,7 @@ import {
   isShareLine,
   isShortcode,
   isSiteFurniture,
+  isMastheadPost,
   isTimestampLine,
   isUrlLine,
   readAlsoMarker,
@@ -88,8 +89,26 @@ describe('isTimestampLine', () => {
     ['وافق الناتو في عام 2008 على انضمام أوكرانيا', false],
     // made-up: a lone number is no date
     ['2023', false],
+    // made-up, after Maghreb pages' date lines: "على الساعة" ("at the hour"), a month in parentheses after its Levantine name
+    ['الإثنين 22 يناير 2018 على الساعة 20:20', true],
+    ['الثلاثاء 22 تشرين الثاني (نوفمبر) 2016 09:34', true],
+    // made-up: a sentence with على and a date stays prose
+    ['على الحكومة أن ترد قبل 5 مارس 2023', false],
   ])('%s → %s', (line, expected) => {
     expect(isTimestampLine(key(line))).toBe(expected);
+  });
+  // The day with its weekday alone (dayOnly): above a headline, the page's own date (clean.ts pageTopKind).
+  it.each<[string, boolean]>([
+    // made-up, after the date Egyptian news sites print at the top of every page
+    ['الجمعة 22 نوفمبر 2024', true],
+    ['الخميس 24 فبراير 2022', true],
+    // made-up: without the weekday, with a time or with a label it is not "the day alone"
+    ['24 فبراير 2022', false],
+    ['الأحد 05 مارس 2023 - 12:30 م', false],
+    ['نشر في: الأحد 5 مارس 2023', false],
+    ['الجمعة', false],
+  ])('%s → day alone %s', (line, expected) => {
+    expect(isTimestampLine(key(line), true)).toBe(expected);
   });
 });
 
@@ -127,8 +146,40 @@ describe('isSiteFurniture', () => {
     ['قراءات في الصحف البريطانية', false],
     ['3 قراءات', false],
     ['نشر الوزير 3 تعليقات على حسابه', false],
+    // made-up, after the comment forms and controls of Arabic news-site templates (strings of the templates, not of
+    // any article)
+    ['اترك تعليقاً', true],
+    ['أضف تعليق', true],
+    ['لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *', true],
+    ['زر الذهاب إلى الأعلى', true],
+    ['الرابط القصير :', true],
+    ['حجم النص', true],
+    ['A+ A-', true],
+    ['Shares', true],
+    // made-up: a breadcrumb from "الصفحة الأساسية" (home page)
+    ['الصفحة الأساسية > الأخبار > موريتانيا', true],
+    // made-up: prose that uses the words
+    ['اترك تعليقاً على هذا الخبر وشارك رأيك مع أصدقائك في المنتدى الذي افتتحه الموقع.', false],
+    ['قال إن الرابط القصير بين الملفين واضح', false],
   ])('%s → %s', (line, expected) => {
     expect(isSiteFurniture(key(line))).toBe(expected);
+  });
+});
+
+describe('isMastheadPost', () => {
+  it.each<[string, boolean]>([
+    // made-up, after the mastheads Egyptian news sites print above the article (the holder's name on the next line)
+    ['رئيس التحرير', true],
+    ['رئيس مجلسي الإدارة والتحرير', true],
+    ['المشرف العام', true],
+    ['رئيس الحزب ورئيس مجلس الإدارة', true],
+    // made-up: other posts, and a headline about an editor
+    ['رئيس الوزراء', false],
+    ['رئيس الجمهورية', false],
+    ['رئيس التحرير يتحدث عن الأزمة في المؤتمر العام', false],
+    ['رئيس التحرير: محمود', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isMastheadPost(key(line))).toBe(expected);
   });
 });
 
@@ -250,6 +301,7 @@ describe('isRelatedListHeader', () => {
     // made-up: "topics that may interest you", as sites head their suggestions
     ['مواضيع قد تهمك', true],
     ['أخبار قد تعجبك:', true],
+    ['فيديو قد يعجبك:', true],
   ])('%s → %s', (line, expected) => {
     expect(isRelatedListHeader(key(line))).toBe(expected);
   });
@@ -440,6 +492,14 @@ describe('page furniture', () => {
     // made-up: a sentence naming an agency, and a byline-shaped line that is more than the agency
     ['وقالت رويترز إن الاجتماع تأجل', false],
     ['مراسل رويترز في القاهرة', false],
+    // made-up, after Egyptian and Moroccan wire stories: the agency's letters (MENA, MAP) alone or under a dateline
+    ['(أ ش أ)', true],
+    ['و م ع', true],
+    ['القاهرة - (أ ش أ):', true],
+    ['بيروت - (أ ف ب)', true],
+    // made-up: a dateline with a person in the parentheses, and a sentence around an agency
+    ['القاهرة - (محمد علي):', false],
+    ['قال - (أ ف ب) إن', false],
   ])('isAgencyLine(%s) → %s', (line, expected) => {
     expect(isAgencyLine(line)).toBe(expected);
   });

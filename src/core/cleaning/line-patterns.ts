@@ -95,7 +95,8 @@ export function isShareLine(key: string): boolean {
  * The page's own date line, which news sites print under the headline or at the end: a label — آخر تحديث ("last
  * updated"), تاريخ النشر ("publication date"), نشر في / نشر بتاريخ ("published on"), تم التحديث, محدث, Updated,
  * Published — then a date or a time; or a line that is nothing but a date with a time ("الأحد 05 مارس 2023 - 12:30
- * م") or a numeric date ("2023/03/05"). A date alone ("24 فبراير 2022") may head a section of the article and stays.
+ * م") or a numeric date ("2023/03/05"). A date alone ("24 فبراير 2022", "الخميس 24 فبراير 2022") may head a section of
+ * the article and stays.
  * The article's own sentences about dates have other words, so they never match.
  */
 const TIMESTAMP_LABEL = keyPattern(
@@ -121,30 +122,43 @@ const DATE_WORDS = new Set<string>([
   ...[...GREGORIAN_TWO_WORD_MONTHS, ...HIJRI_TWO_WORD_MONTHS].flatMap(([first, seconds]) => [first, ...seconds.keys()]),
   ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
-/** What else such a line holds: the hour's markers (ص، م، صباحا، مساء), الساعة, GMT, الموافق ("that is", between calendars), هـ. */
-const TIMESTAMP_FILLERS = foldedSet(['ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة', 'ساعة', 'الموافق', 'هـ', 'ه', 'gmt', 'utc', 'am', 'pm', 'at', 'on']);
+const WEEKDAY_WORDS = new Set<string>(WEEKDAYS.keys());
+/**
+ * What else such a line holds: the hour's markers (ص، م، صباحا، مساء), الساعة and على الساعة ("at the hour", Maghreb
+ * pages), GMT, الموافق ("that is", between calendars), هـ.
+ */
+const TIMESTAMP_FILLERS = foldedSet(['ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة', 'ساعة', 'على', 'الموافق', 'هـ', 'ه', 'gmt', 'utc', 'am', 'pm', 'at', 'on']);
 /** بتوقيت ("in the time of"): the next word names the zone, whichever it is (مكة، القدس، غرينتش، أبوظبي). */
 const ZONE_OF = matchKey('بتوقيت');
 const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 
-/** `key` is the whole line's key (short lines only: clean.ts checks keyIsWhole). */
-export function isTimestampLine(key: string): boolean {
+/**
+ * `key` is the whole line's key (short lines only: clean.ts checks keyIsWhole). With `dayOnly`, whether the line is
+ * rather a day alone with its weekday and month ("الجمعة 22 نوفمبر 2024"): above a headline, the page's own date
+ * (today's); in the text, it may head a section.
+ */
+export function isTimestampLine(key: string, dayOnly = false): boolean {
   const label = TIMESTAMP_LABEL.exec(key);
   const rest = label ? key.slice(label[0].length) : key;
   const tokens = tokensOf(rest.replace(/[/]/g, ' '));
   if (tokens.length === 0 || tokens.length > MAX_TIMESTAMP_WORDS) return false;
   let numbers = 0;
   let dateWords = 0;
+  let weekdays = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as string;
     if (NUMBER.test(token)) numbers++;
-    else if (DATE_WORDS.has(token)) dateWords++;
+    else if (DATE_WORDS.has(token)) {
+      dateWords++;
+      if (WEEKDAY_WORDS.has(token)) weekdays++;
+    }
     else if (token === ZONE_OF) t++;
     else if (!TIMESTAMP_FILLERS.has(token)) return false;
   }
   const hasTime = TIME.test(rest);
   const numericDate = NUMERIC_DATE.test(rest);
   const isDate = (dateWords > 0 && numbers > 0) || numericDate;
+  if (dayOnly) return !label && !hasTime && !numericDate && weekdays > 0 && dateWords > weekdays && numbers > 0;
   return label ? isDate || hasTime : numericDate || (isDate && hasTime);
 }
 
@@ -215,7 +229,7 @@ const LIST_HEADER = keyPattern(
       'اقرأ أيضاً في',
       'شاهد المزيد',
       'المزيد من الأخبار',
-      '(?:(?:مقالات|أخبار|مواضيع|موضوعات|قصص)\\s+)?(?:قد|ربما)\\s+(?:يهمك|تهمك|يعجبك|تعجبك|يثير اهتمامك)(?:\\s+(?:أيضاً|كذلك))?',
+      '(?:(?:مقالات|أخبار|مواضيع|موضوعات|قصص|فيديو|فيديوهات)\\s+)?(?:قد|ربما)\\s+(?:يهمك|تهمك|يعجبك|تعجبك|يثير اهتمامك)(?:\\s+(?:أيضاً|كذلك))?',
       'اخترنا لك',
       'ننصحك بقراءة',
       'مختارات',
@@ -262,7 +276,7 @@ const OUTLET_BYLINE = keyPattern(
   `^(?:وكالة|صحيفة|جريدة|موقع|قناة|شبكة|مجلة|إذاعة|راديو|تلفزيون|بوابة)\\s+\\S|(?:${OUTLET_TAIL}|الإخبارية|الإخباري|أونلاين)$`,
 );
 /** Bare agency credits that stand alone under a headline: رويترز, أ ف ب, فرانس برس, الأناضول, وكالات ("agencies"). */
-const AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'الأناضول', 'وكالات', 'أسوشيتد برس', 'د ب أ', 'سبوتنيك', 'وام', 'واس', 'كونا', 'قنا', 'بترا', 'سانا', 'afp', 'reuters', 'ap']);
+const AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'الأناضول', 'وكالات', 'أسوشيتد برس', 'د ب أ', 'أ ش أ', 'و م ع', 'سبوتنيك', 'وام', 'واس', 'كونا', 'قنا', 'بترا', 'سانا', 'afp', 'reuters', 'ap']);
 /** An author byline: بقلم ("by the pen of"), كتب / كتبت ("wrote"), إعداد ("prepared by"), تحرير ("edited by"), بواسطة ("by"). */
 const AUTHOR_BYLINE = keyPattern(`^(?:بقلم|كتب|كتبت|إعداد|تحرير|بواسطة|by)\\s*${SEP}*\\s+(?=\\S)`, 'i');
 const MAX_BYLINE_WORDS = 7;
@@ -419,16 +433,21 @@ export function isEmbedSignature(text: string): boolean {
 }
 
 /**
- * A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "(قنا)", "رويترز". Without
+ * A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "(قنا)", "رويترز", or the
+ * dateline that opens one with its place ("القاهرة - (أ ش أ):"). Without
  * parentheses only a name that is nothing else: قنا and الأناضول are places too, بترا a city, a subheading of their own.
  */
-const UNAMBIGUOUS_AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'أسوشيتد برس', 'د ب أ', 'afp', 'reuters']);
+const UNAMBIGUOUS_AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'أسوشيتد برس', 'د ب أ', 'أ ش أ', 'و م ع', 'afp', 'reuters']);
+/** A wire story's dateline alone on its line: a place of a word or two, a dash, the agency in parentheses ("القاهرة - (أ ش أ):"). */
+const AGENCY_DATELINE = /^[^\s\-–—()]{2,20}(?:\s[^\s\-–—()]{2,20})?\s*[-–—]\s*(\([^()]{1,20}\))\s*[:：.]?$/;
 
 /** Longer than any agency line: the trims below are not run on a long line (their patterns are quadratic on one). */
 const MAX_AGENCY_LINE = 40;
 
 export function isAgencyLine(text: string): boolean {
   if (text.length > MAX_AGENCY_LINE) return false;
+  const dateline = AGENCY_DATELINE.exec(text.trim());
+  if (dateline) return isAgencyLine(dateline[1]!);
   const trimmed = text.replace(/^[\s\-–—]+/, '').trim();
   const bare = trimmed.replace(NAME_TRIM, '');
   if (bare.length === 0 || bare.length > 20) return false;
@@ -444,9 +463,18 @@ export function isAgencyLine(text: string): boolean {
  * All rights reserved).
  */
 const SITE_TOOLS = foldedSet([
-  'طباعة', 'اطبع', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'تغيير حجم الخط', 'نسخ الرابط', 'انسخ الرابط', 'أرسل لصديق',
-  'ارسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'print', 'font size', 'copy link',
+  'طباعة', 'اطبع', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'تغيير حجم الخط', 'حجم النص', 'نسخ الرابط', 'انسخ الرابط',
+  'الرابط المختصر', 'الرابط القصير', 'رابط مختصر', 'أرسل لصديق', 'ارسال لصديق', 'أرسل إلى صديق', 'حفظ المقال',
+  // The comment form's and the page's own controls (the Arabic strings of common news-site templates).
+  'أضف تعليق', 'أضف تعليقا', 'أضف تعليقاً', 'اترك تعليقا', 'اترك تعليقاً', 'اترك ردا', 'اترك رداً', 'أضف تعقيبا',
+  'أضف تعقيباً', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى',
+  'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر',
+  'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);
+/** The text-size buttons: "A+ A-", "A- A+". */
+const TEXT_SIZE_BUTTONS = /^(?:a\s*[+\-–]\s*){2}$/i;
+/** The comment form's notice of the same templates: "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية …". */
+const COMMENT_NOTICE = keyPattern('^لن يتم نشر عنوان بريدك الإلكتروني');
 const COPYRIGHT = keyPattern('^(?:©|\\(c\\)|copyright\\b|(?:جميع )?(?:الحقوق|حقوق النشر|حقوق الطبع)(?: والنشر)? محفوظة|all rights reserved)', 'i');
 /** What may follow the copyright phrase: the sign, a year, the site's name (twice as much after ©); a sentence goes on longer. */
 const MAX_COPYRIGHT_TAIL_WORDS = 5;
@@ -465,14 +493,14 @@ const PAGE_COUNTER = keyPattern(
  * The page's breadcrumb, where the article sits in the site: "الرئيسية > أخبار > اقتصاد", "الرئيسية / أخبار العالم",
  * "Home » World" — the home page's name, then sections after arrows or slashes.
  */
-const BREADCRUMB = keyPattern('^(?:الرئيسية|الصفحة الرئيسية|home)\\s*[>»›/|←]\\s*\\S[^.!؟?،,]*$', 'i');
+const BREADCRUMB = keyPattern('^(?:الرئيسية|الصفحة الرئيسية|الصفحة الأساسية|home)\\s*[>»›/|←]\\s*\\S[^.!؟?،,]*$', 'i');
 const MAX_BREADCRUMB_WORDS = 10;
 
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
-  if (PAGE_COUNTER.test(key.trim())) return true;
+  if (PAGE_COUNTER.test(key.trim()) || COMMENT_NOTICE.test(key.trim()) || TEXT_SIZE_BUTTONS.test(key.trim())) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
@@ -482,6 +510,20 @@ export function isSiteFurniture(key: string): boolean {
   const words = tokensOf(tail).length;
   if (/^(?:©|\(c\)|copyright)/i.test(copyright[0])) return words <= 2 * MAX_COPYRIGHT_TAIL_WORDS;
   return words <= MAX_COPYRIGHT_TAIL_WORDS && (words === 0 || COPYRIGHT_MARK.test(key));
+}
+
+/**
+ * The outlet's masthead, which pages print above or under the article: an editorial post alone on its line — رئيس
+ * التحرير ("editor-in-chief"), رئيس مجلس الإدارة ("chairman"), رئيس مجلسي الإدارة والتحرير, المشرف العام ("general
+ * supervisor"), مدير التحرير ("managing editor") — each followed on the next line by its holder's name (clean.ts).
+ */
+const MASTHEAD_POST = keyPattern('^(?:رئيس|رئيسة|نائب رئيس|مدير|مديرة|المدير|المشرف|سكرتير)\\s(?:[^\\s.!؟?،,:؛;\\d]+\\s){0,3}(?:التحرير|مجلس الإدارة|مجلسي الإدارة|العام|المسؤول)(?:\\s[^\\s.!؟?،,:؛;\\d]+){0,2}$');
+const MAX_MASTHEAD_WORDS = 8;
+
+/** `key` is the whole line's key (short lines only). */
+export function isMastheadPost(key: string): boolean {
+  const trimmed = key.trim();
+  return MASTHEAD_POST.test(trimmed) && tokensOf(trimmed).length <= MAX_MASTHEAD_WORDS;
 }
 
 /** Zero-width and bidi control characters only: nothing to read, but the line still has to be accounted for. */
