@@ -395,6 +395,11 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(article(LEAD, BODY, 'مواضيع قد تهمك', FOREIGN_HEADLINE, 'الذهب يرتفع لأعلى مستوى في شهر'))).toEqual(['related-list']);
   });
 
+  it('made-up, after a handball squad announced by position: lines of items between dashes are the article\'s own list, not links', () => {
+    const raw = article(LEAD, 'حراسة المرمى: سامر ناصيف – وائل شكري – عبد الرحمن فهمي', 'الظهير الأيمن: أيمن رفعت – مراد حسني – طارق سليم – هادي نوفل', BODY);
+    expect(kinds(raw)).toEqual([]);
+  });
+
   it('made-up: bullets inside the body, before any footer, are the article\'s own list', () => {
     const raw = article(LEAD, '• زيادة الإنفاق الدفاعي', '• تعزيز الدفاعات الجوية', CONTINUATION);
     expect(kinds(raw)).toEqual([]);

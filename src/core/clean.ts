@@ -341,8 +341,13 @@ const MIN_LINK_RUN = 2;
  * more lines of 4+ words with one of 7+.
  */
 function isLinkCandidate(line: Line): boolean {
-  return line.headlineWords >= MIN_LINK_WORDS && !isBullet(line.text) && !isStructural(line);
+  return line.headlineWords >= MIN_LINK_WORDS && !isBullet(line.text) && !isStructural(line) && !LIST_OF_ITEMS.test(line.text);
 }
+/**
+ * A line of items: three or more parts between spaced dashes, or a label's colon and then three or more parts between
+ * commas ("حراسة المرمى: فلان – فلان – فلان", a squad or a cast by role): the article's own list, never a link.
+ */
+const LIST_OF_ITEMS = /(?:\s[–—-]\s.*){2}|:.*[،,].*[،,]/;
 
 function markRelatedHeadlineRuns(lines: Line[], roles: Role[], nextGroup: () => number): void {
   let i = 0;
