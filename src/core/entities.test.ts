@@ -292,6 +292,10 @@ describe('places and organizations', () => {
     ['وأعلن الرئيس محمد ولد الشيخ الغزواني تشكيل الحكومة الجديدة.', 'محمد ولد الشيخ الغزواني'],
     ['وخلف الوزير الجديد العربي بن الشيخ في منصبه.', 'العربي بن الشيخ'],
     ['وقال المدرب هشام آيت منا إن فريقه استحق الفوز.', 'هشام آيت منا'],
+    // made-up after Arab sports and culture news (2015-2024), where the recogniser sees no one: after a role, a given
+    // name of its lexicon and a definite family name (a name the rules could not end on a word with ال before)
+    ['وقالت العداءة المغربية نوال المتوكل إن السباق كان صعبا.', 'نوال المتوكل'],
+    ['وتولى رئاسة المهرجان خلفا للناقدة ماجدة واصف التي قادته أربع سنوات.', 'ماجدة واصف'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
   });
@@ -323,6 +327,10 @@ describe('places and organizations', () => {
     ['وقال السوداني أحمد إن الوضع صعب في الخرطوم.', ['السوداني']],
     // review: after الطفل a given name alone is usual (no role cue), and the word after it no family name
     ['وقال الطفل عمر لوالده إنه خائف.', ['عمر لوالده']],
+    // made-up after eval:ner's development part: أحد ("one of", also a given name) after a title opens its complement
+    ['وعين الرئيس زعيم أحد الأجنحة المتمردة رئيسا للسلطة الانتقالية.', ['أحد الأجنحة']],
+    // made-up after Gulf news: صاحب (a given name) before an honorific is "His Highness", no family name after it
+    ['واستقبل الأمير صاحب السمو ولي العهد في القصر.', ['صاحب السمو']],
   ])('with the recogniser: %s has no person %j', (text, written) => {
     const persons = personsIn(text);
     for (const w of written) expect(persons).not.toContain(w);

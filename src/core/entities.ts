@@ -182,8 +182,9 @@ export class EntityCollection {
     this.scans = keepScans ? new Map() : null;
     const stemSeen = this.stemSeen;
     // One Word per distinct folded word of the collection, shared by every pass.
+    const givenNames = options.model ? givenNamesFor(options.model) : undefined;
     this.wordTable = new WordTable((key) => {
-      const word = analyseWord(key);
+      const word = analyseWord(key, givenNames);
       // Words as written, and article-bearing words after a proclitic (بالعمل → العمل): what isCommonWord probes.
       for (const s of word.stems) if (s.prefix === 0 || s.stem.startsWith('ال')) stemSeen.add(s.stem);
       return word;

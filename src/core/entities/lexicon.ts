@@ -32,6 +32,9 @@ export const FIRST_NAMES = keySet(`
  */
 export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر');
 
+/** أحد / إحدى ("one of"): a given name too, but after a title it opens the title's complement ("زعيم أحد الأجنحة"). */
+export const QUANTIFIER_NOUNS = keySet('أحد إحدى');
+
 /**
  * Titles and roles that introduce a person's name ("الرئيس الروسي فلاديمير بوتين", "رئيسة الوزراء البريطانية
  * تيريزا ماي"). Singular, feminine and dual construct forms, and the possessive "رئيسها" ("التقى برئيسها").
@@ -57,7 +60,7 @@ export const TITLE_TRIGGERS = keySet(`
  */
 export const ROLE_NOUNS = keySet(`
   الكاتب الكاتبة الروائي الروائية الأديب الأديبة الشاعر الشاعرة الصحفي الصحفية الصحافي الصحافية الإعلامي الإعلامية
-  المذيع المذيعة المراسل المراسلة المصور المصورة المدون المدونة المؤرخ المفكر الفيلسوف
+  المذيع المذيعة المراسل المراسلة المصور المصورة المدون المدونة المؤرخ المفكر الفيلسوف الناقد الناقدة
   الفنان الفنانة الممثل الممثلة المغني المغنية المطرب المطربة الملحن الملحنة المخرج المخرجة الموسيقار المنتج المنتجة
   اللاعب اللاعبة المهاجم الحارس المدافع المدرب المدربة النجم النجمة البطل البطلة العداء العداءة الملاكم السباح السباحة
   الباحث الباحثة العالمة الطبيب الطبيبة الجراح المهندس المهندسة البروفيسور الأستاذ الأستاذة الخبير الخبيرة المحلل
@@ -68,6 +71,9 @@ export const ROLE_NOUNS = keySet(`
   الملياردير المليونير المستثمر المؤسس المرشح المرشحة المسؤول المسؤولة عضو العضو عضوة
   العماد العميد اللواء المشير
 `);
+
+/** Honorifics after صاحب ("His Highness", "His Majesty", "His Excellency" …): never a family name. */
+export const HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة الدولة');
 
 /**
  * Words that may sit between a title and the name without being the name: the rest of the title

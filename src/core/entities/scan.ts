@@ -7,12 +7,12 @@ import { matchKey, type NormalizedText } from '../normalize.ts';
 import type { WordTable } from '../word-table.ts';
 import { isWhiteSpace } from '../word-count.ts';
 import { ORG_PATTERN_MAX_WORDS } from './gazetteer.ts';
-import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES } from './lexicon.ts';
+import { COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, TITLE_COMPLEMENTS } from './lexicon.ts';
 import { surnameStart, type NameCandidate } from './persons.ts';
 import type { Phrase } from './phrases.ts';
 import type { Stem } from './skeleton.ts';
 import { runArrays, tokenize } from './tokens.ts';
-import type { Word } from './words.ts';
+import { ARABIC_WORD, type Word } from './words.ts';
 
 /**
  * Country names that are also common words ("مالي" financial, "بنين" sons, "كوبا" a cup): they count as a place
@@ -227,14 +227,20 @@ function isDelimitedAt(scan: DocScan, k: number): boolean {
 function readFullName(scan: DocScan, from: number, first: Stem, support: NameCandidate['support']): NameCandidate | null {
   const words = [first.stem];
   let to = from + 1;
+  // After a title or a role, a given name opens a name whose family name may be definite ("العداءة المغربية نوال
+  // المتوكل", "الطبيب محمد نمر قزعاط"): a given name goes on over a father's given name and ends at a definite word.
+  const titledGivenName = support === 'title' && wordAt(scan, from).givenName;
   while (to < scan.ids.length && words.length < FULL_NAME_MAX_WORDS) {
-    if (scan.gap[to] !== 0 || !isNameWord(scan, to)) break;
+    if (scan.gap[to] !== 0) break;
+    const definite = titledGivenName && !isNameWord(scan, to) && isDefiniteFamilyName(scan, to);
+    if (!isNameWord(scan, to) && !definite) break;
     const key = wordAt(scan, to).key;
     const last = words[words.length - 1] as string;
-    const extends_ = words.length < 2 || NAME_PARTICLES.has(last) || FIRST_NAMES.has(last) || COMPOUND_NAME_TAILS.has(key);
+    const extends_ = words.length < 2 || NAME_PARTICLES.has(last) || FIRST_NAMES.has(last) || COMPOUND_NAME_TAILS.has(key) || (titledGivenName && wordAt(scan, to - 1).givenName);
     if (!extends_) break;
     words.push(key);
     to++;
+    if (definite) break;
   }
   if (words.length < 2) return null;
   const surnameFrom = surnameStart(words);
@@ -248,6 +254,15 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
     support,
     delimited: isDelimitedAt(scan, to),
   };
+}
+
+/** Shortest definite family name (ال and three letters: الأسد). */
+const MIN_DEFINITE_FAMILY_NAME = 5;
+
+/** Token k could be a definite family name: a word with the article, not a function, calendar or title word, nor taken. */
+function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
+  const word = wordAt(scan, k);
+  return scan.claimed[k] === 0 && word.key.startsWith('ال') && word.key.length >= MIN_DEFINITE_FAMILY_NAME && ARABIC_WORD.test(word.key) && !word.delimiter && !word.roleCue && !word.namedAfterHead && !word.orgHead && !HONORIFICS.has(word.key) && !TITLE_COMPLEMENTS.has(word.key);
 }
 
 /** After a title: skip the rest of the title (definite words, complements, organizations, places, commas). */

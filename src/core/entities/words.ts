@@ -7,6 +7,7 @@ import { hasDefiniteReading, procliticReadings, type ProcliticReading } from '..
 import { ORG_PATTERN_HEADS } from './gazetteer.ts';
 import {
   AMBIGUOUS_FIRST_NAMES,
+  QUANTIFIER_NOUNS,
   COMPOUND_NAME_TAILS,
   FIRST_NAMES,
   NAME_DELIMITING_WORDS,
@@ -61,6 +62,8 @@ export interface Word {
   lexiconFirst: Stem | undefined;
   /** The reading that is a known first name, ambiguous ones included (after a cue), if any. */
   anyFirst: Stem | undefined;
+  /** The word as written is a given name: of FIRST_NAMES, or of the recogniser's lexicon when there is one (analyseWord). */
+  givenName: boolean;
   /** Pass-3 facts, filled in once the collection's persons are known (see WordTable.mentionFacts). */
   facts: MentionFacts | null;
 }
@@ -100,7 +103,7 @@ const hamzaNameShape = (key: string): boolean => key.length >= 5 && !/(ه|ها|�
 
 export const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
-export function analyseWord(key: string): Word {
+export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word {
   const stems = procliticReadings(key);
   const readings = wordReadings(stems);
   const numeric = key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
@@ -139,6 +142,7 @@ export function analyseWord(key: string): Word {
     titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
     lexiconFirst: stems.find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem)),
     anyFirst: stems.find((s) => FIRST_NAMES.has(s.stem)),
+    givenName: !QUANTIFIER_NOUNS.has(key) && (FIRST_NAMES.has(key) || (givenNames?.has(key) ?? false)),
     facts: null,
   };
 }
