@@ -72,8 +72,8 @@ export const ROLE_NOUNS = keySet(`
   العماد العميد اللواء المشير
 `);
 
-/** Honorifics after صاحب ("His Highness", "His Majesty", "His Excellency" …): never a family name. */
-export const HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة الدولة');
+/** Honorifics ("His Highness", "His Majesty", "His Excellency" …), after صاحب or before a name: never a name's word. */
+export const HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة الدولة سمو جلالة معالي فخامة سيادة سعادة');
 
 /**
  * Words that may sit between a title and the name without being the name: the rest of the title

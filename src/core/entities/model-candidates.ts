@@ -8,7 +8,7 @@ import { encliticReadings } from '../arabic/clitics.ts';
 import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { ANY_DIGIT, matchKey } from '../normalize.ts';
-import { COMPOUND_NAME_TAILS, FIRST_NAMES, NAME_PARTICLES, PLACE_HEADS, TITLE_TRIGGERS } from './lexicon.ts';
+import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, hasTanwin, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
@@ -297,8 +297,29 @@ const isAbdCompound = (first: Word, second: string): boolean =>
   first.stems.some((s) => s.stem === 'عبد') && second.startsWith('ال') && second.length > 3;
 
 
+/**
+ * Token `from` is a given name as written (no proclitic: "وعبدالله" starts a name of its own) and the token right
+ * before it, untaken, is one too, with or without a proclitic, and not an everyday word (AMBIGUOUS_FIRST_NAMES), a
+ * function word or a title: the person's own given name before the father's (Arabic names are given name, father's
+ * name, family name).
+ */
+function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, writesMaqsura: boolean): boolean {
+  const k = from - 1;
+  if (k < 0 || scan.gap[from] !== 0 || scan.claimed[k] !== 0 || !ctx.givenNames.has(wordAt(scan, from).key)) return false;
+  const word = wordAt(scan, k);
+  if (word.titleTrigger || isFunctionToken(scan, k, writesMaqsura)) return false;
+  // Not a definite word (الحكم، السادة: nouns the lexicon also lists) nor an honorific (سعادة).
+  const isGiven = (stem: string) => ctx.givenNames.has(stem) && !stem.startsWith('ال') && !AMBIGUOUS_FIRST_NAMES.has(stem) && !QUANTIFIER_NOUNS.has(stem) && !HONORIFICS.has(stem);
+  // Nor a word the collection also writes as an ordinary one, nor one written with و first: a verb before its subject
+  // is the commonest word before a name, and the lexicon's names include such verbs (وجه "directed", وعد "promised").
+  if (word.key.startsWith('و')) return false;
+  return (isGiven(word.key) && !isOrdinaryWord(word.key, ctx.seen)) || word.stems.some((s) => procliticBeforeName(word, s) && isGiven(s.stem) && !isOrdinaryWord(s.stem, ctx.seen));
+}
+
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
+  // "علي" + عبدالله صالح, "لشوقي" + أحمد هائل: the recogniser began a name at the father's given name, one word late.
+  if (givenNameBefore(scan, from, ctx, writesMaqsura)) from--;
   let titled = false;
   while (from < to) {
     const word = wordAt(scan, from);
