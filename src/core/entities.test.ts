@@ -338,12 +338,14 @@ describe('places and organizations', () => {
     // (سعادة، الحكم "the referee") before a name is not the person's given name
     ['وحضر الحفل سعادة سعيد محمد الكندي وزير الإعلام.', ['سعادة سعيد محمد الكندي']],
     ['وقال الحكم الحسين محمد إن المباراة انتهت.', ['الحكم الحسين محمد']],
-    // corpus 2018-07-17_france24_FR-internationalNews-2345: a verb before its subject (وجه "directed", also a given
-    // name of the lexicon) is not the person's given name
-    ['وقبل بدء القمة وجه دونالد ترامب اللوم إلى ألمانيا.', ['وجه دونالد ترامب']],
   ])('with the recogniser: %s has no person %j', (text, written) => {
     const persons = personsIn(text);
     for (const w of written) expect(persons).not.toContain(w);
+  });
+  it('corpus 2018-07-17_france24_FR-internationalNews-2345: a verb before its subject (وجه "directed", also a given name of the lexicon) is not the person\'s given name', () => {
+    const text = readFileSync(new URL('../../content/articles/2018-07-17_france24_FR-internationalNews-2345.txt', import.meta.url), 'utf8');
+    expect(text).toContain('وجه دونالد ترامب');
+    expect(personsIn(text)).not.toContain('وجه دونالد ترامب');
   });
   /** The person mentions of one text, as the text they cover. */
   function personsIn(text: string): string[] {
