@@ -299,6 +299,8 @@ describe('places and organizations', () => {
     // made-up after Yemeni news: the recogniser's span begins at the father's given name; the given name before it
     // (in a text that writes ى, علي is the name, not على) belongs to the name
     ['وقال الرئيس اليمني السابق علي عبدالله صالح إن الحوار مستمر على الطاولة.', 'علي عبدالله صالح'],
+    // the same where the text also writes عليها (على's, not a sign that علي is an ordinary word)
+    ['وقالت الوكالة التي يسيطر عليها الحوثيون إن الرئيس السابق علي عبدالله صالح وافق على الاتفاق.', 'علي عبدالله صالح'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
   });

@@ -313,7 +313,9 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, writesM
   // Nor a word the collection also writes as an ordinary one, nor one written with و first: a verb before its subject
   // is the commonest word before a name, and the lexicon's names include such verbs (وجه "directed", وعد "promised").
   if (word.key.startsWith('و')) return false;
-  return (isGiven(word.key) && !isOrdinaryWord(word.key, ctx.seen)) || word.stems.some((s) => procliticBeforeName(word, s) && isGiven(s.stem) && !isOrdinaryWord(s.stem, ctx.seen));
+  // In a text that writes ى, علي is the name: its عليها and عليه are على's, not evidence of an ordinary word.
+  const ordinary = (stem: string) => !(writesMaqsura && isAlifMaqsuraCollision(stem)) && isOrdinaryWord(stem, ctx.seen);
+  return (isGiven(word.key) && !ordinary(word.key)) || word.stems.some((s) => procliticBeforeName(word, s) && isGiven(s.stem) && !ordinary(s.stem));
 }
 
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
