@@ -116,9 +116,10 @@ export const REPORTING_VERBS = keySet(`
 
 /**
  * Words that are never part of a name and end one ("ستولتنبرغ في بروكسل", "بوتين الخميس"): the shared function
- * words and the calendar and counting nouns (arabic/stopwords.ts).
+ * words and the calendar and counting nouns (arabic/stopwords.ts), and the nouns news uses as prepositions before a
+ * name it succeeds or replaces (خلفا لـ، عوض، بدلا من، إثر، عقب: "in succession to", "instead of", "after").
  */
-export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS]);
+export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS, ...keySet('خلفا خلفاً عوض عوضا عوضاً بدل بدلا بدلاً إثر عقب')]);
 
 /** Particles inside foreign and Arabic names ("فون دير لاين", "عبد الله", "بن سلمان"). */
 export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن بنت ولد آيت أبو أبي عبد آل ال');

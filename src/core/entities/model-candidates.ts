@@ -8,10 +8,10 @@ import { encliticReadings } from '../arabic/clitics.ts';
 import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { ANY_DIGIT, matchKey } from '../normalize.ts';
-import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
+import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
-import { advanceFolded, claim, hasTanwin, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
+import { advanceFolded, claim, hasTanwin, isDefiniteFamilyName, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
 import { vowelSkeleton, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
@@ -488,6 +488,95 @@ function modelEntityId(type: ModelSpan['type'], words: string[]): string {
   return `${type === 'LOC' ? 'place' : 'org'}:${skeletons.join('-')}`;
 }
 
+/** What separates the items of a list of names: a comma or a dash. */
+const LIST_SEPARATORS = new Set(['،', ',', '–', '—', '-']);
+/** Most words of a name in a list (a compound given name, a father's name, a family name). */
+const LIST_ITEM_MAX_WORDS = 4;
+
+/** A comma or a dash between tokens k − 1 and k. */
+function listSeparatorAt(scan: DocScan, k: number): boolean {
+  if (k <= 0 || k >= scan.ids.length || scan.gap[k] !== 1) return false;
+  for (let c = (scan.start[k] as number) - 1; c >= (scan.end[k - 1] as number); c--) if (LIST_SEPARATORS.has(scan.text[c] as string)) return true;
+  return false;
+}
+
+/**
+ * The name a list item starting at token k is, when it is one: a given name of the lexicon (as written, or after the
+ * و that joins a list's last item), "عبد" with a definite word counted as one, then one or two name words or a
+ * definite family name, ending where the item ends (punctuation, a line's end, or the next item's و + given name).
+ */
+function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
+  const count = scan.ids.length;
+  if (k >= count || taken[k] || scan.claimed[k] !== 0) return null;
+  const word = wordAt(scan, k);
+  if (isFunctionToken(scan, k, writesMaqsura)) return null;
+  // Not a role's or a title's noun without its article either (نجم الهلال "Al-Hilal's star", مدرب).
+  const given = (stem: string) =>
+    ctx.givenNames.has(stem) && !AMBIGUOUS_FIRST_NAMES.has(stem) && !QUANTIFIER_NOUNS.has(stem) && !HONORIFICS.has(stem) && !stem.startsWith('ال') && !ROLE_NOUNS.has(`ال${stem}`) && !TITLE_TRIGGERS.has(`ال${stem}`);
+  let prefix = -1;
+  // A given name that is also a title (أمين، أمير) opens an item unless a title's complement follows it.
+  if (given(word.key) && (!word.titleTrigger || (k + 1 < count && !isTitleFiller(scan, k + 1)))) prefix = 0;
+  else if (scan.gap[k] === 0) {
+    const joined = word.stems.find((s) => s.prefix === 1 && word.key[0] === 'و' && given(s.stem));
+    if (joined) prefix = 1;
+  }
+  if (prefix < 0) return null;
+  let to = k + 1;
+  if (word.stems.some((s) => s.stem === 'عبد') && to < count && scan.gap[to] === 0 && wordAt(scan, to).key.startsWith('ال')) to++;
+  const nameFrom = to;
+  while (to < count && to - k < LIST_ITEM_MAX_WORDS && scan.gap[to] === 0 && !taken[to] && scan.claimed[to] === 0) {
+    const next = wordAt(scan, to);
+    if (next.titleTrigger || next.numeric || isFunctionToken(scan, to, writesMaqsura) || hasNounPronounSuffix(scan, to)) break;
+    if (next.key[0] === 'و' && next.stems.some((s) => s.prefix === 1 && given(s.stem))) break;
+    if (isDefiniteFamilyName(scan, to)) {
+      to++;
+      break;
+    }
+    if (!isNameWord(scan, to) || isOrdinaryWord(next.key, ctx.seen)) return null;
+    to++;
+  }
+  if (to === nameFrom) return null;
+  // The item ends here: punctuation, the end, or the next item's conjunction and given name.
+  const ends = to === count || scan.gap[to] !== 0 || (wordAt(scan, to).key[0] === 'و' && wordAt(scan, to).stems.some((s) => s.prefix === 1 && given(s.stem)));
+  return ends ? modelName(scan, k, to, prefix) : null;
+}
+
+/**
+ * Names in a list beside a person the recogniser or the rules found ("أمين بخاري، عبدالله الشنقيطي، علي لاجامي",
+ * "كريم قاسم ومحمد يسري"): the items next to a name, across a comma, a dash or a joining و, are names too when each is
+ * a given name and a family name ending at the item's end (listItemAt). Found items are neighbours in turn.
+ */
+function addListNeighbours(scan: DocScan, ctx: ModelContext, personal: Uint8Array, writesMaqsura: boolean): void {
+  // Names of two words or more are the anchors; a lone word (الحسن of "علي الحسن") may be part of an item.
+  const anchors = [...scan.modelNames, ...scan.names].filter((n) => !n.single);
+  const taken = new Uint8Array(personal.length);
+  for (const n of anchors) for (let t = n.from; t < n.to; t++) taken[t] = 1;
+  const queue: Array<{ from: number; to: number }> = anchors.map((n) => ({ from: n.from, to: n.to }));
+  const take = (name: NameCandidate) => {
+    // The recogniser's lone words inside the item give way to it.
+    scan.modelNames = scan.modelNames.filter((n) => !(n.single && n.from >= name.from && n.to <= name.to));
+    scan.modelNames.push(name);
+    for (let t = name.from; t < name.to; t++) personal[t] = taken[t] = 1;
+    queue.push(name);
+  };
+  while (queue.length > 0) {
+    const { from, to } = queue.pop()!;
+    if (listSeparatorAt(scan, to) || (to < scan.ids.length && scan.gap[to] === 0 && wordAt(scan, to).key[0] === 'و')) {
+      const next = listItemAt(scan, to, ctx, taken, writesMaqsura);
+      if (next) take(next);
+    }
+    if (listSeparatorAt(scan, from)) {
+      // The item before: it starts after punctuation (a colon, a quote, another separator) and ends at this name.
+      for (let start = from - 2; start >= Math.max(0, from - LIST_ITEM_MAX_WORDS); start--) {
+        if (scan.gap[start] === 0) continue;
+        const before = listItemAt(scan, start, ctx, taken, writesMaqsura);
+        if (before && before.to === from) take(before);
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Pass 1b, once the collection's words are known: the document's model spans become place and organization mentions
  * (where neither the gazetteer, the patterns nor a person name took the tokens) and person name candidates.
@@ -513,6 +602,7 @@ export function applyModelSpans(scan: DocScan, ctx: ModelContext): void {
       from = k;
     }
   }
+  addListNeighbours(scan, ctx, personal, writesMaqsura);
   for (const span of scan.modelSpans) {
     if (span.type === 'PERS') continue;
     let free = true;

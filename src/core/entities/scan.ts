@@ -260,7 +260,7 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
 const MIN_DEFINITE_FAMILY_NAME = 5;
 
 /** Token k could be a definite family name: a word with the article, not a function, calendar or title word, nor taken. */
-function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
+export function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
   const word = wordAt(scan, k);
   return scan.claimed[k] === 0 && word.key.startsWith('ال') && word.key.length >= MIN_DEFINITE_FAMILY_NAME && ARABIC_WORD.test(word.key) && !word.delimiter && !word.roleCue && !word.namedAfterHead && !word.orgHead && !HONORIFICS.has(word.key) && !TITLE_COMPLEMENTS.has(word.key);
 }
