@@ -305,6 +305,10 @@ describe('places and organizations', () => {
     // each a given name and a family name between commas
     ['وأعلن النادي على موقعه التعاقد مع ستة لاعبين هم: سامر الحلبي، جواد العطار، علي بلقاسم، أسامة العمري، عبدالمجيد الشمري، علي الحسن.', 'جواد العطار'],
     ['وأعلن النادي على موقعه التعاقد مع ستة لاعبين هم: سامر الحلبي، جواد العطار، علي بلقاسم، أسامة العمري، عبدالمجيد الشمري، علي الحسن.', 'علي بلقاسم'],
+    // made-up after Sudanese news: a name the recogniser ends at the father's given name goes on over the family name
+    // that ends the phrase; عوض (also "instead of") is a family name at a name's end
+    ['وشارك في اللقاء وزير الدفاع الفريق أول يوسف عثمان مفضل.', 'يوسف عثمان مفضل'],
+    ['ومدير الشرطة الفريق أول حسن محمد عوض.', 'حسن محمد عوض'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
   });
@@ -347,6 +351,8 @@ describe('places and organizations', () => {
     // made-up after sports news: an item beside a name that opens with a role's noun (نجم "star", also a given name)
     // is an apposition, not another name
     ['وسجل فراس الحلبي، نجم الهلال، الهدف الأول على ملعبه.', ['نجم الهلال']],
+    // made-up: a word after a name that does not end the phrase (a noun or verb with its complement) is not its family name
+    ['وأكد أحمد إبراهيم حضور الاجتماع.', ['أحمد إبراهيم حضور']],
   ])('with the recogniser: %s has no person %j', (text, written) => {
     const persons = personsIn(text);
     for (const w of written) expect(persons).not.toContain(w);

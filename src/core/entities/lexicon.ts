@@ -27,10 +27,10 @@ export const FIRST_NAMES = keySet(`
 `);
 
 /**
- * First names that are also everyday words (جو "air", فرح "joy", أمل "hope", عمر "age" in "عن عمر ناهز"): they count
- * only after a title.
+ * First names that are also everyday words (جو "air", فرح "joy", أمل "hope", عمر "age" in "عن عمر ناهز", عوض "instead
+ * of"): they count only after a title.
  */
-export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر');
+export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر عوض');
 
 /** أحد / إحدى ("one of"): a given name too, but after a title it opens the title's complement ("زعيم أحد الأجنحة"). */
 export const QUANTIFIER_NOUNS = keySet('أحد إحدى');
@@ -117,9 +117,10 @@ export const REPORTING_VERBS = keySet(`
 /**
  * Words that are never part of a name and end one ("ستولتنبرغ في بروكسل", "بوتين الخميس"): the shared function
  * words and the calendar and counting nouns (arabic/stopwords.ts), and the nouns news uses as prepositions before a
- * name it succeeds or replaces (خلفا لـ، عوض، بدلا من، إثر، عقب: "in succession to", "instead of", "after").
+ * name it succeeds or replaces (خلفا لـ، عوضا عن، بدلا من، إثر: "in succession to", "instead of", "after"; عوض and
+ * بدل alone are family names too).
  */
-export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS, ...keySet('خلفا خلفاً عوض عوضا عوضاً بدل بدلا بدلاً إثر عقب')]);
+export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS, ...keySet('خلفا خلفاً عوضا عوضاً بدلا بدلاً إثر')]);
 
 /** Particles inside foreign and Arabic names ("فون دير لاين", "عبد الله", "بن سلمان"). */
 export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن بنت ولد آيت أبو أبي عبد آل ال');

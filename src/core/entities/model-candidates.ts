@@ -361,7 +361,12 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
       to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx);
     // "ولد الشيخ" + الغزواني: a definite family name after a lineage's father, as the lineage rule above keeps one.
     const afterLineage = to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last);
-    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
+    // "أحمد إبراهيم" + مفضل: a name that ends in a father's given name goes on over one more name word when that word
+    // ends the phrase (punctuation or the text's end after it): a verb after a name goes on with its object.
+    const afterFathersName =
+      to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
+      isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && (to + 1 === count || scan.gap[to + 1] !== 0);
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
   if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;
