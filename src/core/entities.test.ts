@@ -309,6 +309,11 @@ describe('places and organizations', () => {
     // that ends the phrase; عوض (also "instead of") is a family name at a name's end
     ['وشارك في اللقاء وزير الدفاع الفريق أول يوسف عثمان مفضل.', 'يوسف عثمان مفضل'],
     ['ومدير الشرطة الفريق أول حسن محمد عوض.', 'حسن محمد عوض'],
+    // made-up after Palestinian prisoners' news: a role's noun in the dual (الأسيرتين، الأسيران) introduces two names;
+    // the second, joined by و, ends at the verb (تخوضان، فيخوضان) the recogniser ran it on over
+    ['وقال إن الأسيرتين هناء جرادات وفاطمة شاهين تخوضان إضرابا مفتوحا.', 'هناء جرادات'],
+    ['وقال إن الأسيرتين هناء جرادات وفاطمة شاهين تخوضان إضرابا مفتوحا.', 'فاطمة شاهين'],
+    ['أما الأسيران عمر السناجل واسماعيل حلبية فيخوضان إضرابا.', 'اسماعيل حلبية'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
   });

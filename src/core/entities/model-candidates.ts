@@ -318,6 +318,18 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, writesM
   return (isGiven(word.key) && !ordinary(word.key)) || word.stems.some((s) => procliticBeforeName(word, s) && isGiven(s.stem) && !ordinary(s.stem));
 }
 
+/**
+ * Token k has the shape of a verb in the present tense with a dual or plural ending (تخوضان، يخوضون، فيخوضان): ت or
+ * ي first, ان or ون last, and no given name; a subject's verb the recogniser ran a name on over, or that ends a list's
+ * last name.
+ */
+function isPresentVerbShape(scan: DocScan, k: number, ctx: ModelContext): boolean {
+  const word = wordAt(scan, k);
+  const verbShape = (key: string) => key.length >= 5 && (key[0] === 'ت' || key[0] === 'ي') && (key.endsWith('ان') || key.endsWith('ون')) && !ctx.givenNames.has(key);
+  // Also after the ف or و that joins it (فيخوضان).
+  return verbShape(word.key) || word.stems.some((s) => s.prefix === 1 && peelsConjunctionOnly(word, s) && verbShape(s.stem));
+}
+
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
   // "علي" + عبدالله صالح, "لشوقي" + أحمد هائل: the recogniser began a name at the father's given name, one word late.
@@ -335,7 +347,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   }
   // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
   if (from < to && namesAThing(scan, from)) return null;
-  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1))) to--;
+  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx)))) to--;
   // A piece that is a token another mention took, or a place after a preposition ("لافروف بموسكو"), is no name.
   if (to - from === 1 && (scan.claimed[from] !== 0 || placeAfterPreposition(scan, from, ctx))) return null;
   // A lineage "X بن Y" goes on only with another particle or a definite family name (بن حمد آل ثاني، بن علي
@@ -533,6 +545,7 @@ function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Arr
     const next = wordAt(scan, to);
     if (next.titleTrigger || next.numeric || isFunctionToken(scan, to, writesMaqsura) || hasNounPronounSuffix(scan, to)) break;
     if (next.key[0] === 'و' && next.stems.some((s) => s.prefix === 1 && given(s.stem))) break;
+    if (isPresentVerbShape(scan, to, ctx)) break;
     if (isDefiniteFamilyName(scan, to)) {
       to++;
       break;
@@ -542,7 +555,8 @@ function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Arr
   }
   if (to === nameFrom) return null;
   // The item ends here: punctuation, the end, or the next item's conjunction and given name.
-  const ends = to === count || scan.gap[to] !== 0 || (wordAt(scan, to).key[0] === 'و' && wordAt(scan, to).stems.some((s) => s.prefix === 1 && given(s.stem)));
+  const ends =
+    to === count || scan.gap[to] !== 0 || isPresentVerbShape(scan, to, ctx) || (wordAt(scan, to).key[0] === 'و' && wordAt(scan, to).stems.some((s) => s.prefix === 1 && given(s.stem)));
   return ends ? modelName(scan, k, to, prefix) : null;
 }
 

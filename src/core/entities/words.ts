@@ -103,6 +103,16 @@ const hamzaNameShape = (key: string): boolean => key.length >= 5 && !/(ه|ها|�
 
 export const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
+/**
+ * A role's noun in the dual (الأسيرتين، المدربان، اللاعبين): two persons are named after it ("الأسيرتين هناء جرادات
+ * وفاطمة شاهين"). The singular is the word without ان / ين, with ت read as the feminine ة before them.
+ */
+function isDualOfRole(key: string): boolean {
+  if (!key.startsWith('ال') || !(key.endsWith('ان') || key.endsWith('ين'))) return false;
+  const base = key.slice(0, -2);
+  return ROLE_NOUNS.has(base) || (base.endsWith('ت') && ROLE_NOUNS.has(`${base.slice(0, -1)}ه`));
+}
+
 export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word {
   const stems = procliticReadings(key);
   const readings = wordReadings(stems);
@@ -136,7 +146,7 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
     nameWordWithHamza,
     delimiter: hasStemIn(readings, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
     titleTrigger,
-    roleCue: hasStemIn(readings, ROLE_NOUNS),
+    roleCue: hasStemIn(readings, ROLE_NOUNS) || isDualOfRole(key),
     reportingVerb,
     namedAfterHead: hasStemIn(stems, NAMED_AFTER_HEADS),
     titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
