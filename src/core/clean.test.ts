@@ -395,6 +395,12 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(article(LEAD, BODY, 'مواضيع قد تهمك', FOREIGN_HEADLINE, 'الذهب يرتفع لأعلى مستوى في شهر'))).toEqual(['related-list']);
   });
 
+  it('made-up, after real pages: a short line without an Arabic letter (a widget\'s English, a style rule, a counter) is the site\'s', () => {
+    const raw = article(LEAD, 'No Image', '.widget{margin-top: 20px; max-width:250px}', BODY, 'Tweets by example', '4647');
+    expect(kinds(raw)).toEqual(['site', 'site', 'site', 'site']);
+    expect(cleanArticle(raw).blocks.map((b) => b.text)).toEqual([LEAD, BODY]);
+  });
+
   it('made-up, after a handball squad announced by position: lines of items between dashes are the article\'s own list, not links', () => {
     const raw = article(LEAD, 'حراسة المرمى: سامر ناصيف – وائل شكري – عبد الرحمن فهمي', 'الظهير الأيمن: أيمن رفعت – مراد حسني – طارق سليم – هادي نوفل', BODY);
     expect(kinds(raw)).toEqual([]);

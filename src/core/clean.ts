@@ -148,8 +148,12 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (isMoreLink(line.key)) return 'more-link';
   if (isHashtagLine(line.text)) return 'hashtags';
   if (isGluedHeadlines(line.text)) return 'glued-headlines';
+  // A short line without an Arabic letter in an Arabic article: a widget's or a control's English ("No Image", "Tweets
+  // by …"), a style sheet's rule, a counter (4647). No line of our 73 articles' own text is one.
+  if (line.keyIsWhole && !ARABIC_LETTER.test(line.text) && line.text.split(/\s+/).length <= MAX_FOREIGN_LINE_WORDS) return 'site';
   return null;
 }
+const MAX_FOREIGN_LINE_WORDS = 12;
 
 /** Lines that open or close a zone of their own; a run of related headlines never swallows them. */
 function isStructural(line: Line): boolean {
@@ -262,16 +266,15 @@ const DIGIT = /[0-9٠-٩]/;
 
 /**
  * What a line above the headline is, when it is none of the residue standaloneKind knows: the page's own top (kind
- * 'site') — a section's or menu item's label of one or two words, a line without an Arabic letter (a widget's English
- * or a style's name), the masthead's posts and their holders, the day with its weekday (the page's today, not the
- * article's date) — or the site's other headlines as bullets ('related-headlines'). headlineAt accepts them only when
- * a headline follows.
+ * 'site') — a section's or menu item's label of one or two words, the masthead's posts and their holders, the day with
+ * its weekday (the page's today, not the article's date) — or the site's other headlines as bullets
+ * ('related-headlines'). headlineAt accepts them only when a headline follows.
  */
 function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   const line = lines[at]!;
   if (isStructural(line)) return null;
   if (isBullet(line.text) && line.headlineShaped) return 'related-headlines';
-  if (!ARABIC_LETTER.test(line.text) || isMastheadAt(lines, at) || (line.keyIsWhole && isTimestampLine(line.key, true))) return 'site';
+  if (isMastheadAt(lines, at) || (line.keyIsWhole && isTimestampLine(line.key, true))) return 'site';
   return line.headlineWords > 0 && line.headlineWords <= MAX_LABEL_WORDS && !DIGIT.test(line.text) ? 'site' : null;
 }
 

@@ -91,6 +91,8 @@ describe('isTimestampLine', () => {
     ['2023', false],
     // made-up, after Maghreb pages' date lines: "على الساعة" ("at the hour"), a month in parentheses after its Levantine name
     ['الإثنين 22 يناير 2018 على الساعة 20:20', true],
+    // made-up: "added on", as older CMS pages label their date
+    ['أضيف بتاريخ :2017/09/25', true],
     ['الثلاثاء 22 تشرين الثاني (نوفمبر) 2016 09:34', true],
     // made-up: a sentence with على and a date stays prose
     ['على الحكومة أن ترد قبل 5 مارس 2023', false],
@@ -158,8 +160,19 @@ describe('isSiteFurniture', () => {
     ['Shares', true],
     // made-up: a breadcrumb from "الصفحة الأساسية" (home page)
     ['الصفحة الأساسية > الأخبار > موريتانيا', true],
+    // made-up, after more template strings: skip links, a copied-link notice, the comments' heading and disclaimer,
+    // a time relative to now, a breaking-news loader
+    ['تخطى إلى المحتوى', true],
+    ['تم نسخ الرابط', true],
+    ['التعليقات', true],
+    ['التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها', true],
+    ['منذ 4 سنوات', true],
+    ['منذ ساعتين', true],
+    ['جاري تحميل الأخبار العاجلة...', true],
     // made-up: prose that uses the words
     ['اترك تعليقاً على هذا الخبر وشارك رأيك مع أصدقائك في المنتدى الذي افتتحه الموقع.', false],
+    ['منذ 4 سنوات والحكومة تعد بإصلاح الطريق', false],
+    ['التعليقات التي نشرها الوزير أثارت جدلا واسعا.', false],
     ['قال إن الرابط القصير بين الملفين واضح', false],
   ])('%s → %s', (line, expected) => {
     expect(isSiteFurniture(key(line))).toBe(expected);

@@ -51,7 +51,7 @@ export function isShortcode(text: string): boolean {
 /** Platform names as Arabic sites write them, in Arabic script (several transliterations) and Latin. */
 const SOCIAL = foldedSet([
   'فيسبوك', 'فيس', 'بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'انستاجرام',
-  'يوتيوب', 'تيليجرام', 'تيليغرام', 'تلجرام', 'تلغرام', 'واتساب', 'واتس', 'آب', 'لينكدإن', 'لينكد', 'إن', 'تيك',
+  'الفايسبوك', 'فايسبوك', 'الفيسبوك', 'يوتيوب', 'تيليجرام', 'تيليغرام', 'تلجرام', 'تلغرام', 'واتساب', 'واتس', 'آب', 'لينكدإن', 'لينكد', 'إن', 'تيك',
   'توك', 'تيكتوك', 'سناب', 'شات', 'سنابشات', 'جوجل', 'غوغل', 'نيوز', 'ثريدز', 'facebook', 'twitter', 'x',
   'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'linkedin', 'threads', 'google', 'news', 'snapchat',
 ]);
@@ -100,7 +100,7 @@ export function isShareLine(key: string): boolean {
  * The article's own sentences about dates have other words, so they never match.
  */
 const TIMESTAMP_LABEL = keyPattern(
-  `^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث(?: في)?|تاريخ النشر|تم النشر|نشر(?:ت)?(?: في| بتاريخ)?|last updated|updated|published|posted)(?:\\s*${SEP}+\\s*|\\s+)`,
+  `^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث(?: في)?|تاريخ النشر|تم النشر|نشر(?:ت)?(?: في| بتاريخ)?|أضيف(?: في| بتاريخ)?|تاريخ الإضافة|last updated|updated|published|posted)(?:\\s*${SEP}+\\s*|\\s+)`,
   'i',
 );
 const MAX_TIMESTAMP_WORDS = 16;
@@ -468,7 +468,9 @@ const SITE_TOOLS = foldedSet([
   // The comment form's and the page's own controls (the Arabic strings of common news-site templates).
   'أضف تعليق', 'أضف تعليقا', 'أضف تعليقاً', 'اترك تعليقا', 'اترك تعليقاً', 'اترك ردا', 'اترك رداً', 'أضف تعقيبا',
   'أضف تعقيباً', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى',
-  'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر',
+  'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر', 'تخطى إلى المحتوى',
+  'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'تم نسخ الرابط', 'التعليقات', 'أهم الأخبار', 'آخر الأخبار', 'الأخبار العاجلة',
+  'عاجل', 'جاري تحميل الأخبار العاجلة',
   'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);
 /** The text-size buttons: "A+ A-", "A- A+". */
@@ -496,11 +498,17 @@ const PAGE_COUNTER = keyPattern(
 const BREADCRUMB = keyPattern('^(?:الرئيسية|الصفحة الرئيسية|الصفحة الأساسية|home)\\s*[>»›/|←]\\s*\\S[^.!؟?،,]*$', 'i');
 const MAX_BREADCRUMB_WORDS = 10;
 
+/** A time told relative to now alone on a line ("منذ 4 سنوات", "منذ ساعتين"): the page's, when it was shown. */
+const RELATIVE_TIME = keyPattern('^منذ\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
+/** The disclaimer under readers' comments: "التعليقات المنشورة لا تعبر عن رأي الموقع …". */
+const COMMENTS_DISCLAIMER = keyPattern('^(?:التعليقات|الآراء)(?: المنشورة)? (?:لا تعبر|تعبر) عن');
+
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
-  if (PAGE_COUNTER.test(key.trim()) || COMMENT_NOTICE.test(key.trim()) || TEXT_SIZE_BUTTONS.test(key.trim())) return true;
+  const trimmed = key.trim();
+  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed)) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
