@@ -93,6 +93,14 @@ describe('isTimestampLine', () => {
     ['الإثنين 22 يناير 2018 على الساعة 20:20', true],
     // made-up: "added on", as older CMS pages label their date
     ['أضيف بتاريخ :2017/09/25', true],
+    // made-up, after real pages: a section's or the site's name before the date, glued or not; a time glued to ص
+    ['محليات 20-11-2023, 17:39 | --', true],
+    ['رياضة16-9-2022 | 00:01', true],
+    ['25 يوليو 2023 الساعة 11:46ص', true],
+    // made-up: prose with a date or a time after a few words is not the page's date
+    ['قال الوزير إن 5 مارس 2023 موعد الانتخابات', false],
+    ['وصل الوفد 12:30 ظهرا', false],
+    ['عدد القتلى 25 حتى 5/3/2024', false],
     ['الثلاثاء 22 تشرين الثاني (نوفمبر) 2016 09:34', true],
     // made-up: a sentence with على and a date stays prose
     ['على الحكومة أن ترد قبل 5 مارس 2023', false],

@@ -138,6 +138,23 @@ const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
  * (today's); in the text, it may head a section.
  */
 export function isTimestampLine(key: string, dayOnly = false): boolean {
+  // Digits glued to letters ("46ص", "رياضة16-9-2022") are read apart.
+  const spaced = key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
+  if (readsAsTimestamp(spaced, dayOnly)) return true;
+  if (dayOnly) return false;
+  // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "يمن فيوتشر: الأحد 10 ديسمبر 2023 -
+  // 10:39 مساءً"): one to three words, then a date with its time or in figures.
+  const words = spaced.trim().split(/\s+/);
+  const at = words.findIndex((w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.replace(/[\p{P}\p{S}]/gu, '').toLowerCase()));
+  if (at < 1 || at > MAX_DATE_PREFIX_WORDS) return false;
+  const rest = words.slice(at).join(' ');
+  return (TIME.test(rest) || NUMERIC_DATE.test(rest)) && readsAsTimestamp(rest, false);
+}
+const LETTER_THEN_DIGIT = /([\u0621-\u064a])([0-9٠-٩])/g;
+const DIGIT_THEN_LETTER = /([0-9٠-٩])([\u0621-\u064a])/g;
+const MAX_DATE_PREFIX_WORDS = 3;
+
+function readsAsTimestamp(key: string, dayOnly: boolean): boolean {
   const label = TIMESTAMP_LABEL.exec(key);
   const rest = label ? key.slice(label[0].length) : key;
   const tokens = tokensOf(rest.replace(/[/]/g, ' '));
