@@ -28,9 +28,9 @@ export const FIRST_NAMES = keySet(`
 
 /**
  * First names that are also everyday words (جو "air", فرح "joy", أمل "hope", عمر "age" in "عن عمر ناهز", عوض "instead
- * of"): they count only after a title.
+ * of", رحيل "departure", نجاح "success"): they count only after a title.
  */
-export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر عوض');
+export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر عوض رحيل نجاح');
 
 /** أحد / إحدى ("one of"): a given name too, but after a title it opens the title's complement ("زعيم أحد الأجنحة"). */
 export const QUANTIFIER_NOUNS = keySet('أحد إحدى');

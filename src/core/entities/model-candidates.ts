@@ -11,7 +11,7 @@ import { ANY_DIGIT, matchKey } from '../normalize.ts';
 import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
-import { advanceFolded, claim, hasTanwin, isDefiniteFamilyName, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
+import { advanceFolded, claim, endsPhrase, hasTanwin, isDefiniteFamilyName, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
 import { vowelSkeleton, type Stem } from './skeleton.ts';
 import { ARABIC_WORD, type Word } from './words.ts';
 
@@ -299,13 +299,14 @@ const isAbdCompound = (first: Word, second: string): boolean =>
 
 /**
  * Token `from` is a given name as written (no proclitic: "وعبدالله" starts a name of its own) and the token right
- * before it, untaken, is one too, with or without a proclitic, and not an everyday word (AMBIGUOUS_FIRST_NAMES), a
- * function word or a title: the person's own given name before the father's (Arabic names are given name, father's
- * name, family name).
+ * before it, untaken by a place, an organization or the end of another of the recogniser's spans, is one too, as
+ * written, and not an everyday word (AMBIGUOUS_FIRST_NAMES), a function word or a title: the person's own given name
+ * before the father's (Arabic names are given name, father's name, family name).
  */
-function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, writesMaqsura: boolean): boolean {
+function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): boolean {
   const k = from - 1;
-  if (k < 0 || scan.gap[from] !== 0 || scan.claimed[k] !== 0 || !ctx.givenNames.has(wordAt(scan, from).key)) return false;
+  // Not the end of another span of the recogniser: "حسني مبارك" + محمود عباس are two persons.
+  if (k < 0 || scan.gap[from] !== 0 || scan.claimed[k] !== 0 || spanEnds[k] === 1 || !ctx.givenNames.has(wordAt(scan, from).key)) return false;
   const word = wordAt(scan, k);
   if (word.titleTrigger || isFunctionToken(scan, k, writesMaqsura)) return false;
   // Not a definite word (الحكم، السادة: nouns the lexicon also lists) nor an honorific (سعادة).
@@ -315,7 +316,8 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, writesM
   if (word.key.startsWith('و')) return false;
   // In a text that writes ى, علي is the name: its عليها and عليه are على's, not evidence of an ordinary word.
   const ordinary = (stem: string) => !(writesMaqsura && isAlifMaqsuraCollision(stem)) && isOrdinaryWord(stem, ctx.seen);
-  return (isGiven(word.key) && !ordinary(word.key)) || word.stems.some((s) => procliticBeforeName(word, s) && isGiven(s.stem) && !ordinary(s.stem));
+  // As written only: after a preposition the word is a noun more often than a name (لصالح "in favour of", بنجاح).
+  return isGiven(word.key) && !ordinary(word.key);
 }
 
 /**
@@ -330,10 +332,21 @@ function isPresentVerbShape(scan: DocScan, k: number, ctx: ModelContext): boolea
   return verbShape(word.key) || word.stems.some((s) => s.prefix === 1 && peelsConjunctionOnly(word, s) && verbShape(s.stem));
 }
 
+/** A title or a role within the few words before token `from`, in the same sentence ("الفريق أول", "وزير الدفاع"). */
+function titleBefore(scan: DocScan, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - TITLE_LOOKBACK; k--) {
+    if (scan.gap[k + 1] === 2) return false;
+    const word = wordAt(scan, k);
+    if (word.titleTrigger || word.roleCue) return true;
+  }
+  return false;
+}
+const TITLE_LOOKBACK = 4;
+
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
-  // "علي" + عبدالله صالح, "لشوقي" + أحمد هائل: the recogniser began a name at the father's given name, one word late.
-  if (givenNameBefore(scan, from, ctx, writesMaqsura)) from--;
+  // "علي" + عبدالله صالح: the recogniser began a name at the father's given name, one word late.
+  if (givenNameBefore(scan, from, ctx, spanEnds, writesMaqsura)) from--;
   let titled = false;
   while (from < to) {
     const word = wordAt(scan, from);
@@ -347,7 +360,9 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   }
   // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
   if (from < to && namesAThing(scan, from)) return null;
-  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx)))) to--;
+  // A verb the recogniser ran the name on over, with its complement after it ("… شاهين تخوضان إضرابا"); at a phrase's
+  // end such a word may be a family name (جون بول تومسون).
+  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx) && !endsPhrase(scan, to)))) to--;
   // A piece that is a token another mention took, or a place after a preposition ("لافروف بموسكو"), is no name.
   if (to - from === 1 && (scan.claimed[from] !== 0 || placeAfterPreposition(scan, from, ctx))) return null;
   // A lineage "X بن Y" goes on only with another particle or a definite family name (بن حمد آل ثاني، بن علي
@@ -372,12 +387,17 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const afterCompoundGivenName =
       to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx);
     // "ولد الشيخ" + الغزواني: a definite family name after a lineage's father, as the lineage rule above keeps one.
-    const afterLineage = to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last);
+    // Only where the father's name is a title's word or a given name (الشيخ): after a definite family name
+    // ("ولد الغزواني السفراء") the next definite word is the verb's object.
+    const afterLineage =
+      to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last) && (wordAt(scan, to - 1).titleTrigger || ctx.givenNames.has(last));
     // "أحمد إبراهيم" + مفضل: a name that ends in a father's given name goes on over one more name word when that word
-    // ends the phrase (punctuation or the text's end after it): a verb after a name goes on with its object.
+    // ends the phrase (punctuation or the text's end after it): a verb after a name goes on with its object. Without a
+    // title before the name, not over a word with a noun's or an adverb's ending (ة، ـا: "وسجل محمد صلاح ثنائية.",
+    // "وغادر أحمد إبراهيم مبكرا.").
     const afterFathersName =
-      to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
-      isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && (to + 1 === count || scan.gap[to + 1] !== 0);
+      (titled || titleBefore(scan, from) || !/[هةا]$/.test(next.key)) && to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
+      isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && endsPhrase(scan, to + 1);
     if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
     to++;
   }
@@ -532,7 +552,8 @@ function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Arr
     ctx.givenNames.has(stem) && !AMBIGUOUS_FIRST_NAMES.has(stem) && !QUANTIFIER_NOUNS.has(stem) && !HONORIFICS.has(stem) && !stem.startsWith('ال') && !ROLE_NOUNS.has(`ال${stem}`) && !TITLE_TRIGGERS.has(`ال${stem}`);
   let prefix = -1;
   // A given name that is also a title (أمين، أمير) opens an item unless a title's complement follows it.
-  if (given(word.key) && (!word.titleTrigger || (k + 1 < count && !isTitleFiller(scan, k + 1)))) prefix = 0;
+  // Not one written with و first (وجه "directed", a verb the lexicon lists as a name): read as و + a given name or not at all.
+  if (given(word.key) && word.key[0] !== 'و' && (!word.titleTrigger || (k + 1 < count && !isTitleFiller(scan, k + 1)))) prefix = 0;
   else if (scan.gap[k] === 0) {
     const joined = word.stems.find((s) => s.prefix === 1 && word.key[0] === 'و' && given(s.stem));
     if (joined) prefix = 1;

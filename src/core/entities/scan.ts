@@ -228,11 +228,13 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
   const words = [first.stem];
   let to = from + 1;
   // After a title or a role, a given name opens a name whose family name may be definite ("العداءة المغربية نوال
-  // المتوكل", "الطبيب محمد نمر قزعاط"): a given name goes on over a father's given name and ends at a definite word.
+  // المتوكل", "الطبيب محمد نمر قزعاط"): a given name goes on over a father's given name, and a definite word ends the
+  // name only where it ends the phrase (punctuation, إن / التي … or the text's end after it): in "استقبل الأمير فيصل الوفد
+  // الأمريكي" and "زار الملك سلمان المدينة المنورة" the definite word is the verb's object.
   const titledGivenName = support === 'title' && wordAt(scan, from).givenName;
   while (to < scan.ids.length && words.length < FULL_NAME_MAX_WORDS) {
     if (scan.gap[to] !== 0) break;
-    const definite = titledGivenName && !isNameWord(scan, to) && isDefiniteFamilyName(scan, to);
+    const definite = titledGivenName && !isNameWord(scan, to) && isDefiniteFamilyName(scan, to) && endsPhrase(scan, to + 1, true);
     if (!isNameWord(scan, to) && !definite) break;
     const key = wordAt(scan, to).key;
     const last = words[words.length - 1] as string;
@@ -256,10 +258,20 @@ function readFullName(scan: DocScan, from: number, first: Stem, support: NameCan
   };
 }
 
+/**
+ * The phrase ends before token k: the text's end, punctuation, or (with `clause`) a word that opens a clause about the
+ * name ("… المتوكل إن", "… المتوكل التي") or a second name joined by و ("… السناجل واسماعيل"); not a preposition,
+ * which a verb's object takes too ("الوفد في القصر").
+ */
+export function endsPhrase(scan: DocScan, k: number, clause = false): boolean {
+  return k >= scan.ids.length || scan.gap[k] !== 0 || (clause && (CLAUSE_OPENERS.has(wordAt(scan, k).key) || wordAt(scan, k).joinedGivenName));
+}
+const CLAUSE_OPENERS = new Set(['إن', 'أن', 'ان', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(matchKey));
+
 /** Shortest definite family name (ال and three letters: الأسد). */
 const MIN_DEFINITE_FAMILY_NAME = 5;
 
-/** Token k could be a definite family name: a word with the article, not a function, calendar or title word, nor taken. */
+/** Token k could be a definite family name: a word with the article, not a function, calendar or title word, nor taken by a place or an organization of the gazetteer or the patterns. */
 export function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
   const word = wordAt(scan, k);
   return scan.claimed[k] === 0 && word.key.startsWith('ال') && word.key.length >= MIN_DEFINITE_FAMILY_NAME && ARABIC_WORD.test(word.key) && !word.delimiter && !word.roleCue && !word.namedAfterHead && !word.orgHead && !HONORIFICS.has(word.key) && !TITLE_COMPLEMENTS.has(word.key);

@@ -64,6 +64,8 @@ export interface Word {
   anyFirst: Stem | undefined;
   /** The word as written is a given name: of FIRST_NAMES, or of the recogniser's lexicon when there is one (analyseWord). */
   givenName: boolean;
+  /** و and a given name (وفاطمة، وكريم): a second name joined to the one before. */
+  joinedGivenName: boolean;
   /** Pass-3 facts, filled in once the collection's persons are known (see WordTable.mentionFacts). */
   facts: MentionFacts | null;
 }
@@ -153,6 +155,7 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
     lexiconFirst: stems.find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem)),
     anyFirst: stems.find((s) => FIRST_NAMES.has(s.stem)),
     givenName: !QUANTIFIER_NOUNS.has(key) && (FIRST_NAMES.has(key) || (givenNames?.has(key) ?? false)),
+    joinedGivenName: key[0] === 'و' && stems.some((s) => s.prefix === 1 && (FIRST_NAMES.has(s.stem) || (givenNames?.has(s.stem) ?? false))),
     facts: null,
   };
 }
