@@ -148,12 +148,23 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (isMoreLink(line.key)) return 'more-link';
   if (isHashtagLine(line.text)) return 'hashtags';
   if (isGluedHeadlines(line.text)) return 'glued-headlines';
-  // A short line without an Arabic letter in an Arabic article: a widget's or a control's English ("No Image", "Tweets
-  // by …"), a style sheet's rule, a counter (4647). No line of our 73 articles' own text is one.
-  if (line.keyIsWhole && !ARABIC_LETTER.test(line.text) && line.text.split(/\s+/).length <= MAX_FOREIGN_LINE_WORDS) return 'site';
+  // A style sheet's rule leaked as text (".widget{margin-top: 20px}").
+  if (line.keyIsWhole && STYLE_RULE.test(line.text)) return 'site';
   return null;
 }
+const STYLE_RULE = /^[^\u0600-\u06ff{}]*\{[^{}]*:[^{}]*\}\s*$/;
+
+/**
+ * A short line without an Arabic letter (presentation forms count as letters): above the headline or under the last
+ * paragraph, a widget's or a control's English ("No Image", "Tweets by …") or a counter (4647). Inside the text such a
+ * line may be the article's own ("Liverpool 2-1 Chelsea", a product's name), and stays.
+ */
+function isForeignLine(line: Line): boolean {
+  return line.keyIsWhole && !ARABIC_SCRIPT.test(line.text) && line.text.split(/\s+/).length <= MAX_FOREIGN_LINE_WORDS;
+}
 const MAX_FOREIGN_LINE_WORDS = 12;
+const MIN_TEXT_BLOCKS = 3;
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** Lines that open or close a zone of their own; a run of related headlines never swallows them. */
 function isStructural(line: Line): boolean {
@@ -246,8 +257,9 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   }
   const first = lines[at];
   if (!first || !first.headlineShaped || isStructural(first)) return null;
-  // Under the page's own labels, only a line that reads as a headline: a short line may be one more label.
-  if (labels && first.headlineWords < MIN_HEADLINE_UNDER_LABELS) return null;
+  // Under the page's own labels, only a line that reads as a headline (a short line may be one more label), and never
+  // a byline ("بقلم: …").
+  if (labels && (first.headlineWords < MIN_HEADLINE_UNDER_LABELS || byline(first.text, first.key) !== null)) return null;
   // Residue recognisable on its own (an ad slot's "إعلان", a share line) between the title and the text is the
   // page's furniture, not the text: judge the title by the first line after it that is not residue.
   let next = at + 1;
@@ -257,11 +269,29 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null ? at : null;
 }
 
+/**
+ * The names news sites give their sections, in the singular and plural forms they print (a general list of news
+ * sections, not of any site), each also with the article: a line made of them alone (joined by و or not) is a
+ * section's label.
+ */
+const SECTION_WORDS = new Set(
+  `سياسة سياسي سياسية اقتصاد اقتصادي اقتصادية رياضة رياضي رياضية ثقافة ثقافي ثقافية فن فنون فني فنية محليات محلي محلية
+  عربي عربية دولي دولية عالم العالم عالمي عالمية أخبار الأخبار خبر منوعات منوع صحة صحي تكنولوجيا تقنية علوم مجتمع
+  حوادث محافظات برلمان برلمانيات تقارير تقرير مقالات آراء رأي شؤون قضايا ملفات مال أعمال سياحة تعليم بيئة أدب
+  عربيات دوليات خليجيات مغاربيات اقتصاديات رياضيات وفيات جامعات`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [matchKey(w), matchKey(w.startsWith('ال') ? w : `ال${w}`)]),
+);
+function isSectionName(key: string): boolean {
+  const words = key.trim().split(/\s+/);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || (w.startsWith('و') && SECTION_WORDS.has(w.slice(1))));
+}
+
 /** Most words of a label of the site (a section's name, a menu's item) above the headline. */
 const MAX_LABEL_WORDS = 2;
 /** Fewest words of a headline found under such labels. */
 const MIN_HEADLINE_UNDER_LABELS = 4;
-const ARABIC_LETTER = /[\u0621-\u064a]/;
 const DIGIT = /[0-9٠-٩]/;
 
 /**
@@ -274,9 +304,20 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   const line = lines[at]!;
   if (isStructural(line)) return null;
   if (isBullet(line.text) && line.headlineShaped) return 'related-headlines';
-  if (isMastheadAt(lines, at) || (line.keyIsWhole && isTimestampLine(line.key, true))) return 'site';
-  return line.headlineWords > 0 && line.headlineWords <= MAX_LABEL_WORDS && !DIGIT.test(line.text) ? 'site' : null;
+  if (isForeignLine(line) || isMastheadAt(lines, at) || (line.keyIsWhole && isTimestampLine(line.key, true))) return 'site';
+  if (!isLabel(line)) return null;
+  // A section's name ("سياسة", "ثقافة وفنون"), or one item of the menu: a run of three labels or more. A short line
+  // alone that is neither may be a short headline ("وداعاً مارادونا").
+  if (isSectionName(line.key)) return 'site';
+  let from = at;
+  while (from > 0 && isLabel(lines[from - 1]!)) from--;
+  let to = at + 1;
+  while (to < lines.length && isLabel(lines[to]!)) to++;
+  return to - from >= MIN_MENU_LABELS ? 'site' : null;
 }
+
+const isLabel = (line: Line): boolean => line.headlineWords > 0 && line.headlineWords <= MAX_LABEL_WORDS && !DIGIT.test(line.text) && !isStructural(line);
+const MIN_MENU_LABELS = 3;
 
 /** Most words of a name under a masthead post. */
 const MAX_MASTHEAD_NAME_WORDS = 4;
@@ -344,13 +385,21 @@ const MIN_LINK_RUN = 2;
  * more lines of 4+ words with one of 7+.
  */
 function isLinkCandidate(line: Line): boolean {
-  return line.headlineWords >= MIN_LINK_WORDS && !isBullet(line.text) && !isStructural(line) && !LIST_OF_ITEMS.test(line.text);
+  return line.headlineWords >= MIN_LINK_WORDS && !isBullet(line.text) && !isStructural(line) && !isListOfItems(line.text);
 }
 /**
- * A line of items: three or more parts between spaced dashes, or a label's colon and then three or more parts between
- * commas ("حراسة المرمى: فلان – فلان – فلان", a squad or a cast by role): the article's own list, never a link.
+ * A line of items: a label of a few words and its colon, if any, then three or more short parts between spaced dashes
+ * or commas ("حراسة المرمى: فلان – فلان – فلان", a squad or a cast by role): the article's own list, never a link. A
+ * headline with a colon and clauses between commas has longer parts.
  */
-const LIST_OF_ITEMS = /(?:\s[–—-]\s.*){2}|:.*[،,].*[،,]/;
+function isListOfItems(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon >= 0 && text.slice(0, colon).trim().split(/\s+/).length > MAX_ITEM_LABEL_WORDS) return false;
+  const parts = text.slice(colon + 1).split(/\s[–—-]\s|[،,]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= MAX_ITEM_WORDS);
+}
+const MAX_ITEM_LABEL_WORDS = 3;
+const MAX_ITEM_WORDS = 4;
 
 function markRelatedHeadlineRuns(lines: Line[], roles: Role[], nextGroup: () => number): void {
   let i = 0;
@@ -492,9 +541,6 @@ export function cleanArticle(raw: string): CleanedArticle {
       // The headline printed again (over the picture, in the page's own list): the page's, not the text.
       mark(i, i + 1, 'site');
       i++;
-    } else if (isMastheadAt(lines, i) && (isMastheadPost(line.key) || roles[i - 1]!.kind === 'site')) {
-      extend(i, 'site');
-      i++;
     } else if (line.readAlso) {
       const zone = readAlsoZone(lines, i, tables, footerSeen);
       mark(i, zone.end, zone.kind);
@@ -529,6 +575,17 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
   }
 
+  // Under the last paragraph, the page's bottom: its masthead (posts and holders) and its short lines without an
+  // Arabic letter. Inside the text a masthead's post may be the article's subject ("رئيس التحرير" of a story on him).
+  let lastParagraph = -1;
+  roles.forEach((role, j) => {
+    if (role.kind === 'body' && isParagraph(lines[j]!)) lastParagraph = j;
+  });
+  for (let j = lastParagraph + 1; lastParagraph >= 0 && j < lines.length; j++) {
+    if (roles[j]!.kind !== 'body') continue;
+    if (isForeignLine(lines[j]!) || (isMastheadAt(lines, j) && (isMastheadPost(lines[j]!.key) || roles[j - 1]!.kind === 'site'))) extend(j, 'site');
+  }
+
   markRelatedHeadlineRuns(lines, roles, nextGroup);
   markTrailingTeasers(lines, roles, nextGroup);
 
@@ -545,7 +602,8 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (role.kind === 'timestamp' && !textStarted && !isUpdateTimestamp(line.key)) dateLine = line.text;
     if (role.kind === 'headline') headline = line.text;
     else if (role.kind === 'body') {
-      textStarted ||= isParagraph(line);
+      // A text of short lines only (a poem, a list) starts with its third.
+      textStarted ||= isParagraph(line) || blocks.length >= MIN_TEXT_BLOCKS - 1;
       blocks.push({ text: line.text, heading: isSubheading(lines, roles, j) });
       addUnique(tags, seenTags, hashtagsOf(line.text));
     } else if (role.group === openGroup) {

@@ -89,7 +89,7 @@ describe('isTimestampLine', () => {
     ['وافق الناتو في عام 2008 على انضمام أوكرانيا', false],
     // made-up: a lone number is no date
     ['2023', false],
-    // made-up, after Maghreb pages' date lines: "على الساعة" ("at the hour"), a month in parentheses after its Levantine name
+    // made-up, after Maghreb pages' date lines: "على الساعة" ("at the hour")
     ['الإثنين 22 يناير 2018 على الساعة 20:20', true],
     // made-up: "added on", as older CMS pages label their date
     ['أضيف بتاريخ :2017/09/25', true],
@@ -101,6 +101,10 @@ describe('isTimestampLine', () => {
     ['قال الوزير إن 5 مارس 2023 موعد الانتخابات', false],
     ['وصل الوفد 12:30 ظهرا', false],
     ['عدد القتلى 25 حتى 5/3/2024', false],
+    // review (made-up): a date the article names after a label of its own, without a time
+    ['تاريخ الميلاد: 12/03/1980', false],
+    ['موعد المباراة 5/3/2024', false],
+    // made-up: a month in parentheses after its Levantine name (read before this session too)
     ['الثلاثاء 22 تشرين الثاني (نوفمبر) 2016 09:34', true],
     // made-up: a sentence with على and a date stays prose
     ['على الحكومة أن ترد قبل 5 مارس 2023', false],
@@ -199,6 +203,8 @@ describe('isMastheadPost', () => {
     ['رئيس الجمهورية', false],
     ['رئيس التحرير يتحدث عن الأزمة في المؤتمر العام', false],
     ['رئيس التحرير: محمود', false],
+    // review (made-up): a post that is no masthead's
+    ['مدير الأمن العام', false],
   ])('%s → %s', (line, expected) => {
     expect(isMastheadPost(key(line))).toBe(expected);
   });

@@ -142,13 +142,15 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   const spaced = key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly) return false;
-  // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "يمن فيوتشر: الأحد 10 ديسمبر 2023 -
-  // 10:39 مساءً"): one to three words, then a date with its time or in figures.
+  // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "رياضة16-9-2022 | 00:01"): one to
+  // three words, then a date with its time.
   const words = spaced.trim().split(/\s+/);
   const at = words.findIndex((w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.replace(/[\p{P}\p{S}]/gu, '').toLowerCase()));
   if (at < 1 || at > MAX_DATE_PREFIX_WORDS) return false;
   const rest = words.slice(at).join(' ');
-  return (TIME.test(rest) || NUMERIC_DATE.test(rest)) && readsAsTimestamp(rest, false);
+  // With its time: a day in figures after a few words is as often a date the article names ("تاريخ الميلاد: 12/03/1980",
+  // "موعد المباراة 5/3/2024").
+  return TIME.test(rest) && readsAsTimestamp(rest, false);
 }
 const LETTER_THEN_DIGIT = /([\u0621-\u064a])([0-9٠-٩])/g;
 const DIGIT_THEN_LETTER = /([0-9٠-٩])([\u0621-\u064a])/g;
@@ -542,7 +544,7 @@ export function isSiteFurniture(key: string): boolean {
  * التحرير ("editor-in-chief"), رئيس مجلس الإدارة ("chairman"), رئيس مجلسي الإدارة والتحرير, المشرف العام ("general
  * supervisor"), مدير التحرير ("managing editor") — each followed on the next line by its holder's name (clean.ts).
  */
-const MASTHEAD_POST = keyPattern('^(?:رئيس|رئيسة|نائب رئيس|مدير|مديرة|المدير|المشرف|سكرتير)\\s(?:[^\\s.!؟?،,:؛;\\d]+\\s){0,3}(?:التحرير|مجلس الإدارة|مجلسي الإدارة|العام|المسؤول)(?:\\s[^\\s.!؟?،,:؛;\\d]+){0,2}$');
+const MASTHEAD_POST = keyPattern('^(?:(?:رئيس|رئيسة|نائب رئيس|مدير|مديرة|المدير|سكرتير)\\s(?:[^\\s.!؟?،,:؛;\\d]+\\s){0,3}(?:التحرير|مجلس الإدارة|مجلسي الإدارة|المسؤول)(?:\\s[^\\s.!؟?،,:؛;\\d]+){0,2}|المشرف العام|المدير العام)$');
 const MAX_MASTHEAD_WORDS = 8;
 
 /** `key` is the whole line's key (short lines only). */
