@@ -235,9 +235,9 @@ function buildTables(lines: Line[]): Tables {
 type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group: number };
 
 /**
- * The first line that is not residue is the headline (its index, or null) when it has a headline's shape and what
- * follows it is a blank line, a byline or a paragraph (corpus files are "title, blank line, body"; seed 003 is
- * "title, byline, body"). A long lead sentence ending in a full stop is body.
+ * The first line that is not residue, nor a label of the page's top (pageTopKind), is the headline (its index, or
+ * null) when it has a headline's shape and what follows it is a blank line, a byline or a paragraph (corpus files are
+ * "title, blank line, body"; seed 003 is "title, byline, body"). A long lead sentence ending in a full stop is body.
  */
 function headlineAt(lines: Line[]): number | null {
   // The page's furniture above the title (a breadcrumb, a date line, a share line, the site's menu) does not hide it;

@@ -592,10 +592,9 @@ function addListNeighbours(scan: DocScan, ctx: ModelContext, personal: Uint8Arra
   const taken = new Uint8Array(personal.length);
   for (const n of anchors) for (let t = n.from; t < n.to; t++) taken[t] = 1;
   const queue: Array<{ from: number; to: number }> = anchors.map((n) => ({ from: n.from, to: n.to }));
+  const found: NameCandidate[] = [];
   const take = (name: NameCandidate) => {
-    // The recogniser's lone words inside the item give way to it.
-    scan.modelNames = scan.modelNames.filter((n) => !(n.single && n.from >= name.from && n.to <= name.to));
-    scan.modelNames.push(name);
+    found.push(name);
     for (let t = name.from; t < name.to; t++) personal[t] = taken[t] = 1;
     queue.push(name);
   };
@@ -615,6 +614,12 @@ function addListNeighbours(scan: DocScan, ctx: ModelContext, personal: Uint8Arra
       }
     }
   }
+  if (found.length === 0) return;
+  // The recogniser's lone words inside an item give way to it (once, not per item: a list may hold hundreds of names).
+  const inItem = new Uint8Array(personal.length);
+  for (const name of found) for (let t = name.from; t < name.to; t++) inItem[t] = 1;
+  scan.modelNames = scan.modelNames.filter((n) => !(n.single && inItem[n.from] === 1));
+  for (const name of found) scan.modelNames.push(name);
 }
 
 /**
