@@ -138,10 +138,12 @@ const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
  * (today's); in the text, it may head a section.
  */
 export function isTimestampLine(key: string, dayOnly = false): boolean {
+  // Every date line holds a figure: most lines (headlines, short paragraphs) are rejected here, at one test.
+  if (!ANY_FIGURE.test(key)) return false;
   // Digits glued to letters ("46ص", "رياضة16-9-2022") are read apart.
   const spaced = key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
   if (readsAsTimestamp(spaced, dayOnly)) return true;
-  if (dayOnly) return false;
+  if (dayOnly || !TIME.test(spaced)) return false;
   // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "رياضة16-9-2022 | 00:01"): one to
   // three words, then a date with its time.
   const words = spaced.trim().split(/\s+/);
@@ -152,6 +154,7 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   // "موعد المباراة 5/3/2024").
   return TIME.test(rest) && readsAsTimestamp(rest, false);
 }
+const ANY_FIGURE = /[0-9٠-٩]/;
 const LETTER_THEN_DIGIT = /([\u0621-\u064a])([0-9٠-٩])/g;
 const DIGIT_THEN_LETTER = /([0-9٠-٩])([\u0621-\u064a])/g;
 const MAX_DATE_PREFIX_WORDS = 3;
