@@ -365,6 +365,10 @@ describe('places and organizations', () => {
     ['وزار الملك سلمان المدينة المنورة.', ['سلمان المدينة']],
     ['واستقبل الرئيس محمد ولد الغزواني السفراء الجدد.', ['محمد ولد الغزواني السفراء']],
     ['وسجل محمد صلاح ثنائية.', ['محمد صلاح ثنائية']],
+    // made-up after Egyptian culture news: an outlet's name (its last word نيوز or برس) is no person
+    ['وفق ما نشر موقع سكاي نيوز فقد قالت إدارة المهرجان إن الحفل تأجل.', ['سكاي نيوز']],
+    // made-up after Egyptian local news: a word with a preposition and the article (للتعليم) is never a name's
+    ['وتفقد المحافظ مدرسة علي عبد العال للتعليم الأساسي في القرية.', ['عبد العال للتعليم']],
     // review (made-up): a noun after a preposition (لصالح "in favour of") is no given name before a person's, nor a verb
     // written with و (وجه "directed") a list's next name
     ['وصوت البرلمان لصالح محمد مرسي.', ['صالح محمد مرسي']],

@@ -332,6 +332,9 @@ function isPresentVerbShape(scan: DocScan, k: number, ctx: ModelContext): boolea
   return verbShape(word.key) || word.stems.some((s) => s.prefix === 1 && peelsConjunctionOnly(word, s) && verbShape(s.stem));
 }
 
+/** Token k is a preposition fused with the article (للتعليم، بالخرطوم): a noun's phrase after a name, never its word. */
+const prepositionWithArticle = (scan: DocScan, k: number): boolean => /^(?:لل|بال|كال)/.test(wordAt(scan, k).key) && wordAt(scan, k).key.length > 4;
+
 /** A title or a role within the few words before token `from`, in the same sentence ("الفريق أول", "وزير الدفاع"). */
 function titleBefore(scan: DocScan, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - TITLE_LOOKBACK; k--) {
@@ -362,7 +365,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   if (from < to && namesAThing(scan, from)) return null;
   // A verb the recogniser ran the name on over, with its complement after it ("… شاهين تخوضان إضرابا"); at a phrase's
   // end such a word may be a family name (جون بول تومسون).
-  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx) && !endsPhrase(scan, to)))) to--;
+  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || prepositionWithArticle(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx) && !endsPhrase(scan, to)))) to--;
   // A piece that is a token another mention took, or a place after a preposition ("لافروف بموسكو"), is no name.
   if (to - from === 1 && (scan.claimed[from] !== 0 || placeAfterPreposition(scan, from, ctx))) return null;
   // A lineage "X بن Y" goes on only with another particle or a definite family name (بن حمد آل ثاني، بن علي
@@ -398,7 +401,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const afterFathersName =
       (titled || titleBefore(scan, from) || !/[هةا]$/.test(next.key)) && to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
       isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && endsPhrase(scan, to + 1);
-    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key)) break;
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to)) break;
     to++;
   }
   if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;
@@ -440,12 +443,17 @@ export function propagatesAlone(n: NameCandidate, ctx: ModelContext): boolean {
   return ctx.givenNames.has(n.first) && !(last.startsWith('ال') && last.length > 3);
 }
 
+/** The last words of news outlets' names (نيوز، برس), never of a person's. */
+const OUTLET_NAME_ENDS = new Set(['نيوز', 'برس'].map(matchKey));
+
 /**
  * A model person name is accepted unless it is an ordinary word: one word must not be a given name alone (ينس is
  * nobody in particular), nor a word the collection declines like a noun (isCommonWord); a longer name not opened by a
  * given name must not contain such a word either ("يريطانيا دعوة").
  */
 export function acceptModelName(n: NameCandidate, ctx: ModelContext): boolean {
+  // "سكاي نيوز", "فرانس برس": an outlet's name ends like one.
+  if (OUTLET_NAME_ENDS.has(n.surname.slice(n.surname.lastIndexOf(' ') + 1))) return false;
   if (n.single) {
     const word = n.surname;
     const v = ctx.votes.get(word);
