@@ -224,6 +224,8 @@ describe('places and organizations', () => {
     ['أن إحدى المهام الرئيسية لحلف الناتو هي منع تصعيد الصراع', 'حلف الناتو', 'org:nato'],
     // seed 003: الكرملين
     ['محاولة جديدة من جانب الكرملين “لإرهاب السكان المدنيين”.', 'الكرملين', 'org:kremlin'],
+    // made-up after Kuwaiti news: an organization's definite words stop at a rank or a title (its official's)
+    ['وقام وكيل وزارة الداخلية الفريق سامي النهام اليوم بجولة تفقدية.', 'وزارة الداخلية', 'org:وزاره-الداخليه'],
     // corpus 2018-04-12 OPCW stories: the organization by its full name
     ['وأكدت منظمة حظر الأسلحة الكيميائية نتائج التحليل البريطاني', 'منظمة حظر الأسلحة الكيميائية', 'org:opcw'],
     // made-up: a city after an organization's head is part of its name, not a place of its own
@@ -311,6 +313,8 @@ describe('places and organizations', () => {
     // that ends the phrase; عوض (also "instead of") is a family name at a name's end
     ['وشارك في اللقاء وزير الدفاع الفريق أول يوسف عثمان مفضل.', 'يوسف عثمان مفضل'],
     ['ومدير الشرطة الفريق أول حسن محمد عوض.', 'حسن محمد عوض'],
+    // made-up after Kuwaiti and Sudanese news: الفريق before a given name is a rank (lieutenant general), not "the team"
+    ['وقال الفريق سامي النهام، قائد القوات البرية، إن الاستعدادات اكتملت.', 'سامي النهام'],
     // made-up after Palestinian prisoners' news: a role's noun in the dual (الأسيرتين، الأسيران) introduces two names;
     // the second, joined by و, ends at the verb (تخوضان، فيخوضان) the recogniser ran it on over
     ['وقال إن الأسيرتين هناء جرادات وفاطمة شاهين تخوضان إضرابا مفتوحا.', 'هناء جرادات'],

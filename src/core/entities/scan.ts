@@ -170,8 +170,9 @@ function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number
   if (!head) return null;
   let to = i + 1;
   while (to < scan.ids.length && to - i <= ORG_PATTERN_MAX_WORDS) {
-    // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase.
-    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to)) break;
+    // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase; a title or a
+    // rank starts the name of the body's official ("وكيل وزارة الداخلية الفريق عصام النهام").
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to) || wordAt(scan, to).titleTrigger || militaryRankAt(scan, to) > 0) break;
     to++;
   }
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
@@ -277,6 +278,19 @@ export function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
   return scan.claimed[k] === 0 && word.key.startsWith('ال') && word.key.length >= MIN_DEFINITE_FAMILY_NAME && ARABIC_WORD.test(word.key) && !word.delimiter && !word.roleCue && !word.namedAfterHead && !word.orgHead && !HONORIFICS.has(word.key) && !TITLE_COMPLEMENTS.has(word.key);
 }
 
+/**
+ * الفريق as a military rank (lieutenant general) rather than "the team": before أول / ركن ("الفريق أول", "الفريق ركن")
+ * or right before a given name. How many words the rank takes (1 or 2), or 0 when it is none.
+ */
+function militaryRankAt(scan: DocScan, i: number): number {
+  if (wordAt(scan, i).key !== RANK || i + 1 >= scan.ids.length || scan.gap[i + 1] !== 0) return 0;
+  const next = wordAt(scan, i + 1);
+  if (RANK_GRADES.has(next.key)) return 2;
+  return next.givenName ? 1 : 0;
+}
+const RANK = matchKey('الفريق');
+const RANK_GRADES = new Set(['أول', 'ركن'].map(matchKey));
+
 /** After a title: skip the rest of the title (definite words, complements, organizations, places, commas). */
 function nameStartAfterTitle(scan: DocScan, i: number): number | null {
   let j = i + 1;
@@ -337,12 +351,13 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
   for (let i = 0; i < count; i++) {
     if (scan.claimed[i] !== 0) continue;
     const word = wordAt(scan, i);
-    if (word.titleTrigger || word.roleCue) {
+    const rank = militaryRankAt(scan, i);
+    if (word.titleTrigger || word.roleCue || rank > 0) {
       // The title's definite words may hold a family name with the article ("وقال الوزير الصفدي"): a cue for pass 3.
       for (let k = i + 1; k < count && k <= i + TITLE_SKIP_MAX_TOKENS && gap[k] === 0 && scan.claimed[k] === 0 && isTitleFiller(scan, k) && wordAt(scan, k).key.startsWith('ال'); k++) {
         scan.afterCue[k] = 1;
       }
-      const j = nameStartAfterTitle(scan, i);
+      const j = nameStartAfterTitle(scan, i + Math.max(0, rank - 1));
       if (j === null || namesAThing(scan, i + 1)) continue;
       scan.afterCue[j] = 1;
       const name = readFullName(scan, j, { prefix: 0, stem: wordAt(scan, j).key }, 'title');
