@@ -399,8 +399,6 @@ describe('places and organizations', () => {
     ['وأقيمت الصلاة في جامع الشيخ زايد الكبير في أبوظبي.'],
     ['ويعرض متحف محمد السادس للفن الحديث أعمالا جديدة.'],
     ['وفاز الروائي بجائزة الشيخ زايد للكتاب هذا العام.'],
-    // made-up after Gulf culture news: a theatre named after a singer
-    ['وأقيم الحفل على مسرح أبوبكر سالم في الرياض مساء الخميس.'],
     // made-up after obituaries: عمر is "age" here (AMBIGUOUS_FIRST_NAMES)
     ['وتوفي الشاعر عن عمر ناهز 90 عاما بعد صراع مع المرض.'],
   ])('with the recogniser: %s names no person', (text) => {

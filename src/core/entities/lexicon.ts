@@ -97,14 +97,14 @@ export const PLACE_HEADS = keySet(`
 
 /**
  * Nouns that name a place, building, institution or award after a person ("مطار الملكة علياء", "جامع الشيخ زايد",
- * "جائزة الشيخ زايد للكتاب", "متحف محمد السادس", "مسرح أبوبكر سالم"): a name right after one of them (or
+ * "جائزة الشيخ زايد للكتاب", "متحف محمد السادس", "مؤسسة محمد بن راشد آل مكتوم"): a name right after one of them (or
  * after a title after one of them) names the thing, not the person acting in the news. Indefinite forms only: the
  * construct state is what makes the name its genitive. Not طريق ("عن طريق" is "through" someone) nor وسام (a given
  * name too).
  */
 export const NAMED_AFTER_HEADS = keySet(`
   مطار جامع مسجد مركز جائزة مؤسسة متحف شارع جسر ملعب استاد مستشفى جامعة مدرسة كلية معهد مكتبة قاعة حديقة ساحة
-  ميدان قاعدة مدينة برج سد مجمع محطة قلادة كأس منحة مهرجان مسرح ضريح مقام قرية
+  ميدان قاعدة مدينة برج سد مجمع محطة قلادة كأس منحة مهرجان
 `);
 
 /** Reporting verbs (past, with feminine -ت): the word after them is very often the speaker. */
