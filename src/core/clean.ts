@@ -152,19 +152,20 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (isStyleRules(line.text) || (line.keyIsWhole && isFlatMenu(line.key))) return 'site';
   return null;
 }
-const STYLE_RULE = /\{[^{}]*:[^{}]*\}/;
-/** One or more style rules and no Arabic: a selector, then a block with a property in it. */
-const isStyleRules = (text: string): boolean => text.length <= MAX_STYLE_LINE && STYLE_RULE.test(text) && !/[\u0600-\u06ff]/.test(text);
+/** A selector (a class, an id or an element) and a block whose first entry is a property: "name: value". */
+const STYLE_RULE = /^[.#]?[a-z][\w-]*(?:[\s>+~:.#()\w-]*)\{\s*[a-z-]+\s*:\s*[^{}]*\}/i;
+/** One or more style rules and no Arabic, no quote and no "=" (code in an article has them). */
+const isStyleRules = (text: string): boolean => text.length <= MAX_STYLE_LINE && STYLE_RULE.test(text.trim()) && !/[\u0600-\u06ff'"=]/.test(text);
 const MAX_STYLE_LINE = 2000;
 
 /**
- * The site's menu run into one line: six words or more, at least MENU_SHARE of them sections' names ("أخبار الأردن
- * اقتصاديات خليجيات دوليات …"). A sentence has verbs and function words between its nouns.
+ * The site's menu run into one line: six sections' names or more, and they are at least MENU_SHARE of its words
+ * ("أخبار الأردن اقتصاديات خليجيات دوليات …"). A sentence has verbs and function words between its nouns.
  */
 function isFlatMenu(key: string): boolean {
   const words = key.trim().split(/\s+/);
   if (words.length < MIN_FLAT_MENU_WORDS) return false;
-  const sections = words.filter((w) => SECTION_WORDS.has(w)).length;
+  const sections = words.filter((w) => SECTION_WORDS.has(w) || (w.startsWith('و') && SECTION_WORDS.has(w.slice(1)))).length;
   return sections >= MIN_FLAT_MENU_WORDS && sections >= MENU_SHARE * words.length;
 }
 const MIN_FLAT_MENU_WORDS = 6;
@@ -303,10 +304,6 @@ function isSectionName(key: string): boolean {
   const words = key.trim().split(/\s+/);
   return words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || (w.startsWith('و') && SECTION_WORDS.has(w.slice(1))));
 }
-
-/** A bullet of a few words: one of the page's tags when three or more stand under the text. */
-const isTagBullet = (line: Line | undefined): boolean => line !== undefined && isBullet(line.text) && line.headlineWords > 0 && line.headlineWords <= MAX_TAG_WORDS;
-const MAX_TAG_WORDS = 4;
 
 /** Most words of a label of the site (a section's name, a menu's item) above the headline. */
 const MAX_LABEL_WORDS = 2;
@@ -596,25 +593,14 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   // Under the last paragraph, the page's bottom: its masthead (posts and holders) and its short lines without an
-  // Arabic letter; above the first paragraph or under the last, runs of tags as bullets. Inside the text a masthead's
-  // post may be the article's subject ("رئيس التحرير" of a story on him), and bullets its own list.
-  let firstParagraph = -1;
+  // Arabic letter. Inside the text a masthead's post may be the article's subject ("رئيس التحرير" of a story on him).
   let lastParagraph = -1;
   roles.forEach((role, j) => {
-    if (role.kind !== 'body' || !isParagraph(lines[j]!)) return;
-    if (firstParagraph < 0) firstParagraph = j;
-    lastParagraph = j;
+    if (role.kind === 'body' && isParagraph(lines[j]!)) lastParagraph = j;
   });
-  const tagBulletRun = (j: number) => isTagBullet(lines[j]) && (roles[j - 1]?.kind === 'tags' || (isTagBullet(lines[j + 1]) && isTagBullet(lines[j + 2])));
-  for (let j = 0; lastParagraph >= 0 && j < lines.length; j++) {
-    if (roles[j]!.kind !== 'body' || (j >= firstParagraph && j <= lastParagraph)) continue;
-    const under = j > lastParagraph;
-    if (under && (isForeignLine(lines[j]!) || (isMastheadAt(lines, j) && (isMastheadPost(lines[j]!.key) || roles[j - 1]!.kind === 'site')))) extend(j, 'site');
-    else if (tagBulletRun(j)) {
-      // Three bullets of a few words or more above or under the text: the page's tags ("- وزير التعليم", "- المنيا").
-      extend(j, 'tags');
-      addUnique(tags, seenTags, [lines[j]!.text.replace(/^[\s\-–—•*·]+/, '').trim()]);
-    }
+  for (let j = lastParagraph + 1; lastParagraph >= 0 && j < lines.length; j++) {
+    if (roles[j]!.kind !== 'body') continue;
+    if (isForeignLine(lines[j]!) || (isMastheadAt(lines, j) && (isMastheadPost(lines[j]!.key) || roles[j - 1]!.kind === 'site'))) extend(j, 'site');
   }
 
   markRelatedHeadlineRuns(lines, roles, nextGroup);

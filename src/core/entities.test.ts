@@ -226,6 +226,8 @@ describe('places and organizations', () => {
     ['محاولة جديدة من جانب الكرملين “لإرهاب السكان المدنيين”.', 'الكرملين', 'org:kremlin'],
     // made-up after Kuwaiti news: an organization's definite words stop at a rank or a title (its official's)
     ['وقام وكيل وزارة الداخلية الفريق سامي النهام اليوم بجولة تفقدية.', 'وزارة الداخلية', 'org:وزاره-الداخليه'],
+    // review (made-up): an organization's definite words go on over a title's word that is part of its name
+    ['وقال مكتب النائب العام إن التحقيق مستمر.', 'مكتب النائب العام', 'org:مكتب-النائب-العام'],
     // corpus 2018-04-12 OPCW stories: the organization by its full name
     ['وأكدت منظمة حظر الأسلحة الكيميائية نتائج التحليل البريطاني', 'منظمة حظر الأسلحة الكيميائية', 'org:opcw'],
     // made-up: a city after an organization's head is part of its name, not a place of its own
@@ -313,8 +315,8 @@ describe('places and organizations', () => {
     // that ends the phrase; عوض (also "instead of") is a family name at a name's end
     ['وشارك في اللقاء وزير الدفاع الفريق أول يوسف عثمان مفضل.', 'يوسف عثمان مفضل'],
     ['ومدير الشرطة الفريق أول حسن محمد عوض.', 'حسن محمد عوض'],
-    // made-up after Kuwaiti and Sudanese news: الفريق before a given name is a rank (lieutenant general), not "the team"
-    ['وقال الفريق سامي النهام، قائد القوات البرية، إن الاستعدادات اكتملت.', 'سامي النهام'],
+    // review (made-up): a family name that begins with بال is no preposition with the article
+    ['وصرح عبد الرحمن بالقاسم للصحفيين بأن الاتفاق قريب.', 'عبد الرحمن بالقاسم'],
     // made-up after Palestinian prisoners' news: a role's noun in the dual (الأسيرتين، الأسيران) introduces two names;
     // the second, joined by و, ends at the verb (تخوضان، فيخوضان) the recogniser ran it on over
     ['وقال إن الأسيرتين هناء جرادات وفاطمة شاهين تخوضان إضرابا مفتوحا.', 'هناء جرادات'],
@@ -369,6 +371,8 @@ describe('places and organizations', () => {
     ['وزار الملك سلمان المدينة المنورة.', ['سلمان المدينة']],
     ['واستقبل الرئيس محمد ولد الغزواني السفراء الجدد.', ['محمد ولد الغزواني السفراء']],
     ['وسجل محمد صلاح ثنائية.', ['محمد صلاح ثنائية']],
+    // review (made-up): الفريق before a word that is also a given name is "the team" (no rank introduces a name)
+    ['وقال المدرب إن الفريق سعيد بالتأهل إلى النهائي.', ['سعيد بالتأهل', 'سعيد']],
     // made-up after Egyptian culture news: an outlet's name (its last word نيوز or برس) is no person
     ['وفق ما نشر موقع سكاي نيوز فقد قالت إدارة المهرجان إن الحفل تأجل.', ['سكاي نيوز']],
     // made-up after Egyptian local news: a word with a preposition and the article (للتعليم) is never a name's

@@ -332,8 +332,11 @@ function isPresentVerbShape(scan: DocScan, k: number, ctx: ModelContext): boolea
   return verbShape(word.key) || word.stems.some((s) => s.prefix === 1 && peelsConjunctionOnly(word, s) && verbShape(s.stem));
 }
 
-/** Token k is a preposition fused with the article (للتعليم، بالخرطوم): a noun's phrase after a name, never its word. */
-const prepositionWithArticle = (scan: DocScan, k: number): boolean => /^(?:لل|بال|كال)/.test(wordAt(scan, k).key) && wordAt(scan, k).key.length > 4;
+/**
+ * Token k is ل fused with the article (للتعليم، للصحة): a noun's phrase after a name, never its word. Not بال / كال,
+ * with which family names begin (بالقاسم).
+ */
+const prepositionWithArticle = (scan: DocScan, k: number): boolean => wordAt(scan, k).key.startsWith('لل') && wordAt(scan, k).key.length > 4;
 
 /** A title or a role within the few words before token `from`, in the same sentence ("الفريق أول", "وزير الدفاع"). */
 function titleBefore(scan: DocScan, from: number): boolean {

@@ -170,9 +170,9 @@ function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number
   if (!head) return null;
   let to = i + 1;
   while (to < scan.ids.length && to - i <= ORG_PATTERN_MAX_WORDS) {
-    // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase; a title or a
-    // rank starts the name of the body's official ("وكيل وزارة الداخلية الفريق عصام النهام").
-    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to) || wordAt(scan, to).titleTrigger || militaryRankAt(scan, to) > 0) break;
+    // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase; a military rank
+    // starts the name of the body's official ("وكيل وزارة الداخلية الفريق عصام النهام").
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to) || militaryRankAt(scan, to) > 0) break;
     to++;
   }
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
@@ -280,7 +280,8 @@ export function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
 
 /**
  * الفريق as a military rank (lieutenant general) rather than "the team": before أول / ركن ("الفريق أول", "الفريق ركن")
- * or right before a given name. How many words the rank takes (1 or 2), or 0 when it is none.
+ * or right before a given name. How many words the rank takes (1 or 2), or 0 when it is none. It ends an
+ * organization's name; it introduces no name of its own ("الفريق سعيد بالتأهل" is "the team is happy …").
  */
 function militaryRankAt(scan: DocScan, i: number): number {
   if (wordAt(scan, i).key !== RANK || i + 1 >= scan.ids.length || scan.gap[i + 1] !== 0) return 0;
@@ -351,13 +352,12 @@ export function scanDocument(doc: { id: string; text: string; normalized?: Norma
   for (let i = 0; i < count; i++) {
     if (scan.claimed[i] !== 0) continue;
     const word = wordAt(scan, i);
-    const rank = militaryRankAt(scan, i);
-    if (word.titleTrigger || word.roleCue || rank > 0) {
+    if (word.titleTrigger || word.roleCue) {
       // The title's definite words may hold a family name with the article ("وقال الوزير الصفدي"): a cue for pass 3.
       for (let k = i + 1; k < count && k <= i + TITLE_SKIP_MAX_TOKENS && gap[k] === 0 && scan.claimed[k] === 0 && isTitleFiller(scan, k) && wordAt(scan, k).key.startsWith('ال'); k++) {
         scan.afterCue[k] = 1;
       }
-      const j = nameStartAfterTitle(scan, i + Math.max(0, rank - 1));
+      const j = nameStartAfterTitle(scan, i);
       if (j === null || namesAThing(scan, i + 1)) continue;
       scan.afterCue[j] = 1;
       const name = readFullName(scan, j, { prefix: 0, stem: wordAt(scan, j).key }, 'title');
