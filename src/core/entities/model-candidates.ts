@@ -308,16 +308,16 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnd
   // Not the end of another span of the recogniser: "حسني مبارك" + محمود عباس are two persons.
   if (k < 0 || scan.gap[from] !== 0 || scan.claimed[k] !== 0 || spanEnds[k] === 1 || !ctx.givenNames.has(wordAt(scan, from).key)) return false;
   const word = wordAt(scan, k);
-  if (word.titleTrigger || isFunctionToken(scan, k, writesMaqsura)) return false;
-  // Not a definite word (الحكم، السادة: nouns the lexicon also lists) nor an honorific (سعادة).
-  const isGiven = (stem: string) => ctx.givenNames.has(stem) && !stem.startsWith('ال') && !AMBIGUOUS_FIRST_NAMES.has(stem) && !QUANTIFIER_NOUNS.has(stem) && !HONORIFICS.has(stem);
-  // Nor a word the collection also writes as an ordinary one, nor one written with و first: a verb before its subject
-  // is the commonest word before a name, and the lexicon's names include such verbs (وجه "directed", وعد "promised").
-  if (word.key.startsWith('و')) return false;
-  // In a text that writes ى, علي is the name: its عليها and عليه are على's, not evidence of an ordinary word.
-  const ordinary = (stem: string) => !(writesMaqsura && isAlifMaqsuraCollision(stem)) && isOrdinaryWord(stem, ctx.seen);
+  const key = word.key;
+  // Not a word written with و first: a verb before its subject is the commonest word before a name, and the lexicon's
+  // names include such verbs (وجه "directed", وعد "promised").
+  if (word.titleTrigger || key.startsWith('و') || isFunctionToken(scan, k, writesMaqsura)) return false;
   // As written only: after a preposition the word is a noun more often than a name (لصالح "in favour of", بنجاح).
-  return isGiven(word.key) && !ordinary(word.key);
+  // Not a definite word (الحكم، السادة: nouns the lexicon also lists), nor an honorific (سعادة).
+  if (!ctx.givenNames.has(key) || key.startsWith('ال') || AMBIGUOUS_FIRST_NAMES.has(key) || QUANTIFIER_NOUNS.has(key) || HONORIFICS.has(key)) return false;
+  // Nor a word the collection also writes as an ordinary one; but in a text that writes ى, علي is the name, and its
+  // عليها and عليه are على's, not evidence of an ordinary word.
+  return (writesMaqsura && isAlifMaqsuraCollision(key)) || !isOrdinaryWord(key, ctx.seen);
 }
 
 /**
@@ -338,7 +338,7 @@ function isPresentVerbShape(scan: DocScan, k: number, ctx: ModelContext): boolea
  */
 const prepositionWithArticle = (scan: DocScan, k: number): boolean => wordAt(scan, k).key.startsWith('لل') && wordAt(scan, k).key.length > 4;
 
-/** A title or a role within the few words before token `from`, in the same sentence ("الفريق أول", "وزير الدفاع"). */
+/** A title or a role within the few words before token `from`, in the same sentence ("وزير الدفاع", "اللواء"). */
 function titleBefore(scan: DocScan, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - TITLE_LOOKBACK; k--) {
     if (scan.gap[k + 1] === 2) return false;

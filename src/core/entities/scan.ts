@@ -172,7 +172,7 @@ function matchOrgPattern(scan: DocScan, i: number): { to: number; prefix: number
   while (to < scan.ids.length && to - i <= ORG_PATTERN_MAX_WORDS) {
     // Only words that begin with the article: one with a proclitic (للمرة، بالقول) starts a new phrase; a military rank
     // starts the name of the body's official ("وكيل وزارة الداخلية الفريق عصام النهام").
-    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to) || militaryRankAt(scan, to) > 0) break;
+    if (scan.gap[to] !== 0 || scan.claimed[to] !== 0 || !opensWithArticle(scan, to) || isMilitaryRank(scan, to)) break;
     to++;
   }
   return to > i + 1 ? { to, prefix: head.prefix, head: head.stem } : null;
@@ -272,22 +272,24 @@ const CLAUSE_OPENERS = new Set(['إن', 'أن', 'ان', 'الذي', 'التي', 
 /** Shortest definite family name (ال and three letters: الأسد). */
 const MIN_DEFINITE_FAMILY_NAME = 5;
 
-/** Token k could be a definite family name: a word with the article, not a function, calendar or title word, nor taken by a place or an organization of the gazetteer or the patterns. */
+/**
+ * Token k could be a definite family name: a word with the article, not a function, calendar or title word, nor taken
+ * by a place or an organization of the gazetteer or the patterns.
+ */
 export function isDefiniteFamilyName(scan: DocScan, k: number): boolean {
   const word = wordAt(scan, k);
   return scan.claimed[k] === 0 && word.key.startsWith('ال') && word.key.length >= MIN_DEFINITE_FAMILY_NAME && ARABIC_WORD.test(word.key) && !word.delimiter && !word.roleCue && !word.namedAfterHead && !word.orgHead && !HONORIFICS.has(word.key) && !TITLE_COMPLEMENTS.has(word.key);
 }
 
 /**
- * الفريق as a military rank (lieutenant general) rather than "the team": before أول / ركن ("الفريق أول", "الفريق ركن")
- * or right before a given name. How many words the rank takes (1 or 2), or 0 when it is none. It ends an
- * organization's name; it introduces no name of its own ("الفريق سعيد بالتأهل" is "the team is happy …").
+ * Token i is الفريق as a military rank (lieutenant general) rather than "the team": before أول / ركن ("الفريق أول",
+ * "الفريق ركن") or right before a given name. It ends an organization's name; it introduces no name of its own
+ * ("الفريق سعيد بالتأهل" is "the team is happy …").
  */
-function militaryRankAt(scan: DocScan, i: number): number {
-  if (wordAt(scan, i).key !== RANK || i + 1 >= scan.ids.length || scan.gap[i + 1] !== 0) return 0;
+function isMilitaryRank(scan: DocScan, i: number): boolean {
+  if (wordAt(scan, i).key !== RANK || i + 1 >= scan.ids.length || scan.gap[i + 1] !== 0) return false;
   const next = wordAt(scan, i + 1);
-  if (RANK_GRADES.has(next.key)) return 2;
-  return next.givenName ? 1 : 0;
+  return RANK_GRADES.has(next.key) || next.givenName;
 }
 const RANK = matchKey('الفريق');
 const RANK_GRADES = new Set(['أول', 'ركن'].map(matchKey));
