@@ -165,7 +165,7 @@ const MAX_STYLE_LINE = 2000;
 function isFlatMenu(key: string): boolean {
   const words = key.trim().split(/\s+/);
   if (words.length < MIN_FLAT_MENU_WORDS) return false;
-  const sections = words.filter((w) => SECTION_WORDS.has(w) || (w.startsWith('و') && SECTION_WORDS.has(w.slice(1)))).length;
+  const sections = words.filter(isSectionWord).length;
   return sections >= MIN_FLAT_MENU_WORDS && sections >= MENU_SHARE * words.length;
 }
 const MIN_FLAT_MENU_WORDS = 6;
@@ -300,10 +300,9 @@ const SECTION_WORDS = new Set(
     .filter(Boolean)
     .flatMap((w) => [matchKey(w), matchKey(w.startsWith('ال') ? w : `ال${w}`)]),
 );
-function isSectionName(key: string): boolean {
-  const words = key.trim().split(/\s+/);
-  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || (w.startsWith('و') && SECTION_WORDS.has(w.slice(1))));
-}
+/** A section's name, also joined by و ("وفنون"). */
+const isSectionWord = (word: string): boolean => SECTION_WORDS.has(word) || (word.startsWith('و') && SECTION_WORDS.has(word.slice(1)));
+const isSectionName = (key: string): boolean => key.trim().split(/\s+/).every(isSectionWord);
 
 /** Most words of a label of the site (a section's name, a menu's item) above the headline. */
 const MAX_LABEL_WORDS = 2;
@@ -326,10 +325,12 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   // A section's name ("سياسة", "ثقافة وفنون"), or one item of the menu: a run of three labels or more. A short line
   // alone that is neither may be a short headline ("وداعاً مارادونا").
   if (isSectionName(line.key)) return 'site';
+  // Three labels in a row around this one: at most two before it, and on until three (a whole run's length would make
+  // every label of a long one look at all the others: quadratic on a file of short lines).
   let from = at;
-  while (from > 0 && isLabel(lines[from - 1]!)) from--;
+  while (from > 0 && at - from < MIN_MENU_LABELS - 1 && isLabel(lines[from - 1]!)) from--;
   let to = at + 1;
-  while (to < lines.length && isLabel(lines[to]!)) to++;
+  while (to < lines.length && to - from < MIN_MENU_LABELS && isLabel(lines[to]!)) to++;
   return to - from >= MIN_MENU_LABELS ? 'site' : null;
 }
 

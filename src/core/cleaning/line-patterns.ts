@@ -293,7 +293,8 @@ export function sourceName(text: string, key: string): string | null {
  * (portal), or ends like a news brand (للأنباء "for news", نيوز, برس, الإخبارية, أونلاين).
  */
 /** Words that end an outlet's name ("وكالة المغرب الكبير للأنباء", "البوابة نيوز", "فرانس برس"). */
-const OUTLET_TAIL = 'للأنباء|نيوز|برس';
+export const OUTLET_TAIL_WORDS: readonly string[] = ['للأنباء', 'نيوز', 'برس'];
+const OUTLET_TAIL = OUTLET_TAIL_WORDS.join('|');
 const OUTLET_BYLINE = keyPattern(
   `^(?:وكالة|صحيفة|جريدة|موقع|قناة|شبكة|مجلة|إذاعة|راديو|تلفزيون|بوابة)\\s+\\S|(?:${OUTLET_TAIL}|الإخبارية|الإخباري|أونلاين)$`,
 );

@@ -8,6 +8,7 @@ import { encliticReadings } from '../arabic/clitics.ts';
 import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { ANY_DIGIT, matchKey } from '../normalize.ts';
+import { OUTLET_TAIL_WORDS } from '../cleaning/line-patterns.ts';
 import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
@@ -313,8 +314,7 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnd
   // names include such verbs (وجه "directed", وعد "promised").
   if (word.titleTrigger || key.startsWith('و') || isFunctionToken(scan, k, writesMaqsura)) return false;
   // As written only: after a preposition the word is a noun more often than a name (لصالح "in favour of", بنجاح).
-  // Not a definite word (الحكم، السادة: nouns the lexicon also lists), nor an honorific (سعادة).
-  if (!ctx.givenNames.has(key) || key.startsWith('ال') || AMBIGUOUS_FIRST_NAMES.has(key) || QUANTIFIER_NOUNS.has(key) || HONORIFICS.has(key)) return false;
+  if (!isPlainGivenName(key, ctx)) return false;
   // Nor a word the collection also writes as an ordinary one; but in a text that writes ى, علي is the name, and its
   // عليها and عليه are على's, not evidence of an ordinary word.
   return (writesMaqsura && isAlifMaqsuraCollision(key)) || !isOrdinaryWord(key, ctx.seen);
@@ -348,6 +348,14 @@ function titleBefore(scan: DocScan, from: number): boolean {
   return false;
 }
 const TITLE_LOOKBACK = 4;
+
+/**
+ * A given name of the lexicon that is nothing else: not an everyday word (AMBIGUOUS_FIRST_NAMES), أحد / إحدى, an
+ * honorific (سعادة), nor a word with the article (الحكم، السادة: nouns the lexicon also lists).
+ */
+function isPlainGivenName(key: string, ctx: ModelContext): boolean {
+  return ctx.givenNames.has(key) && !key.startsWith('ال') && !AMBIGUOUS_FIRST_NAMES.has(key) && !QUANTIFIER_NOUNS.has(key) && !HONORIFICS.has(key);
+}
 
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
@@ -399,10 +407,10 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
       to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last) && (wordAt(scan, to - 1).titleTrigger || ctx.givenNames.has(last));
     // "أحمد إبراهيم" + مفضل: a name that ends in a father's given name goes on over one more name word when that word
     // ends the phrase (punctuation or the text's end after it): a verb after a name goes on with its object. Without a
-    // title before the name, not over a word with a noun's or an adverb's ending (ة، ـا: "وسجل محمد صلاح ثنائية.",
-    // "وغادر أحمد إبراهيم مبكرا.").
+    // title before the name, not over a word with a noun's or an adverb's ending (ة, folded to ه; ـا): "وسجل محمد صلاح
+    // ثنائية.", "وغادر أحمد إبراهيم مبكرا.".
     const afterFathersName =
-      (titled || titleBefore(scan, from) || !/[هةا]$/.test(next.key)) && to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
+      (titled || titleBefore(scan, from) || !/[ها]$/.test(next.key)) && to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
       isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && endsPhrase(scan, to + 1);
     if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to)) break;
     to++;
@@ -446,8 +454,8 @@ export function propagatesAlone(n: NameCandidate, ctx: ModelContext): boolean {
   return ctx.givenNames.has(n.first) && !(last.startsWith('ال') && last.length > 3);
 }
 
-/** The last words of news outlets' names (نيوز، برس), never of a person's. */
-const OUTLET_NAME_ENDS = new Set(['نيوز', 'برس'].map(matchKey));
+/** The last words of news outlets' names (للأنباء، نيوز، برس: the cleaner's byline words), never of a person's. */
+const OUTLET_NAME_ENDS = new Set(OUTLET_TAIL_WORDS.map(matchKey));
 
 /**
  * A model person name is accepted unless it is an ordinary word: one word must not be a given name alone (ينس is
@@ -558,9 +566,8 @@ function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Arr
   if (k >= count || taken[k] || scan.claimed[k] !== 0) return null;
   const word = wordAt(scan, k);
   if (isFunctionToken(scan, k, writesMaqsura)) return null;
-  // Not a role's or a title's noun without its article either (نجم الهلال "Al-Hilal's star", مدرب).
-  const given = (stem: string) =>
-    ctx.givenNames.has(stem) && !AMBIGUOUS_FIRST_NAMES.has(stem) && !QUANTIFIER_NOUNS.has(stem) && !HONORIFICS.has(stem) && !stem.startsWith('ال') && !ROLE_NOUNS.has(`ال${stem}`) && !TITLE_TRIGGERS.has(`ال${stem}`);
+  // Nor a role's or a title's noun without its article (نجم الهلال "Al-Hilal's star", مدرب).
+  const given = (stem: string) => isPlainGivenName(stem, ctx) && !ROLE_NOUNS.has(`ال${stem}`) && !TITLE_TRIGGERS.has(`ال${stem}`);
   let prefix = -1;
   // A given name that is also a title (أمين، أمير) opens an item unless a title's complement follows it.
   // Not one written with و first (وجه "directed", a verb the lexicon lists as a name): read as و + a given name or not at all.
