@@ -18,6 +18,15 @@ describe('hasGlueSeam', () => {
     ['الاتصالات', false],
     // corpus 2018-03-27_bbc_…-235 line 5: an ordinary long word
     ['شتولتنبيرغ', false],
+    // compound names written as one word (a Qatari agency's list of officials, a real page outside the repository,
+    // wrote عبدالرحمن joined twice in one comma-less paragraph, which was taken for a headline strip): one name each
+    ['عبدالرحمن', false],
+    ['لعبدالعزيز', false],
+    ['أبوالقاسم', false],
+    ['ذوالفقار', false],
+    // made-up: with a proclitic it is the same name; a stem other than عبد / أبو / ذو before it is still a seam
+    ['كعبدالرحمن', false],
+    ['سعيدالرحمن', true],
   ])('%s → %s', (word, expected) => {
     expect(hasGlueSeam(word)).toBe(expected);
   });
@@ -38,6 +47,11 @@ describe('isGluedHeadlines', () => {
   it('made-up: one seam in a comma-less sentence is not enough (typo, not a strip)', () => {
     const sentence = 'وقال المتحدث باسم الحلف إن الاجتماع سيبحث الدعم العسكري لأوكرانيا في كييفالعاصمة خلال الأسبوع المقبل مع وزراء الدفاع';
     expect(isGluedHeadlines(sentence)).toBe(false);
+  });
+
+  it('made-up, after a real page outside the repository: a comma-less paragraph of officials, two of them عبدالرحمن written joined, is prose', () => {
+    const officials = 'وكان في استقباله الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء ووزير الخارجية وسعادة الشيخ سعود بن عبدالرحمن آل ثاني رئيس الديوان الأميري وعدد من الوزراء';
+    expect(isGluedHeadlines(officials)).toBe(false);
   });
 
   it('no line of the 68 articles other than seed 001 line 49 looks glued', () => {

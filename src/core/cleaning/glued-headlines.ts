@@ -13,6 +13,11 @@
 const WORD = /[\u0621-\u064a\u0671-\u06d3]+/g;
 /** The letters that may come before an inner ال or أ in one genuine word: proclitics, then optionally the article. */
 const CLITIC_PREFIX = /^[وفبكلس]*(?:ال|ل)?$/;
+/**
+ * The first part of a compound name often written as one word with the article of its second part: عبد (عبدالرحمن,
+ * لعبدالعزيز), أبو / ابو / بو (أبوالقاسم), ذو (ذوالفقار). Such a word is one name, not two words glued.
+ */
+const JOINED_NAME_HEAD = /^[وفبكل]*(?:عبد|[أا]?بو|ذو)$/;
 const SEAM = /(?:ال|[أإآ])/g;
 const MIN_STEM = 3;
 const MIN_TAIL = 4;
@@ -27,7 +32,7 @@ export function hasGlueSeam(word: string): boolean {
     for (let m = SEAM.exec(letters); m; m = SEAM.exec(letters)) {
       const stem = letters.slice(0, m.index);
       const tail = letters.slice(m.index + m[0].length);
-      if (stem.length >= MIN_STEM && tail.length >= MIN_TAIL && !CLITIC_PREFIX.test(stem)) return true;
+      if (stem.length >= MIN_STEM && tail.length >= MIN_TAIL && !CLITIC_PREFIX.test(stem) && !(m[0] === 'ال' && JOINED_NAME_HEAD.test(stem))) return true;
     }
   }
   return false;

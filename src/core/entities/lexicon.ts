@@ -118,9 +118,10 @@ export const REPORTING_VERBS = keySet(`
  * Words that are never part of a name and end one ("ستولتنبرغ في بروكسل", "بوتين الخميس"): the shared function
  * words and the calendar and counting nouns (arabic/stopwords.ts), and the nouns news uses as prepositions before a
  * name it succeeds or replaces (خلفا لـ، عوضا عن، بدلا من، إثر: "in succession to", "instead of", "after"; عوض and
- * بدل alone are family names too).
+ * بدل alone are family names too), and the epithets Gulf news puts after a ruler's name (المعظم "the exalted", المفدى
+ * "the beloved": "السلطان … بن طارق المعظم").
  */
-export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS, ...keySet('خلفا خلفاً عوضا عوضاً بدلا بدلاً إثر')]);
+export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS, ...keySet('خلفا خلفاً عوضا عوضاً بدلا بدلاً إثر المعظم المفدى')]);
 
 /** Particles inside foreign and Arabic names ("فون دير لاين", "عبد الله", "بن سلمان"). */
 export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن بنت ولد آيت أبو أبي عبد آل ال');

@@ -119,6 +119,9 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
 /** "son of", "daughter of": the particles of a lineage (nasab); ولد and بنت in Mauritanian names. */
 const LINEAGE_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 
+/** آل ("the family of"), as matchKey writes it. */
+const FAMILY_PARTICLE = matchKey('آل');
+
 /**
  * A function word that cannot be part of a name. على folds onto the given name علي: in a text that writes ى, a
  * token written with final ي is the name (arabic/stopwords.ts isStopwordSurface).
@@ -126,8 +129,9 @@ const LINEAGE_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 function isFunctionToken(scan: DocScan, k: number, writesMaqsura: boolean): boolean {
   const word = wordAt(scan, k);
   if (!word.delimiter || NAME_PARTICLES.has(word.key)) return false;
-  // "العربي بن الشيخ", "محمد ولد الشيخ الغزواني": after "son / daughter of", a title word is the father's name.
-  if (word.titleTrigger && k > 0 && LINEAGE_PARTICLES.has(wordAt(scan, k - 1).key)) return false;
+  // "العربي بن الشيخ", "محمد ولد الشيخ الغزواني", "بن عبدالله آل الشيخ": after "son / daughter of" a title word is
+  // the father's name, after آل ("the family of") the family's.
+  if (word.titleTrigger && k > 0 && (LINEAGE_PARTICLES.has(wordAt(scan, k - 1).key) || wordAt(scan, k - 1).key === FAMILY_PARTICLE)) return false;
   if (writesMaqsura && isAlifMaqsuraCollision(word.key) && scan.text[(scan.end[k] as number) - 1] === 'ي') return false;
   return true;
 }
@@ -412,7 +416,9 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const afterFathersName =
       (titled || titleBefore(scan, from) || !/[ها]$/.test(next.key)) && to - from >= 2 && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS - 1 && ctx.givenNames.has(last) && !AMBIGUOUS_FIRST_NAMES.has(last) &&
       isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && endsPhrase(scan, to + 1);
-    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || next.delimiter || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to)) break;
+    // "بن عبدالله آل" + الشيخ: after آل comes the family's name, even one that is a title's word (آل الشيخ).
+    const familyTitleWord = last === FAMILY_PARTICLE && next.titleTrigger && !next.reportingVerb;
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || (next.delimiter && !familyTitleWord) || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to)) break;
     to++;
   }
   if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;
