@@ -463,6 +463,13 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });
 
+  it('made-up, after real pages outside the repository: a place dateline right above the lead, or above the second paragraph under a summary, is the page\'s credit; lower in the text it stays', () => {
+    const cleaned = cleanArticle(`عنوان قصير للخبر\n\nكسلا: الراكوبة\n${LEAD}\n\n${BODY}`);
+    expect(cleaned.removed).toEqual([{ kind: 'byline', text: 'كسلا: الراكوبة' }]);
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n\nصلالة – وهج عمان\n${BODY}`)).toEqual(['byline']);
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n\n${BODY}\n\nكسلا: الراكوبة\n${CONTINUATION}`)).toEqual([]);
+  });
+
   it('made-up from seed 003: an agency line lower in the body is not a byline', () => {
     const raw = `الناتو يؤكد دعمه لأوكرانيا\n${LEAD}\nوكالة المغرب الكبير للأنباء\n${BODY}`;
     const cleaned = cleanArticle(raw);

@@ -27,6 +27,7 @@ import {
   isInvisible,
   isMastheadPost,
   isMoreLink,
+  isPlaceDateline,
   isPromoLine,
   isRelatedListHeader,
   isSeparatorLine,
@@ -419,6 +420,29 @@ function isListOfItems(text: string): boolean {
 const MAX_ITEM_LABEL_WORDS = 3;
 const MAX_ITEM_WORDS = 4;
 
+/** A dateline stands above the lead or, under a summary line the page printed first, above the second paragraph. */
+const DATELINE_PARAGRAPHS = 2;
+
+/**
+ * The lines that are a place dateline (line-patterns.ts isPlaceDateline: "الخرطوم: التغيير", "وهج الخليج – مسقط")
+ * right above one of the text's first DATELINE_PARAGRAPHS paragraphs, a date line between them allowed: the page's
+ * credit, not the text. Lower in the text such a short line may be a subheading.
+ */
+function placeDatelines(lines: Line[], roles: Role[]): number[] {
+  const found: number[] = [];
+  let paragraphs = 0;
+  for (let j = 0; j < lines.length && paragraphs < DATELINE_PARAGRAPHS; j++) {
+    if (roles[j]!.kind !== 'body') continue;
+    if (isParagraph(lines[j]!)) paragraphs++;
+    else if (isPlaceDateline(lines[j]!.text)) {
+      let next = j + 1;
+      while (next < lines.length && roles[next]!.kind === 'timestamp') next++;
+      if (next < lines.length && roles[next]!.kind === 'body' && isParagraph(lines[next]!)) found.push(j);
+    }
+  }
+  return found;
+}
+
 function markRelatedHeadlineRuns(lines: Line[], roles: Role[], nextGroup: () => number): void {
   let i = 0;
   while (i < lines.length) {
@@ -606,6 +630,7 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   markRelatedHeadlineRuns(lines, roles, nextGroup);
   markTrailingTeasers(lines, roles, nextGroup);
+  for (const j of placeDatelines(lines, roles)) mark(j, j + 1, 'byline');
 
   let headline: string | null = null;
   let dateLine: string | null = null;

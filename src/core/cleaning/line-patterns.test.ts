@@ -12,6 +12,7 @@ import {
   isImageCaption,
   isImageCredit,
   isMoreLink,
+  isPlaceDateline,
   isPromoLine,
   isRelatedListHeader,
   isSeparatorLine,
@@ -404,6 +405,28 @@ describe('byline', () => {
     ['غزة - خاص', null],
   ])('%s → %j', (line, expected) => {
     expect(byline(line, key(line))).toEqual(expected);
+  });
+});
+
+describe('isPlaceDateline', () => {
+  it.each<[string, boolean]>([
+    // made-up in the shapes of real pages outside the repository (Omani, Qatari, Sudanese, Iraqi, Moroccan, Gazan
+    // and wire pages, 2019-2025): a place and the outlet or the reporter, in either order, by a dash, an underscore,
+    // a colon, parentheses or من
+    ['صلالة – وهج عمان', true],
+    ['الجزيرة الرياضية - الدوحة', true],
+    ['كسلا: الراكوبة', true],
+    ['الموصل _ أحمد الجبوري:', true],
+    ['أسوشيتد برس (جنيف)', true],
+    ['مراسلنا من طنجة', true],
+    // a phrase with من, a headline with a colon, a date, a sentence: no dateline
+    ['رسالة واضحة من الجماهير', false],
+    ['الحرب في غزة: حصيلة جديدة للضحايا', false],
+    ['الأحد 5 - 3 - 2018', false],
+    ['طهران: سنرد على أي عدوان', false],
+    ['الرئيس الجزائري عبد المجيد تبون', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isPlaceDateline(line)).toBe(expected);
   });
 });
 

@@ -350,6 +350,27 @@ function datelineOutlet(text: string): string | null {
   return isOutletName(outlet) || OUTLET_WORD.test(matchKey(outlet)) ? outlet : null;
 }
 
+/**
+ * A dateline of the place and the outlet or the reporter, in either order, without the outlet being a name the byline
+ * rule knows: "الخرطوم: التغيير", "وهج الخليج – مسقط", "البصرة _ سعدي السند:", "رويترز (نيويورك)", "الصحيفة من
+ * الرباط". Two sides split by one dash, underscore or colon, by parentheses round the second, or by من ("from"): one
+ * side a single word (the place), the other one to three words; no digit (a date or a score), nothing after a final
+ * colon. Only a shape: clean.ts accepts it only right above one of the text's first paragraphs.
+ */
+const PLACE_DATELINE = /^([^\s:：\-–—_()]+(?:\s+[^\s:：\-–—_()]+){0,2})\s*(?:[:：\-–—_]\s*([^:：\-–—_()]+?)|\(([^()]+)\)|\s+من\s+([^:：\-–—_()]+?))\s*:?$/;
+const MAX_PLACE_DATELINE_CHARS = 50;
+
+export function isPlaceDateline(text: string): boolean {
+  if (text.length > MAX_PLACE_DATELINE_CHARS || /[\p{N}]/u.test(text)) return false;
+  const m = PLACE_DATELINE.exec(text.trim());
+  if (!m) return false;
+  const first = wordCount(m[1] as string);
+  const second = wordCount((m[2] ?? m[3] ?? m[4] ?? '').replace(NAME_TRIM, ''));
+  // With من each side is one word ("الصحيفة من الرباط"): "رسالة واضحة من الجماهير" is a phrase.
+  if (m[4] !== undefined) return first === 1 && second === 1;
+  return second >= 1 && second <= 3 && (first === 1 || second === 1);
+}
+
 // ── tag lines ───────────────────────────────────────────────────────────────────────────────────────────────
 /** "كلمات دلالية: …" ("indicative words"), الكلمات المفتاحية ("keywords"), وسوم / الوسوم ("tags"), Tags / Keywords. */
 const TAGS = keyPattern(
