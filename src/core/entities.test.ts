@@ -331,6 +331,8 @@ describe('places and organizations', () => {
     // made-up after a Kuwaiti ministry's news (real page outside the repository): the recogniser tags the given name
     // after the title alone and the grandfather's and family's names apart; the father's given name between joins them
     // (in a text that writes ى, علي is the name)
+    ['وقالت النائبة بهية الحريري إن المجلس سيجتمع.', 'بهية الحريري'],
+    ['وفازت اللاعبة آية مجدي بالميدالية الذهبية.', 'آية مجدي'],
     ['وتفقد وزير الداخلية الشيخ ثامر علي صباح السالم الصباح مراكز الخدمة اليوم واطلع على سير العمل.', 'ثامر علي صباح السالم الصباح'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
@@ -352,6 +354,10 @@ describe('places and organizations', () => {
     // made-up after a Champions League report: the recogniser's person span ends with the city the gazetteer took, no
     // preposition between: a club named after its city
     ['وخسر دينامو كييف أمام باريس سان جيرمان في دوري الأبطال.', ['دينامو', 'دينامو كييف']],
+    // made-up after a Syrian squad list (real page outside the repository): a function word with a pronoun attached
+    // (وغيرهم "and others", نفسه "himself") ends a name; آية (folded ايه, no أي + ه) and بهية (no ب + هي + ه) do not
+    ['وغاب عن المباراة كل من: سامر الحلبي وإياز عثمان وغيرهم بسبب الإصابة.', ['عثمان وغيرهم', 'إياز عثمان وغيرهم']],
+    ['وقال خالد نفسه إن القرار نهائي.', ['خالد نفسه']],
     // made-up after eval:ner's development part: a title with و (والرئيس) is no family name
     ['والتقى الوزير الملك عبدالله والرئيس بشار الأسد في دمشق.', ['عبدالله والرئيس']],
     // review: ب + وزير is a title after a preposition (only a conjunction with a listed word is refused after one)

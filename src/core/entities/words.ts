@@ -3,7 +3,8 @@
  * repeats its words, so most tokens cost one Map lookup instead of a dozen Set lookups and a stemming).
  */
 import { matchKey } from '../normalize.ts';
-import { hasDefiniteReading, procliticReadings, type ProcliticReading } from '../arabic/clitics.ts';
+import { encliticReadings, hasDefiniteReading, procliticReadings, type ProcliticReading } from '../arabic/clitics.ts';
+import { STOPWORDS } from '../arabic/stopwords.ts';
 import { ORG_PATTERN_HEADS } from './gazetteer.ts';
 import {
   AMBIGUOUS_FIRST_NAMES,
@@ -115,6 +116,23 @@ function isDualOfRole(key: string): boolean {
   return ROLE_NOUNS.has(base) || (base.endsWith('ت') && ROLE_NOUNS.has(`${base.slice(0, -1)}ه`));
 }
 
+/** Third-person pronouns attached to a function word (غيرهم "others", بعضهم "some of them", نفسه "himself"). */
+const THIRD_PERSON_ENCLITICS = new Set(['ه', 'ها', 'هم', 'هما', 'هن']);
+
+/** Independent pronouns: a word is never one of them with another pronoun attached (بهية is no ب + هي + ه). */
+const PRONOUNS = new Set(['هو', 'هي', 'هما', 'هم', 'هن', 'نحن', 'انا', 'انت']);
+
+/**
+ * A function word with a third-person pronoun attached, after و or ف at most: وغيرهم، بعضهم، كلها، نفسه. Not after a
+ * preposition (وكالة is no و + ك + ال + ه), nor with ي, ك or نا: مني is the name منى folded, لنا a given name too.
+ */
+const isFunctionWordWithPronoun = (readings: ProcliticReading[]): boolean =>
+  readings.some(
+    (r) =>
+      r.preposition === '' &&
+      encliticReadings(r.stem, 2).some((e) => e.suffix > 0 && THIRD_PERSON_ENCLITICS.has(r.stem.slice(-e.suffix)) && STOPWORDS.has(e.stem) && !PRONOUNS.has(e.stem)),
+  );
+
 export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word {
   const stems = procliticReadings(key);
   const readings = wordReadings(stems);
@@ -124,7 +142,9 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
     const phrases = PHRASES.get(stem.stem);
     if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
   }
-  const listed = isListed(key);
+  // Not a given name (آية folds to ايه: أي + ه).
+  const withPronoun = !FIRST_NAMES.has(key) && !(givenNames?.has(key) ?? false) && isFunctionWordWithPronoun(readings);
+  const listed = isListed(key) || withPronoun;
   const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS);
   const reportingVerb = hasStemIn(readings, REPORTING_VERBS);
   let nameWord: boolean;
@@ -146,7 +166,7 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
     articleLike: key.startsWith('ال') && key.length >= 4,
     nameWord,
     nameWordWithHamza,
-    delimiter: hasStemIn(readings, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger,
+    delimiter: hasStemIn(readings, NAME_DELIMITING_WORDS) || reportingVerb || titleTrigger || withPronoun,
     titleTrigger,
     roleCue: hasStemIn(readings, ROLE_NOUNS) || isDualOfRole(key),
     reportingVerb,
