@@ -470,6 +470,18 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n\n${BODY}\n\nكسلا: الراكوبة\n${CONTINUATION}`)).toEqual([]);
   });
 
+  it('made-up, after real pages outside the repository: a short line printed twice in a row (a caption under its picture\'s text, a tag and its link) is the page\'s, both copies; a paragraph printed twice stays', () => {
+    const cleaned = cleanArticle(`عنوان قصير للخبر\n\nالأسير سامي عبد الله\nالأسير سامي عبد الله\n\n${LEAD}\n\n${BODY}`);
+    expect(cleaned.removed).toEqual([{ kind: 'site', text: 'الأسير سامي عبد الله\nالأسير سامي عبد الله' }]);
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n${LEAD}\n\n${BODY}`)).toEqual([]);
+  });
+
+  it('made-up, after real pages outside the repository: a subheading over a last paragraph cut short, or a sentence broken over lines, is no run of related links', () => {
+    const cut = 'وشهدت المباراة حضورا جماهيريا كبيرا في المدرجات رغم الأمطار الغزيرة التي هطلت على المدينة طوال فترة ما بعد الظهر';
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n\n${BODY}\nحضور جماهيري كبير\n${cut}`)).toEqual([]);
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\nو أضاف الوزير أن الحكومة ستواصل دعم المشروعات الصغيرة في و\nالمناطق الريفية خاصة للشباب والنساء في كل المحافظات\n${BODY}`)).toEqual([]);
+  });
+
   it('made-up from seed 003: an agency line lower in the body is not a byline', () => {
     const raw = `الناتو يؤكد دعمه لأوكرانيا\n${LEAD}\nوكالة المغرب الكبير للأنباء\n${BODY}`;
     const cleaned = cleanArticle(raw);

@@ -10,6 +10,7 @@
  */
 import type { Removed } from './bundle-schema.ts';
 import { matchKey } from './normalize.ts';
+import { isStopword } from './arabic/stopwords.ts';
 import type { RemovedKind } from './removed-kinds.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
 import { trailingTeaserStart } from './cleaning/trailing-teasers.ts';
@@ -37,6 +38,7 @@ import {
   isTimestampLine,
   isUpdateTimestamp,
   isUrlLine,
+  isWidgetReading,
   readAlsoMarker,
   sourceName,
   splitTags,
@@ -149,6 +151,7 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (isMoreLink(line.key)) return 'more-link';
   if (isHashtagLine(line.text)) return 'hashtags';
   if (isGluedHeadlines(line.text)) return 'glued-headlines';
+  if (isWidgetReading(line.text)) return 'site';
   // A style sheet's rules leaked as text (".widget{margin-top: 20px}"), or the site's menu run into one line.
   if (isStyleRules(line.text) || (line.keyIsWhole && isFlatMenu(line.key))) return 'site';
   return null;
@@ -395,6 +398,8 @@ function relatedListEnd(lines: Line[], from: number): number {
 
 const MIN_LINK_WORDS = 4;
 const MIN_LONGEST_LINK_WORDS = 7;
+/** A link's title is a headline; a longer line without a full stop is a paragraph cut short or broken over lines. */
+const MAX_LINK_WORDS = 14;
 const MIN_LINK_RUN = 2;
 
 /**
@@ -404,7 +409,16 @@ const MIN_LINK_RUN = 2;
  * more lines of 4+ words with one of 7+.
  */
 function isLinkCandidate(line: Line): boolean {
-  return line.headlineWords >= MIN_LINK_WORDS && !isBullet(line.text) && !isStructural(line) && !isListOfItems(line.text);
+  return line.headlineWords >= MIN_LINK_WORDS && line.headlineWords <= MAX_LINK_WORDS && !isBullet(line.text) && !isStructural(line) && !isListOfItems(line.text) && !isBrokenSentence(line.text);
+}
+
+/**
+ * A line of a sentence broken over several lines: it opens with a lone و ("و اضاف : …") or ends in a function word
+ * ("… ملؤها السعادة و"). A headline does neither.
+ */
+function isBrokenSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words[0] === 'و' || isStopword(matchKey(words[words.length - 1] as string));
 }
 /**
  * A line of items: a label of a few words and its colon, if any, then three or more short parts between spaced dashes
@@ -438,6 +452,28 @@ function placeDatelines(lines: Line[], roles: Role[]): number[] {
       let next = j + 1;
       while (next < lines.length && roles[next]!.kind === 'timestamp') next++;
       if (next < lines.length && roles[next]!.kind === 'body' && isParagraph(lines[next]!)) found.push(j);
+    }
+  }
+  return found;
+}
+
+/** A label, a caption or a name: a short line; a repeated paragraph is left to the reader. */
+const MAX_DOUBLED_WORDS = 8;
+
+/**
+ * Lines printed twice in a row, short and without a full stop: an image's alternative text and its caption, a tag and
+ * its link, an author's name over his picture and under it ("الأسير عباس السيد" twice, "فريق" twice). The page's,
+ * both copies. The first line of each such pair.
+ */
+function doubledLabels(lines: Line[], roles: Role[]): number[] {
+  const found: number[] = [];
+  for (let j = 0; j + 1 < lines.length; j++) {
+    const line = lines[j]!;
+    const next = lines[j + 1]!;
+    if (roles[j]!.kind !== 'body' || roles[j + 1]!.kind !== 'body' || !line.keyIsWhole || line.key !== next.key) continue;
+    if (line.headlineShaped && line.headlineWords <= MAX_DOUBLED_WORDS) {
+      found.push(j);
+      j++;
     }
   }
   return found;
@@ -631,6 +667,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   markRelatedHeadlineRuns(lines, roles, nextGroup);
   markTrailingTeasers(lines, roles, nextGroup);
   for (const j of placeDatelines(lines, roles)) mark(j, j + 1, 'byline');
+  for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 
   let headline: string | null = null;
   let dateLine: string | null = null;

@@ -13,6 +13,7 @@ import {
   isImageCredit,
   isMoreLink,
   isPlaceDateline,
+  isWidgetReading,
   isPromoLine,
   isRelatedListHeader,
   isSeparatorLine,
@@ -427,6 +428,25 @@ describe('isPlaceDateline', () => {
     ['الرئيس الجزائري عبد المجيد تبون', false],
   ])('%s → %s', (line, expected) => {
     expect(isPlaceDateline(line)).toBe(expected);
+  });
+});
+
+describe('isWidgetReading', () => {
+  it.each<[string, boolean]>([
+    // made-up in the shape of a Palestinian site's weather and exchange-rate widgets (real page outside the
+    // repository, 2024), and of a section label run into its date (an Egyptian page, 2022)
+    ['7.20°نابلس', true],
+    ['7.20° نابلس', true],
+    ['جنين8.10°', true],
+    ['3.71دولار أمريكي', true],
+    ['دينار أردني5.22', true],
+    ['اقتصاد12-3-2023 | 10:15', true],
+    // prose puts a space between a figure and its word; a long line is no widget
+    ['ارتفعت الحرارة إلى 30 درجة', false],
+    ['بنسبة 5% من الإجمالي', false],
+    ['وبلغت قيمة الصفقة 3.71دولار للسهم الواحد في تداولات اليوم الأخيرة', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isWidgetReading(line)).toBe(expected);
   });
 });
 

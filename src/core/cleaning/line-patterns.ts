@@ -371,6 +371,19 @@ export function isPlaceDateline(text: string): boolean {
   return second >= 1 && second <= 3 && (first === 1 || second === 1);
 }
 
+/**
+ * A widget's reading on a line of its own: a figure glued to a word without a space, on a short line — the weather
+ * ("5.55°القدس", "5.55° القدس": a degree sign is a temperature, "غزة13.24°"), exchange rates ("3.82يورو", "دينار أردني5.14"), a section label run into its date
+ * ("رياضة16-9-2022 | 00:01"). Prose puts a space between a number and its word.
+ */
+const GLUED_FIGURE = /[0-9٠-٩](?:°\s*|%)?[\u0621-\u064a]|[\u0621-\u064a][0-9٠-٩]/;
+const MAX_WIDGET_WORDS = 4;
+const MAX_WIDGET_CHARS = 40;
+
+export function isWidgetReading(text: string): boolean {
+  return text.length <= MAX_WIDGET_CHARS && GLUED_FIGURE.test(text) && wordCount(text) <= MAX_WIDGET_WORDS;
+}
+
 // ── tag lines ───────────────────────────────────────────────────────────────────────────────────────────────
 /** "كلمات دلالية: …" ("indicative words"), الكلمات المفتاحية ("keywords"), وسوم / الوسوم ("tags"), Tags / Keywords. */
 const TAGS = keyPattern(
