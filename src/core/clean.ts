@@ -11,6 +11,7 @@
 import type { Removed } from './bundle-schema.ts';
 import { matchKey } from './normalize.ts';
 import { isStopword } from './arabic/stopwords.ts';
+import { wordCount } from './word-count.ts';
 import type { RemovedKind } from './removed-kinds.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
 import { trailingTeaserStart } from './cleaning/trailing-teasers.ts';
@@ -19,6 +20,8 @@ import {
   hashtagsOf,
   isAdMarker,
   isBullet,
+  isDayLine,
+  isLabelledPublication,
   isHashtagLine,
   headlineWords,
   isAgencyLine,
@@ -287,7 +290,8 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
   const second = lines[next];
   if (!second) return at;
-  return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null ? at : null;
+  // Under the title: a blank line, the text, a byline, or the day it was written ("11 أكتوبر 2016").
+  return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null || (second.keyIsWhole && isDayLine(second.key)) ? at : null;
 }
 
 /**
@@ -433,6 +437,24 @@ function isListOfItems(text: string): boolean {
 }
 const MAX_ITEM_LABEL_WORDS = 3;
 const MAX_ITEM_WORDS = 4;
+
+/**
+ * A day written out alone ("11 أكتوبر 2016", "الإثنين، 8 سبتمبر 2025") under the headline and above the text's first
+ * paragraph: the article's date line. Above the headline the page prints its today; inside the text such a line may
+ * head a section.
+ */
+/** A paragraph of the text, not of a few words: those above the text are the author's line ("صحافي أردني. مراسل … في قطر."). */
+const isLead = (line: Line): boolean => isParagraph(line) && wordCount(line.text) >= MIN_LEAD_WORDS;
+const MIN_LEAD_WORDS = 10;
+
+function dayLinesOnTop(lines: Line[], roles: Role[], titleAt: number | null): number[] {
+  const found: number[] = [];
+  if (titleAt === null) return found;
+  for (let j = titleAt + 1; j < lines.length && !(roles[j]!.kind === 'body' && isLead(lines[j]!)); j++) {
+    if (roles[j]!.kind === 'body' && lines[j]!.keyIsWhole && isDayLine(lines[j]!.key)) found.push(j);
+  }
+  return found;
+}
 
 /** A dateline stands above the lead or, under a summary line the page printed first, above the second paragraph. */
 const DATELINE_PARAGRAPHS = 2;
@@ -667,12 +689,15 @@ export function cleanArticle(raw: string): CleanedArticle {
   markRelatedHeadlineRuns(lines, roles, nextGroup);
   markTrailingTeasers(lines, roles, nextGroup);
   for (const j of placeDatelines(lines, roles)) mark(j, j + 1, 'byline');
+  for (const j of dayLinesOnTop(lines, roles, titleAt)) mark(j, j + 1, 'timestamp');
   for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 
   let headline: string | null = null;
   let dateLine: string | null = null;
   /** A paragraph of the text has come: date lines below it are a comment's or a related story's. */
   let textStarted = false;
+  /** The first date line with a publication's label, wherever it is: sites print "نشر في …" under the text too. */
+  let labelledDateLine: string | null = null;
   const blocks: Block[] = [];
   const removed: Removed[] = [];
   let openGroup = -1;
@@ -680,10 +705,12 @@ export function cleanArticle(raw: string): CleanedArticle {
     const role = roles[j]!;
     // The date line nearest above the text: a page may print its own day (today's) above the headline too.
     if (role.kind === 'timestamp' && !textStarted && !isUpdateTimestamp(line.key)) dateLine = line.text;
+    if (role.kind === 'timestamp' && labelledDateLine === null && line.keyIsWhole && isLabelledPublication(line.key)) labelledDateLine = line.text;
     if (role.kind === 'headline') headline = line.text;
     else if (role.kind === 'body') {
       // A text of short lines only (a poem, a list) starts with its third.
-      textStarted ||= isParagraph(line) || blocks.length >= MIN_TEXT_BLOCKS - 1;
+      // Labels of one or two words (a tag, a section) start nothing.
+      textStarted ||= isLead(line) || (blocks.length >= MIN_TEXT_BLOCKS - 1 && line.headlineWords > MAX_LABEL_WORDS);
       blocks.push({ text: line.text, heading: isSubheading(lines, roles, j) });
       addUnique(tags, seenTags, hashtagsOf(line.text));
     } else if (role.group === openGroup) {
@@ -696,5 +723,5 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (role.kind === 'headline' || role.kind === 'body') openGroup = -1;
   });
 
-  return { headline, outlet, author, blocks, tags, removed, dateLine };
+  return { headline, outlet, author, blocks, tags, removed, dateLine: dateLine ?? labelledDateLine };
 }

@@ -33,6 +33,16 @@ describe('publishedFromText', () => {
     ['hijri in figures', ['الأحد 1445/9/15 هـ - 10:30'], [], '2024-03-25'],
     // made-up (review): a comment's time under the text is not the page's
     ['a comment below the text', [], ['أحمد علي', '15/06/2019 - 22:10', 'مقال رائع'], null],
+    // made-up in the shapes of real pages outside the repository (2016-2025): a day alone under the headline, with
+    // Arabic-Indic figures, after a weekday and a comma, or after the site's name; a year glued to its time; a month's
+    // name between slashes; a labelled date line under the text (sites print "نشر في" there too)
+    ['a day alone', ['11 أكتوبر 2016'], [], '2016-10-11'],
+    ['a day in Arabic-Indic figures', ['الأحد ١ اكتوبر ٢٠١٧'], [], '2017-10-01'],
+    ['a weekday and a comma', ['الإثنين، 8 سبتمبر 2025'], [], '2025-09-08'],
+    ['the site\'s name first', ['كازا 24 الثلاثاء 13 فبراير 2024'], [], '2024-02-13'],
+    ['a year glued to its time', ['22 يوليو 202402:03'], [], '2024-07-22'],
+    ['a month between slashes', ['الإثنين 25/أكتوبر/2021 - 08:22 م'], [], '2021-10-25'],
+    ['labelled, under the text', [], ['أضيف بتاريخ :2017/09/25'], '2017-09-25'],
   ])('%s', (_name, above, below, expected) => {
     const cleaned = cleanArticle(page(above, below));
     expect(cleaned.removed.filter((r) => r.kind === 'timestamp').length).toBeGreaterThan(0);

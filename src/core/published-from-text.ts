@@ -9,11 +9,17 @@
 import type { Published } from './bundle-schema.ts';
 import { findDates } from './dates.ts';
 
+const GLUED_YEAR_TIME = /([0-9٠-٩]{4})([0-9٠-٩]{1,2}[:：][0-9٠-٩]{2})/g;
+const SLASHED_MONTH_NAME = /\/\s*([\u0621-\u064a]+)\s*\//g;
+
 export function publishedFromText(dateLine: string | null): Published | null {
   // CleanedArticle.dateLine is never an update's line: clean.ts leaves those out.
   if (dateLine === null) return null;
-  const days = findDates(dateLine, null).filter((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
-  const thatIs = dateLine.indexOf('الموافق');
+  // A year glued to the time ("22 يوليو 202402:03") and a month's name between slashes ("22/أبريل/2022"): the date
+  // reader wants them apart. Only the value is kept, so the line's offsets may move.
+  const spaced = dateLine.replace(GLUED_YEAR_TIME, '$1 $2').replace(SLASHED_MONTH_NAME, ' $1 ');
+  const days = findDates(spaced, null).filter((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
+  const thatIs = spaced.indexOf('الموافق');
   const day = (thatIs >= 0 ? days.find((m) => m.start > thatIs) : undefined) ?? days[0];
   return day?.value ? { value: day.value, precision: 'day' } : null;
 }

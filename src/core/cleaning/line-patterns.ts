@@ -154,12 +154,32 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   // "موعد المباراة 5/3/2024").
   return TIME.test(rest) && readsAsTimestamp(rest, false);
 }
+/**
+ * A day written out alone, with or without its weekday and without a time: "11 أكتوبر 2016", "الإثنين، 8 سبتمبر 2025",
+ * "الأحد ١ اكتوبر ٢٠١٧". Under a headline and above the text it is the article's date (clean.ts); elsewhere it may be
+ * the page's today or head a section.
+ */
+export function isDayLine(key: string): boolean {
+  if (!ANY_FIGURE.test(key)) return false;
+  const spaced = key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
+  if (readsAsTimestamp(spaced, 'day')) return true;
+  // The site's name before it ("كازا 24 الثلاثاء 13 فبراير 2024"): one to three words, then the day with its weekday.
+  const words = spaced.trim().split(/\s+/);
+  const at = words.findIndex((w) => WEEKDAY_WORDS.has(w.replace(/[\p{P}\p{S}]/gu, '')));
+  return at >= 1 && at <= MAX_DATE_PREFIX_WORDS && readsAsTimestamp(words.slice(at).join(' '), 'day');
+}
+
+/** A date line with its label ("نشر في 06-10-2022", "أضيف بتاريخ :2017/09/25"), not an update's: the page's own date. */
+export function isLabelledPublication(key: string): boolean {
+  return TIMESTAMP_LABEL.test(key) && !isUpdateTimestamp(key);
+}
 const ANY_FIGURE = /[0-9٠-٩]/;
 const LETTER_THEN_DIGIT = /([\u0621-\u064a])([0-9٠-٩])/g;
 const DIGIT_THEN_LETTER = /([0-9٠-٩])([\u0621-\u064a])/g;
 const MAX_DATE_PREFIX_WORDS = 3;
 
-function readsAsTimestamp(key: string, dayOnly: boolean): boolean {
+/** true: a day with its weekday only; 'day': a day with or without it (isDayLine). */
+function readsAsTimestamp(key: string, dayOnly: boolean | 'day'): boolean {
   const label = TIMESTAMP_LABEL.exec(key);
   const rest = label ? key.slice(label[0].length) : key;
   const tokens = tokensOf(rest.replace(/[/]/g, ' '));
@@ -180,6 +200,7 @@ function readsAsTimestamp(key: string, dayOnly: boolean): boolean {
   const hasTime = TIME.test(rest);
   const numericDate = NUMERIC_DATE.test(rest);
   const isDate = (dateWords > 0 && numbers > 0) || numericDate;
+  if (dayOnly === 'day') return !label && !hasTime && dateWords > weekdays && numbers >= 2;
   if (dayOnly) return !label && !hasTime && !numericDate && weekdays > 0 && dateWords > weekdays && numbers > 0;
   return label ? isDate || hasTime : numericDate || (isDate && hasTime);
 }
