@@ -459,6 +459,15 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['marker first', `اقرأ أيضاً\n\n${LEAD}`, null],
     // made-up: a title of two words is still the title when no longer line follows it before the text
     ['short title', `عنوان المقال\n\n${LEAD}`, 'عنوان المقال'],
+    // made-up in the shapes of real pages outside the repository (2016-2025): over the title, a breadcrumb that ends
+    // with it, the page's title with the site's name after it, section labels run together (a taa marbuta inside a
+    // word), a label printed twice on its line, one word naming the story's kind, a day written out alone
+    ['breadcrumb', `الرئيسية > الأخبار > الناتو يؤكد دعمه لأوكرانيا\nالناتو يؤكد دعمه لأوكرانيا\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا'],
+    ['site name after the page title', `الناتو يؤكد دعمه لأوكرانيا – موقع قناة الأفق\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    ['labels run together', `أخبار محليةرياضة\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    ['a label twice on its line', `ملف الحرب ملف الحرب\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    ['one word over the title', `إنفوغراف\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    ['a day alone on top', `11 أكتوبر 2016\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });

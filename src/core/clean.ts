@@ -21,6 +21,7 @@ import {
   isAdMarker,
   isBullet,
   isDayLine,
+  hasOutletPart,
   isLabelledPublication,
   isHashtagLine,
   headlineWords,
@@ -156,7 +157,7 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (isGluedHeadlines(line.text)) return 'glued-headlines';
   if (isWidgetReading(line.text)) return 'site';
   // A style sheet's rules leaked as text (".widget{margin-top: 20px}"), or the site's menu run into one line.
-  if (isStyleRules(line.text) || (line.keyIsWhole && isFlatMenu(line.key))) return 'site';
+  if (isStyleRules(line.text) || isFlatMenu(line)) return 'site';
   return null;
 }
 /** A selector (a class, an id or an element) and a block whose first entry is a property: "name: value". */
@@ -169,13 +170,17 @@ const MAX_STYLE_LINE = 2000;
  * The site's menu run into one line: six sections' names or more, and they are at least MENU_SHARE of its words
  * ("أخبار الأردن اقتصاديات خليجيات دوليات …"). A sentence has verbs and function words between its nouns.
  */
-function isFlatMenu(key: string): boolean {
-  const words = key.trim().split(/\s+/);
+function isFlatMenu(line: Line): boolean {
+  // A long line is read whole only without any sentence's punctuation (a menu has none; a paragraph has).
+  if (!line.keyIsWhole && (line.text.length > MAX_FLAT_MENU_CHARS || SENTENCE_MARKS.test(line.text))) return false;
+  const words = (line.keyIsWhole ? line.key : matchKey(line.text)).trim().split(/\s+/);
   if (words.length < MIN_FLAT_MENU_WORDS) return false;
   const sections = words.filter(isSectionWord).length;
   return sections >= MIN_FLAT_MENU_WORDS && sections >= MENU_SHARE * words.length;
 }
 const MIN_FLAT_MENU_WORDS = 6;
+const MAX_FLAT_MENU_CHARS = 600;
+const SENTENCE_MARKS = /[.،,:؛;؟?!«»"“”]/;
 const MENU_SHARE = 0.6;
 
 /**
@@ -273,7 +278,8 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   let at = 0;
   let labels = false;
   for (;;) {
-    if (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
+    // A day written out alone is never the title, above it or not.
+    if (at < lines.length && (standaloneKind(lines[at]!) !== null || (lines[at]!.keyIsWhole && isDayLine(lines[at]!.key)))) at++;
     else if (skipLabels && at < lines.length && pageTopKind(lines, at) !== null) {
       labels = true;
       at++;
@@ -328,8 +334,15 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   const line = lines[at]!;
   if (isStructural(line)) return null;
   if (isBullet(line.text) && line.headlineShaped) return 'related-headlines';
-  if (isForeignLine(line) || isMastheadAt(lines, at) || (line.keyIsWhole && isTimestampLine(line.key, true))) return 'site';
+  if (isForeignLine(line) || isMastheadAt(lines, at) || (line.keyIsWhole && (isTimestampLine(line.key, true) || isDayLine(line.key)))) return 'site';
+  // A breadcrumb ("الصفحة الأساسية > الأخبار > …"), the page's title with the site's name after it, section labels run
+  // together (a taa marbuta inside a word: "العاب جماعيةيد"), a label printed twice on its line ("قائد الطوفان قائد
+  // الطوفان").
+  if (BREADCRUMB.test(line.text) || hasOutletPart(line.text) || (line.headlineWords <= MAX_GLUED_LABEL_WORDS && GLUED_AFTER_TAA.test(line.text)) || isPrintedTwice(line.key)) return 'site';
   if (!isLabel(line)) return null;
+  // One word right over a headline: the story's kind or section ("فيديوغراف", "عاجل"), not a title of one word.
+  const under = lines[at + 1];
+  if (line.headlineWords === 1 && under !== undefined && under.headlineWords >= MIN_HEADLINE_UNDER_LABELS) return 'site';
   // A section's name ("سياسة", "ثقافة وفنون"), or one item of the menu: a run of three labels or more. A short line
   // alone that is neither may be a short headline ("وداعاً مارادونا").
   if (isSectionName(line.key)) return 'site';
@@ -340,6 +353,19 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   let to = at + 1;
   while (to < lines.length && to - from < MIN_MENU_LABELS && isLabel(lines[to]!)) to++;
   return to - from >= MIN_MENU_LABELS ? 'site' : null;
+}
+
+const BREADCRUMB = /\s[>›»]\s.*\s[>›»]\s/;
+const GLUED_AFTER_TAA = /ة[\u0621-\u064a]/;
+const MAX_GLUED_LABEL_WORDS = 3;
+
+/** A line whose words are one run of words twice ("قائد الطوفان قائد الطوفان"). */
+function isPrintedTwice(key: string): boolean {
+  const words = key.trim().split(/\s+/);
+  if (words.length < 2 || words.length % 2 !== 0) return false;
+  const half = words.length / 2;
+  for (let w = 0; w < half; w++) if (words[w] !== words[w + half]) return false;
+  return true;
 }
 
 const isLabel = (line: Line): boolean => line.headlineWords > 0 && line.headlineWords <= MAX_LABEL_WORDS && !DIGIT.test(line.text) && !isStructural(line);

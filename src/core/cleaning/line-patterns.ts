@@ -350,6 +350,16 @@ export function byline(text: string, key: string): Byline | null {
   return null;
 }
 
+/**
+ * A line that is a page's title with the site's name after it ("… من مطار بنغازي – موقع قناة المنار – لبنان", "الموقع
+ * الرسمي | القاهرة الاخبارية"): a part after a dash or a bar is an outlet's name.
+ */
+export function hasOutletPart(text: string): boolean {
+  const parts = text.split(/\s[|–—-]\s/);
+  for (let p = 1; p < parts.length; p++) if (isOutletName((parts[p] as string).replace(NAME_TRIM, ''))) return true;
+  return false;
+}
+
 const isOutletName = (name: string): boolean => OUTLET_BYLINE.test(matchKey(name)) || AGENCIES.has(matchKey(name).toLowerCase());
 
 /**
