@@ -328,12 +328,9 @@ describe('places and organizations', () => {
     ['وأمّ المصلين الشيخ عبدالعزيز بن عبدالله آل الشيخ مفتي عام المملكة.', 'عبدالعزيز بن عبدالله آل الشيخ'],
     ['ووصل السلطان قابوس بن سعيد المعظم إلى الدوحة في زيارة رسمية.', 'قابوس بن سعيد'],
     ['واستقبل الملك حمد بن عيسى آل خليفة المفدى ضيفه في قصر الصخير.', 'حمد بن عيسى آل خليفة'],
-    // made-up after a Kuwaiti ministry's news (real page outside the repository): the recogniser tags the given name
-    // after the title alone and the grandfather's and family's names apart; the father's given name between joins them
-    // (in a text that writes ى, علي is the name)
+    // made-up (review of the pronoun rule): بهية is no ب + هي + ه, and آية (folded ايه) no أي + ه
     ['وقالت النائبة بهية الحريري إن المجلس سيجتمع.', 'بهية الحريري'],
     ['وفازت اللاعبة آية مجدي بالميدالية الذهبية.', 'آية مجدي'],
-    ['وتفقد وزير الداخلية الشيخ ثامر علي صباح السالم الصباح مراكز الخدمة اليوم واطلع على سير العمل.', 'ثامر علي صباح السالم الصباح'],
   ])('with the recogniser: %s has the person %s', (text, written) => {
     expect(personsIn(text)).toContain(written);
   });
@@ -358,6 +355,9 @@ describe('places and organizations', () => {
     // (وغيرهم "and others", نفسه "himself") ends a name; آية (folded ايه, no أي + ه) and بهية (no ب + هي + ه) do not
     ['وغاب عن المباراة كل من: سامر الحلبي وإياز عثمان وغيرهم بسبب الإصابة.', ['عثمان وغيرهم', 'إياز عثمان وغيرهم']],
     ['وقال خالد نفسه إن القرار نهائي.', ['خالد نفسه']],
+    // review (made-up): a king named by his given name, then the person he greets: two persons (a rule that joined a
+    // titled given name to the next span was withdrawn for this)
+    ['صافح الملك عبدالله علي أحمد الكعبي في القصر.', ['عبدالله علي أحمد الكعبي']],
     // made-up after eval:ner's development part: a title with و (والرئيس) is no family name
     ['والتقى الوزير الملك عبدالله والرئيس بشار الأسد في دمشق.', ['عبدالله والرئيس']],
     // review: ب + وزير is a title after a preposition (only a conjunction with a listed word is refused after one)

@@ -310,9 +310,8 @@ const isAbdCompound = (first: Word, second: string): boolean =>
  */
 function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): boolean {
   const k = from - 1;
-  // Not the end of another span of the recogniser: "حسني مبارك" + محمود عباس are two persons. But a span of one given
-  // name right after a title is the name's start: "الشيخ ثامر" + علي صباح السالم الصباح.
-  if (k < 0 || scan.gap[from] !== 0 || scan.claimed[k] !== 0 || (spanEnds[k] === 1 && !titledGivenName(scan, k)) || !ctx.givenNames.has(wordAt(scan, from).key)) return false;
+  // Not the end of another span of the recogniser: "حسني مبارك" + محمود عباس are two persons.
+  if (k < 0 || scan.gap[from] !== 0 || scan.claimed[k] !== 0 || spanEnds[k] === 1 || !ctx.givenNames.has(wordAt(scan, from).key)) return false;
   const word = wordAt(scan, k);
   const key = word.key;
   // Not a word written with و first: a verb before its subject is the commonest word before a name, and the lexicon's
@@ -324,9 +323,6 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnd
   // عليها and عليه are على's, not evidence of an ordinary word.
   return (writesMaqsura && isAlifMaqsuraCollision(key)) || !isOrdinaryWord(key, ctx.seen);
 }
-
-/** Token k right after a title, with nothing between: a span of the recogniser that is a given name alone there. */
-const titledGivenName = (scan: DocScan, k: number): boolean => k > 0 && scan.gap[k] === 0 && wordAt(scan, k - 1).titleTrigger;
 
 /**
  * Token k has the shape of a verb in the present tense with a dual or plural ending (تخوضان، يخوضون، فيخوضان): ت or
@@ -365,14 +361,10 @@ function isPlainGivenName(key: string, ctx: ModelContext): boolean {
   return ctx.givenNames.has(key) && !key.startsWith('ال') && !AMBIGUOUS_FIRST_NAMES.has(key) && !QUANTIFIER_NOUNS.has(key) && !HONORIFICS.has(key);
 }
 
-/** How many given names before the recogniser's span may belong to it. */
-const GIVEN_NAMES_BEFORE = 2;
-
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
-  // "علي" + عبدالله صالح: the recogniser began a name at the father's given name, one word late; "ثامر علي" + صباح
-  // السالم الصباح, two words late (a given name, the father's, the grandfather's, the family's).
-  for (let back = 0; back < GIVEN_NAMES_BEFORE && givenNameBefore(scan, from, ctx, spanEnds, writesMaqsura); back++) from--;
+  // "علي" + عبدالله صالح: the recogniser began a name at the father's given name, one word late.
+  if (givenNameBefore(scan, from, ctx, spanEnds, writesMaqsura)) from--;
   let titled = false;
   while (from < to) {
     const word = wordAt(scan, from);
