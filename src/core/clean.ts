@@ -10,7 +10,6 @@
  */
 import type { Removed } from './bundle-schema.ts';
 import { matchKey } from './normalize.ts';
-import { isStopword } from './arabic/stopwords.ts';
 import { wordCount } from './word-count.ts';
 import type { RemovedKind } from './removed-kinds.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
@@ -296,8 +295,8 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
   const second = lines[next];
   if (!second) return at;
-  // Under the title: a blank line, the text, a byline, or the day it was written ("11 أكتوبر 2016").
-  return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null || (second.keyIsWhole && isDayLine(second.key)) ? at : null;
+  // Under the title: a blank line, the text, a byline, the day it was written ("11 أكتوبر 2016"), or the title again.
+  return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null || (second.keyIsWhole && isDayLine(second.key)) || (second.keyIsWhole && second.key === first.key) ? at : null;
 }
 
 /**
@@ -448,8 +447,10 @@ function isLinkCandidate(line: Line): boolean {
  */
 function isBrokenSentence(text: string): boolean {
   const words = text.split(/\s+/);
-  return words[0] === 'و' || isStopword(matchKey(words[words.length - 1] as string));
+  return words[0] === 'و' || SENTENCE_GOES_ON.has(matchKey(words[words.length - 1] as string));
 }
+/** Words after which a sentence goes on: prepositions, conjunctions, relatives (not اليوم، غدا، فقط: a title may end so). */
+const SENTENCE_GOES_ON = new Set('و في من على إلى الى عن أن إن ب ل ك مع ثم أو بين حتى لدى عند منذ الذي التي الذين لكن بل قد لم لن'.split(' ').map(matchKey));
 /**
  * A line of items: a label of a few words and its colon, if any, then three or more short parts between spaced dashes
  * or commas ("حراسة المرمى: فلان – فلان – فلان", a squad or a cast by role): the article's own list, never a link. A
@@ -509,13 +510,14 @@ function placeDatelines(lines: Line[], roles: Role[]): number[] {
 const MAX_DOUBLED_WORDS = 8;
 
 /**
- * Lines printed twice in a row, short and without a full stop: an image's alternative text and its caption, a tag and
- * its link, an author's name over his picture and under it ("الأسير عباس السيد" twice, "فريق" twice). The page's,
- * both copies. The first line of each such pair.
+ * Lines printed twice in a row above the text, short and without a full stop: an image's alternative text and its
+ * caption, a tag and its link, an author's name over his picture and under it ("الأسير عباس السيد" twice, "فريق"
+ * twice). The page's, both copies. The first line of each such pair.
  */
 function doubledLabels(lines: Line[], roles: Role[]): number[] {
   const found: number[] = [];
-  for (let j = 0; j + 1 < lines.length; j++) {
+  // Above the text only: inside it a line said twice is the article's (a chant, a poem's refrain).
+  for (let j = 0; j + 1 < lines.length && !(roles[j]!.kind === 'body' && isLead(lines[j]!)); j++) {
     const line = lines[j]!;
     const next = lines[j + 1]!;
     if (roles[j]!.kind !== 'body' || roles[j + 1]!.kind !== 'body' || !line.keyIsWhole || line.key !== next.key) continue;

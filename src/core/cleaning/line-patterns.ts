@@ -8,6 +8,7 @@
  */
 import { matchKey, normalizeWithOffsets } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
+import { gazetteerEntries } from '../entities/gazetteer.ts';
 import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
@@ -395,19 +396,39 @@ export function isPlaceDateline(text: string): boolean {
   if (text.length > MAX_PLACE_DATELINE_CHARS || /[\p{N}]/u.test(text)) return false;
   const m = PLACE_DATELINE.exec(text.trim());
   if (!m) return false;
-  const first = wordCount(m[1] as string);
-  const second = wordCount((m[2] ?? m[3] ?? m[4] ?? '').replace(NAME_TRIM, ''));
+  const one = (m[1] as string).replace(NAME_TRIM, '');
+  const other = (m[2] ?? m[3] ?? m[4] ?? '').replace(NAME_TRIM, '');
+  const first = wordCount(one);
+  const second = wordCount(other);
   // With من each side is one word ("الصحيفة من الرباط"): "رسالة واضحة من الجماهير" is a phrase.
-  if (m[4] !== undefined) return first === 1 && second === 1;
-  return second >= 1 && second <= 3 && (first === 1 || second === 1);
+  if (m[4] !== undefined ? first !== 1 || second !== 1 : second < 1 || second > 3 || (first !== 1 && second !== 1)) return false;
+  // The shape alone is a deck's too ("نتنياهو: لن نوقف الحرب", "الداخلية: مازن الفراية", "الأهلي - الزمالك", "غزة:
+  // حصيلة جديدة للضحايا"): one side must be an outlet's name, or a place of the committed tables with one word on the
+  // other side that is no place ("الخرطوم: التغيير", "عمان - الغد").
+  const outlet = (side: string) => isOutletName(side) || OUTLET_WORD.test(matchKey(side));
+  if (outlet(one) || outlet(other)) return true;
+  const place = (side: string) => isKnownPlace(matchKey(side));
+  return (place(one) && second === 1 && !place(other)) || (place(other) && first === 1 && !place(one));
+}
+
+let knownPlaces: Set<string> | null = null;
+/** A country or city of the committed tables (entities/gazetteer.ts), by its folded name. */
+function isKnownPlace(key: string): boolean {
+  knownPlaces ??= new Set(gazetteerEntries().filter((e) => e.type === 'place').flatMap((e) => e.names.map(matchKey)));
+  return knownPlaces.has(key.trim());
 }
 
 /**
  * A widget's reading on a line of its own: a figure glued to a word without a space, on a short line — the weather
- * ("5.55°القدس", "5.55° القدس": a degree sign is a temperature, "غزة13.24°"), exchange rates ("3.82يورو", "دينار أردني5.14"), a section label run into its date
- * ("رياضة16-9-2022 | 00:01"). Prose puts a space between a number and its word.
+ * ("5.55°القدس", "5.55° القدس", "غزة13.24°"), exchange rates ("3.82يورو", "دينار أردني5.14"), a section label run into
+ * its date ("رياضة16-9-2022 | 00:01"). Prose puts a space between a number and its word.
  */
-const GLUED_FIGURE = /[0-9٠-٩](?:°\s*|%)?[\u0621-\u064a]|[\u0621-\u064a][0-9٠-٩]/;
+const WIDGET_LETTER = '[\\u0621-\\u063a\\u0641-\\u064a]';
+const GLUED_FIGURE = new RegExp(
+  // A reading with decimals glued to its word, before or after it; a word glued to a date in figures. Letters only: not
+  // the tatweel of "الـ76", "بـ2%"; and whole numbers glued to a word are a name or a year ("آيفون16", "2025م").
+  `[0-9٠-٩][.,٫][0-9٠-٩]+(?:°\\s*)?${WIDGET_LETTER}|${WIDGET_LETTER}[0-9٠-٩]+[.,٫][0-9٠-٩]|${WIDGET_LETTER}[0-9٠-٩]{1,2}[-/][0-9٠-٩]{1,2}[-/][0-9٠-٩]{2,4}`,
+);
 const MAX_WIDGET_WORDS = 4;
 const MAX_WIDGET_CHARS = 40;
 
