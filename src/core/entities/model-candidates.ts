@@ -361,6 +361,12 @@ function isPlainGivenName(key: string, ctx: ModelContext): boolean {
   return ctx.givenNames.has(key) && !key.startsWith('ال') && !AMBIGUOUS_FIRST_NAMES.has(key) && !QUANTIFIER_NOUNS.has(key) && !HONORIFICS.has(key);
 }
 
+/**
+ * A word a name never ends in, after it: one written with tanwin ("رئيسًا"), or a declined word (words.ts: "سفيرا",
+ * "استشهدوا"). The recogniser runs a name on over such a word ("فرحان سفيرا", "الحسن رئيسًا", "يوسف استشهدوا").
+ */
+const isDeclinedAfterName = (scan: DocScan, k: number): boolean => wordAt(scan, k).declined || hasTanwin(scan.text, scan.start[k] as number, scan.end[k] as number);
+
 /** One piece of a person span: titles and function words trimmed, checked, continued over a trailing particle. */
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
   // "علي" + عبدالله صالح: the recogniser began a name at the father's given name, one word late.
@@ -380,7 +386,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   if (from < to && namesAThing(scan, from)) return null;
   // A verb the recogniser ran the name on over, with its complement after it ("… شاهين تخوضان إضرابا"); at a phrase's
   // end such a word may be a family name (جون بول تومسون).
-  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || prepositionWithArticle(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx) && !endsPhrase(scan, to)))) to--;
+  while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || prepositionWithArticle(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx) && !endsPhrase(scan, to)) || (to - from >= 2 && isDeclinedAfterName(scan, to - 1)))) to--;
   // A piece that is a token another mention took, or a place after a preposition ("لافروف بموسكو"), is no name.
   if (to - from === 1 && (scan.claimed[from] !== 0 || placeAfterPreposition(scan, from, ctx))) return null;
   // A lineage "X بن Y" goes on only with another particle or a definite family name (بن حمد آل ثاني، بن علي
@@ -418,7 +424,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
       isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && endsPhrase(scan, to + 1);
     // "بن عبدالله آل" + الشيخ: after آل comes the family's name, even one that is a title's word (آل الشيخ).
     const familyTitleWord = last === FAMILY_PARTICLE && next.titleTrigger && !next.reportingVerb;
-    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || (next.delimiter && !familyTitleWord) || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to)) break;
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || (next.delimiter && !familyTitleWord) || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to) || isDeclinedAfterName(scan, to)) break;
     to++;
   }
   if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;

@@ -67,6 +67,11 @@ export interface Word {
   givenName: boolean;
   /** و and a given name (وفاطمة، وكريم): a second name joined to the one before. */
   joinedGivenName: boolean;
+  /**
+   * A word a name never runs on over: a title's or a role's noun in the accusative ("سفيرا", "as ambassador"), a verb
+   * in the past plural ("استشهدوا"). Not a given name.
+   */
+  declined: boolean;
   /** Pass-3 facts, filled in once the collection's persons are known (see WordTable.mentionFacts). */
   facts: MentionFacts | null;
 }
@@ -133,6 +138,16 @@ const isFunctionWordWithPronoun = (readings: ProcliticReading[]): boolean =>
       encliticReadings(r.stem, 2).some((e) => e.suffix > 0 && THIRD_PERSON_ENCLITICS.has(r.stem.slice(-e.suffix)) && STOPWORDS.has(e.stem) && !PRONOUNS.has(e.stem)),
   );
 
+/** isDeclined's shapes: the accusative ـا of a title or a role ("سفيرا", "رئيسا"), the past plural ـوا. */
+function isDeclined(key: string): boolean {
+  if (key.endsWith('ا')) {
+    const stem = key.slice(0, -1);
+    if (TITLE_TRIGGERS.has(stem) || ROLE_NOUNS.has(`ال${stem}`)) return true;
+  }
+  return key.length >= MIN_PAST_PLURAL && key.endsWith('وا');
+}
+const MIN_PAST_PLURAL = 5;
+
 export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word {
   const stems = procliticReadings(key);
   const readings = wordReadings(stems);
@@ -147,8 +162,10 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
   const listed = isListed(key) || withPronoun;
   const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS);
   const reportingVerb = hasStemIn(readings, REPORTING_VERBS);
+  const givenName = !QUANTIFIER_NOUNS.has(key) && (FIRST_NAMES.has(key) || (givenNames?.has(key) ?? false));
+  const declined = !givenName && isDeclined(key);
   let nameWord: boolean;
-  if (numeric || key.length < 2 || listed) nameWord = false;
+  if (numeric || key.length < 2 || listed || declined) nameWord = false;
   // "الملك عبدالله والرئيس بشار الأسد", "بوتين وقال": a title or a reporting verb after a proclitic.
   else if ((titleTrigger || reportingVerb) && !FIRST_NAMES.has(key)) nameWord = false;
   else if (key.startsWith('ال')) nameWord = COMPOUND_NAME_TAILS.has(key);
@@ -174,8 +191,9 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
     titleFiller: TITLE_COMPLEMENTS.has(key) || (hasDefiniteReading(stems) && !COMPOUND_NAME_TAILS.has(key)),
     lexiconFirst: stems.find((s) => FIRST_NAMES.has(s.stem) && !AMBIGUOUS_FIRST_NAMES.has(s.stem)),
     anyFirst: stems.find((s) => FIRST_NAMES.has(s.stem)),
-    givenName: !QUANTIFIER_NOUNS.has(key) && (FIRST_NAMES.has(key) || (givenNames?.has(key) ?? false)),
+    givenName,
     joinedGivenName: key[0] === 'و' && stems.some((s) => s.prefix === 1 && (FIRST_NAMES.has(s.stem) || (givenNames?.has(s.stem) ?? false))),
+    declined,
     facts: null,
   };
 }
