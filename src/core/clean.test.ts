@@ -466,7 +466,11 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['site name after the page title', `الناتو يؤكد دعمه لأوكرانيا – موقع قناة الأفق\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
     ['labels run together', `أخبار محليةرياضة\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
     ['a label twice on its line', `ملف الحرب ملف الحرب\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
-    ['one word over the title', `إنفوغراف\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    ['one word over the title', `إنفوغراف\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    // review (made-up): a headline with a place and an outlet-like word in it, or with » as quotation marks, is the title
+    ['a headline with an outlet-like word', `مصر - قناة السويس تسجل إيرادات قياسية هذا العام\n\n${LEAD}`, 'مصر - قناة السويس تسجل إيرادات قياسية هذا العام'],
+    ['a headline with a bar', `عاجل | وكالة الطاقة الذرية تحذر من خطر نووي\n\n${LEAD}`, 'عاجل | وكالة الطاقة الذرية تحذر من خطر نووي'],
+    ['quotation marks', `« الأحرار » يرد على « الاستقلال » في البرلمان\n\n${LEAD}`, '« الأحرار » يرد على « الاستقلال » في البرلمان'],
     ['a day alone on top', `11 أكتوبر 2016\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
@@ -483,8 +487,12 @@ describe('context rules on made-up articles built from seed lines', () => {
     const cleaned = cleanArticle(`عنوان قصير للخبر\n\nالأسير سامي عبد الله\nالأسير سامي عبد الله\n\n${LEAD}\n\n${BODY}`);
     expect(cleaned.removed).toEqual([{ kind: 'site', text: 'الأسير سامي عبد الله\nالأسير سامي عبد الله' }]);
     expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n${LEAD}\n\n${BODY}`)).toEqual([]);
-    // review (made-up): inside the text a line said twice is the article's (a chant, a poem's refrain)
-    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\nحرية سلام وعدالة\nحرية سلام وعدالة\n${BODY}`)).toEqual([]);
+    // review (made-up): under a line that introduces a quotation, a line said twice is the article's (a chant, a
+    // refrain); between paragraphs otherwise, a caption under its picture's text is the page's
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\nوهتف المتظاهرون:\nحرية سلام وعدالة\nحرية سلام وعدالة\n${BODY}`)).toEqual([]);
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\nجانب من الاجتماع في بروكسل\nجانب من الاجتماع في بروكسل\n${BODY}`)).toEqual(['site']);
+    // review (made-up): a one-word title with a blank line under it, then its deck, stays the title
+    expect(cleanArticle(`وداعاً\n\nرحل الفنان الكبير بعد مسيرة طويلة مع المسرح\n\n${LEAD}`).headline).toBe('وداعاً');
     // review (made-up): a title printed twice with no blank line between is the title, its copy the page's
     const twice = cleanArticle(`الناتو يؤكد دعمه لأوكرانيا\nالناتو يؤكد دعمه لأوكرانيا\n${LEAD}`);
     expect([twice.headline, twice.blocks.map((b) => b.text)]).toEqual(['الناتو يؤكد دعمه لأوكرانيا', [LEAD]]);
@@ -495,6 +503,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n\n${BODY}\nحضور جماهيري كبير\n${cut}`)).toEqual([]);
     expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\nو أضاف الوزير أن الحكومة ستواصل دعم المشروعات الصغيرة في و\nالمناطق الريفية خاصة للشباب والنساء في كل المحافظات\n${BODY}`)).toEqual([]);
     // review (made-up): related links whose titles end in a time word (اليوم، غدا) are still a run
+    // review (made-up): a line ending in بعد or خلال goes on on the next line
+    expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\nوأكد الوزير أن الحكومة ستعلن الخطة الجديدة بعد\nانتهاء المشاورات مع الكتل البرلمانية كافة خلال\nالأسبوع المقبل على أبعد تقدير.\n${BODY}`)).toEqual([]);
     const links = ['أسعار الذهب تسجل مستويات قياسية جديدة اليوم', 'البورصة المصرية تربح للمرة الثالثة على التوالي'];
     expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n${links.join('\n')}\n${BODY}`)).toEqual(['related-headlines']);
   });

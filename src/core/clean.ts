@@ -341,7 +341,8 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   if (!isLabel(line)) return null;
   // One word right over a headline: the story's kind or section ("فيديوغراف", "عاجل"), not a title of one word.
   const under = lines[at + 1];
-  if (line.headlineWords === 1 && under !== undefined && under.headlineWords >= MIN_HEADLINE_UNDER_LABELS) return 'site';
+  // With a blank line between, the word may be the title and the line under it its deck ("وداعاً", then a sentence).
+  if (line.headlineWords === 1 && under !== undefined && !under.blankBefore && under.headlineWords >= MIN_HEADLINE_UNDER_LABELS) return 'site';
   // A section's name ("سياسة", "ثقافة وفنون"), or one item of the menu: a run of three labels or more. A short line
   // alone that is neither may be a short headline ("وداعاً مارادونا").
   if (isSectionName(line.key)) return 'site';
@@ -354,7 +355,8 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   return to - from >= MIN_MENU_LABELS ? 'site' : null;
 }
 
-const BREADCRUMB = /\s[>›»]\s.*\s[>›»]\s/;
+/** Not », which Maghreb pages use as a quotation mark ("« الأحرار » يرد على « الاستقلال »"). */
+const BREADCRUMB = /\s[>›]\s.*\s[>›]\s/;
 const GLUED_AFTER_TAA = /ة[\u0621-\u064a]/;
 const MAX_GLUED_LABEL_WORDS = 3;
 
@@ -447,10 +449,13 @@ function isLinkCandidate(line: Line): boolean {
  */
 function isBrokenSentence(text: string): boolean {
   const words = text.split(/\s+/);
-  return words[0] === 'و' || SENTENCE_GOES_ON.has(matchKey(words[words.length - 1] as string));
+  const last = matchKey(words[words.length - 1] as string);
+  return words[0] === 'و' || SENTENCE_GOES_ON.has(last) || (/^[وف]/.test(last) && SENTENCE_GOES_ON.has(last.slice(1)));
 }
 /** Words after which a sentence goes on: prepositions, conjunctions, relatives (not اليوم، غدا، فقط: a title may end so). */
-const SENTENCE_GOES_ON = new Set('و في من على إلى الى عن أن إن ب ل ك مع ثم أو بين حتى لدى عند منذ الذي التي الذين لكن بل قد لم لن'.split(' ').map(matchKey));
+const SENTENCE_GOES_ON = new Set(
+  'و في من على إلى الى عن أن إن ب ل ك مع ثم أو بين حتى لدى عند منذ بعد قبل خلال حول نحو عبر أمام ما كان الذي التي الذين لكن بل قد لم لن'.split(' ').map(matchKey),
+);
 /**
  * A line of items: a label of a few words and its colon, if any, then three or more short parts between spaced dashes
  * or commas ("حراسة المرمى: فلان – فلان – فلان", a squad or a cast by role): the article's own list, never a link. A
@@ -465,22 +470,43 @@ function isListOfItems(text: string): boolean {
 const MAX_ITEM_LABEL_WORDS = 3;
 const MAX_ITEM_WORDS = 4;
 
-/**
- * A day written out alone ("11 أكتوبر 2016", "الإثنين، 8 سبتمبر 2025") under the headline and above the text's first
- * paragraph: the article's date line. Above the headline the page prints its today; inside the text such a line may
- * head a section.
- */
 /** A paragraph of the text, not of a few words: those above the text are the author's line ("صحافي أردني. مراسل … في قطر."). */
 const isLead = (line: Line): boolean => isParagraph(line) && wordCount(line.text) >= MIN_LEAD_WORDS;
 const MIN_LEAD_WORDS = 10;
 
-function dayLinesOnTop(lines: Line[], roles: Role[], titleAt: number | null): number[] {
-  const found: number[] = [];
-  if (titleAt === null) return found;
+/**
+ * The one day written out alone ("11 أكتوبر 2016", "الإثنين، 8 سبتمبر 2025") under the headline and above the lead (a
+ * paragraph of ten words or more: an author's line of a few words may come first), in a year of the web (a "5 يونيو
+ * 1967" under a feature's title is its subject's day); with two such lines (a timeline's days), none.
+ */
+function dayLineOnTop(lines: Line[], roles: Role[], titleAt: number | null): number | null {
+  if (titleAt === null) return null;
+  let found: number | null = null;
   for (let j = titleAt + 1; j < lines.length && !(roles[j]!.kind === 'body' && isLead(lines[j]!)); j++) {
-    if (roles[j]!.kind === 'body' && lines[j]!.keyIsWhole && isDayLine(lines[j]!.key)) found.push(j);
+    if (roles[j]!.kind !== 'body' || !lines[j]!.keyIsWhole || !isDayLine(lines[j]!.key)) continue;
+    if (found !== null) return null;
+    found = j;
   }
-  return found;
+  return found !== null && webYear(lines[found]!.text) ? found : null;
+}
+
+/** A year from FIRST_WEB_YEAR on, in either set of figures. */
+function webYear(text: string): boolean {
+  for (const m of text.matchAll(/[0-9٠-٩]{4}/g)) {
+    const year = Number(m[0].replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+    if (year >= FIRST_WEB_YEAR && year <= LAST_YEAR) return true;
+  }
+  return false;
+}
+const FIRST_WEB_YEAR = 1995;
+const LAST_YEAR = 2100;
+
+/** A publication's date line (not an update's) above line `at`, or above the lead. */
+function dateLineAbove(lines: Line[], roles: Role[], at: number): boolean {
+  for (let j = 0; j < lines.length && (j < at || !(roles[j]!.kind === 'body' && isLead(lines[j]!))); j++) {
+    if (j !== at && roles[j]!.kind === 'timestamp' && !isUpdateTimestamp(lines[j]!.key)) return true;
+  }
+  return false;
 }
 
 /** A dateline stands above the lead or, under a summary line the page printed first, above the second paragraph. */
@@ -510,17 +536,18 @@ function placeDatelines(lines: Line[], roles: Role[]): number[] {
 const MAX_DOUBLED_WORDS = 8;
 
 /**
- * Lines printed twice in a row above the text, short and without a full stop: an image's alternative text and its
- * caption, a tag and its link, an author's name over his picture and under it ("الأسير عباس السيد" twice, "فريق"
- * twice). The page's, both copies. The first line of each such pair.
+ * Lines printed twice in a row, short and without a full stop: an image's alternative text and its caption, a tag and
+ * its link, an author's name over his picture and under it ("الأسير عباس السيد" twice, "فريق" twice). The page's,
+ * both copies, unless a quotation is introduced above them. The first line of each such pair.
  */
 function doubledLabels(lines: Line[], roles: Role[]): number[] {
   const found: number[] = [];
-  // Above the text only: inside it a line said twice is the article's (a chant, a poem's refrain).
-  for (let j = 0; j + 1 < lines.length && !(roles[j]!.kind === 'body' && isLead(lines[j]!)); j++) {
+  for (let j = 0; j + 1 < lines.length; j++) {
     const line = lines[j]!;
     const next = lines[j + 1]!;
     if (roles[j]!.kind !== 'body' || roles[j + 1]!.kind !== 'body' || !line.keyIsWhole || line.key !== next.key) continue;
+    // Under a line that introduces a quotation ("وهتف المتظاهرون:"), a chant or a poem's refrain: the article's.
+    if (j > 0 && /[:：]$/.test(lines[j - 1]!.text)) continue;
     if (line.headlineShaped && line.headlineWords <= MAX_DOUBLED_WORDS) {
       found.push(j);
       j++;
@@ -717,15 +744,22 @@ export function cleanArticle(raw: string): CleanedArticle {
   markRelatedHeadlineRuns(lines, roles, nextGroup);
   markTrailingTeasers(lines, roles, nextGroup);
   for (const j of placeDatelines(lines, roles)) mark(j, j + 1, 'byline');
-  for (const j of dayLinesOnTop(lines, roles, titleAt)) mark(j, j + 1, 'timestamp');
+  // The day under the headline is the article's date only where the page prints no date line above the text.
+  const day = dayLineOnTop(lines, roles, titleAt);
+  const dayIsDate = day !== null && !dateLineAbove(lines, roles, day);
+  if (dayIsDate) mark(day, day + 1, 'timestamp');
   for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 
   let headline: string | null = null;
   let dateLine: string | null = null;
   /** A paragraph of the text has come: date lines below it are a comment's or a related story's. */
   let textStarted = false;
-  /** The first date line with a publication's label, wherever it is: sites print "نشر في …" under the text too. */
+  /**
+   * The first date line with a publication's label ("نشر في …") above the lead or right under the last paragraph:
+   * sites print it there too. Further down it is a comment's or a related story's.
+   */
   let labelledDateLine: string | null = null;
+  let leadSeen = false;
   const blocks: Block[] = [];
   const removed: Removed[] = [];
   let openGroup = -1;
@@ -733,12 +767,13 @@ export function cleanArticle(raw: string): CleanedArticle {
     const role = roles[j]!;
     // The date line nearest above the text: a page may print its own day (today's) above the headline too.
     if (role.kind === 'timestamp' && !textStarted && !isUpdateTimestamp(line.key)) dateLine = line.text;
-    if (role.kind === 'timestamp' && labelledDateLine === null && line.keyIsWhole && isLabelledPublication(line.key)) labelledDateLine = line.text;
+    if (role.kind === 'timestamp' && labelledDateLine === null && (!leadSeen || j === lastParagraph + 1) && line.keyIsWhole && isLabelledPublication(line.key)) labelledDateLine = line.text;
     if (role.kind === 'headline') headline = line.text;
     else if (role.kind === 'body') {
       // A text of short lines only (a poem, a list) starts with its third.
       // Labels of one or two words (a tag, a section) start nothing.
-      textStarted ||= isLead(line) || (blocks.length >= MIN_TEXT_BLOCKS - 1 && line.headlineWords > MAX_LABEL_WORDS);
+      textStarted ||= isParagraph(line) || (blocks.length >= MIN_TEXT_BLOCKS - 1 && line.headlineWords > MAX_LABEL_WORDS);
+      leadSeen ||= isLead(line);
       blocks.push({ text: line.text, heading: isSubheading(lines, roles, j) });
       addUnique(tags, seenTags, hashtagsOf(line.text));
     } else if (role.group === openGroup) {
@@ -751,5 +786,5 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (role.kind === 'headline' || role.kind === 'body') openGroup = -1;
   });
 
-  return { headline, outlet, author, blocks, tags, removed, dateLine: dateLine ?? labelledDateLine };
+  return { headline, outlet, author, blocks, tags, removed, dateLine: dateLine ?? (dayIsDate ? lines[day]!.text : null) ?? labelledDateLine };
 }

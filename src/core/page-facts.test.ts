@@ -49,6 +49,21 @@ describe('publishedFromText', () => {
     expect(publishedFromText(cleaned.dateLine)?.value ?? null).toBe(expected);
   });
 
+  it.each<[string, string, string | null]>([
+    // review (made-up): the page's date line above the title wins over a day under it (the feature's subject's day)
+    ['a feature on 1967', ['نشر في 05/06/2024', 'ذكرى النكسة: كيف خسرت الجيوش العربية الحرب', '5 يونيو 1967', '', BODY].join('\n'), '2024-06-05'],
+    // review (made-up): a day under the title before the web is a subject's day, not the page's
+    ['a day of 1948', ['النكبة كما رواها اللاجئون في المخيمات', '15 أيار 1948', '', BODY].join('\n'), null],
+    // review (made-up): life dates, two days on one line, are no date line
+    ['life dates', ['رحيل الأديب الكبير بعد مسيرة حافلة بالعطاء', '12 مارس 1940 – 3 يناير 2024', '', BODY].join('\n'), null],
+    // review (made-up): a short wire brief keeps its date; a related story's under it is not the page's
+    ['a short brief', ['انفجار في العاصمة', 'الثلاثاء 05 مارس 2024 - 10:30', '', 'قتل 5 أشخاص في انفجار.', '', 'أخبار ذات صلة', '2024/02/28 18:45'].join('\n'), '2024-03-05'],
+    // review (made-up): a comment's "نشر في" far below the text is not the page's date
+    ['a comment below', ['الحكومة تعلن خطة جديدة لدعم الاقتصاد', '', BODY, '', BODY, '', 'التعليقات', 'أحمد', 'نشر في 14/08/2022'].join('\n'), null],
+  ])('the page\'s day, not another (%s)', (_name, text, expected) => {
+    expect(publishedFromText(cleanArticle(text).dateLine)?.value ?? null).toBe(expected);
+  });
+
   it('fills the publication day of an article without one in its manifest, and never overrides the manifest', () => {
     const text = page(['نشر في: 12/03/2018 - 10:30']);
     expect(prepareArticle({ file: 'a.txt', text }).published).toEqual({ value: '2018-03-12', precision: 'day' });

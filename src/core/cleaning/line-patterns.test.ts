@@ -419,6 +419,9 @@ describe('isPlaceDateline', () => {
     ['تلفزيون الشرق - إسطنبول', true],
     ['أسوشيتد برس (جنيف)', true],
     ['مراسلنا من القاهرة', true],
+    // review (made-up): a place and a reporter's name from a given name
+    ['الرياض - عبدالله الحربي', true],
+    ['القاهرة - أحمد سعيد', true],
     // review (made-up): a deck, a kicker, a list's item, a match, a question: the same shape without that evidence
     ['نتنياهو: لن نوقف الحرب', false],
     ['غزة: حصيلة جديدة للضحايا', false],
@@ -457,6 +460,8 @@ describe('isWidgetReading', () => {
     ['إطلاق هاتف آيفون16', false],
     ['سعر الذهب عيار21', false],
     ['القاهرة 41°م', false],
+    // review (made-up): a temperature in whole degrees glued to its place is a widget's
+    ['عمان32°', true],
     // prose puts a space between a figure and its word; a long line is no widget
     ['ارتفعت الحرارة إلى 30 درجة', false],
     ['بنسبة 5% من الإجمالي', false],

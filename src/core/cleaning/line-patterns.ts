@@ -9,6 +9,7 @@
 import { matchKey, normalizeWithOffsets } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
 import { gazetteerEntries } from '../entities/gazetteer.ts';
+import { FIRST_NAMES } from '../entities/lexicon.ts';
 import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
@@ -201,7 +202,8 @@ function readsAsTimestamp(key: string, dayOnly: boolean | 'day'): boolean {
   const hasTime = TIME.test(rest);
   const numericDate = NUMERIC_DATE.test(rest);
   const isDate = (dateWords > 0 && numbers > 0) || numericDate;
-  if (dayOnly === 'day') return !label && !hasTime && dateWords > weekdays && numbers >= 2;
+  // One day: its month and two figures (the day, the year), not a range nor two days ("12 مارس 1940 – 3 يناير 2024").
+  if (dayOnly === 'day') return !label && !hasTime && dateWords - weekdays === 1 && numbers === 2;
   if (dayOnly) return !label && !hasTime && !numericDate && weekdays > 0 && dateWords > weekdays && numbers > 0;
   return label ? isDate || hasTime : numericDate || (isDate && hasTime);
 }
@@ -357,7 +359,13 @@ export function byline(text: string, key: string): Byline | null {
  */
 export function hasOutletPart(text: string): boolean {
   const parts = text.split(/\s[|–—-]\s/);
-  for (let p = 1; p < parts.length; p++) if (isOutletName((parts[p] as string).replace(NAME_TRIM, ''))) return true;
+  // The last part, or the one before a last word (the country: "– موقع قناة المنار – لبنان"); a short name, no clause
+  // ("مصر - قناة السويس تسجل …", "عاجل | وكالة الطاقة الذرية …" are headlines).
+  for (let p = Math.max(1, parts.length - 2); p < parts.length; p++) {
+    const part = (parts[p] as string).replace(NAME_TRIM, '');
+    const last = p === parts.length - 1 || wordCount(parts[parts.length - 1] as string) === 1;
+    if (last && wordCount(part) <= MAX_OUTLET_WORDS && !SENTENCE_PUNCTUATION.test(part) && isOutletName(part)) return true;
+  }
   return false;
 }
 
@@ -408,7 +416,9 @@ export function isPlaceDateline(text: string): boolean {
   const outlet = (side: string) => isOutletName(side) || OUTLET_WORD.test(matchKey(side));
   if (outlet(one) || outlet(other)) return true;
   const place = (side: string) => isKnownPlace(matchKey(side));
-  return (place(one) && second === 1 && !place(other)) || (place(other) && first === 1 && !place(one));
+  // Or a reporter's name after the place ("الرياض - عبدالله الحربي"): two or three words from a given name.
+  const credit = (side: string, words: number) => !place(side) && (words === 1 || (words <= 3 && FIRST_NAMES.has(matchKey(side.split(/\s+/)[0] as string))));
+  return (place(one) && credit(other, second)) || (place(other) && first === 1 && !place(one));
 }
 
 let knownPlaces: Set<string> | null = null;
@@ -427,7 +437,9 @@ const WIDGET_LETTER = '[\\u0621-\\u063a\\u0641-\\u064a]';
 const GLUED_FIGURE = new RegExp(
   // A reading with decimals glued to its word, before or after it; a word glued to a date in figures. Letters only: not
   // the tatweel of "الـ76", "بـ2%"; and whole numbers glued to a word are a name or a year ("آيفون16", "2025م").
-  `[0-9٠-٩][.,٫][0-9٠-٩]+(?:°\\s*)?${WIDGET_LETTER}|${WIDGET_LETTER}[0-9٠-٩]+[.,٫][0-9٠-٩]|${WIDGET_LETTER}[0-9٠-٩]{1,2}[-/][0-9٠-٩]{1,2}[-/][0-9٠-٩]{2,4}`,
+  `[0-9٠-٩][.,٫][0-9٠-٩]+(?:°\\s*)?${WIDGET_LETTER}|${WIDGET_LETTER}[0-9٠-٩]+[.,٫][0-9٠-٩]|${WIDGET_LETTER}[0-9٠-٩]{1,2}[-/][0-9٠-٩]{1,2}[-/][0-9٠-٩]{2,4}` +
+    // A temperature glued to its place, in whole degrees ("عمان32°", "32°عمان"; "41°م" is degrees Celsius).
+    `|${WIDGET_LETTER}[0-9٠-٩]+°|[0-9٠-٩]+°${WIDGET_LETTER}{2}`,
 );
 const MAX_WIDGET_WORDS = 4;
 const MAX_WIDGET_CHARS = 40;
