@@ -137,6 +137,7 @@ function keptName(n: NameCandidate): NameCandidate {
     single: n.single === true,
     accepted: n.accepted === true,
     personId: n.personId,
+    ...(n.father === undefined ? {} : { father: n.father }),
   };
 }
 
@@ -167,6 +168,8 @@ export class EntityCollection {
   private readonly accepted = new Map<string, AcceptedNames>();
   private readonly persons = new Map<string, Person>();
   private readonly keysOfName = new Map<string, { id: string; surnameSkeleton: string; firstSkeleton: string }>();
+  /** Per person id of a given and a family name, the person of each father's name its lineages gave (countPerson). */
+  private readonly fathersOf = new Map<string, Map<string, string>>();
   private readonly ruleSurnames = new Set<string>();
   private readonly bySurname = new Map<string, Person[]>();
   private readonly bySurnameSkeleton = new Map<string, Person[]>();
@@ -282,11 +285,12 @@ export class EntityCollection {
 
   /** A full name's person: made or counted again, with the entities of the document as its context. */
   private countPerson(n: NameCandidate, context: Iterable<string>): void {
-    let keys = this.keysOfName.get(fullKey(n));
+    const nameKey = n.father === undefined ? fullKey(n) : `${fullKey(n)} بن ${n.father}`;
+    let keys = this.keysOfName.get(nameKey);
     if (keys === undefined) {
       const { surnameSkeleton, firstSkeleton } = personKeys(n);
-      keys = { id: `person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, surnameSkeleton, firstSkeleton };
-      this.keysOfName.set(fullKey(n), keys);
+      keys = { id: this.lineageId(`person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, n.father), surnameSkeleton, firstSkeleton };
+      this.keysOfName.set(nameKey, keys);
     }
     const { id, surnameSkeleton, firstSkeleton } = keys;
     n.personId = id;
@@ -295,6 +299,24 @@ export class EntityCollection {
     person.count++;
     for (const e of context) person.context.add(e);
     this.persons.set(id, person);
+  }
+
+  /**
+   * The person id of a name with a father's name: the given and family name's own id for the first father seen (and for
+   * the names without a lineage), another id for each other father ("جاسم بن حمد آل ثاني" and "جاسم بن عبدالرحمن بن
+   * محمد آل ثاني" are two men). Documents come in file order, so the ids do not depend on anything else.
+   */
+  private lineageId(id: string, father: string | undefined): string {
+    if (father === undefined) return id;
+    const fathers = this.fathersOf.get(id) ?? new Map<string, string>();
+    this.fathersOf.set(id, fathers);
+    const father0 = skeletonKey(father);
+    let own = fathers.get(father0);
+    if (own === undefined) {
+      own = fathers.size === 0 ? id : `${id}~${father0}`;
+      fathers.set(father0, own);
+    }
+    return own;
   }
 
   /** After pass 2 over every document: the recogniser's persons, then the tables pass 3 looks persons up in. */

@@ -287,7 +287,10 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
   const surnameFrom = surnameStart(words);
   // "عبد الله", "عبد الحميد" alone: a given name, not a person.
   if (surnameFrom < 1) return null;
-  return { ...base, first: words[0] as string, surname: words.slice(surnameFrom).join(' ') };
+  const name: NameCandidate = { ...base, first: words[0] as string, surname: words.slice(surnameFrom).join(' ') };
+  // "جاسم بن حمد آل ثاني": a lineage after the given name, the family name after it.
+  if (surnameFrom > 2 && LINEAGE_PARTICLES.has(words[1] as string)) name.father = words[2] as string;
+  return name;
 }
 
 /**

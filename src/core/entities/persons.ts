@@ -17,6 +17,11 @@ export interface NameCandidate {
   delimited: boolean;
   /** A model name of one word: `surname` is the word, `first` is empty. */
   single?: boolean;
+  /**
+   * The father's name of a lineage between the given name and the family name ("جاسم بن حمد آل ثاني" → حمد), folded:
+   * two names of one given and one family name with different fathers are two persons.
+   */
+  father?: string;
   /** acceptName's verdict and the person id, set once the collection's evidence is complete. */
   accepted?: boolean;
   personId?: string;
