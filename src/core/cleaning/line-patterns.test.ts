@@ -135,6 +135,14 @@ describe('isSiteFurniture', () => {
     ['حجم الخط', true],
     ['- تكبير الخط +', true],
     ['نسخ الرابط', true],
+    // made-up in the shapes of real pages outside the repository (a Sudanese and a Gulf site, 2021-2024): the
+    // text-size buttons with the sign first, the toolbar run into one line with its counters
+    ['-A +A', true],
+    ['0 تعليق ارسل طباعة تبليغ حذف', true],
+    ['12 مشاهدة 3 تعليقات', true],
+    // a sentence with a toolbar word is no toolbar
+    ['تعليق واحد على الخبر', false],
+    ['قراءة في كتاب جديد', false],
     // made-up: copyright lines with the sign, a year, the site's name
     ['جميع الحقوق محفوظة © 2024', true],
     ['© 2025 جميع الحقوق محفوظة لموقع الخبر', true],

@@ -594,8 +594,18 @@ const SITE_TOOLS = foldedSet([
   'عاجل', 'جاري تحميل الأخبار العاجلة',
   'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);
-/** The text-size buttons: "A+ A-", "A- A+". */
-const TEXT_SIZE_BUTTONS = /^(?:a\s*[+\-–]\s*){2}$/i;
+/** The text-size buttons: "A+ A-", "A- A+", "-A +A". */
+const TEXT_SIZE_BUTTONS = /^(?:(?:a\s*[+\-–]|[+\-–]\s*a)\s*){2}$/i;
+/**
+ * The words of an article's toolbar run into one line with its counters ("0 تعليق ارسل طباعة تبليغ حذف"): three
+ * words or more, each one of these or a number.
+ */
+const TOOLBAR_WORDS = foldedSet(['تعليق', 'تعليقات', 'ارسل', 'أرسل', 'إرسال', 'ارسال', 'طباعة', 'اطبع', 'تبليغ', 'إبلاغ', 'حذف', 'مشاركة', 'شارك', 'حفظ', 'نسخ', 'مشاهدة', 'مشاهدات', 'إعجاب', 'قراءة']);
+const MIN_TOOLBAR_WORDS = 3;
+const isToolbar = (key: string): boolean => {
+  const tokens = tokensOf(key);
+  return tokens.length >= MIN_TOOLBAR_WORDS && tokens.some((t) => TOOLBAR_WORDS.has(t)) && tokens.every((t) => TOOLBAR_WORDS.has(t) || NUMBER.test(t));
+};
 /** The comment form's notice of the same templates: "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية …". */
 const COMMENT_NOTICE = keyPattern('^لن يتم نشر عنوان بريدك الإلكتروني');
 const COPYRIGHT = keyPattern('^(?:©|\\(c\\)|copyright\\b|(?:جميع )?(?:الحقوق|حقوق النشر|حقوق الطبع)(?: والنشر)? محفوظة|all rights reserved)', 'i');
@@ -629,7 +639,7 @@ export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
   const trimmed = key.trim();
-  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed)) return true;
+  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed)) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
