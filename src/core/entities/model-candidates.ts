@@ -119,6 +119,9 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
 /** "son of", "daughter of": the particles of a lineage (nasab); ولد and بنت in Mauritanian names. */
 const LINEAGE_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 
+/** A ruler's ordinal after his name (عبدالله الثاني، محمد السادس), as matchKey writes them. */
+const REGNAL_ORDINALS = new Set(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن'].map(matchKey));
+
 /** آل ("the family of"), as matchKey writes it. */
 const FAMILY_PARTICLE = matchKey('آل');
 
@@ -387,6 +390,8 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   }
   // "متحف محمد السادس", "جائزة الشيخ زايد": the name of a thing named after a person.
   if (from < to && namesAThing(scan, from)) return null;
+  // "ابن الحسين" right after "عبدالله الثاني": the lineage of the ruler named before, taken with his name there.
+  if (from > 0 && scan.gap[from] === 0 && LINEAGE_PARTICLES.has(wordAt(scan, from).key) && REGNAL_ORDINALS.has(wordAt(scan, from - 1).key)) return null;
   // A verb the recogniser ran the name on over, with its complement after it ("… شاهين تخوضان إضرابا"); at a phrase's
   // end such a word may be a family name (جون بول تومسون).
   while (to > from && (isFunctionToken(scan, to - 1, writesMaqsura) || hasNounPronounSuffix(scan, to - 1) || prepositionWithArticle(scan, to - 1) || (to - from >= 3 && isPresentVerbShape(scan, to - 1, ctx) && !endsPhrase(scan, to)) || (to - from >= 2 && isDeclinedAfterName(scan, to - 1)))) to--;
@@ -396,7 +401,8 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
   // الهاشمي): "محمد بن زايد دعوة" ends at زايد.
   while (to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 3).key) && !NAME_PARTICLES.has(wordAt(scan, to - 2).key)) {
     const last = wordAt(scan, to - 1).key;
-    if (NAME_PARTICLES.has(last) || last.startsWith('ال')) break;
+    // After a father's name written with the article (بن الحسن), a definite word is the verb's object ("الوفد").
+    if (NAME_PARTICLES.has(last) || (last.startsWith('ال') && !wordAt(scan, to - 2).key.startsWith('ال'))) break;
     to--;
   }
   if (to === from) return null;
@@ -414,10 +420,12 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
     const afterCompoundGivenName =
       to - from === 2 && isAbdCompound(wordAt(scan, from), last) && isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx);
     // "ولد الشيخ" + الغزواني: a definite family name after a lineage's father, as the lineage rule above keeps one.
-    // Only where the father's name is a title's word or a given name (الشيخ): after a definite family name
-    // ("ولد الغزواني السفراء") the next definite word is the verb's object.
+    // Only where the father's name is a title's word or a given name written without the article (الشيخ): after a
+    // definite one ("ولد الغزواني السفراء", "بن الحسن الوفد") the next definite word is the verb's object.
     const afterLineage =
-      to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last) && (wordAt(scan, to - 1).titleTrigger || ctx.givenNames.has(last));
+      to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last) && (wordAt(scan, to - 1).titleTrigger || (ctx.givenNames.has(last) && !last.startsWith('ال')));
+    // "عبدالله الثاني" + ابن الحسين: a ruler's ordinal, then his lineage (the recogniser splits the two).
+    const afterRegnalOrdinal = REGNAL_ORDINALS.has(last) && LINEAGE_PARTICLES.has(next.key);
     // "أحمد إبراهيم" + مفضل: a name that ends in a father's given name goes on over one more name word when that word
     // ends the phrase (punctuation or the text's end after it): a verb after a name goes on with its object. Without a
     // title before the name, not over a word with a noun's or an adverb's ending (ة, folded to ه; ـا): "وسجل محمد صلاح
@@ -427,7 +435,7 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
       isNameWord(scan, to) && !isOrdinaryWord(next.key, ctx.seen) && !startsGluedName(scan, to, ctx) && endsPhrase(scan, to + 1);
     // "بن عبدالله آل" + الشيخ: after آل comes the family's name, even one that is a title's word (آل الشيخ).
     const familyTitleWord = last === FAMILY_PARTICLE && next.titleTrigger && !next.reportingVerb;
-    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName) || next.numeric || (next.delimiter && !familyTitleWord) || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to) || isDeclinedAfterName(scan, to)) break;
+    if (!(afterParticle || afterGivenName || afterCompoundGivenName || afterLineage || afterFathersName || afterRegnalOrdinal) || next.numeric || (next.delimiter && !familyTitleWord) || !ARABIC_WORD.test(next.key) || prepositionWithArticle(scan, to) || isDeclinedAfterName(scan, to)) break;
     to++;
   }
   if (nameWordsIn(scan, from, to) > MODEL_PERSON_MAX_WORDS) return null;
