@@ -310,7 +310,8 @@ export class EntityCollection {
     if (father === undefined) return id;
     const fathers = this.fathersOf.get(id) ?? new Map<string, string>();
     this.fathersOf.set(id, fathers);
-    const father0 = skeletonKey(father);
+    // Spelled with a hamza's seat or without it (نائف، نايف; زائد، زايد): one father.
+    const father0 = skeletonKey(father.replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ء/g, ''));
     let own = fathers.get(father0);
     if (own === undefined) {
       own = fathers.size === 0 ? id : `${id}~${father0}`;

@@ -291,8 +291,13 @@ function modelName(scan: DocScan, from: number, to: number, prefix: number): Nam
   // "عبد الله", "عبد الحميد" alone: a given name, not a person.
   if (surnameFrom < 1) return null;
   const name: NameCandidate = { ...base, first: words[0] as string, surname: words.slice(surnameFrom).join(' ') };
-  // "جاسم بن حمد آل ثاني": a lineage after the given name, the family name after it.
-  if (surnameFrom > 2 && LINEAGE_PARTICLES.has(words[1] as string)) name.father = words[2] as string;
+  // "جاسم بن حمد آل ثاني": a lineage after the given name, the family name after it. The father's name is its words up
+  // to the next particle, run together ("بن عبد الرحمن" is "بن عبدالرحمن").
+  if (surnameFrom > 2 && LINEAGE_PARTICLES.has(words[1] as string)) {
+    let end = 3;
+    while (end < surnameFrom && !NAME_PARTICLES.has(words[end] as string)) end++;
+    name.father = words.slice(2, end).join('');
+  }
   return name;
 }
 
@@ -368,8 +373,8 @@ function isPlainGivenName(key: string, ctx: ModelContext): boolean {
 }
 
 /**
- * A word a name never ends in, after it: one written with tanwin ("رئيسًا"), or a declined word (words.ts: "سفيرا",
- * "استشهدوا"). The recogniser runs a name on over such a word ("فرحان سفيرا", "الحسن رئيسًا", "يوسف استشهدوا").
+ * A word a name never ends in, after it: one written with tanwin ("رئيسًا"), or a declined word (words.ts: "سفيرا").
+ * The recogniser runs a name on over such a word ("فرحان سفيرا", "الحسن رئيسًا").
  */
 const isDeclinedAfterName = (scan: DocScan, k: number): boolean => wordAt(scan, k).declined || hasTanwin(scan.text, scan.start[k] as number, scan.end[k] as number);
 

@@ -67,10 +67,7 @@ export interface Word {
   givenName: boolean;
   /** و and a given name (وفاطمة، وكريم): a second name joined to the one before. */
   joinedGivenName: boolean;
-  /**
-   * A word a name never runs on over: a title's or a role's noun in the accusative ("سفيرا", "as ambassador"), a verb
-   * in the past plural ("استشهدوا"). Not a given name.
-   */
+  /** A word a name never runs on over: a title's or a role's noun in the accusative ("سفيرا", "as ambassador"). Not a given name. */
   declined: boolean;
   /** Pass-3 facts, filled in once the collection's persons are known (see WordTable.mentionFacts). */
   facts: MentionFacts | null;
@@ -138,15 +135,15 @@ const isFunctionWordWithPronoun = (readings: ProcliticReading[]): boolean =>
       encliticReadings(r.stem, 2).some((e) => e.suffix > 0 && THIRD_PERSON_ENCLITICS.has(r.stem.slice(-e.suffix)) && STOPWORDS.has(e.stem) && !PRONOUNS.has(e.stem)),
   );
 
-/** isDeclined's shapes: the accusative ـا of a title or a role ("سفيرا", "رئيسا"), the past plural ـوا. */
+/**
+ * The accusative ـا of a title or a role ("سفيرا", "رئيسا"). Not a verb's past plural ـوا: foreign family names end so
+ * too (كورتوا، كاميكاوا، أوتشوا).
+ */
 function isDeclined(key: string): boolean {
-  if (key.endsWith('ا')) {
-    const stem = key.slice(0, -1);
-    if (TITLE_TRIGGERS.has(stem) || ROLE_NOUNS.has(`ال${stem}`)) return true;
-  }
-  return key.length >= MIN_PAST_PLURAL && key.endsWith('وا');
+  if (!key.endsWith('ا')) return false;
+  const stem = key.slice(0, -1);
+  return TITLE_TRIGGERS.has(stem) || ROLE_NOUNS.has(`ال${stem}`);
 }
-const MIN_PAST_PLURAL = 5;
 
 export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word {
   const stems = procliticReadings(key);
