@@ -141,6 +141,12 @@ function keptName(n: NameCandidate): NameCandidate {
   };
 }
 
+/** A surname that is a lineage alone ("بن سلمان"): its father's name. */
+const LINEAGE_SURNAME = /^(?:بن|ابن|بنت|ولد) (\S+)$/;
+
+/** A father's name as lineages are compared: its skeleton, spelled with a hamza's seat or without it (نائف، نايف). */
+const fatherKey = (father: string): string => skeletonKey(father.replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ء/g, ''));
+
 /** See EntityCollection.everydaySurnames. */
 const EVERYDAY_MIN_TOKENS = 20;
 const EVERYDAY_NAME_SHARE = 10;
@@ -170,6 +176,10 @@ export class EntityCollection {
   private readonly keysOfName = new Map<string, { id: string; surnameSkeleton: string; firstSkeleton: string }>();
   /** Per person id of a given and a family name, the person of each father's name its lineages gave (countPerson). */
   private readonly fathersOf = new Map<string, Map<string, string>>();
+  /** Per given name's skeleton and father's ("first|father"), the persons named with that lineage and a family name. */
+  private readonly byFirstAndFather = new Map<string, Set<string>>();
+  /** The persons some name of which has a father's name (lineageId). */
+  private readonly withFather = new Set<string>();
   private readonly ruleSurnames = new Set<string>();
   private readonly bySurname = new Map<string, Person[]>();
   private readonly bySurnameSkeleton = new Map<string, Person[]>();
@@ -289,7 +299,7 @@ export class EntityCollection {
     let keys = this.keysOfName.get(nameKey);
     if (keys === undefined) {
       const { surnameSkeleton, firstSkeleton } = personKeys(n);
-      keys = { id: this.lineageId(`person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, n.father), surnameSkeleton, firstSkeleton };
+      keys = { id: this.lineageId(`person:${surnameSkeleton.replace(/ /g, '_')}-${firstSkeleton.replace(/ /g, '_')}`, n.father, firstSkeleton), surnameSkeleton, firstSkeleton };
       this.keysOfName.set(nameKey, keys);
     }
     const { id, surnameSkeleton, firstSkeleton } = keys;
@@ -306,18 +316,56 @@ export class EntityCollection {
    * the names without a lineage), another id for each other father ("جاسم بن حمد آل ثاني" and "جاسم بن عبدالرحمن بن
    * محمد آل ثاني" are two men). Documents come in file order, so the ids do not depend on anything else.
    */
-  private lineageId(id: string, father: string | undefined): string {
+  private lineageId(id: string, father: string | undefined, firstSkeleton: string): string {
     if (father === undefined) return id;
     const fathers = this.fathersOf.get(id) ?? new Map<string, string>();
     this.fathersOf.set(id, fathers);
-    // Spelled with a hamza's seat or without it (نائف، نايف; زائد، زايد): one father.
-    const father0 = skeletonKey(father.replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ء/g, ''));
+    const father0 = fatherKey(father);
     let own = fathers.get(father0);
     if (own === undefined) {
       own = fathers.size === 0 ? id : `${id}~${father0}`;
       fathers.set(father0, own);
     }
+    this.withFather.add(own);
+    const key = `${firstSkeleton}|${father0}`;
+    const named = this.byFirstAndFather.get(key) ?? new Set<string>();
+    named.add(own);
+    this.byFirstAndFather.set(key, named);
     return own;
+  }
+
+  /**
+   * A name that is a given name and a lineage only ("محمد بن سلمان", "هيثم بن طارق") is the person named in full with
+   * that given name, that father and a family name ("محمد بن سلمان بن عبدالعزيز آل سعود"), when the collection has
+   * exactly one such person: its mentions, counts and surnames ("بن سلمان" alone) go to that person.
+   */
+  private mergeShortLineages(): void {
+    const into = new Map<string, Person>();
+    for (const p of this.persons.values()) {
+      // Not a person named with a father already ("محمد بن ناصر بن عبدالعزيز" also ends in "بن عبدالعزيز").
+      if (p.firstSkeleton === '' || this.withFather.has(p.id)) continue;
+      const lineage = [...p.surnames].map((s) => LINEAGE_SURNAME.exec(s)).find((m) => m !== null);
+      if (!lineage) continue;
+      const named = this.byFirstAndFather.get(`${p.firstSkeleton}|${fatherKey(lineage[1] as string)}`);
+      if (named === undefined || named.size !== 1) continue;
+      const full = this.persons.get([...named][0] as string);
+      if (full === undefined || full === p) continue;
+      into.set(p.id, full);
+    }
+    for (const [id, full] of into) {
+      const short = this.persons.get(id) as Person;
+      full.count += short.count;
+      for (const s of short.surnames) full.surnames.add(s);
+      for (const e of short.context) full.context.add(e);
+      this.persons.delete(id);
+    }
+    if (into.size === 0) return;
+    for (const doc of this.accepted.values()) {
+      for (const n of [...doc.names, ...doc.modelNames]) {
+        const full = n.personId === undefined ? undefined : into.get(n.personId);
+        if (full) n.personId = full.id;
+      }
+    }
   }
 
   /** After pass 2 over every document: the recogniser's persons, then the tables pass 3 looks persons up in. */
@@ -344,6 +392,7 @@ export class EntityCollection {
           this.countPerson(n, doc.context as string[]);
         }
       }
+      this.mergeShortLineages();
       // One-word names: a surname of a person named in full somewhere is that person (resolved in pass 3); another
       // word is a person of its own, under the skeleton of the word.
       const surnames = new Set<string>();
