@@ -424,9 +424,7 @@ describe('places and organizations', () => {
       { id: 'b', text: 'وحضر اللقاء سعادة السفير الشيخ جاسم بن عبدالرحمن بن محمد آل ثاني سفير دولة قطر لدى سلطنة عمان.' },
       { id: 'c', text: 'وشارك في الحفل الشيخ جاسم بن حمد آل ثاني إلى جانب عدد من المسؤولين.' },
     ];
-    const { mentions, entities } = extractEntities(docs, { model });
-    const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-    const personOf = (id: string) => (mentions.get(id) ?? []).find((m) => persons.has(m.entity))?.entity;
+    const personOf = firstPersonOf(docs);
     expect(personOf('a')).toBeDefined();
     expect(personOf('b')).toBeDefined();
     expect(personOf('a')).not.toBe(personOf('b'));
@@ -440,9 +438,7 @@ describe('places and organizations', () => {
       { id: 'd', text: 'كما حضر الشيخ فهد بن سلطان آل نهيان الحفل.' },
       { id: 'e', text: 'وألقى الأمير فهد بن سلطان كلمة بالمناسبة.' },
     ];
-    const { mentions, entities } = extractEntities(docs, { model });
-    const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-    const personOf = (id: string) => (mentions.get(id) ?? []).find((m) => persons.has(m.entity))?.entity;
+    const personOf = firstPersonOf(docs);
     expect(personOf('a')).toBeDefined();
     expect(personOf('b')).toBe(personOf('a'));
     expect(personOf('e')).not.toBe(personOf('c'));
@@ -455,14 +451,18 @@ describe('places and organizations', () => {
       { id: 'c', text: 'واستقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة الوفد.' },
       { id: 'd', text: 'وهنأ الشيخ محمد بن زائد آل نهيان رئيس الدولة الفائزين.' },
     ];
-    const { mentions, entities } = extractEntities(docs, { model });
-    const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-    const personOf = (id: string) => (mentions.get(id) ?? []).find((m) => persons.has(m.entity))?.entity;
+    const personOf = firstPersonOf(docs);
     expect(personOf('a')).toBeDefined();
     expect(personOf('b')).toBe(personOf('a'));
     expect(personOf('c')).toBeDefined();
     expect(personOf('d')).toBe(personOf('c'));
   });
+  /** Per document id, the entity id of its first person mention, over a collection of documents. */
+  function firstPersonOf(docs: { id: string; text: string }[]): (id: string) => string | undefined {
+    const { mentions, entities } = extractEntities(docs, { model });
+    const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
+    return (id) => (mentions.get(id) ?? []).find((m) => persons.has(m.entity))?.entity;
+  }
   /** The person mentions of one text, as the text they cover. */
   function personsIn(text: string): string[] {
     const { mentions, entities } = extractEntities([{ id: 'doc', text }], { model });
