@@ -513,7 +513,7 @@ function dateLineAbove(lines: Line[], roles: Role[], at: number): boolean {
 const DATELINE_PARAGRAPHS = 2;
 
 /**
- * The lines that are a place dateline (line-patterns.ts isPlaceDateline: "الخرطوم: التغيير", "وهج الخليج – مسقط")
+ * The lines that are a place dateline (line-patterns.ts isPlaceDateline: "الخرطوم: التغيير", "عمان - الغد")
  * right above one of the text's first DATELINE_PARAGRAPHS paragraphs, a date line between them allowed: the page's
  * credit, not the text. Lower in the text such a short line may be a subheading.
  */

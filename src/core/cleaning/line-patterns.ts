@@ -391,11 +391,12 @@ function datelineOutlet(text: string): string | null {
 }
 
 /**
- * A dateline of the place and the outlet or the reporter, in either order, without the outlet being a name the byline
- * rule knows: "الخرطوم: التغيير", "وهج الخليج – مسقط", "البصرة _ سعدي السند:", "رويترز (نيويورك)", "الصحيفة من
- * الرباط". Two sides split by one dash, underscore or colon, by parentheses round the second, or by من ("from"): one
- * side a single word (the place), the other one to three words; no digit (a date or a score), nothing after a final
- * colon. Only a shape: clean.ts accepts it only right above one of the text's first paragraphs.
+ * A dateline of the place and the outlet or the reporter, in either order: "الخرطوم: التغيير", "تلفزيون سوريا -
+ * إسطنبول", "الرياض - عبدالله الحربي", "رويترز (نيويورك)", "مراسلنا من القاهرة". Two sides split by one dash,
+ * underscore or colon, by parentheses round the second, or by من ("from"): one side a single word, the other one to
+ * three words; no digit (a date or a score), nothing after a final colon; and evidence (below). A place the committed
+ * tables lack ("وهج الخليج – مسقط") is not read so. clean.ts accepts it only right above one of the text's first
+ * paragraphs.
  */
 const PLACE_DATELINE = /^([^\s:：\-–—_()]+(?:\s+[^\s:：\-–—_()]+){0,2})\s*(?:[:：\-–—_]\s*([^:：\-–—_()]+?)|\(([^()]+)\)|\s+من\s+([^:：\-–—_()]+?))\s*:?$/;
 const MAX_PLACE_DATELINE_CHARS = 50;
