@@ -119,6 +119,17 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
 /** "son of", "daughter of": the particles of a lineage (nasab); ولد and بنت in Mauritanian names. */
 const LINEAGE_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 
+/**
+ * Tokens k, k + 1 are a family name of two words, the second الله or الدين (رزق الله، فضل الله، نصر الدين), after a
+ * name of two words or more and ending its phrase (punctuation, the text's end, a clause opener: "… رزق الله الذي").
+ * Not a formula for God after a name: its first word then ends in a pronoun or in ي (رحمه الله، حفظه الله، صلى الله).
+ */
+function compoundFamilyNameAt(scan: DocScan, k: number, from: number): boolean {
+  if (k - from < 2 || k + 1 >= scan.ids.length || scan.gap[k] !== 0 || scan.gap[k + 1] !== 0 || scan.claimed[k] !== 0) return false;
+  const word = wordAt(scan, k);
+  return COMPOUND_NAME_TAILS.has(wordAt(scan, k + 1).key) && word.nameWord && !/[هي]$/.test(word.key) && isNameWord(scan, k) && endsPhrase(scan, k + 2, true);
+}
+
 /** A ruler's ordinal after his name (عبدالله الثاني، محمد السادس), as matchKey writes them. */
 const REGNAL_ORDINALS = new Set(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن'].map(matchKey));
 
@@ -431,6 +442,11 @@ function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext,
       to - from >= 3 && LINEAGE_PARTICLES.has(wordAt(scan, to - 2).key) && next.key.startsWith('ال') && !NAME_PARTICLES.has(last) && (wordAt(scan, to - 1).titleTrigger || (ctx.givenNames.has(last) && !last.startsWith('ال')));
     // "عبدالله الثاني" + ابن الحسين: a ruler's ordinal, then his lineage (the recogniser splits the two).
     const afterRegnalOrdinal = REGNAL_ORDINALS.has(last) && LINEAGE_PARTICLES.has(next.key);
+    // "يوسف شريف" + رزق الله: a family name of two words ending in الله or الدين, where the name's phrase ends after it.
+    if (!afterParticle && compoundFamilyNameAt(scan, to, from) && nameWordsIn(scan, from, to) < MODEL_PERSON_MAX_WORDS) {
+      to += 2;
+      break;
+    }
     // "أحمد إبراهيم" + مفضل: a name that ends in a father's given name goes on over one more name word when that word
     // ends the phrase (punctuation or the text's end after it): a verb after a name goes on with its object. Without a
     // title before the name, not over a word with a noun's or an adverb's ending (ة, folded to ه; ـا): "وسجل محمد صلاح
