@@ -337,7 +337,7 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   // A breadcrumb ("الصفحة الأساسية > الأخبار > …"), the page's title with the site's name after it, section labels run
   // together (a taa marbuta inside a word: "العاب جماعيةيد"), a label printed twice on its line ("قائد الطوفان قائد
   // الطوفان").
-  if (BREADCRUMB.test(line.text) || hasOutletPart(line.text) || (line.headlineWords <= MAX_GLUED_LABEL_WORDS && GLUED_AFTER_TAA.test(line.text)) || isPrintedTwice(line.key)) return 'site';
+  if (BREADCRUMB_TRAIL.test(line.text) || hasOutletPart(line.text) || (line.headlineWords <= MAX_GLUED_LABEL_WORDS && GLUED_AFTER_TAA.test(line.text)) || isPrintedTwice(line.key)) return 'site';
   if (!isLabel(line)) return null;
   // One word right over a headline: the story's kind or section ("فيديوغراف", "عاجل"), not a title of one word.
   const under = lines[at + 1];
@@ -355,8 +355,12 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   return to - from >= MIN_MENU_LABELS ? 'site' : null;
 }
 
-/** Not », which Maghreb pages use as a quotation mark ("« الأحرار » يرد على « الاستقلال »"). */
-const BREADCRUMB = /\s[>›]\s.*\s[>›]\s/;
+/**
+ * A trail of two steps or more, of any length, over the title (it may end with the title itself); a short breadcrumb
+ * from the home page anywhere is line-patterns.ts isSiteFurniture's. Not », which Maghreb pages use as a quotation mark
+ * ("« الأحرار » يرد على « الاستقلال »").
+ */
+const BREADCRUMB_TRAIL = /\s[>›]\s.*\s[>›]\s/;
 const GLUED_AFTER_TAA = /ة[\u0621-\u064a]/;
 const MAX_GLUED_LABEL_WORDS = 3;
 

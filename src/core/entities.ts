@@ -22,7 +22,7 @@
 import type { Entity, EntityType, Mention } from './bundle-schema.ts';
 import type { NormalizedText } from './normalize.ts';
 import { compareCodeUnits } from './order.ts';
-import { FIRST_NAMES, NAME_PARTICLES } from './entities/lexicon.ts';
+import { FIRST_NAMES, LINEAGE_PARTICLES, NAME_PARTICLES } from './entities/lexicon.ts';
 import type { NerModel, NerSpan } from './ner/model.ts';
 import {
   acceptModelName,
@@ -141,8 +141,11 @@ function keptName(n: NameCandidate): NameCandidate {
   };
 }
 
-/** A surname that is a lineage alone ("بن سلمان"): its father's name. */
-const LINEAGE_SURNAME = /^(?:بن|ابن|بنت|ولد) (\S+)$/;
+/** The father's name of a surname that is a lineage alone ("بن سلمان" → سلمان), or null. */
+function lineageFather(surname: string): string | null {
+  const words = surname.split(' ');
+  return words.length === 2 && LINEAGE_PARTICLES.has(words[0] as string) ? (words[1] as string) : null;
+}
 
 /** A father's name as lineages are compared: its skeleton, spelled with a hamza's seat or without it (نائف، نايف). */
 const fatherKey = (father: string): string => skeletonKey(father.replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ء/g, ''));
@@ -178,8 +181,6 @@ export class EntityCollection {
   private readonly fathersOf = new Map<string, Map<string, string>>();
   /** Per given name's skeleton and father's ("first|father"), the persons named with that lineage and a family name. */
   private readonly byFirstAndFather = new Map<string, Set<string>>();
-  /** The persons some name of which has a father's name (lineageId). */
-  private readonly withFather = new Set<string>();
   private readonly ruleSurnames = new Set<string>();
   private readonly bySurname = new Map<string, Person[]>();
   private readonly bySurnameSkeleton = new Map<string, Person[]>();
@@ -326,7 +327,6 @@ export class EntityCollection {
       own = fathers.size === 0 ? id : `${id}~${father0}`;
       fathers.set(father0, own);
     }
-    this.withFather.add(own);
     const key = `${firstSkeleton}|${father0}`;
     const named = this.byFirstAndFather.get(key) ?? new Set<string>();
     named.add(own);
@@ -341,12 +341,13 @@ export class EntityCollection {
    */
   private mergeShortLineages(): void {
     const into = new Map<string, Person>();
+    const withFather = new Set([...this.fathersOf.values()].flatMap((fathers) => [...fathers.values()]));
     for (const p of this.persons.values()) {
       // Not a person named with a father already ("محمد بن ناصر بن عبدالعزيز" also ends in "بن عبدالعزيز").
-      if (p.firstSkeleton === '' || this.withFather.has(p.id)) continue;
-      const lineage = [...p.surnames].map((s) => LINEAGE_SURNAME.exec(s)).find((m) => m !== null);
-      if (!lineage) continue;
-      const named = this.byFirstAndFather.get(`${p.firstSkeleton}|${fatherKey(lineage[1] as string)}`);
+      if (p.firstSkeleton === '' || withFather.has(p.id)) continue;
+      const father = [...p.surnames].map(lineageFather).find((f) => f !== null);
+      if (!father) continue;
+      const named = this.byFirstAndFather.get(`${p.firstSkeleton}|${fatherKey(father)}`);
       if (named === undefined || named.size !== 1) continue;
       const full = this.persons.get([...named][0] as string);
       if (full === undefined || full === p) continue;

@@ -142,19 +142,28 @@ const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 export function isTimestampLine(key: string, dayOnly = false): boolean {
   // Every date line holds a figure: most lines (headlines, short paragraphs) are rejected here, at one test.
   if (!ANY_FIGURE.test(key)) return false;
-  // Digits glued to letters ("46ص", "رياضة16-9-2022") are read apart.
-  const spaced = key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
+  const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly || !TIME.test(spaced)) return false;
   // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "رياضة16-9-2022 | 00:01"): one to
   // three words, then a date with its time.
-  const words = spaced.trim().split(/\s+/);
-  const at = words.findIndex((w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.replace(/[\p{P}\p{S}]/gu, '').toLowerCase()));
-  if (at < 1 || at > MAX_DATE_PREFIX_WORDS) return false;
-  const rest = words.slice(at).join(' ');
+  const rest = afterSiteName(spaced, (w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.toLowerCase()));
   // With its time: a day in figures after a few words is as often a date the article names ("تاريخ الميلاد: 12/03/1980",
   // "موعد المباراة 5/3/2024").
-  return TIME.test(rest) && readsAsTimestamp(rest, false);
+  return rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false);
+}
+
+/** Digits glued to letters ("46ص", "رياضة16-9-2022") read apart. */
+const figuresApart = (key: string): string => key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
+
+/**
+ * What follows the site's or a section's name at a date line's start: one to MAX_DATE_PREFIX_WORDS words, up to the
+ * first word `starts` accepts (read without punctuation); null when there is no such name.
+ */
+function afterSiteName(spaced: string, starts: (word: string) => boolean): string | null {
+  const words = spaced.trim().split(/\s+/);
+  const at = words.findIndex((w) => starts(w.replace(/[\p{P}\p{S}]/gu, '')));
+  return at >= 1 && at <= MAX_DATE_PREFIX_WORDS ? words.slice(at).join(' ') : null;
 }
 /**
  * A day written out alone, with or without its weekday and without a time: "11 أكتوبر 2016", "الإثنين، 8 سبتمبر 2025",
@@ -163,12 +172,11 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
  */
 export function isDayLine(key: string): boolean {
   if (!ANY_FIGURE.test(key)) return false;
-  const spaced = key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
+  const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, 'day')) return true;
   // The site's name before it ("كازا 24 الثلاثاء 13 فبراير 2024"): one to three words, then the day with its weekday.
-  const words = spaced.trim().split(/\s+/);
-  const at = words.findIndex((w) => WEEKDAY_WORDS.has(w.replace(/[\p{P}\p{S}]/gu, '')));
-  return at >= 1 && at <= MAX_DATE_PREFIX_WORDS && readsAsTimestamp(words.slice(at).join(' '), 'day');
+  const rest = afterSiteName(spaced, (w) => WEEKDAY_WORDS.has(w));
+  return rest !== null && readsAsTimestamp(rest, 'day');
 }
 
 /** A date line with its label ("نشر في 06-10-2022", "أضيف بتاريخ :2017/09/25"), not an update's: the page's own date. */

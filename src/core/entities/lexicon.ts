@@ -123,6 +123,9 @@ export const REPORTING_VERBS = keySet(`
  */
 export const NAME_DELIMITING_WORDS = new Set([...STOPWORDS, ...NAME_DELIMITING_NOUNS, ...keySet('خلفا خلفاً عوضا عوضاً بدلا بدلاً إثر المعظم المفدى')]);
 
+/** "son of", "daughter of": the particles of a lineage (nasab); ولد and بنت in Mauritanian names. Folded forms. */
+export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
 /** Particles inside foreign and Arabic names ("فون دير لاين", "عبد الله", "بن سلمان"). */
 export const NAME_PARTICLES = keySet('فون فان دير دي دو لا بن ابن بنت ولد آيت أبو أبي عبد آل ال');
 

@@ -9,7 +9,7 @@ import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { ANY_DIGIT, matchKey } from '../normalize.ts';
 import { OUTLET_TAIL_WORDS } from '../cleaning/line-patterns.ts';
-import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
+import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, LINEAGE_PARTICLES, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, endsPhrase, hasTanwin, isDefiniteFamilyName, isNameWord, isTitleFiller, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
@@ -116,8 +116,6 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
   return out;
 }
 
-/** "son of", "daughter of": the particles of a lineage (nasab); ولد and بنت in Mauritanian names. */
-const LINEAGE_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 
 /**
  * Tokens k, k + 1 are a family name of two words, the second الله or الدين (رزق الله، فضل الله، نصر الدين), after a

@@ -154,12 +154,13 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
     const phrases = PHRASES.get(stem.stem);
     if (phrases) (phraseStarts ??= []).push({ prefix: stem.prefix, phrases });
   }
+  const inNameLexicon = FIRST_NAMES.has(key) || (givenNames?.has(key) ?? false);
   // Not a given name (آية folds to ايه: أي + ه).
-  const withPronoun = !FIRST_NAMES.has(key) && !(givenNames?.has(key) ?? false) && isFunctionWordWithPronoun(readings);
+  const withPronoun = !inNameLexicon && isFunctionWordWithPronoun(readings);
   const listed = isListed(key) || withPronoun;
   const titleTrigger = hasStemIn(readings, TITLE_TRIGGERS);
   const reportingVerb = hasStemIn(readings, REPORTING_VERBS);
-  const givenName = !QUANTIFIER_NOUNS.has(key) && (FIRST_NAMES.has(key) || (givenNames?.has(key) ?? false));
+  const givenName = !QUANTIFIER_NOUNS.has(key) && inNameLexicon;
   const declined = !givenName && isDeclined(key);
   let nameWord: boolean;
   if (numeric || key.length < 2 || listed || declined) nameWord = false;
