@@ -122,6 +122,19 @@ describe('the blocked path (collections over ALL_PAIRS_MAX) on the whole content
   });
 });
 
+describe('storyModel: counts past 16 bits', () => {
+  it('a word used 70,000 times is not counted as 70,000 − 65,536 (the vectors keep 16-bit counts only while they fit)', () => {
+    // The 17 March Al Arabiya report twice, one with a word of its own repeated 70,000 times, the other 4,464 times,
+    // and the lone October article: counts wrapped to 16 bits would make the first two the same vector.
+    const [report, , , , , lone] = inputs;
+    const repeated = (times: number) => ({ ...report!, text: `${report!.text ?? ''}\n\n${'ماطوس '.repeat(times)}` });
+    const model = storyModel([{ ...repeated(70_000), id: 'a' }, { ...repeated(4_464), id: 'b' }, lone!], STORY_ENTITY_SHARE);
+    const similarity = model.similarity(0, 1);
+    expect(similarity).toBeLessThan(0.999);
+    expect(similarity).toBeGreaterThan(0.5);
+  });
+});
+
 describe('time bounds: no runaway story', () => {
   // corpus 2018-03-17_alarabiya_…-508 (Russia expels 23 British diplomats), republished every 10 days for a year:
   // each copy resembles its neighbours perfectly, which single or centroid linkage would chain into one story.

@@ -163,13 +163,14 @@ export function cosine(a: Vector, b: Vector): number {
   return sum;
 }
 
-/** An article's bag of feature ids: each distinct id once, with its count. */
+/**
+ * An article's bag of feature ids: each distinct id once, ascending, with its count (16 bits unless a count does not
+ * fit). It becomes the article's vector in place (vectorize): the bags of 100,000 articles held some 185 MiB.
+ */
 interface Bag {
   ids: Int32Array;
-  counts: Int32Array;
+  counts: Uint16Array | Int32Array;
 }
-
-const EMPTY_BAG: Bag = { ids: new Int32Array(0), counts: new Int32Array(0) };
 
 /** Counts feature ids for one article at a time in a dense array (no Map per article), then packs the bag. */
 class BagCounter {
@@ -198,9 +199,13 @@ class BagCounter {
   /** The bag counted since the last take, cut from `pool`; the counter is left empty. */
   take(pool: ArrayPool): Bag {
     const ids = pool.int32s(this.touchedCount);
-    for (let k = 0; k < ids.length; k++) ids[k] = this.touched[k]!;
+    let largest = 0;
+    for (let k = 0; k < ids.length; k++) {
+      ids[k] = this.touched[k]!;
+      largest = Math.max(largest, this.counts[ids[k]!]!);
+    }
     ids.sort();
-    const counts = pool.int32s(ids.length);
+    const counts = largest <= 0xffff ? pool.uint16s(ids.length) : pool.int32s(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.counts[ids[k]!]!;
       this.counts[ids[k]!] = 0;
@@ -215,18 +220,13 @@ class BagCounter {
  * features are kept (ties: the lower id): an article's topic is in a few dozen rare words, and the long tail of
  * words used once only adds chance overlap (and time: every comparison walks the vector). The cut-off weight is
  * found by one numeric sort of the weights, and the kept features are read off in id order, already sorted.
+ * Each vector is its bag's arrays, the kept features moved to their front: no second copy of the features is made.
  */
-function vectorize(bags: Bag[], idf: Float64Array, keep: number): Vector[] {
-  // The vectors, kept for the whole grouping, cut from shared buffers.
-  const pool = new ArrayPool();
+function vectorize(bags: readonly Bag[], idf: Float64Array, keep: number): Vector[] {
   // Per-article working arrays, reused: the weights before the cut and their sorted copy.
   let scratch = new Float64Array(1024);
   let sortScratch = new Float64Array(1024);
-  return bags.map((bag, b) => {
-    const { ids, counts } = bag;
-    // The bag is given up as soon as it is read (its buffer is freed once the bags cut from it are), so that the
-    // bags and the vectors of a large collection are not all held at once.
-    bags[b] = EMPTY_BAG;
+  return bags.map(({ ids, counts }) => {
     if (scratch.length < ids.length) {
       scratch = new Float64Array(ids.length * 2);
       sortScratch = new Float64Array(ids.length * 2);
@@ -250,22 +250,17 @@ function vectorize(bags: Bag[], idf: Float64Array, keep: number): Vector[] {
       atCut = keep - above;
       keptCount = keep;
     }
-    // The kept ids and counts are copied out of the bag rather than shared with it: a shared array would hold the
-    // bag's whole buffer (and the bags cut next to it) for as long as the vector lives.
-    let largest = 0;
-    for (let k = 0; k < counts.length; k++) largest = Math.max(largest, counts[k]!);
-    const keptIds = pool.int32s(keptCount);
-    const keptCounts = largest <= 0xffff ? pool.uint16s(keptCount) : pool.int32s(keptCount);
+    // Kept features move forward in id order (j ≤ k: nothing is overwritten before it is read).
     let norm = 0;
     let j = 0;
     for (let k = 0; k < ids.length; k++) {
       const w = all[k]!;
       if (keptCount < ids.length && !(w > cut || (w === cut && atCut-- > 0))) continue;
-      keptIds[j] = ids[k]!;
-      keptCounts[j++] = counts[k]!;
+      ids[j] = ids[k]!;
+      counts[j++] = counts[k]!;
       norm += w * w;
     }
-    return { ids: keptIds, counts: keptCounts, norm: Math.sqrt(norm), idf };
+    return { ids: ids.subarray(0, keptCount), counts: counts.subarray(0, keptCount), norm: Math.sqrt(norm), idf };
   });
 }
 
@@ -314,23 +309,13 @@ export class StoryFeatureBuilder {
   readonly ids: string[] = [];
   readonly titles: string[] = [];
   readonly days: number[] = [];
-  // Words and entities get ids in one space (entities after the words), keyed by the plain string: a prefixed key
-  // built per token ("w:" + word) would cost a string concatenation and a fresh hash for each of millions of tokens.
-  private readonly termIds = new Map<string, number>();
-  private readonly entityIds = new Map<string, number>();
   private readonly counter = new BagCounter();
-  // The two kinds of bag from pools of their own: the word bags are given up first (vectorize), and their buffers
-  // can only be freed once no entity bag is cut from them.
-  private readonly termBagPool = new ArrayPool();
-  private readonly entityBagPool = new ArrayPool();
+  /** The bags, and so the vectors they become, cut from shared buffers. */
+  private readonly bagPool = new ArrayPool();
   private termBags: Bag[] = [];
   private entityBags: Bag[] = [];
-  // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
-  // times, so each distinct word is analysed and given its id once.
-  private readonly wordIds = new WordTable((word) => {
-    const key = contentKeyOf(word);
-    return key === null ? -1 : idIn(this.termIds, key);
-  });
+  /** The words' and entities' ids while articles are added; given up by model(), which needs only how many there are. */
+  private vocabulary: Vocabulary | null = new Vocabulary();
   private readonly inTitle = (id: number) => {
     if (id >= 0) this.counter.add(id, 2);
   };
@@ -340,13 +325,15 @@ export class StoryFeatureBuilder {
 
   add(item: StoryInput): void {
     const { counter } = this;
-    forEachWordIn(matchKey(item.title), this.wordIds, this.inTitle);
-    if (item.textKey !== undefined) forEachWordIn(item.textKey, this.wordIds, this.inText);
-    else if (item.text) forEachWordIn(matchKey(item.text), this.wordIds, this.inText);
-    this.termBags.push(counter.take(this.termBagPool));
+    const vocabulary = this.vocabulary;
+    if (vocabulary === null) throw new Error('StoryFeatureBuilder: add() after model()');
+    forEachWordIn(matchKey(item.title), vocabulary.wordIds, this.inTitle);
+    if (item.textKey !== undefined) forEachWordIn(item.textKey, vocabulary.wordIds, this.inText);
+    else if (item.text) forEachWordIn(matchKey(item.text), vocabulary.wordIds, this.inText);
+    this.termBags.push(counter.take(this.bagPool));
     const entities = item.entities ?? [];
-    for (let k = 0; k < entities.length; k++) counter.add(idIn(this.entityIds, entities[k]!), 1);
-    this.entityBags.push(counter.take(this.entityBagPool));
+    for (let k = 0; k < entities.length; k++) counter.add(idIn(vocabulary.entityIds, entities[k]!), 1);
+    this.entityBags.push(counter.take(this.bagPool));
     this.ids.push(item.id);
     this.titles.push(item.title);
     this.days.push(dayOf(item.published));
@@ -358,21 +345,22 @@ export class StoryFeatureBuilder {
 
   /** The features of every article added (once: the bags are given up). */
   model(entityShare: number): StoryModel {
-    const { termBags, entityBags } = this;
+    const { termBags, entityBags, vocabulary } = this;
+    if (vocabulary === null) throw new Error('StoryFeatureBuilder: model() called twice');
     this.termBags = [];
     this.entityBags = [];
-    const offset = this.termIds.size;
+    // The grouping reads ids only: the tables of an archive's distinct words need not be held through it.
+    this.vocabulary = null;
+    const offset = vocabulary.termIds.size;
     for (const bag of entityBags) for (let k = 0; k < bag.ids.length; k++) bag.ids[k]! += offset;
-    const df = new Int32Array(offset + this.entityIds.size);
+    const df = new Int32Array(offset + vocabulary.entityIds.size);
     for (const bags of [termBags, entityBags]) for (const bag of bags) for (let k = 0; k < bag.ids.length; k++) df[bag.ids[k]!]!++;
     const count = this.ids.length;
     // Each feature's IDF, computed once rather than per (article, feature).
     const idf = new Float64Array(df.length);
     for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(count / df[id]!);
     const termVectors = vectorize(termBags, idf, TERMS_KEPT);
-    termBags.length = 0;
     const entityVectors = vectorize(entityBags, idf, ENTITIES_KEPT);
-    entityBags.length = 0;
     const features = this.days.map((day, k): Features => {
       // Blocking keys: the article's most characteristic words and entities (highest TF-IDF weight) that occur in
       // another article too — what a second report of the same event would have to share with it.
@@ -388,6 +376,21 @@ export class StoryFeatureBuilder {
     };
     return { features, similarity };
   }
+}
+
+/**
+ * Words and entities get ids in one space (entities after the words), keyed by the plain string: a prefixed key built
+ * per token ("w:" + word) would cost a string concatenation and a fresh hash for each of millions of tokens.
+ */
+class Vocabulary {
+  readonly termIds = new Map<string, number>();
+  readonly entityIds = new Map<string, number>();
+  // Folded word → its term id, or -1 for a function word: the collection repeats a few thousand words millions of
+  // times, so each distinct word is analysed and given its id once.
+  readonly wordIds = new WordTable((word) => {
+    const key = contentKeyOf(word);
+    return key === null ? -1 : idIn(this.termIds, key);
+  });
 }
 
 function idIn(ids: Map<string, number>, key: string): number {
