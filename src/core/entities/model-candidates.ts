@@ -116,7 +116,6 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
   return out;
 }
 
-
 /**
  * Tokens k, k + 1 are a family name of two words, the second الله or الدين (رزق الله، فضل الله، نصر الدين), after a
  * name of two words or more and ending its phrase (punctuation, the text's end, a clause opener: "… رزق الله الذي").
