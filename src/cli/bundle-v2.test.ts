@@ -65,6 +65,8 @@ describe('bundle CLI --format 2', () => {
     await writeFile(join(folder, 'a.TXT'), 'x\0y');
     await writeFile(join(folder, 'a.txt'), 'عنوان المقال\n\nقال الوزير اليوم إن المفاوضات مستمرة بين الطرفين.\n');
     await writeFile(join(folder, 'url.txt'), 'https://example.com/x\n');
+    // A seed article with a "كلمات دلالية" line: its tags are search terms (worked out on a worker with two threads).
+    await writeFile(join(folder, 'seed.txt'), await readFile(join('content', 'articles', '001_3050791f78128683.txt')));
     const one = await runCli([folder, '-o', join(work, 'one', 'bundle.json'), '--format', '2', '--threads', '1', '--quiet']);
     const two = await runCli([folder, '-o', join(work, 'two', 'bundle.json'), '--format', '2', '--threads', '2', '--quiet']);
     const v1 = await runCli([folder, '-o', join(work, 'v1.json'), '--quiet']);
@@ -76,7 +78,7 @@ describe('bundle CLI --format 2', () => {
     const expected = new Map(splitBundle(JSON.parse(await readFile(join(work, 'v1.json'), 'utf8')) as Bundle).map((f) => [f.path, f.text]));
     expect(await filesUnder(join(work, 'one'))).toEqual(expected);
     expect(await filesUnder(join(work, 'two'))).toEqual(expected);
-    expect(expected.get('bundle.json')).toContain('"articles":4');
+    expect(expected.get('bundle.json')).toContain('"articles":5');
   });
 
   it('writes nothing and leaves the previous bundle as it was when the run fails, and no temporary file', { timeout: 60_000 }, async () => {

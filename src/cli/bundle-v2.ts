@@ -29,11 +29,12 @@ import {
 } from '../core/build-bundle.ts';
 import { bundleProblems, itemSchema, JSON_FEED_VERSION, RIWAYA_SCHEMA_VERSION, type Entity, type Mention } from '../core/bundle-schema.ts';
 import { V2_FOLDER, type TimelineEventV2 } from '../core/bundle-v2/format.ts';
-import { entryFile, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile, type V2File } from '../core/bundle-v2/split.ts';
+import { entryFile, IndexBuilder, SearchPostingsBuilder, searchNamesOf, ShardPacker, timelineEventsOf, timelineFile, type TermWeights, type V2File } from '../core/bundle-v2/split.ts';
 import { assignItemIds } from '../core/item-ids.ts';
 import type { NerModel } from '../core/ner/model.ts';
 import { compareCodeUnits } from '../core/order.ts';
 import { PrepareError, type PreparePool } from './prepare-pool.ts';
+import { startTermsPass, type TermsPass } from './terms-pass.ts';
 import { Progress } from './progress.ts';
 import type { OpenFolder, SkippedFile } from './read-articles.ts';
 import { refusedReason, reportNotes, reportSkipped } from './report.ts';
@@ -49,6 +50,8 @@ interface ArticleRecord {
   /** The publication value (YYYY, YYYY-MM or YYYY-MM-DD), '' when unknown: the index's reading order. */
   published: string;
   at: SpillRecord;
+  /** The article's own search terms (terms-pass.ts); null: worked out when written. */
+  terms: SpillRecord | null;
   mentions: SpillRecord | null;
   /** The kinds of what was removed, for an article with no text left after cleaning (a note); null otherwise. */
   emptyRemoved: string[] | null;
@@ -94,6 +97,8 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
   }
   const articles = new Spill(join(staging, 'articles.jsonl'));
   const mentionSpill = new Spill(join(staging, 'mentions.jsonl'));
+  let terms: TermsPass | null = null;
+  let termSpill: Spill | null = null;
   try {
     const read = await readAndPrepare(run, options, articles, skipped, progress);
     // The workers (each with the model and its caches) are not needed past this point: their memory is given back.
@@ -101,6 +106,19 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
     traceMemory('read and prepared');
     let { records } = read;
     const { readable } = read;
+    // A folder large enough for the prepare workers gets its search terms worked out beside the entity passes.
+    const sentAt = records.map((r) => r.at);
+    if (run.pool !== null) terms = startTermsPass(articles, sentAt, join(staging, 'terms.jsonl'));
+    const takeTerms = async () => {
+      const done = await terms?.done;
+      terms = null;
+      if (!done) return;
+      termSpill = done.terms;
+      // An article prepared again since (under another id) has another record: its terms are worked out when written.
+      read.records.forEach((record, k) => {
+        if (record.at === sentAt[k]) record.terms = done.records[k]!;
+      });
+    };
     // The passes' state (every article's accepted names, the stories' features) is let go once they have finished,
     // before the writing: `read` gives it up here, and `passes` is emptied after finish().
     let passes: CollectionPasses | null = read.passes;
@@ -134,7 +152,7 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
         });
         passes = again;
       }
-      const collection = finishPasses(passes, kept, articles, mentionSpill, progress);
+      const collection = await finishPasses(passes, kept, articles, mentionSpill, progress, takeTerms);
       passes = null;
       traceMemory('stories');
       const problems = bundleProblems({
@@ -144,7 +162,7 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
         items: [],
         _riwaya: { schema: RIWAYA_SCHEMA_VERSION, entities: collection.entities, stories: [] },
       });
-      const outcome = writeV2(staging, kept, collection, title, articles, mentionSpill, progress);
+      const outcome = writeV2(staging, kept, collection, title, { articles, mentions: mentionSpill, terms: termSpill }, progress);
       progress.end();
       traceMemory('written');
       if ('refused' in outcome) {
@@ -200,12 +218,21 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
   } finally {
     articles.close();
     mentionSpill.close();
+    await (terms as TermsPass | null)?.stop();
+    (termSpill as Spill | null)?.close();
     await rm(staging, { recursive: true, force: true });
   }
 }
 
 /** Entity passes 2 and 3 over the spilled articles (each article's mentions spilled too), then the stories grouped. */
-function finishPasses(passes: CollectionPasses, kept: ArticleRecord[], articles: Spill, mentionSpill: Spill, progress: Progress): ReturnType<CollectionPasses['finish']> {
+async function finishPasses(
+  passes: CollectionPasses,
+  kept: ArticleRecord[],
+  articles: Spill,
+  mentionSpill: Spill,
+  progress: Progress,
+  beforeStories: () => Promise<void>,
+): Promise<ReturnType<CollectionPasses['finish']>> {
   progress.start('names', kept.length);
   kept.forEach((record, k) => {
     passes.accept(entityDocumentOf(articles.read<PreparedArticle>(record.at)));
@@ -220,6 +247,8 @@ function finishPasses(passes: CollectionPasses, kept: ArticleRecord[], articles:
   });
   progress.end();
   traceMemory('mentions');
+  // The stories hold the run's most memory: the terms worker has stopped by then (it needs less time than the passes).
+  await beforeStories();
   return passes.finish();
 }
 
@@ -232,7 +261,7 @@ function traceMemory(stage: string): void {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
-  console.error(`memory after ${stage}: rss ${mib(m.rss)}, heap used ${mib(m.heapUsed)}, external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}, max rss ${mib(process.resourceUsage().maxRSS * 1024)}`);
+  console.error(`[${(performance.now() / 1000).toFixed(1)} s] memory after ${stage}: rss ${mib(m.rss)}, heap used ${mib(m.heapUsed)}, external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}, max rss ${mib(process.resourceUsage().maxRSS * 1024)}`);
 }
 
 function recordOf(prepared: PreparedArticle, spill: Spill): ArticleRecord {
@@ -241,6 +270,7 @@ function recordOf(prepared: PreparedArticle, spill: Spill): ArticleRecord {
     id: prepared.id,
     published: prepared.published?.value ?? '',
     at: spill.append(prepared),
+    terms: null,
     mentions: null,
     emptyRemoved: prepared.content === '' ? [...new Set(prepared.removed.map((r) => r.kind))] : null,
   };
@@ -317,8 +347,7 @@ function writeV2(
   kept: ArticleRecord[],
   collection: ReturnType<CollectionPasses['finish']>,
   title: string,
-  articles: Spill,
-  mentionSpill: Spill,
+  spills: { articles: Spill; mentions: Spill; terms: Spill | null },
   progress: Progress,
 ): { files: number; bytes: number } | { refused: SkippedFile[] } {
   const { entities, stories, storyOf } = collection;
@@ -343,8 +372,8 @@ function writeV2(
   const order = [...kept].sort(compareRecordOrder);
   progress.start('writing', order.length);
   order.forEach((record, doc) => {
-    const prepared = articles.read<PreparedArticle>(record.at);
-    const mentions = mentionSpill.read<Mention[]>(record.mentions!);
+    const prepared = spills.articles.read<PreparedArticle>(record.at);
+    const mentions = spills.mentions.read<Mention[]>(record.mentions!);
     const item = finishItem(prepared, mentions, storyOf.get(prepared.id) ?? null, entityById);
     const parsed = itemSchema.safeParse(item);
     if (!parsed.success) {
@@ -356,7 +385,7 @@ function writeV2(
     const { shard, file } = packer.add(item);
     if (file) write(file);
     builder.add(item, shard);
-    search.add(doc, item, searchNamesOf(item, entityById));
+    search.add(doc, item, searchNamesOf(item, entityById), record.terms && spills.terms ? spills.terms.read<TermWeights>(record.terms) : undefined);
     for (const event of timelineEventsOf(doc, item)) events.push(event);
   });
   if (refused.length > 0) return { refused };

@@ -22,4 +22,16 @@ describe('Spill', () => {
     for (const k of [1, 3]) expect(spill.read(records2[k]!)).toEqual(values[k]);
     spill.close();
   });
+
+  it('once flushed, is read by another reader of its file, as a worker thread reads the articles (terms-pass.ts)', () => {
+    const path = join(work, 'b.jsonl');
+    const spill = new Spill(path);
+    const values = [{ title: 'عنوان', tags: ['الناتو'] }, 'x'.repeat(200_000), { n: 3 }];
+    const records = values.map((v) => spill.append(v));
+    spill.flush();
+    const reader = new Spill(path, 'read');
+    for (const k of [2, 0, 1]) expect(reader.read(records[k]!)).toEqual(values[k]);
+    reader.close();
+    spill.close();
+  });
 });

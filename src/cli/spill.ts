@@ -22,8 +22,12 @@ export class Spill {
   private size = 0;
   private readBuffer = Buffer.allocUnsafe(64 * 1024);
 
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'w+');
+  /** `read`: a spill another thread wrote and closed, opened to be read only. */
+  constructor(
+    readonly path: string,
+    mode: 'write' | 'read' = 'write',
+  ) {
+    this.fd = openSync(path, mode === 'write' ? 'w+' : 'r');
   }
 
   /** Appends a value's JSON; returns where it is. */
@@ -62,7 +66,8 @@ export class Spill {
     closeSync(this.fd);
   }
 
-  private flush(): void {
+  /** Writes what is buffered, so that another thread can read every record appended so far. */
+  flush(): void {
     for (let at = 0; at < this.buffered; ) at += writeSync(this.fd, this.buffer, at, this.buffered - at);
     this.buffered = 0;
   }

@@ -130,23 +130,44 @@ class PackedPostings {
 }
 
 /** Weighted postings of every search term (core/search/terms.ts), filed by prefix. Articles are added in index order. */
+/**
+ * An article's own search terms with their summed weights: its title, text and tags (the names of its entities are
+ * known only once the collection is done). Plain arrays, so the CLI's prepare workers can work them out beside the
+ * recogniser and send them back.
+ */
+export interface TermWeights {
+  terms: string[];
+  weights: number[];
+}
+
+function countTerms(weights: Map<string, number>, text: string, weight: number): void {
+  for (const token of tokenize(text)) {
+    const term = searchTerm(token);
+    if (term) weights.set(term, (weights.get(term) ?? 0) + weight);
+  }
+}
+
+export function articleTermWeights(title: string, text: string, tags: readonly string[]): TermWeights {
+  const weights = new Map<string, number>();
+  countTerms(weights, title, SEARCH_WEIGHT.title);
+  countTerms(weights, text, SEARCH_WEIGHT.text);
+  for (const tag of tags) countTerms(weights, tag, SEARCH_WEIGHT.text);
+  return { terms: [...weights.keys()], weights: [...weights.values()] };
+}
+
 export class SearchPostingsBuilder {
   private readonly postings = new Map<string, PackedPostings>();
   private readonly weights = new Map<string, number>();
 
-  add(doc: number, item: BundleItem, names: readonly string[]): void {
+  /**
+   * The article's postings: its own terms (`own`, worked out here when not given: the same sums, as the weights are
+   * whole numbers) and its entities' names.
+   */
+  add(doc: number, item: BundleItem, names: readonly string[], own: TermWeights = articleTermWeights(item.title, item.content_text, item.tags)): void {
     const weights = this.weights;
     weights.clear();
-    const count = (text: string, weight: number) => {
-      for (const token of tokenize(text)) {
-        const term = searchTerm(token);
-        if (term) weights.set(term, (weights.get(term) ?? 0) + weight);
-      }
-    };
-    count(item.title, SEARCH_WEIGHT.title);
-    for (const name of names) count(name, SEARCH_WEIGHT.names);
-    count(item.content_text, SEARCH_WEIGHT.text);
-    for (const tag of item.tags) count(tag, SEARCH_WEIGHT.text);
+    own.terms.forEach((term, k) => weights.set(term, own.weights[k]!));
+    for (const name of names) countTerms(weights, name, SEARCH_WEIGHT.names);
     for (const [term, weight] of weights) {
       let list = this.postings.get(term);
       if (list === undefined) this.postings.set(term, (list = new PackedPostings()));
