@@ -108,12 +108,20 @@ export async function bundleFolderV2(run: V2Run): Promise<number> {
     const { readable } = read;
     // A folder large enough for the prepare workers gets its search terms worked out beside the entity passes.
     const sentAt = records.map((r) => r.at);
-    if (run.pool !== null) terms = startTermsPass(articles, sentAt, join(staging, 'terms.jsonl'));
+    const termsPath = join(staging, 'terms.jsonl');
+    if (run.pool !== null) {
+      articles.flush();
+      terms = startTermsPass(articles.path, sentAt, termsPath);
+    }
     const takeTerms = async () => {
       const done = await terms?.done;
       terms = null;
       if (!done) return;
-      termSpill = done.terms;
+      if (!done.ok) {
+        console.error(`note: the search terms are worked out while writing: ${done.message}`);
+        return;
+      }
+      termSpill = new Spill(termsPath, 'read');
       // An article prepared again since (under another id) has another record: its terms are worked out when written.
       read.records.forEach((record, k) => {
         if (record.at === sentAt[k]) record.terms = done.records[k]!;
@@ -247,7 +255,7 @@ async function finishPasses(
   });
   progress.end();
   traceMemory('mentions');
-  // The stories hold the run's most memory: the terms worker has stopped by then (it needs less time than the passes).
+  // The stories hold the run's most memory: the terms worker has exited by then (it needs less time than the passes).
   await beforeStories();
   return passes.finish();
 }

@@ -22,16 +22,21 @@ export class Spill {
   private size = 0;
   private readBuffer = Buffer.allocUnsafe(64 * 1024);
 
-  /** `read`: a spill another thread wrote and closed, opened to be read only. */
+  /**
+   * `read`: another reader of a spill file, for the records already flushed to it (by another thread, which may go on
+   * appending); it cannot append.
+   */
   constructor(
     readonly path: string,
-    mode: 'write' | 'read' = 'write',
+    private readonly mode: 'write' | 'read' = 'write',
   ) {
     this.fd = openSync(path, mode === 'write' ? 'w+' : 'r');
+    if (mode === 'read') this.buffer = Buffer.alloc(0);
   }
 
   /** Appends a value's JSON; returns where it is. */
   append(value: unknown): SpillRecord {
+    if (this.mode === 'read') throw new Error(`${this.path}: a spill opened to be read cannot append`);
     const json = `${JSON.stringify(value)}\n`;
     const most = json.length * MAX_BYTES_PER_UNIT;
     if (this.buffered + most > this.buffer.length) {

@@ -5,7 +5,7 @@
  * (articleTermWeights), so the bundle is byte-identical; when the worker fails, the writing stage works them out.
  */
 import { Worker } from 'node:worker_threads';
-import { Spill, type SpillRecord } from './spill.ts';
+import type { SpillRecord } from './spill.ts';
 
 export interface TermsWorkerData {
   articlesPath: string;
@@ -17,34 +17,32 @@ export type TermsWorkerResult = { ok: true; records: SpillRecord[] } | { ok: fal
 const WORKER_ENTRY = new URL('./terms-worker.mjs', import.meta.url);
 
 export interface TermsPass {
-  /** Each article's terms record in the order given, and the spill to read them from; null if the worker failed. */
-  done: Promise<{ terms: Spill; records: SpillRecord[] } | null>;
+  /**
+   * Once the worker has exited: where each article's terms are in the spill file at `termsPath` (in the order of the
+   * records given), or why there are none.
+   */
+  done: Promise<TermsWorkerResult>;
   /** Stops the worker (a run that ends early). */
   stop(): Promise<void>;
 }
 
-/** Started on the spilled articles at `at` (the spill is flushed first). */
-export function startTermsPass(articles: Spill, at: SpillRecord[], termsPath: string): TermsPass {
-  articles.flush();
-  const data: TermsWorkerData = { articlesPath: articles.path, termsPath, records: at };
-  const worker = new Worker(WORKER_ENTRY, { workerData: data, execArgv: [] });
-  const done = new Promise<{ terms: Spill; records: SpillRecord[] } | null>((resolve) => {
-    let settled = false;
-    const settle = (value: { terms: Spill; records: SpillRecord[] } | null) => {
-      if (settled) return;
-      settled = true;
-      resolve(value);
-    };
-    worker.on('message', (result: TermsWorkerResult) => {
-      if (!result.ok || result.records.length !== at.length) return settle(null);
-      try {
-        settle({ terms: new Spill(termsPath, 'read'), records: result.records });
-      } catch {
-        settle(null);
-      }
+/**
+ * Started on the records at `at` of the spill file `articlesPath` (flushed up to them). `workerEntry`: the worker's
+ * entry point; tests give one that fails.
+ */
+export function startTermsPass(articlesPath: string, at: SpillRecord[], termsPath: string, workerEntry: URL = WORKER_ENTRY): TermsPass {
+  const data: TermsWorkerData = { articlesPath, termsPath, records: at };
+  const worker = new Worker(workerEntry, { workerData: data, execArgv: [] });
+  const done = new Promise<TermsWorkerResult>((resolve) => {
+    let result: TermsWorkerResult = { ok: false, message: 'the terms worker stopped without an answer' };
+    worker.on('message', (message: TermsWorkerResult) => {
+      result = message.ok && message.records.length !== at.length ? { ok: false, message: `the terms worker answered for ${message.records.length} of ${at.length} articles` } : message;
     });
-    worker.on('error', () => settle(null));
-    worker.on('exit', () => settle(null));
+    worker.on('error', (error) => {
+      result = { ok: false, message: `the terms worker failed (${error.message})` };
+    });
+    // Resolved on exit, not on the answer: the worker's memory is given back by then.
+    worker.on('exit', () => resolve(result));
   });
   return {
     done,

@@ -1,7 +1,7 @@
 /**
  * A worker thread that works out each spilled article's own search terms (articleTermWeights: title, text, tags)
  * while the main thread runs the entity passes, which use one core: the writing stage then reads them instead of
- * tokenizing every text itself (terms-pass.ts).
+ * tokenizing every text itself (terms-pass.ts). Its answer: a TermsWorkerResult.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PreparedArticle } from '../core/build-bundle.ts';

@@ -129,11 +129,10 @@ class PackedPostings {
   }
 }
 
-/** Weighted postings of every search term (core/search/terms.ts), filed by prefix. Articles are added in index order. */
 /**
  * An article's own search terms with their summed weights: its title, text and tags (the names of its entities are
- * known only once the collection is done). Plain arrays, so the CLI's prepare workers can work them out beside the
- * recogniser and send them back.
+ * known only once the collection is done). Plain arrays, so that the CLI can work them out on a worker thread and
+ * keep them in a spill file until it writes the postings (src/cli/terms-pass.ts).
  */
 export interface TermWeights {
   terms: string[];
@@ -155,6 +154,7 @@ export function articleTermWeights(title: string, text: string, tags: readonly s
   return { terms: [...weights.keys()], weights: [...weights.values()] };
 }
 
+/** Weighted postings of every search term (core/search/terms.ts), filed by prefix. Articles are added in index order. */
 export class SearchPostingsBuilder {
   private readonly postings = new Map<string, PackedPostings>();
   private readonly weights = new Map<string, number>();
