@@ -16,7 +16,7 @@ export interface SpillRecord {
 
 export class Spill {
   private readonly fd: number;
-  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private buffer: Buffer;
   private buffered = 0;
   /** Bytes in the file and the buffer: the next record's offset. */
   private size = 0;
@@ -31,7 +31,7 @@ export class Spill {
     private readonly mode: 'write' | 'read' = 'write',
   ) {
     this.fd = openSync(path, mode === 'write' ? 'w+' : 'r');
-    if (mode === 'read') this.buffer = Buffer.alloc(0);
+    this.buffer = mode === 'write' ? Buffer.allocUnsafe(BUFFER_BYTES) : Buffer.alloc(0);
   }
 
   /** Appends a value's JSON; returns where it is. */

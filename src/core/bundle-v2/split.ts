@@ -146,11 +146,15 @@ function countTerms(weights: Map<string, number>, text: string, weight: number):
   }
 }
 
-export function articleTermWeights(title: string, text: string, tags: readonly string[]): TermWeights {
-  const weights = new Map<string, number>();
+function countOwnTerms(weights: Map<string, number>, title: string, text: string, tags: readonly string[]): void {
   countTerms(weights, title, SEARCH_WEIGHT.title);
   countTerms(weights, text, SEARCH_WEIGHT.text);
   for (const tag of tags) countTerms(weights, tag, SEARCH_WEIGHT.text);
+}
+
+export function articleTermWeights(title: string, text: string, tags: readonly string[]): TermWeights {
+  const weights = new Map<string, number>();
+  countOwnTerms(weights, title, text, tags);
   return { terms: [...weights.keys()], weights: [...weights.values()] };
 }
 
@@ -163,10 +167,11 @@ export class SearchPostingsBuilder {
    * The article's postings: its own terms (`own`, worked out here when not given: the same sums, as the weights are
    * whole numbers) and its entities' names.
    */
-  add(doc: number, item: BundleItem, names: readonly string[], own: TermWeights = articleTermWeights(item.title, item.content_text, item.tags)): void {
+  add(doc: number, item: BundleItem, names: readonly string[], own?: TermWeights): void {
     const weights = this.weights;
     weights.clear();
-    own.terms.forEach((term, k) => weights.set(term, own.weights[k]!));
+    if (own) own.terms.forEach((term, k) => weights.set(term, own.weights[k]!));
+    else countOwnTerms(weights, item.title, item.content_text, item.tags);
     for (const name of names) countTerms(weights, name, SEARCH_WEIGHT.names);
     for (const [term, weight] of weights) {
       let list = this.postings.get(term);
