@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './test.ts';
 import { serveBundle, servedBundle } from './support.ts';
 
@@ -35,8 +35,7 @@ for (const language of ['ar', 'en'] as const) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }
@@ -49,8 +48,7 @@ for (const language of ['ar', 'en'] as const) {
       test.setTimeout(90_000);
       await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme }));
       const check = async () => {
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       };
       await page.goto(`/?q=${encodeURIComponent('ستولتنبرج')}`);
       await expect(page.getByTestId('snippet').locator('mark').first()).toBeVisible();
@@ -81,8 +79,7 @@ for (const language of ['ar', 'en'] as const) {
       await expect(page.getByTestId('dropped-items')).toBeVisible();
       await expect(page.getByTestId('saved-gone')).toBeVisible();
       await page.getByTestId('dropped-items').locator('summary').click();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -97,8 +94,7 @@ for (const language of ['ar', 'en'] as const) {
       await expect(page.getByTestId('range-notes').locator('li')).toHaveCount(2);
       await page.getByTestId('date-range').locator('summary').click();
       await expect(page.getByTestId('date-from')).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -3,7 +3,7 @@
  * rows near the viewport, yet the reader can scroll to the last article, move through the rows by keyboard and go
  * Back to the place they left.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { ar } from '../src/app/i18n/ar.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';
 import { expect, test, type Page } from './test.ts';
@@ -39,8 +39,7 @@ test.afterEach(async ({ page }) => {
 
 /** No axe violation in the list and around it (aria-setsize and aria-posinset on list items are allowed). */
 async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page, 'main')).toEqual([]);
 }
 
 const nodeCount = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
