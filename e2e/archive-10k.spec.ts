@@ -14,11 +14,16 @@ import { filesFor, queryTerms } from '../src/core/bundle-v2/search.ts';
 import { splitBundle } from '../src/core/bundle-v2/split.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { buildWithFiles, largeBundle, v2Requests } from './support.ts';
-import { expect, test, type Page } from './test.ts';
+import { expect as baseExpect, test, type Page } from './test.ts';
 
 const ARTICLES = 10_000;
 const HOME_NODES = 1500;
 type Language = 'ar' | 'en';
+
+// A view of 10,000 articles waits on the worker reading the index and a shard: on a two-core machine running the
+// other journeys beside it, more than the suite's 10 s (three of these waits ran out in a full run on 2026-12-06,
+// all passing alone). How fast it is, is bench:app's measure, not these journeys'.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 // One worker for the file: splitting 10,000 articles takes some seconds, done once for all its journeys.
 test.describe.configure({ mode: 'default', timeout: 120_000 });
@@ -95,7 +100,7 @@ test('10,000 articles: the count, a small page, a person filter and a search, al
   const seen = v2Requests(page);
   await open(page, '/', language);
   const count = page.getByTestId('result-count');
-  await expect(count).toContainText(total, { timeout: 30_000 });
+  await expect(count).toContainText(total);
   await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '');
   const rows = page.getByTestId('article-row');
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(bundle.items.length));
@@ -139,7 +144,7 @@ test('10,000 articles: the count, a small page, a person filter and a search, al
   expect(expected.length).toBeLessThan(bundle.items.length);
   await page.getByRole('searchbox').first().fill(word);
   await page.getByRole('searchbox').first().press('Enter');
-  await expect(count).toContainText(number(expected.length, language), { timeout: 30_000 });
+  await expect(count).toContainText(number(expected.length, language));
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(expected.length));
   await expect(rows.first()).toHaveAttribute('data-id', index.items.id[expected[0]!]!);
   await expect(page.locator('[data-testid=article-row] mark').first()).toBeVisible();
@@ -179,7 +184,7 @@ test('an article opened comes from its own shard alone, and a story’s reports 
   await expect(page).toHaveURL(/\/compare\?/);
   for (const [k, article] of pair.entries()) {
     const column = page.locator(`[data-run][data-article="${k}"]`);
-    await expect(column.first()).toBeVisible({ timeout: 30_000 });
+    await expect(column.first()).toBeVisible();
     await expect(column.first()).toContainText(itemOf(article).content_text.split('\n')[0]!.slice(0, 20));
   }
   await expect(page.getByTestId('shared-entities')).toBeVisible();
@@ -211,7 +216,7 @@ test('the compare checklist draws the first articles of a long archive and finds
 
 test('Back from an article far down the list returns to the same place at once (en)', async ({ page }) => {
   await open(page, '/', 'en');
-  await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '', { timeout: 30_000 });
+  await expect(page.getByTestId('article-list')).toHaveAttribute('data-virtual', '');
   await page.evaluate(() => window.scrollTo(0, 150_000));
   // The rows of that place are drawn at the next frame after the scroll: wait for one in view (on a loaded machine the
   // check below once ran before they were, and found no row to open).
@@ -262,6 +267,6 @@ test.describe('offline', () => {
     // Its shard was never fetched while online.
     expect(online).not.toContain(shardOf(unread));
     await context.setOffline(false);
-    await expect(page.getByTestId('article')).toContainText(opening(unread), { timeout: 30_000 });
+    await expect(page.getByTestId('article')).toContainText(opening(unread));
   });
 });
