@@ -20,13 +20,14 @@ const ARTICLES = 10_000;
 const HOME_NODES = 1500;
 type Language = 'ar' | 'en';
 
-// A view of 10,000 articles waits on the worker reading the index and a shard: on a two-core machine running the
-// other journeys beside it, more than the suite's 10 s (three of these waits ran out in a full run on 2026-12-06,
-// all passing alone). How fast it is, is bench:app's measure, not these journeys'.
-const expect = baseExpect.configure({ timeout: 30_000 });
+// A view of 10,000 articles waits on the worker reading the index (6.9 MB) and a shard: on a two-core machine running
+// the other journeys beside it, far more than the suite's default. On 2026-12-06's machine the first compare view
+// took 27 s in a clean-clone CI run (the file alone passed 5/5 in 1.3 min), and three 10 s waits ran out in a full
+// run. How fast it is, is bench:app's measure, not these journeys'.
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 // One worker for the file: splitting 10,000 articles takes some seconds, done once for all its journeys.
-test.describe.configure({ mode: 'default', timeout: 120_000 });
+test.describe.configure({ mode: 'default', timeout: 300_000 });
 
 let bundle: Bundle;
 let index: IndexV2;
