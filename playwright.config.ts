@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_EXECUTABLE, WITHOUT_ADDRESS_BAR_POPUP } from './scripts/chromium.ts';
 
 // RIWAYA_E2E_PORT: another port, for a second checkout running its e2e on the same machine.
 const PORT = Number(process.env.RIWAYA_E2E_PORT ?? 4173);
@@ -29,21 +29,9 @@ export default defineConfig({
     // Route interception and a service worker do not mix; the PWA journeys allow it for themselves.
     serviceWorkers: 'block',
     launchOptions: {
-      // Chromium (CHROME_PATH, else Debian's /usr/bin/chromium) through e2e/chromium.sh, which merges our list of
-      // features to turn off into Playwright's (Chromium reads only the last --disable-features).
-      executablePath: resolve('e2e/chromium.sh'),
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Chromium 156 preloads the address bar's popup (a WebUI page, chrome://omnibox-popup.top-chrome/) in a
-        // renderer of its own for every new window, that is for every test: it burnt ~1.1-1.4 CPU-s in the 3 s after
-        // each new page on 2026-12-06's two cores, beside the page under test. A headless test has no address bar.
-        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
-      ],
+      // Chromium (CHROME_PATH, else Debian's /usr/bin/chromium) without the address bar's popup (scripts/chromium.ts).
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', WITHOUT_ADDRESS_BAR_POPUP],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -42,6 +42,7 @@ import { entryV2Schema, indexV2Schema, searchShardV2Schema } from '../src/core/b
 import { postingsTerms } from '../src/core/bundle-v2/search.ts';
 import { searchTerm, tokenize } from '../src/core/search/terms.ts';
 import { CORPUS_KINDS, writeBenchCorpus, type CorpusKind } from './bench.ts';
+import { CHROMIUM_EXECUTABLE, WITHOUT_ADDRESS_BAR_POPUP } from './chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,7 +61,6 @@ const SEED = Number(values.seed);
 const TIMEOUT = Number(values.timeout);
 const KIND = values.corpus as CorpusKind;
 if (!CORPUS_KINDS.includes(KIND)) throw new Error(`--corpus takes ${CORPUS_KINDS.join(' or ')}`);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const TARGETS_100K = { firstRow: 1500, filter: 100, search: 50, article: 300, heapMiB: 300, domNodes: 1500 };
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
@@ -311,7 +311,7 @@ async function main(): Promise<void> {
   if (!values['no-build']) execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (!existsSync('dist/shell.html')) throw new Error('dist/shell.html is missing: run npm run build');
   const v2 = cliKnowsV2();
-  console.log(`bench:app — production build, Chromium ${CHROME}, ${RUNS} runs each, bundles by the CLI in format ${v2 ? 2 : 1}`);
+  console.log(`bench:app — production build, Chromium ${process.env.CHROME_PATH ?? '/usr/bin/chromium'} (no address-bar popup: scripts/chromium.ts), ${RUNS} runs each, bundles by the CLI in format ${v2 ? 2 : 1}`);
   const keep = (name: string) => (values.bundles ? join(values.bundles, name) : null);
   const collections: Collection[] = [describe('68 articles (reference)', siteFor('reference', 'content/articles', v2, null))];
   for (const size of SIZES) {
@@ -330,7 +330,7 @@ async function main(): Promise<void> {
     console.log(`  ${c.name}: person "${c.person?.name}" (${c.person?.articles} articles), common word "${c.common?.word}" (${c.common?.articles}), rare word "${c.rare?.word}" (${c.rare?.articles}), article ${c.article}`);
   }
 
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', WITHOUT_ADDRESS_BAR_POPUP] });
   const servers = await Promise.all(collections.map((c) => serve(c.site)));
   const results = new Map<Collection, Figures[]>(collections.map((c) => [c, []]));
   try {
