@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The browser the e2e tests and bench:app launch (scripts/chromium.ts): Chromium ($CHROME_PATH, else Debian's /usr/bin/chromium)
-# with every --disable-features list it is given merged into one, as is every --enable-features list. Chromium reads
-# only the last of each, so a list of ours after Playwright's would silently turn Playwright's own back on.
+# The browser the e2e tests and bench:app launch (scripts/chromium.ts): Chromium ($CHROME_PATH, else Debian's
+# /usr/bin/chromium) with every --disable-features list it is given merged into one, as is every --enable-features
+# list. Chromium reads only the last of each, so a list of ours after Playwright's would turn Playwright's own back on.
 set -euo pipefail
 args=()
 disabled=()

@@ -13,7 +13,7 @@ export const CHROMIUM_EXECUTABLE = fileURLToPath(new URL('chromium.sh', import.m
 
 /**
  * Chromium 156 preloads the address bar's popup (a WebUI page, chrome://omnibox-popup.top-chrome/) in a renderer of
- * its own for every new window, that is for every test and every bench run: it burnt 1.1-1.4 CPU-s in the 3 s after
+ * its own for every new window, that is for every test and every bench run: it burnt 1.0-1.2 CPU-s in the 3 s after
  * each new page on 2026-12-06's two cores, beside the page under test. A headless page has no address bar.
  */
 export const WITHOUT_ADDRESS_BAR_POPUP = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI';
