@@ -1,5 +1,6 @@
 /** Shared helpers for the e2e journeys: no assertions here. */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -35,6 +36,42 @@ export function bundleFromFixture(dir: string): Bundle {
 /** Serve `body` instead of the real bundle for this page. */
 export async function serveBundle(page: Page, body: string, status = 200, contentType = 'application/json'): Promise<void> {
   await page.route('**/bundle.json', (route) => route.fulfill({ status, contentType, body }));
+}
+
+/**
+ * `body` as /bundle.json on an origin of its own that passes every other request to the production server at
+ * `target` (the e2e webServer) and returns its answers as they come: the same prerendered pages, headers and policy.
+ * Unlike serveBundle, no route is set, and Playwright turns the HTTP cache off for a page with a route (every load then
+ * downloads and compiles the scripts again: 22 loads took 20-22 CPU-s with a route, 15 without, on 2026-12-06's two
+ * cores). /bundle.json gets the server's own headers for it, without those that described the server's body.
+ */
+export async function serveBundleBeside(target: string, body: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const upstream = new URL(target);
+  const server: Server = createServer((incoming, answer) => {
+    const path = incoming.url ?? '/';
+    const replaced = new URL(path, 'http://x').pathname === '/bundle.json';
+    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: incoming.method, path, headers: { ...incoming.headers, host: upstream.host } }, (response) => {
+      const headers = { ...response.headers };
+      if (replaced) {
+        for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) delete headers[name];
+        answer.writeHead(200, headers);
+        response.resume();
+        answer.end(body);
+        return;
+      }
+      answer.writeHead(response.statusCode ?? 502, headers);
+      response.pipe(answer);
+    });
+    forward.on('error', () => {
+      answer.writeHead(502);
+      answer.end();
+    });
+    incoming.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /**
