@@ -4,8 +4,8 @@
  * must show what the core's reader makes of the bundle — its page (with the notice naming the items left out when
  * there are any) or, for a file that is no bundle, the error view saying so — and never a view that failed; with no
  * page error, no console error, no dialog, no script or element made from the bundle's text (no img, b, iframe, inline
- * script, event handler or javascript: link: the app renders none of them) and no CSP violation. `npm test` runs each broken file and each mutation once
- * (EACH_KIND_ONCE bundles); `npm run fuzz` sets RIWAYA_FUZZ_BUNDLES for more, mutations combined.
+ * script, event handler or javascript: link: the app renders none of them) and no CSP violation. `npm test` runs each
+ * broken file and each mutation once (EACH_KIND_ONCE bundles); `npm run fuzz` sets RIWAYA_FUZZ_BUNDLES for more, mutations combined.
  */
 import { expect, test, type Page } from './test.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';

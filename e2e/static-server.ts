@@ -53,18 +53,22 @@ export async function startStaticServer(root: string, port: number, { securityHe
         response.end('not found');
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  // Port 0: the system chose a free one.
-  const address = server.address();
-  if (address !== null && typeof address === 'object') port = address.port;
+  const url = await listenLocally(server, port);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     deploy(next) {
       current = next;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Starts `server` on 127.0.0.1 at `port` (0: a free port the system chooses); its address. */
+export async function listenLocally(server: Server, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  return `http://127.0.0.1:${address !== null && typeof address === 'object' ? address.port : port}`;
 }

@@ -8,6 +8,7 @@ import { buildBundle, type SourceArticle } from '../src/core/build-bundle.ts';
 import type { Bundle } from '../src/core/bundle-schema.ts';
 import type { V2File } from '../src/core/bundle-v2/split.ts';
 import { parseManifest } from '../src/core/manifest.ts';
+import { listenLocally } from './static-server.ts';
 
 /**
  * Where a journey saves a screenshot: reports/screenshots/ on an ordinary run (so a test run leaves the checkout
@@ -43,14 +44,15 @@ export async function serveBundle(page: Page, body: string, status = 200, conten
  * `target` (the e2e webServer) and returns its answers as they come: the same prerendered pages, headers and policy.
  * Unlike serveBundle, no route is set, and Playwright turns the HTTP cache off for a page with a route (every load then
  * downloads and compiles the scripts again: 22 loads took 20-22 CPU-s with a route, 15 without, on 2026-12-06's two
- * cores). /bundle.json gets the server's own headers for it, without those that described the server's body.
+ * cores). /bundle.json gets the server's own headers for it (asked with HEAD: its body is not wanted), without those
+ * that described the server's body.
  */
 export async function serveBundleBeside(target: string, body: string): Promise<{ url: string; close: () => Promise<void> }> {
   const upstream = new URL(target);
   const server: Server = createServer((incoming, answer) => {
     const path = incoming.url ?? '/';
     const replaced = new URL(path, 'http://x').pathname === '/bundle.json';
-    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: incoming.method, path, headers: { ...incoming.headers, host: upstream.host } }, (response) => {
+    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: replaced ? 'HEAD' : incoming.method, path, headers: { ...incoming.headers, host: upstream.host } }, (response) => {
       const headers = { ...response.headers };
       if (replaced) {
         for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) delete headers[name];
@@ -68,10 +70,7 @@ export async function serveBundleBeside(target: string, body: string): Promise<{
     });
     incoming.pipe(forward);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = address !== null && typeof address === 'object' ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: await listenLocally(server, 0), close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /**
