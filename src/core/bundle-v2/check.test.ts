@@ -59,6 +59,13 @@ describe.each([
       ['an entity without a name (a table, by its schema)', ['entities', 0, 'name'], undefined],
       ['another schema number', ['schema'], 3],
       ['a shard path outside v2/', ['shards', 0], '../x.json'],
+      ['a shard path with a .. part', ['shards', 0], 'v2/shards/../../x.json'],
+      ['a shard path that is a number', ['shards', 0], 5],
+      ['shards that are not an array', ['shards'], 'v2/shards/0.json'],
+      ["a story's articles that are not an array", ['stories', 0, 'items'], 3],
+      ["a negative article in a story", ['stories', 0, 'items', 0], -1],
+      ["a story's article as a string", ['stories', 0, 'items', 0], '0'],
+      ['a story without an id', ['stories', 0, 'id'], undefined],
     ] as Row[],
   },
   {
@@ -121,6 +128,12 @@ describe.each([
     const fast = check(broken);
     expect(fast.success).toBe(false);
     expect(!fast.success && fast.error.issues.length).toBeGreaterThan(0);
+  });
+
+  it('gives the tables as the schema does, keys it does not know left out', () => {
+    const extended = damaged(damaged(file, ['unknown'], 1), Object.keys(file).includes('stories') ? ['stories', 0, 'unknown'] : ['unknown2'], 2);
+    const fast = check(extended);
+    expect(fast.success && fast.data).toEqual(schema.parse(extended));
   });
 
   it('refuses what is not an object', () => {

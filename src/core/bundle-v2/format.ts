@@ -27,8 +27,12 @@ export const SEARCH_WEIGHT = { title: 4, names: 3, text: 2 } as const;
 /** Search postings files are closed once their JSON text reaches this many UTF-16 units. */
 export const SEARCH_FILE_TARGET_UNITS = 64 * 1024;
 
+const RELATIVE_FILE = /^v2\/[a-z0-9/._-]+\.json$/;
+const withoutParentPart = (path: string) => !path.split('/').includes('..');
 /** A file name inside the bundle's folder: relative, no `..`, no scheme, no query. */
-const relativeFileSchema = z.string().regex(/^v2\/[a-z0-9/._-]+\.json$/, 'a v2/… .json path').refine((p) => !p.split('/').includes('..'), 'no ..');
+const relativeFileSchema = z.string().regex(RELATIVE_FILE, 'a v2/… .json path').refine(withoutParentPart, 'no ..');
+/** relativeFileSchema as a test, for the fast checks of a large index (check.ts). */
+export const isRelativeFile = (value: unknown): boolean => typeof value === 'string' && RELATIVE_FILE.test(value) && withoutParentPart(value);
 const hashSchema = z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits');
 const indexSchema_ = z.number().int().nonnegative();
 
