@@ -6,6 +6,7 @@ import { buildBundle } from './build-bundle.ts';
 import { parseManifest } from './manifest.ts';
 import {
   comparePairs,
+  comparePairsOf,
   groupStories,
   LINK_SIMILARITY,
   MAX_STORY_DAYS,
@@ -84,6 +85,12 @@ describe('groupStories on real reports', () => {
     expect(pairs.length).toBeGreaterThan(0);
     for (const p of pairs) expect(inputs.find((i) => i.id === p.a)!.outlet).not.toBe(inputs.find((i) => i.id === p.b)!.outlet);
     for (let k = 1; k < pairs.length; k++) expect(pairs[k - 1]!.similarity).toBeGreaterThanOrEqual(pairs[k]!.similarity);
+  });
+
+  it('comparePairsOf: one model for every story gives each story the pairs comparePairs gives it', () => {
+    const pairsOf = comparePairsOf(inputs);
+    expect(stories.some((story) => pairsOf(story).length > 0)).toBe(true);
+    for (const story of stories) expect(pairsOf(story)).toEqual(comparePairs(story, inputs));
   });
 });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Story } from '../../core/bundle-schema.ts';
-import { comparePairs, type ComparePair } from '../../core/stories.ts';
+import { comparePairsOf, type ComparePair } from '../../core/stories.ts';
 import { useArticles } from './use-articles.ts';
 import { useBundle } from './use-bundle.ts';
 import { storyInputOf } from '../../core/story-input.ts';
@@ -25,6 +25,7 @@ export function useComparePairs(stories: Story[]): Map<string, ComparePair[]> {
       const result = data.peek(item.id);
       return result?.ok ? [storyInputOf(result.item)] : [];
     });
-    return new Map(all.filter((s) => wanted.has(s.id)).map((story) => [story.id, comparePairs(story, inputs)]));
+    const pairsOf = comparePairsOf(inputs);
+    return new Map(all.filter((s) => wanted.has(s.id)).map((story) => [story.id, pairsOf(story)]));
   }, [items, data, all, key, pending]);
 }
