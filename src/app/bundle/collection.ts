@@ -262,7 +262,7 @@ export class Collection {
     // The search's articles come in reading order (ascending), as the rows do.
     const docs = hits ? (wanted.length > 0 || ranged ? hits.docs.filter(passes) : hits.docs) : [];
     if (!hits) for (let doc = 0; doc < this.size; doc++) if (passes(doc)) docs.push(doc);
-    if (hits && query.sort !== 'date') this.rank(docs, hits.weights, queryTerms(query.q));
+    if (hits && query.sort !== 'date') this.rank(docs, hits.weights, hits.words);
     return { docs, terms, ...(query.facets ? { facets: this.facets(docs) } : {}) };
   }
 

@@ -183,6 +183,11 @@ export interface PostingsHit {
   weights: Float64Array;
   /** The index terms that matched (for highlighting with core/search/terms.ts `highlight`). */
   terms: Set<string>;
+  /**
+   * The query's words as the ranking looks for them in titles (rank.ts): its Arabic words, and for a Latin word or
+   * phrase the Arabic words of the names it spells ("Putin": بوتين), with the Latin word itself.
+   */
+  words: string[];
 }
 
 /**
@@ -254,15 +259,20 @@ export function searchPostings(
   const latinWords = latin ? latinQueryPhrases(query).flatMap((phrase) => (phrase.length > 1 && latin(phrase).docs.size === 0 ? phrase.map((w) => [w]) : [phrase])) : [];
   const words = queryTerms(latin ? withoutLatin(query) : query);
   const matched = new Set<string>();
+  const rankWords: string[] = [];
   const and = new WordAnd(size);
-  const none = (): PostingsHit => ({ docs: [], weights: and.weights, terms: new Set() });
+  const none = (): PostingsHit => ({ docs: [], weights: and.weights, terms: new Set(), words: [] });
   for (const phrase of latinWords) {
     // The articles naming an entity the phrase transliterates, and (one word) those using the Latin word itself;
     // the entity's Arabic words are the ones the results mark ("Putin" marks بوتين).
     const named = latin!(phrase);
     for (const [doc, weight] of named.docs) and.add(doc, weight);
-    for (const term of named.terms) matched.add(term);
+    for (const term of named.terms) {
+      matched.add(term);
+      rankWords.push(term);
+    }
     const term = phrase.length === 1 ? searchTerm(phrase[0]!) : '';
+    if (term) rankWords.push(term);
     const own = term ? termsOf(prefixOf(term))?.[term] : undefined;
     if (own) {
       matched.add(term);
@@ -271,6 +281,7 @@ export function searchPostings(
     if (!and.next()) return none();
   }
   for (const word of words) {
+    rankWords.push(word);
     const postings = termsOf(prefixOf(word));
     if (postings) {
       for (const term of Object.keys(postings)) {
@@ -284,5 +295,5 @@ export function searchPostings(
     if (!and.next()) return none();
   }
   const docs = and.docs();
-  return { docs, weights: and.weights, terms: docs.length > 0 ? matched : new Set() };
+  return { docs, weights: and.weights, terms: docs.length > 0 ? matched : new Set(), words: [...new Set(rankWords)] };
 }
