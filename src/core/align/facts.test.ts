@@ -33,8 +33,58 @@ describe('findNumbers', () => {
     // a compound with واحد or اثنا is a number (11, 21)
     ['أحد عشر لاعبا', [[11, 'لاعب']]],
     ['طرد واحد وعشرين دبلوماسيا', [[21, 'دبلوماسي']]],
+    // The counted noun follows in the same clause: a quote mark, comma, full stop, bracket or line break ends it.
+    // content/articles/2018-07-17_france24_FR-internationalNews-2357.txt: a year before a closing quote and a comma
+    ['أن روسيا تدخلت في انتخابات 2016"، مشددا على "احترامه" لهذه الوكالات', []],
+    // ...same file: a year before a comma (no date mention given here)
+    ['في الحملة الانتخابية الرئاسية العام 2016، محاولا على ما يبدو تهدئة الجدل', []],
+    // content/articles/2018-03-27_skynews_SK-internationalNews-608.txt: a count before a comma
+    ['إلى 20 شخصا بدلا من 30، مشيرا إلى أن ذلك', [[20, 'شخص'], [30, '']]],
+    // content/articles/2018-03-27_bbc_BB-internationalNews-235.txt: a list, one country and its count a line
+    ['أوكرانيا: 13\nكندا: 4 إضافة إلى رفض ثلاثة طلبات دخول روسية.', [[13, ''], [4, 'اضاف'], [3, 'طلب']]],
+    // content/articles/2018-03-14_cnn_CN-internationalNews-122.txt: a clean count still found (commas before it)
+    ['الحكومة البريطانية، الأربعاء، طرد 23 دبلوماسيا روسيا من أراضيها', [[23, 'دبلوماسي']]],
+    // Per cent is the unit of the number before it, not a number of its own.
+    // content/articles/2018-07-10_skynews_SK-internationalNews-2574.txt
+    ['لا تكتفي بعدم الوفاء بتعهد الـ2 في المئة لكنها تقصر منذ أعوام', [[2, '%']]],
+    // content/articles/2018-07-10_france24_FR-internationalNews-2245.txt: the same with a space after الـ, and بالمئة
+    ['لا تكتفي بعدم الوفاء بتعهد الـ 2 في المئة لكنها تقصر', [[2, '%']]],
+    ['سوى 1,24 بالمئة من إجمالي ناتجها المحلي', [[1.24, '%']]],
+    // ...same file: the number written against بالمئة
+    ['بتخصيص 2بالمئة من إجمالي ناتجها المحلي', [[2, '%']]],
+    // content/articles/2018-07-10_alarabiya_AL-internationalNews-1881.txt: the sign
+    ['والتي ترصد 1,24% من إجمالي ناتجها الداخلي', [[1.24, '%']]],
+    // content/articles/2018-07-12_bbc_BB-internationalNews-787.txt: بالمائة, and a comma after it
+    ['الوصول إلى 2 بالمائة، والتركيز على ذلك', [[2, '%']]],
+    // a written-out number with في المئة (made-up)
+    ['ارتفعت بنسبة خمسين في المئة خلال العام', [[50, '%']]],
+    // The counted noun is indefinite (a tamyiz): a definite word after a number is not what it counts.
+    // content/articles/2018-07-10_france24_FR-internationalNews-2245.txt
+    ['وتعهدت الدول الـ29 الأعضاء بتخصيص', [[29, '']]],
+    // content/articles/2018-03-12_skynews_SK-internationalNews-269.txt
+    ['ملوثا بمادة البولونيوم-210 المشعة.', [[210, '']]],
+    // content/articles/2018-10-14_skynews_SK-internationalNews-3487.txt: the scale آلاف (whose ا-ل is no article)
+    ['و60 سفينة حربية و 10 آلاف مركبة عسكرية', [[60, 'سفين'], [10000, 'مركب']]],
   ])('%s', (text, expected) => {
     expect(findNumbers(text).map((n) => [n.value, n.unit])).toEqual(expected);
+  });
+
+  it.each([
+    // content/articles/2018-07-10_skynews_SK-internationalNews-2574.txt: the percentage's words are the fact's text
+    ['بتعهد الـ2 في المئة لكنها', ['الـ2 في المئة']],
+    // content/articles/2018-07-10_alarabiya_AL-internationalNews-1881.txt
+    ['إلى نسبة 2% من إجمالي', ['2%']],
+    // content/articles/2018-03-14_bbc_BB-internationalNews-150.txt
+    ['تيريزا ماي طرد 23 دبلوماسيا روسيا رداً', ['23 دبلوماسيا']],
+  ])('the text of each number of %s', (text, expected) => {
+    expect(findNumbers(text).map((n) => text.slice(n.start, n.end))).toEqual(expected);
+  });
+
+  it('a year in a date mention and before a quote mark is no count (content/articles/2018-07-17_france24_FR-internationalNews-2357.txt)', () => {
+    const text = 'الحملة الانتخابية الرئاسية العام 2016، محاولا. وقال ترامب إن روسيا تدخلت في انتخابات 2016"، مشددا على "احترامه".';
+    const year = text.indexOf('العام 2016');
+    const dates = [{ start: year, end: year + 'العام 2016'.length, value: '2016', precision: 'year' as const }];
+    expect(findNumbers(text, dates)).toEqual([]);
   });
 
   it('a number inside a date mention is not a count', () => {

@@ -7,7 +7,11 @@
  * The unit is the counted noun that follows: in Arabic the noun follows the number ("23 دبلوماسيا", "2.4 مليار
  * دولار"). Its key drops the case and number endings the counting grammar puts on it (tanween alif -ا, plural
  * -ين/-ون/-ات, ta marbuta): after 3–10 the noun is plural, after 11–99 singular accusative, so "دبلوماسيين" and
- * "دبلوماسيا" must meet. A bare year (1900–2100) or a number inside a date mention is not a count.
+ * "دبلوماسيا" must meet. The noun follows within the clause: punctuation (a quote mark, comma, full stop, colon,
+ * bracket) or a line break between them ends the clause, and the number counts nothing ("انتخابات 2016"، مشددا").
+ * It is indefinite, as a tamyiz is: a definite word after a number is an adjective or the next phrase ("الدول الـ29
+ * الأعضاء"). Per cent ("2%", "2 في المئة", "2 بالمئة") is the unit of the number before it (PERCENT); the hundred
+ * of في المئة is no number of its own. A bare year (1900–2100) or a number inside a date mention is not a count.
  *
  * What really disagrees: with a sentence pairing, a number differs only when a sentence paired with its own gives
  * the same unit another value (the same quantity: "طرد 23 دبلوماسيا" against "طرد 32 دبلوماسيا"), not when the
@@ -17,8 +21,8 @@
  * the two give a quantity other values. Other wording is no disagreement; any other quote is one outlet's.
  */
 import type { DateMention, Mention, Quote } from '../bundle-schema.ts';
-import { withoutArticle } from '../arabic/clitics.ts';
-import { matchKey } from '../normalize.ts';
+import { isDefinite, procliticReadings, withoutArticle } from '../arabic/clitics.ts';
+import { wordsAndPunctuation } from '../arabic/words.ts';
 import { isStopword } from '../arabic/stopwords.ts';
 import type { Span } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -105,24 +109,108 @@ interface NumberFact {
 /** Words around a clock time: "الساعة 13.15", "19.00 بتوقيت غرينتش", "19,00 ت غ" (GMT). */
 const TIME_ZONE_WORDS = new Set(['بتوقيت', 'توقيت', 'ت', 'غرينتش', 'gmt']);
 
+/** The hundred of "في المئة" / "بالمئة" (per cent), in matchKey form. */
+const HUNDRED = new Set(['مئه', 'مائه']);
+/** The per cent signs, Western and Arabic. */
+const PERCENT_SIGNS = new Set(['%', '٪']);
+/** The unit of a percentage: "2%", "2 في المئة" and "2 بالمئة" are one quantity. */
+export const PERCENT = '%';
+
+/** A word of the text as findNumbers reads it. */
+interface NumberWord {
+  /** Comparison key (tokens.ts: matchKey, article clitics stripped). */
+  key: string;
+  /** The word's matchKey, clitics kept. */
+  raw: string;
+  start: number;
+  end: number;
+  stop: boolean;
+  /** The punctuation between this word and the next ('' when only space separates them). */
+  after: string;
+}
+
+const GLUED = /^(\d+(?:[.,٫٬]\d+)*)(\p{L}{2,})$/u;
+
+/**
+ * The words of `text` (tokens.ts) with the punctuation after each (arabic/words.ts wordsAndPunctuation: the same
+ * words, every other character a token). A number written against the word after it ("2بالمئة") is split in two.
+ */
+function numberWords(text: string): NumberWord[] {
+  const tokens = tokenize(text);
+  const out: NumberWord[] = [];
+  let k = 0;
+  for (const w of wordsAndPunctuation(text)) {
+    if (w.punct) {
+      const last = out[out.length - 1];
+      if (last) last.after += w.key;
+      continue;
+    }
+    const token = tokens[k++]!;
+    // A line break ends a clause as punctuation does (a list, a heading).
+    const previous = out[out.length - 1];
+    if (previous && text.slice(previous.end, w.start).includes('\n')) previous.after += '\n';
+    const glued = GLUED.exec(w.key);
+    // The digits' length in the original (Arabic-Indic digits fold one for one; anything else there, no split).
+    const digits = glued && /^[\p{N}.,٫٬]+/u.exec(text.slice(w.start, w.end))?.[0].length;
+    if (glued && digits === glued[1]!.length) {
+      const rest = glued[2]!;
+      const key = withoutArticle(rest);
+      out.push({ key: glued[1]!, raw: glued[1]!, start: w.start, end: w.start + digits, stop: false, after: '' });
+      out.push({ key, raw: rest, start: w.start + digits, end: w.end, stop: isStopword(key) || isStopword(rest), after: '' });
+    } else out.push({ key: numberStem(w.key) ?? token.key, raw: w.key, start: w.start, end: w.end, stop: token.stop, after: '' });
+  }
+  return out;
+}
+
+/**
+ * The digits of a number written with proclitics before it ("و60" and 60, "الـ2" the 2, "بـ23" with 23), which
+ * tokens.ts leaves whole when fewer than two characters remain; undefined for any other word.
+ */
+function numberStem(raw: string): string | undefined {
+  if (DIGITS.test(raw) || !/^\p{L}+\d/u.test(raw)) return undefined;
+  return procliticReadings(raw, { article: true, minStem: 1 }).find((r) => r.prefix > 0 && DIGITS.test(r.stem))?.stem;
+}
+
+/** Whether the word is the hundred of a percentage, with the article and the given preposition (المئة, بالمئة). */
+function isPercentHundred(word: NumberWord | undefined, preposition: string): boolean {
+  return word !== undefined && procliticReadings(word.raw, { article: true, conjunctions: false }).some(
+    (r) => r.article && r.preposition === preposition && HUNDRED.has(r.stem),
+  );
+}
+
+/**
+ * How many words after words[at - 1] (a number) say "per cent": the sign right after it (0 words, "2%"), بالمئة (1)
+ * or في المئة (2); -1 when none does. Only within the clause: no punctuation before the words.
+ */
+function percentAfter(words: NumberWord[], at: number): number {
+  const number = words[at - 1]!;
+  if (PERCENT_SIGNS.has(number.after.charAt(0))) return 0;
+  if (number.after !== '') return -1;
+  if (isPercentHundred(words[at], 'ب')) return 1;
+  if (words[at]?.key === 'في' && words[at]!.after === '' && isPercentHundred(words[at + 1], '')) return 2;
+  return -1;
+}
+
 /**
  * A number that tells the time of day, not a count: after الساعة (written with the article: "بعد ساعة 3 جنود" counts
  * soldiers), or before a time zone.
  */
-function isClockTime(text: string, tokens: ReturnType<typeof tokenize>, first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1]?.key;
-  if (before?.key === 'ساعه' && matchKey(text.slice(before.start, before.end)).includes('الساع')) return true;
+function isClockTime(words: NumberWord[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  const after = words[last + 1]?.key;
+  if (before?.key === 'ساعه' && before.raw.includes('الساع')) return true;
   return after !== undefined && TIME_ZONE_WORDS.has(after.toLowerCase());
 }
 
 /** Counted numbers of an article (see the module comment). Linear in the text. */
 export function findNumbers(text: string, dates: DateMention[] = []): NumberFact[] {
-  const tokens = tokenize(text);
+  const words = numberWords(text);
   const inDate = (start: number) => dates.some((d) => d.start <= start && start < d.end);
+  /** The word after words[at] in the same clause (no punctuation between them), if any. */
+  const next = (at: number): NumberWord | undefined => (words[at]!.after === '' ? words[at + 1] : undefined);
   const out: NumberFact[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i]!;
     const raw = token.key;
     let value: number | undefined;
     let last = i;
@@ -133,33 +221,57 @@ export function findNumbers(text: string, dates: DateMention[] = []): NumberFact
       const ten = TENS[raw];
       if (one !== undefined) {
         value = one;
-        const next = tokens[i + 1]?.key;
+        const following = next(i)?.key;
         // "ثلاثة عشر" (13), "ثلاثة وعشرين" (23).
-        const tens = next === undefined ? undefined : next === 'عشر' || next === 'عشره' ? 10 : next.startsWith('و') ? TENS[next.slice(1)] : undefined;
+        const tens = following === undefined ? undefined : following === 'عشر' || following === 'عشره' ? 10 : following.startsWith('و') ? TENS[following.slice(1)] : undefined;
         if (tens !== undefined) {
           value += tens;
           last = i + 1;
         } else if (one <= 2) continue; // واحد، اثنان alone follow the noun they count ("أسبوع واحد لمغادرة") or are a pronoun ("واحد من").
-      } else if (ten !== undefined) value = ten;
+      } else if (ten !== undefined) {
+        // The hundred with the article is per cent ("في المئة", "بالمئة") or the hundredth, no count of its own.
+        if (HUNDRED.has(raw) && isDefinite(token.raw)) continue;
+        value = ten;
+      }
     }
     if (value === undefined || Number.isNaN(value)) continue;
     const first = i;
     // The words of the number read (عشر of "أحد عشر", a scale word) are no numbers of their own, counted or not.
     i = last;
-    if (inDate(token.start) || isClockTime(text, tokens, first, last)) continue;
-    const scale = SCALES[tokens[last + 1]?.key ?? ''];
+    if (inDate(token.start) || isClockTime(words, first, last)) continue;
+    // The scale word read as written too: the article stripper takes the ال of آلاف (thousands) for the article.
+    const scaleWord = next(last);
+    const scale = scaleWord && (SCALES[scaleWord.key] ?? SCALES[scaleWord.raw]);
     if (scale !== undefined) {
       value *= scale;
       i = ++last;
     }
-    const noun = tokens[last + 1];
+    const percent = percentAfter(words, last + 1);
+    if (percent >= 0) {
+      // "2%": the sign ends the fact; "2 في المئة": its last word does (and is read, no number of its own).
+      const end = percent === 0 ? signEnd(text, words[last]!.end) : words[last + percent]!.end;
+      out.push({ value, unit: PERCENT, start: token.start, end });
+      i = last + percent;
+      continue;
+    }
+    // The counted noun follows in the same clause: no quote mark, comma or full stop between ("انتخابات 2016"، مشددا").
+    // It is indefinite (a tamyiz): a definite word after a number is not what it counts.
+    const noun = next(last);
+    const counted = noun && !noun.stop && !DIGITS.test(noun.key) && !isDefinite(noun.raw);
     // A counted noun has two letters at least.
-    const key = noun && !noun.stop && !DIGITS.test(noun.key) ? unitKey(noun.key) : '';
+    const key = counted ? unitKey(noun.key) : '';
     const unit = key.length >= 2 ? key : '';
     if (unit === '' && Number.isInteger(value) && value >= 1900 && value <= 2100) continue;
-    out.push({ value, unit, start: token.start, end: (unit ? noun! : tokens[last]!).end });
+    out.push({ value, unit, start: token.start, end: (unit ? noun! : words[last]!).end });
   }
   return out;
+}
+
+/** The end of the per cent sign that follows a number ending at `from` (spaces may come between). */
+function signEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !PERCENT_SIGNS.has(text.charAt(at))) at++;
+  return at + 1;
 }
 
 /** Whether two quotes give a unit other values, where each gives it one value (a quote counting two things of a unit pairs neither). */
