@@ -37,10 +37,12 @@ function DateRangePickerView({ months, from, to, onRange }: Props) {
           ? t('filters.datesTo', { to: formatMonth(to) })
           : t('filters.dates');
   return (
-    <details ref={details} className="relative" data-testid="date-range" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    // Placed as the entity pickers' popup (shell/EntityPicker.tsx): under the summary on a wide screen, across the
+    // page's width on a phone (walk-through: at 390 px its month lists sat at x −125…−13 and the page was 528 px wide).
+    <details ref={details} className="sm:relative" data-testid="date-range" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer rounded border border-rule px-3 py-1.5">{summary}</summary>
       {open && (
-        <div className="absolute start-0 z-20 mt-1 grid w-64 gap-2 rounded border border-rule bg-paper p-3 shadow-lg">
+        <div className="absolute start-4 end-4 z-20 mt-1 grid max-w-[calc(100vw-2rem)] gap-2 rounded border border-rule bg-paper p-3 shadow-lg sm:start-0 sm:end-auto sm:w-64">
           <Suspense>
             <RangeSelects months={months} from={from} to={to} onRange={onRange} onEnd={() => closeDisclosure(details.current)} />
           </Suspense>
