@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { matchKey } from '../../core/normalize.ts';
@@ -10,6 +10,9 @@ import { comparePath, storyPath } from '../shell/paths.ts';
 
 /** Articles the checklist draws at most (the list's order; the title filter finds the others). */
 const CHECKLIST_ROWS = 200;
+
+/** Articles a comparison takes at most (its columns). */
+const MOST_CHOSEN = 3;
 
 /** Choose what to compare: a suggested same-event pair of a story, or any two or three articles. */
 export function ComparePicker({ initial }: { initial: string[] }) {
@@ -30,7 +33,11 @@ export function ComparePicker({ initial }: { initial: string[] }) {
   const first = matching.length > CHECKLIST_ROWS ? matching.slice(0, CHECKLIST_ROWS) : matching;
   const chosenElsewhere = selected.filter((id) => !first.some((item) => item.id === id)).flatMap((id) => itemById.get(id) ?? []);
   const shown = chosenElsewhere.length > 0 ? [...chosenElsewhere, ...first] : first;
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 3 ? s : [...s, id]));
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= MOST_CHOSEN ? s : [...s, id]));
+  // Walk-through: with three ticked, a fourth box ignored the press and said nothing. Now the others are disabled (their
+  // rows still read) and a hint, announced as it appears, says why; each disabled box is described by it.
+  const full = selected.length >= MOST_CHOSEN;
+  const limitId = useId();
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section data-testid="story-suggestions">
@@ -68,11 +75,25 @@ export function ComparePicker({ initial }: { initial: string[] }) {
             {t('compare.checklistMore', { shown: format.number(first.length), total: format.number(matching.length) })}
           </p>
         )}
+        <div role="status">
+          {full && (
+            <p id={limitId} className="mb-2 text-sm text-muted" data-testid="compare-limit">
+              {t('compare.limit')}
+            </p>
+          )}
+        </div>
         <ul className="max-h-[60vh] space-y-1 overflow-y-auto">
           {shown.map((item) => (
             <li key={item.id}>
               <label className="flex items-start gap-2">
-                <input type="checkbox" checked={selected.includes(item.id)} onChange={() => toggle(item.id)} className="mt-2" />
+                <input
+                  type="checkbox"
+                  checked={selected.includes(item.id)}
+                  disabled={full && !selected.includes(item.id)}
+                  aria-describedby={full && !selected.includes(item.id) ? limitId : undefined}
+                  onChange={() => toggle(item.id)}
+                  className="mt-2 disabled:cursor-not-allowed"
+                />
                 <span>
                   <span className="font-naskh" lang="ar" dir="rtl">{item.title}</span>
                   {/* Same-event reports are told apart by their outlet and day. */}

@@ -149,6 +149,7 @@ export const arPages: Pick<Messages, PageSection> = {
     choose: 'أو اختر مقالات',
     filter: 'رشّح حسب العنوان',
     checklistMore: 'أول {{shown}} من {{total}} مقالة: رشّح حسب العنوان لتجد غيرها.',
+    limit: 'يمكن مقارنة ثلاث مقالات على الأكثر: ألغِ اختيار إحداها لتختار غيرها.',
     compareSelected_zero: 'قارن (اختر مقالتين أو ثلاثًا)',
     compareSelected_one: 'قارن (اختر مقالة أخرى)',
     compareSelected_two: 'قارن المقالتين',

@@ -267,6 +267,7 @@ export const en = {
     choose: 'Or choose articles',
     filter: 'Filter by title',
     checklistMore: 'The first {{shown}} of {{total}} articles: filter by title to find the others.',
+    limit: 'At most three articles can be compared: untick one to choose another.',
     compareSelected_zero: 'Compare (choose two or three)',
     compareSelected_one: 'Compare (choose one more)',
     compareSelected_two: 'Compare these two',
