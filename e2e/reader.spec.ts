@@ -115,6 +115,18 @@ test('search with a differently spelled name finds the article and marks the wor
   await expect(row.locator('mark').first()).toContainText('ستولتنبرغ');
 });
 
+// Walk-through 2026-12-06: on a page without the box, `/` went home but the focus stayed on the page (the home page
+// was not drawn yet when the app tried to focus the box).
+for (const path of ['/article/001_3050791f78128683', '/timeline']) {
+  test(`/ on ${path} goes home with the focus in the search box`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('#search-input')).toBeFocused();
+  });
+}
+
 test('an article links its entities, explains its dates and lists what cleaning removed', async ({ page }) => {
   await page.goto('/article/001_3050791f78128683');
   const article = page.getByTestId('article');

@@ -8,6 +8,7 @@ import { ImportedNotice } from './ImportedNotice.tsx';
 import { useSettings } from '../state/use-settings.tsx';
 import { isTypingTarget } from './keyboard.ts';
 import { PageTitle } from './PageTitle.tsx';
+import { requestSearchFocus } from './search-focus.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 /** The header's pages, each at /<name> (home at /) and named by nav.<name>: names alone, as home's script carries them. */
@@ -41,7 +42,10 @@ export function SiteHeader() {
       } else if (event.key === '/' || (event.code === 'Slash' && !event.shiftKey)) {
         // event.code too: on an Arabic keyboard layout the / key types ظ.
         event.preventDefault();
-        if (!focusSearch()) void Promise.resolve(navigate('/')).then(() => requestAnimationFrame(focusSearch));
+        if (!focusSearch()) {
+          requestSearchFocus();
+          void navigate('/');
+        }
       }
     };
     window.addEventListener('keydown', onKey);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { loadSearchResults } from './use-search-results.ts';
+import { takeSearchFocusRequest } from './search-focus.ts';
 
 /** The pause in typing after which the results follow the box. */
 export const TYPING_DEBOUNCE_MS = 250;
@@ -29,10 +30,10 @@ export function SearchForm() {
   }, [q]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  // The installed app's "Search" shortcut opens /?focus=search.
+  // The installed app's "Search" shortcut opens /?focus=search; the `/` key asks from another page.
   const focusRequested = params.get('focus') === 'search';
   useEffect(() => {
-    if (focusRequested) input.current?.focus();
+    if (focusRequested || takeSearchFocusRequest()) input.current?.focus();
   }, [focusRequested]);
 
   // The address as it is when a pause ends (the timer's closure would hold an older one).
