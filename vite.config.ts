@@ -60,14 +60,17 @@ function serveProduction(): Plugin {
           res.setHeader('Cache-Control', value);
           return writeHead(...args);
         }) as typeof res.writeHead;
+        const accepts = req.headers.accept;
+        const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && (!accepts || accepts.includes('text/html') || accepts.includes('*/*'));
         let pathname: string;
         try {
           pathname = decodeURIComponent(url.pathname);
         } catch {
+          // An address with a broken escape (/article/%E0%A4%A) names no file: the app says the page does not exist,
+          // rather than the browser's own error page (walk-through 2026-12-06).
+          if (wantsPage) req.url = '/shell.html';
           return next();
         }
-        const accepts = req.headers.accept;
-        const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && (!accepts || accepts.includes('text/html') || accepts.includes('*/*'));
         if (wantsPage && pathname !== '/' && extname(pathname) === '' && !isFile(join(dist, pathname)) && !isFile(join(dist, `${pathname}.html`))) {
           req.url = '/shell.html';
         }

@@ -140,6 +140,10 @@ test('unknown addresses and unknown article ids show the not-found page', async 
   await expect(page.getByTestId('not-found')).toContainText('الصفحة غير موجودة');
   await page.goto('/article/does-not-exist');
   await expect(page.getByTestId('not-found')).toContainText('does-not-exist');
+  // Walk-through 2026-12-06: an address with a broken escape got the browser's own error page from the server.
+  const response = await page.goto('/article/%E0%A4%A');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId('not-found')).toContainText('الصفحة غير موجودة');
 });
 
 test('every route renders without an error', async ({ page }) => {
