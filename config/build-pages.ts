@@ -22,9 +22,11 @@ import { createServer, type Plugin, type PluginOption, type ResolvedConfig, type
  * weigh 111 KB (measured alone: react + react-dom 67 KB, react-router's data router 28 KB, i18next with
  * react-i18next 16 KB), so the budget holds today's 134–136 KB from growing instead (README: How fast it paints).
  * 139 KB since the reader can read their imported articles in place of the bundle (shell/ImportedNotice.tsx and
- * load-bundle.ts readInstead, 0.2 KB on home, which was 3 bytes under 138 KB).
+ * load-bundle.ts readInstead, 0.2 KB on home, which was 3 bytes under 138 KB). 140 KB since Back puts the home list's
+ * rows where they were and `/` focuses the search box from any page (walk-through fixes of 2026-12-06: home 141,977 →
+ * 142,363 bytes, over 139 KB by 27).
  */
-export const ROUTE_BUDGET = 139 * 1024;
+export const ROUTE_BUDGET = 140 * 1024;
 /** 200 KB before issue 13; +3 KB for the virtual lists of home, timeline and entities (shell/VirtualList.tsx, 2.3 KB). */
 export const TOTAL_BUDGET = 203 * 1024;
 /** Routes whose critical JavaScript has a budget (the pages a reader lands on from a link). */

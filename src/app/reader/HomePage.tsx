@@ -189,6 +189,7 @@ export function HomePage() {
       ) : (
         <VirtualList
           name="home"
+          keepsPlace
           className="divide-y divide-rule"
           testId="article-list"
           items={shown}

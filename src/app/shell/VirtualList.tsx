@@ -68,6 +68,11 @@ export interface VirtualListProps<T> {
   testId?: string;
   /** Drawn whole up to this many rows (VIRTUALIZE_ABOVE unless said). */
   wholeUpTo?: number;
+  /**
+   * The page's main list: drawn whole too, Back puts the row that was at the top of the window where it was (a long
+   * list always does). One list of a page at most.
+   */
+  keepsPlace?: boolean;
 }
 
 export function VirtualList<T>(props: VirtualListProps<T>) {
@@ -81,7 +86,61 @@ function rowHolding(list: HTMLElement, node: EventTarget | null): HTMLElement | 
   return current instanceof HTMLElement ? current : null;
 }
 
-function WholeList<T>({ items, renderRow, as = 'ol', className, testId }: VirtualListProps<T>) {
+/**
+ * While mounted, Back and Forward to this history entry leave the page's scroll to the list: the browser's own
+ * restoration comes after the list is drawn again and would move it once more. Manual for the entry the list is in;
+ * automatic again for the entry the reader goes to (the mode is kept per entry, and pushState copies it).
+ */
+function useOwnScrollRestoration(active: boolean): void {
+  useLayoutEffect(() => {
+    if (!active || !('scrollRestoration' in history)) return;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = 'auto';
+    };
+  }, [active]);
+}
+
+/**
+ * Back to a whole list (keepsPlace): the row that was at the top of the window is put back at the same height. The
+ * scroll offset alone does not do it: rows out of view are laid out at an estimated height (content-visibility, the
+ * article rows' .article-row) until drawn, so the same offset showed another row (walk-through 2026-12-06: the row
+ * opened, 178 px from the top when left, at 1,105 px on Back).
+ */
+function useWholeListPlace<T>(list: HTMLElement | null, items: readonly T[], itemKey: (item: T) => string, name: string, active: boolean): void {
+  const memoryKey = `${name}:${useLocation().key}`;
+  const latest = useRef({ items, itemKey });
+  useLayoutEffect(() => {
+    latest.current = { items, itemKey };
+  });
+  useOwnScrollRestoration(active);
+  useLayoutEffect(() => {
+    if (!active || !list) return;
+    const { items: now, itemKey: keyOf } = latest.current;
+    // Drawn for this history entry: back where it was left.
+    const saved = listPlace(memoryKey);
+    const row = saved?.anchor && list.children[now.findIndex((item) => keyOf(item) === saved.anchor!.key)];
+    if (saved) {
+      // Every row at its own height while the row is put back (out of view, a row's height is an estimate until it
+      // is drawn: .article-row), and until the browser has kept those heights (contain-intrinsic-size: auto, after
+      // a frame is drawn): then nothing moves when the rows out of view are skipped again.
+      list.setAttribute('data-placing', '');
+      window.scrollTo(0, row ? window.scrollY + row.getBoundingClientRect().top - saved.anchor!.top : saved.offset);
+      requestAnimationFrame(() => requestAnimationFrame(() => list.removeAttribute('data-placing')));
+    }
+    // Left: the first row still in view, and its distance from the window's top.
+    return () => {
+      const rows = [...list.children];
+      const k = rows.findIndex((r) => r.getBoundingClientRect().bottom > 0);
+      const item = latest.current.items[k];
+      rememberListPlace(memoryKey, { offset: window.scrollY, sizes: [], anchor: item === undefined ? undefined : { key: latest.current.itemKey(item), top: rows[k]!.getBoundingClientRect().top } });
+    };
+  }, [active, list, memoryKey]);
+}
+
+function WholeList<T>({ items, itemKey, renderRow, name, as = 'ol', className, testId, keepsPlace = false }: VirtualListProps<T>) {
+  const [list, setList] = useState<HTMLElement | null>(null);
+  useWholeListPlace(list, items, itemKey, name, keepsPlace);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const move = listMoveOf(event);
     const list = event.currentTarget;
@@ -100,7 +159,7 @@ function WholeList<T>({ items, renderRow, as = 'ol', className, testId }: Virtua
   };
   const List = as;
   return (
-    <List className={className} data-testid={testId} onKeyDown={onKeyDown}>
+    <List ref={setList} className={className} data-testid={testId} onKeyDown={onKeyDown}>
       {items.map((item) => renderRow(item, undefined))}
     </List>
   );
@@ -236,17 +295,9 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
       update.current();
     }
   }, [hydrated, saved]);
-  // The list puts the page back itself: the browser's own restoration of this history entry, which comes after the
-  // list is drawn again, would move it once more (by the anchor it kept, a few px off once a row above has changed,
-  // such as the opened article's gaining its "read" line). Manual for the entry this list is in; automatic again for
-  // the entry the reader goes to (the mode is kept per entry, and pushState copies it).
-  useLayoutEffect(() => {
-    if (!hydrated || !('scrollRestoration' in history)) return;
-    history.scrollRestoration = 'manual';
-    return () => {
-      history.scrollRestoration = 'auto';
-    };
-  }, [hydrated]);
+  // The list puts the page back itself (the browser's restoration would be a few px off once a row above has changed,
+  // such as the opened article's gaining its "read" line).
+  useOwnScrollRestoration(hydrated);
   // On leaving the entry (another page, or new filters that make a new entry): remember where it was.
   useLayoutEffect(() => {
     if (!hydrated) return;

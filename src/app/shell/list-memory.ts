@@ -6,6 +6,8 @@
 export interface ListPlace {
   offset: number;
   sizes: Array<[string, number]>;
+  /** A whole list's first row in view when it was left (its key) and its distance from the window's top in px. */
+  anchor?: { key: string; top: number } | undefined;
 }
 
 /** History entries remembered; older ones are forgotten first. */

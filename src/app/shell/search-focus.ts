@@ -7,16 +7,16 @@
 
 /** How long a request waits for the home page to be drawn. */
 const FOCUS_REQUEST_MS = 5000;
-let requestedAt = -Infinity;
+let requestedAt = 0;
 
 /** Asks the next search box drawn to take the focus. */
 export function requestSearchFocus(): void {
-  requestedAt = performance.now();
+  requestedAt = Date.now();
 }
 
 /** Whether a request to focus the box is pending (made within FOCUS_REQUEST_MS), and forgets it. */
 export function takeSearchFocusRequest(): boolean {
-  const pending = performance.now() - requestedAt <= FOCUS_REQUEST_MS;
-  requestedAt = -Infinity;
+  const pending = Date.now() - requestedAt <= FOCUS_REQUEST_MS;
+  requestedAt = 0;
   return pending;
 }
