@@ -25,6 +25,8 @@ for (const language of ['ar', 'en'] as const) {
       for (const [name, path] of PAGES) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // The page itself, not the "loading the articles" view (also an h1), which README's home images showed.
+        await expect(page.getByTestId('loading')).toHaveCount(0);
         if (name === 'search') await expect(page.getByTestId('result-count')).not.toHaveAttribute('aria-busy');
         await page.evaluate(() => document.fonts.ready);
         // Nothing may stick out sideways: a horizontal scrollbar means something overflows (or is mirrored off-screen).
