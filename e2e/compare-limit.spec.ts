@@ -4,6 +4,7 @@
  * and unticking one enables them again.
  */
 import { expect, test } from './test.ts';
+import { openAs } from './support.ts';
 
 const HINT = {
   ar: 'يمكن مقارنة ثلاث مقالات على الأكثر: ألغِ اختيار إحداها لتختار غيرها.',
@@ -12,8 +13,7 @@ const HINT = {
 
 for (const language of ['ar', 'en'] as const) {
   test(`the checklist says it takes three articles at most, and why a fourth cannot be ticked (${language})`, async ({ page }) => {
-    await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
-    await page.goto('/compare');
+    await openAs(page, '/compare', language);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     const boxes = page.getByRole('checkbox');
     await expect(boxes.nth(4)).toBeVisible();

@@ -5,15 +5,14 @@
  * summary, and the document is no wider than the viewport. On a desktop the popup still hangs from its summary.
  */
 import { expect, test, type Page } from './test.ts';
+import { openAs } from './support.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 const CONTROLS = ['picker-person', 'picker-org', 'picker-place', 'date-range'] as const;
 
 async function open(page: Page, path: string, language: 'ar' | 'en', viewport: { width: number; height: number }) {
-  await page.setViewportSize(viewport);
-  await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
-  await page.goto(path);
+  await openAs(page, path, language, viewport);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 

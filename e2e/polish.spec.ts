@@ -1,18 +1,12 @@
 /** Issue 15 point 5, polish: page titles, the keyboard on home, the date range, pickers, headlines, loading, type. */
 import { axeViolations } from './axe.ts';
 import { expect, test, type Page } from './test.ts';
-import { servedBundle } from './support.ts';
+import { openAs, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!;
 const DEVICES = [['desktop', { width: 1280, height: 860 }], ['phone', { width: 390, height: 844 }]] as const;
 const APP = { ar: 'رواية', en: 'Riwaya' } as const;
-
-async function open(page: Page, path: string, language: 'ar' | 'en', viewport: { width: number; height: number }) {
-  await page.setViewportSize(viewport);
-  await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
-  await page.goto(path);
-}
 
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
@@ -31,7 +25,7 @@ for (const [device, viewport] of DEVICES) {
         ['/no-such-page', language === 'ar' ? `الصفحة غير موجودة · ${app}` : `Page not found · ${app}`],
       ];
       for (const [path, title] of expected) {
-        await open(page, path, language, viewport);
+        await openAs(page, path, language, viewport);
         await expect(page, path).toHaveTitle(title);
       }
     });
@@ -44,7 +38,7 @@ const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`the month strip is one tab stop; the arrows move inside it as they point (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       const strip = page.getByTestId('timeline-strip').getByRole('toolbar');
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       await expect(strip.locator('button[tabindex="0"]')).toHaveCount(1);
@@ -88,7 +82,7 @@ for (const [device, viewport] of DEVICES) {
     const words = MONTHS[language];
 
     test(`the date range is chosen from the collection's months, named in the UI's language (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       // No native month input (Chromium names its months in the browser's language, not the UI's).
       await expect(page.locator('input[type="month"]')).toHaveCount(0);
@@ -108,7 +102,7 @@ for (const [device, viewport] of DEVICES) {
 
     test(`a day-precision or inverted range from the address is read and said, not ignored (${language}, ${device})`, async ({ page }) => {
       // issue 15: ?from=2023-06-01 was silently ignored; it is read as June 2023 (seed 004, 15 June 2023, and later)
-      await open(page, '/?from=2023-06-01', language, viewport);
+      await openAs(page, '/?from=2023-06-01', language, viewport);
       const fromJune = bundle.items.filter((i) => (i._riwaya.published?.value ?? '') >= '2023-06').map((i) => i.id);
       await expect(page.getByTestId('article-row')).toHaveCount(fromJune.length);
       expect(await rowIds(page)).toContain('004_1f3ba952f4cdec09');
@@ -127,7 +121,7 @@ for (const [device, viewport] of DEVICES) {
     });
 
     test(`a picker closes once a name is chosen, on Escape, and on a press outside it (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       const picker = page.getByTestId('picker-person');
       await picker.locator('summary').click();
@@ -159,7 +153,7 @@ const inFirstRow = (page: Page) => page.evaluate(() => document.activeElement?.c
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`keyboard: the first article is reached in at most 10 Tab presses from the top of home (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       const first = await page.getByTestId('article-row').first().getAttribute('data-id');
       // From the top: the first Tab shows the skip link, Enter takes it, and Tab goes on through the page's controls.
@@ -186,7 +180,7 @@ for (const [device, viewport] of DEVICES) {
     });
 
     test(`j and k work on the list from the moment home shows (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       await expect(page.getByTestId('article-row')).toHaveCount(bundle.items.length);
       const order = await rowIds(page);
       await page.keyboard.press('j');
@@ -211,7 +205,7 @@ for (const [device, viewport] of DEVICES) {
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`a row whose title is derived from its lead goes on where the title stopped (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       // The seeds with no headline line (SEEDS.md: 001, 002, 004): their titles are the lead's first words.
       for (const article of bundle.items.filter((i) => i._riwaya.title_source === 'derived')) {
         const row = page.locator(`[data-testid="article-row"][data-id="${article.id}"]`);
@@ -267,7 +261,7 @@ for (const [device, viewport] of DEVICES) {
       // seed 000: 38 mentions of 16 entities, Stoltenberg's six among them
       const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
       const entities = new Set(seed._riwaya.mentions.map((m) => m.entity));
-      await open(page, `/article/${seed.id}`, language, viewport);
+      await openAs(page, `/article/${seed.id}`, language, viewport);
       const links = page.getByTestId('article-text').locator('a.mention');
       await expect(links).toHaveCount(entities.size);
       await expect(page.getByTestId('article-text').locator(`a[data-entity="${stoltenberg.id}"]`)).toHaveCount(1);
@@ -305,7 +299,7 @@ for (const [device, viewport] of DEVICES) {
       const seed = bundle.items.find((i) => i.id === '000_65e48351ce8b35e2')!;
       const withDigits = seed.content_text.split('\n\n').findIndex((p) => /\b31\b/.test(p));
       expect(withDigits).toBeGreaterThan(0);
-      await open(page, `/article/${seed.id}`, language, viewport);
+      await openAs(page, `/article/${seed.id}`, language, viewport);
       // A returning reader: the font files are in the cache (under font-display: optional a first visit may not wait).
       await page.evaluate(() => document.fonts.load('16px "Noto Naskh Arabic"', '31 2023 مثال'));
       await page.reload();
@@ -322,7 +316,7 @@ for (const [device, viewport] of DEVICES) {
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`a seed whose manifest has no outlet shows the one its text names, and only then (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       const row = (id: string) => page.locator(`[data-testid="article-row"][data-id="${id}"]`);
       // SEEDS.md: 001 and 002 name theirs in "المصدر" lines, 003 in a byline under its headline; 000 and 004 name none.
       await expect(row('001_3050791f78128683')).toContainText('الخليج الجديد');
@@ -338,7 +332,7 @@ for (const [device, viewport] of DEVICES) {
 for (const [device, viewport] of DEVICES) {
   for (const language of ['ar', 'en'] as const) {
     test(`the ? list pairs each of j and k with its own action (${language}, ${device})`, async ({ page }) => {
-      await open(page, '/', language, viewport);
+      await openAs(page, '/', language, viewport);
       await expect(page.getByTestId('article-row').first()).toBeVisible();
       await page.keyboard.press('?');
       const dialog = page.getByTestId('shortcuts');

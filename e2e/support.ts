@@ -11,6 +11,16 @@ import { parseManifest } from '../src/core/manifest.ts';
 import { listenLocally } from './static-server.ts';
 
 /**
+ * Opens `path` as a reader with these settings (language, light theme) sees it, at `viewport` when given: the
+ * settings are stored before any script of the page runs, as the app keeps them.
+ */
+export async function openAs(page: Page, path: string, language: 'ar' | 'en', viewport?: { width: number; height: number }): Promise<void> {
+  if (viewport) await page.setViewportSize(viewport);
+  await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
+  await page.goto(path);
+}
+
+/**
  * Where a journey saves a screenshot: reports/screenshots/ on an ordinary run (so a test run leaves the checkout
  * clean), docs/screenshots/ — the images README shows — with RIWAYA_UPDATE_SCREENSHOTS=1 (npm run screenshots).
  */

@@ -5,7 +5,7 @@
  * expectation is computed from the bundle the build serves (content/articles).
  */
 import { expect, test, type Page } from './test.ts';
-import { servedBundle } from './support.ts';
+import { openAs, servedBundle } from './support.ts';
 
 const bundle = servedBundle();
 interface Event {
@@ -42,9 +42,7 @@ const WORDS = {
 } as const;
 
 async function open(page: Page, path: string, language: 'ar' | 'en', viewport: { width: number; height: number }) {
-  await page.setViewportSize(viewport);
-  await page.addInitScript((settings) => localStorage.setItem('riwaya.settings', settings), JSON.stringify({ language, theme: 'light' }));
-  await page.goto(path);
+  await openAs(page, path, language, viewport);
   await expect(page.getByTestId('timeline-axis').or(page.getByTestId('article'))).toBeVisible({ timeout: 30_000 });
 }
 

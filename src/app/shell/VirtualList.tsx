@@ -86,6 +86,9 @@ function rowHolding(list: HTMLElement, node: EventTarget | null): HTMLElement | 
   return current instanceof HTMLElement ? current : null;
 }
 
+/** The key of a list's place in the scroll memory (list-memory.ts): its name and the history entry it is drawn in. */
+const useMemoryKey = (name: string) => `${name}:${useLocation().key}`;
+
 /**
  * While mounted, Back and Forward to this history entry leave the page's scroll to the list: the browser's own
  * restoration comes after the list is drawn again and would move it once more. Manual for the entry the list is in;
@@ -108,7 +111,7 @@ function useOwnScrollRestoration(active: boolean): void {
  * opened, 178 px from the top when left, at 1,105 px on Back).
  */
 function useWholeListPlace<T>(list: HTMLElement | null, items: readonly T[], itemKey: (item: T) => string, name: string, active: boolean): void {
-  const memoryKey = `${name}:${useLocation().key}`;
+  const memoryKey = useMemoryKey(name);
   const latest = useRef({ items, itemKey });
   useLayoutEffect(() => {
     latest.current = { items, itemKey };
@@ -209,7 +212,7 @@ class RowSizes {
 function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol', className, testId }: VirtualListProps<T>) {
   // False on the server and while hydrating, true from then on (and at once in a page rendered in the browser).
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const memoryKey = `${name}:${useLocation().key}`;
+  const memoryKey = useMemoryKey(name);
   const [saved] = useState(() => listPlace(memoryKey));
   const [sizes] = useState(() => new RowSizes(saved?.sizes));
   const [measured, setMeasured] = useState(0);
