@@ -12,7 +12,7 @@ import { matchKey } from '../../core/normalize.ts';
 import { snippet } from '../../core/search/snippet.ts';
 import { highlight, searchTerm, tokenize } from '../../core/search/terms.ts';
 import { contentBundle } from '../../test-support/content-bundle.ts';
-import { Collection, collectionOfBundle, FileError, readIndex, type Query } from './collection.ts';
+import { Collection, collectionOfBundle, FileError, readIndex, type DocList, type Query } from './collection.ts';
 import { Engine, type EngineEvent } from './engine.ts';
 import { indexBundle } from './in-place.ts';
 import { entitiesOfRow, packIndex, packStrings, unpackStrings } from './list-data.ts';
@@ -20,7 +20,7 @@ import { relatedIn, SCORE_EPSILON } from './related.ts';
 
 const bundle = contentBundle();
 const collection = collectionOfBundle(bundle);
-const ids = (docs: number[]) => docs.map((doc) => collection.index.items.id[doc]!);
+const ids = (docs: DocList) => Array.from(docs, (doc) => collection.index.items.id[doc]!);
 const NO_FILTER: Query = { entities: [], from: null, to: null, q: '' };
 const search = async (q: string) => {
   const result = await collection.query({ ...NO_FILTER, q });
@@ -154,7 +154,8 @@ describe('search results in relevance order (issue 15 point 3)', () => {
    * begins) last, each group heavier first and equal weights in reading order. Both groups exist, so the order is
    * really tested. Gives the first group.
    */
-  function expectTitleHitsFirst(docs: number[], scores: ArrayLike<number>, words: readonly string[]): number[] {
+  function expectTitleHitsFirst(answer: DocList, scores: ArrayLike<number>, words: readonly string[]): number[] {
+    const docs = Array.from(answer);
     const inTitle = docs.filter((doc) => words.some((word) => titleHas(doc, word)));
     const elsewhere = docs.filter((doc) => !words.some((word) => titleBegins(doc, word)));
     expect(inTitle.length).toBeGreaterThan(2);
@@ -213,7 +214,7 @@ describe('filters, sort and facets', () => {
   it('lists every article in reading order without filters: newest first, undated last', async () => {
     const { docs } = await collection.query(NO_FILTER);
     expect(docs).toHaveLength(bundle.items.length);
-    const published = docs.map((doc) => collection.index.items.published[doc]!);
+    const published = Array.from(docs, (doc) => collection.index.items.published[doc]!);
     const dated = published.filter((p) => p !== '');
     expect(dated).toEqual([...dated].sort().reverse());
     expect(published.slice(dated.length).every((p) => p === '')).toBe(true);
@@ -233,6 +234,18 @@ describe('filters, sort and facets', () => {
     const in2023 = await collection.query({ ...NO_FILTER, entities: [stoltenberg, putin], from: '2023-01', to: '2023-12' });
     expect(in2023.docs.length).toBeLessThan(both.docs.length);
     expect(in2023.docs.every((doc) => collection.index.items.published[doc]!.startsWith('2023'))).toBe(true);
+  });
+
+  it('lists, for each entity of content/articles alone and with another, the articles naming it (and the other) in reading order', async () => {
+    // What a scan of every article's mentions finds; the filter starts from the per-entity lists instead.
+    const naming = (...entities: string[]) =>
+      collection.index.items.id.flatMap((id, doc) => (entities.every((e) => bundle.items.find((i) => i.id === id)!._riwaya.mentions.some((m) => m.entity === e)) ? [doc] : []));
+    const entities = bundle._riwaya.entities.map((e) => e.id);
+    const stoltenberg = entityId('ستولتنبرغ');
+    for (const e of entities) {
+      expect(Array.from((await collection.query({ ...NO_FILTER, entities: [e] })).docs), e).toEqual(naming(e));
+      if (e !== stoltenberg) expect(Array.from((await collection.query({ ...NO_FILTER, entities: [e, stoltenberg] })).docs), e).toEqual(naming(e, stoltenberg));
+    }
   });
 
   it('answers nothing for an entity the collection does not know', async () => {

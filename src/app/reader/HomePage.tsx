@@ -5,7 +5,7 @@ import type { BundleItem, Entity } from '../../core/bundle-schema.ts';
 import { monthHistogram } from '../bundle/derive.ts';
 import { ENTITY_FILTER_KEYS, filtersToParams, hasFilters, parseFilters, queryOf, readRange, type EntityFilterKey, type Filters } from '../bundle/filters.ts';
 import type { ListItem } from '../bundle/load-bundle.ts';
-import type { QueryResult } from '../bundle/collection.ts';
+import type { DocList, QueryResult } from '../bundle/collection.ts';
 import { useArticle, useQuery } from '../bundle/use-articles.ts';
 import { useBundle } from '../bundle/use-bundle.ts';
 import { useLibrary } from '../state/use-library.tsx';
@@ -49,6 +49,13 @@ const idOf = (item: ListItem) => item.id;
 /** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
 const ROW_HEIGHT = 176;
 
+/** The rows of the answer's articles: a plain loop (Array.from with a function per element was 3× slower on 85,000). */
+function rowsOf(docs: DocList, items: readonly ListItem[]): ListItem[] {
+  const rows = new Array<ListItem>(docs.length);
+  for (let k = 0; k < docs.length; k++) rows[k] = items[docs[k]!]!;
+  return rows;
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const { number } = useFormat();
@@ -84,7 +91,7 @@ export function HomePage() {
   const textsVersion = useSyncExternalStore(data.subscribe, () => (savedOnly ? data.getVersion() : 0), () => 0);
   // Once per answer (a filter of a 100,000-article list answers 85,000 rows): a new array each render would also make
   // the list measure its rows anew. "Saved only" filters them again as the library or the texts change.
-  const matching = useMemo(() => (answer ? answer.docs.map((doc) => items[doc]!) : []), [answer, items]);
+  const matching = useMemo(() => (answer ? rowsOf(answer.docs, items) : []), [answer, items]);
   const shown = useMemo(
     () => (savedOnly ? matching.filter((item) => stateOf(refOf(item)).saved) : matching),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- textsVersion: refOf answers anew when it changes

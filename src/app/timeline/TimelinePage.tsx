@@ -150,7 +150,7 @@ export function TimelinePage() {
       </section>
     );
   }
-  const undated = answer.docs.map((doc) => items[doc]!).filter((i) => !i.published);
+  const undated = Array.from(answer.docs, (doc) => items[doc]!).filter((i) => !i.published);
   const periodName = period ? format.date(toPublished(period)!) : '';
 
   return (
