@@ -124,6 +124,13 @@ export function wordFeatures(word: string, position: number, lex: LexiconSets): 
   return features;
 }
 
+/**
+ * The features that are the word itself at the token's own position (wordFeatures at position 0: the word as written,
+ * `w`, and as a reading, `s`, which a word with proclitics shares): what training taught the recogniser about this
+ * word, apart from its letters, its lexicon flags and its neighbours. `key` is folded (matchKey).
+ */
+export const ownWordFeatures = (key: string): string[] => [`w${key}`, `s${key}`];
+
 /** FNV-1a over the position and the feature string, reduced to `buckets` (a power of two). */
 export function hashFeature(position: number, feature: string, buckets: number): number {
   let h = 0x811c9dc5 ^ (position + WINDOW + 1);

@@ -5,7 +5,7 @@
  */
 import { normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
 import { documentFeatures, readingKeys } from './document-features.ts';
-import { AFTER_SENTENCE, BEFORE_SENTENCE, hashExtra, lexiconSets, POSITIONS, WINDOW, wordFeatureHashes, type LexiconSets, type NerLexicons } from './features.ts';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, hashExtra, hashFeature, lexiconSets, ownWordFeatures, POSITIONS, WINDOW, wordFeatureHashes, type LexiconSets, type NerLexicons } from './features.ts';
 import { nerTokens, sentenceRanges, type NerToken } from './tokens.ts';
 import { decodeMasked, LABEL_COUNT, maskTransitions, NER_LABELS, spansOf, type MaskedTransitions } from './viterbi.ts';
 
@@ -99,6 +99,12 @@ export class LinearTagger {
     }
   }
 
+  /** The weights of one word feature at the token's own position, or null when the model has none for it. */
+  wordFeatureWeights(feature: string): Float32Array | null {
+    const row = this.rowOf(hashFeature(0, feature, this.weights.buckets));
+    return row < 0 ? null : this.weights.rows.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT);
+  }
+
   /** The weights of one extra feature (a document feature), or null when the model has none for it. */
   extraWeights(feature: string): Float32Array | null {
     const row = this.extraRow(feature);
@@ -181,6 +187,26 @@ export class NerModel {
     if (!this.second) return firstPass;
     const extra = documentFeatures(sentences, firstPass);
     return sentences.map((words, s) => this.second!.tagWords(words, extra[s]));
+  }
+
+  /**
+   * How far the first pass's weights for a folded word itself lean to O rather than to an entity of `type`: for each of
+   * the word's own features (ownWordFeatures), O's weight minus the larger of B-type's and I-type's; the smaller of
+   * the two figures. A perceptron moves a word's own weights only where it erred on that word in training, so a clearly
+   * positive figure says the training text had the word outside such entities where the recogniser took it for part
+   * of one (شكر: four times in ANERcorp, always O); a word it never erred on, or never saw, has 0 or less. Features
+   * are hashed into buckets, and one of them may share its bucket with another feature (هالاند, never in ANERcorp, has
+   * such an `s` row): both features must lean to O, which a chance collision of one of them does not make so.
+   */
+  outsideMargin(key: string, type: 'PERS' | 'LOC' | 'ORG'): number {
+    const begin = NER_LABELS.indexOf(`B-${type}`);
+    const inside = NER_LABELS.indexOf(`I-${type}`);
+    let margin = Infinity;
+    for (const feature of ownWordFeatures(key)) {
+      const w = this.first.wordFeatureWeights(feature);
+      margin = Math.min(margin, w === null ? 0 : (w[LABEL_O] as number) - Math.max(w[begin] as number, w[inside] as number));
+    }
+    return margin;
   }
 
   /** Entity spans of a text (one document), in text order. */
@@ -365,6 +391,8 @@ class WordScores {
     return labels;
   }
 }
+
+const LABEL_O = NER_LABELS.indexOf('O');
 
 const BEFORE_ID = 0;
 const AFTER_ID = 1;

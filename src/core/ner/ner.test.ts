@@ -214,6 +214,29 @@ describe('NerModel.recognise', () => {
   });
 });
 
+describe('NerModel.outsideMargin', () => {
+  // What the committed model learned about a word itself (its `w` and `s` features at the token): the counts are the
+  // word's tags in shared/ner/anercorp-train.tsv, the model's training file.
+  const committed = loadNerModel(JSON.parse(readFileSync(new URL('../../../models/ner-ar.json', import.meta.url), 'utf8')));
+  it.each([
+    // 4 times, always O (a verb, "thanked"), though the recogniser's given-name lexicon lists it (Shukr)
+    ['شكر', 'PERS', true],
+    // once, O (an adjective, "routine")
+    ['روتيني', 'PERS', true],
+    // 9 times alone and 4 after ب or ل, O but once (لولاية, B-LOC): a state, and a term of office
+    ['ولاية', 'LOC', true],
+    // opens persons' names there (B-PERS, I-PERS)
+    ['محمد', 'PERS', false],
+    ['فلاديمير', 'PERS', false],
+    // 5 times B-LOC (سان ستيفانو، سان فرنسيسكو)
+    ['سان', 'LOC', false],
+    // never in the training file; its `s` feature shares a bucket with some other feature, its `w` feature none
+    ['هالاند', 'PERS', false],
+  ] as const)('%s, %s: learned outside (margin ≥ 1) %s', (word, type, outside) => {
+    expect(committed.outsideMargin(matchKey(word), type) >= 1).toBe(outside);
+  });
+});
+
 describe('the committed model and the lexicons it is trained with', () => {
   // train:ner gathers its word lists from core's lexicons (lexicons.ts) and stores them in the model file: a word added
   // to STOPWORDS, a title or a country changes what train:ner writes, so the committed model must then be trained
