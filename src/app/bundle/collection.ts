@@ -54,7 +54,7 @@ export type DocList = readonly number[] | Int32Array;
 export interface QueryResult {
   /**
    * Article indices (rows of the index): in reading order, or with a query most relevant first unless sorted by date.
-   * A typed array when it is long (a filter's): the worker hands it over without copying.
+   * A typed array for a filter by entity here, and always once it comes from the worker (handed over, not copied).
    */
   docs: DocList;
   /** Index terms the search matched, for highlighting. */
@@ -278,7 +278,10 @@ export class Collection {
       const rarest = byEntity.of(wanted[0]!);
       const kept = new Int32Array(rarest.length);
       let n = 0;
-      for (let k = 0, last = -1; k < rarest.length; last = rarest[k++]!) if (rarest[k] !== last && passes(rarest[k]!)) kept[n++] = rarest[k]!;
+      for (let k = 0; k < rarest.length; k++) {
+        const doc = rarest[k]!;
+        if ((k === 0 || doc !== rarest[k - 1]) && passes(doc)) kept[n++] = doc;
+      }
       return { docs: kept.subarray(0, n), terms, ...(query.facets ? { facets: this.facets(kept.subarray(0, n)) } : {}) };
     }
     if (!hits) for (let doc = 0; doc < this.size; doc++) if (passes(doc)) docs.push(doc);
