@@ -436,6 +436,26 @@ describe('places and organizations', () => {
     expect(text).toContain('وجه دونالد ترامب');
     expect(personsIn(text)).not.toContain('وجه دونالد ترامب');
   });
+  // Two persons' names side by side, a و missing (EntityCollection.twoNames): the recogniser's second pass makes one
+  // span «ترامب فلاديمير بوتين», its first pass opens a person at فلاديمير; ترامب is the surname of دونالد ترامب.
+  const trumpPutin = readFileSync(new URL('../../content/articles/2018-07-11_france24_FR-internationalNews-2262.txt', import.meta.url), 'utf8');
+  it.each([
+    // corpus 2018-07-11_france24_FR-internationalNews-2262 as it is: the article names فلاديمير بوتين in full elsewhere,
+    // so the span is his name, and ترامب before it is دونالد ترامب
+    ['the article', trumpPutin, 'فلاديمير بوتين', 'فلاديمير بوتين', 'دونالد ترامب'],
+    // guard, the same article edited by hand (its other «فلاديمير بوتين» written «بوتين»): the collection has no full
+    // name فلاديمير بوتين, so the span is left as the recogniser made it
+    ['the article without Putin named in full', trumpPutin.replace(/فلاديمير بوتين(?!")/, 'بوتين'), 'ترامب فلاديمير بوتين', 'ترامب فلاديمير بوتين', null],
+  ])('with the recogniser, %s: «يلتقي الرئيس ترامب فلاديمير بوتين» has the person %s', (_, text, mention, person, trump) => {
+    expect(text).toContain('يلتقي الرئيس ترامب فلاديمير بوتين');
+    const { mentions, entities } = extractEntities([{ id: 'doc', text }], { model });
+    const names = new Map(entities.filter((e) => e.type === 'person').map((e) => [e.id, e.name]));
+    const at = text.indexOf('ترامب فلاديمير بوتين');
+    const inSentence = (mentions.get('doc') ?? []).filter((m) => names.has(m.entity) && m.start >= at && m.end <= at + 'ترامب فلاديمير بوتين'.length);
+    expect(inSentence.map((m) => [text.slice(m.start, m.end), names.get(m.entity)])).toEqual(
+      trump === null ? [[mention, person]] : [['ترامب', trump], [mention, person]],
+    );
+  });
   it('corpus 2018-03-18_skynews_SK-internationalNews-431: a verb before its subject (شكر "thanked", a given name only of the recogniser\'s lexicon, outside names in ANERcorp) is not the given name of the person named فلاديمير بوتن', () => {
     const text = readFileSync(new URL('../../content/articles/2018-03-18_skynews_SK-internationalNews-431.txt', import.meta.url), 'utf8');
     expect(text).toContain('وشكر بوتن الذي انتخب');

@@ -29,11 +29,13 @@ import {
   applyModelSpans,
   addVotes,
   givenNamesFor,
+  innerOpening,
   learnedOutsideNames,
   modelSpansOf,
   overlapsModelPerson,
   propagatesAlone,
   VOTE_INDEX,
+  type InnerOpening,
   type ModelContext,
 } from './entities/model-candidates.ts';
 import { acceptName, fullKey, isCommonWord, personKeys, TANWIN_MARK, type Evidence, type NameCandidate, type Person } from './entities/persons.ts';
@@ -118,6 +120,8 @@ interface AcceptedNames {
   context: string[] | null;
   /** Mentions claimed after pass 1 (the recogniser's places): replayed on a fresh scan in pass 3. */
   claims: { from: number; to: number; mention: Mention; surface: string }[];
+  /** Per model name (of `modelNames`) with a person the recogniser's first pass opens inside it, where (innerOpening). */
+  openings: Map<NameCandidate, InnerOpening> | null;
 }
 
 /**
@@ -292,7 +296,14 @@ export class EntityCollection {
     const modelNames = scan.modelNames.filter((n) => n.accepted).map(keptName);
     if (entityIds === null && modelNames.length > 0) entityIds = new Set(scan.mentions.map((m) => m.entity));
     const names = scan.names.filter((n) => n.accepted).map(keptName);
-    this.accepted.set(doc.id, { names, modelNames, context: entityIds === null ? null : [...entityIds], claims });
+    let openings: AcceptedNames['openings'] = null;
+    if (modelContext) {
+      for (const n of modelNames) {
+        const opening = innerOpening(scan, n, modelContext);
+        if (opening) (openings ??= new Map()).set(n, opening);
+      }
+    }
+    this.accepted.set(doc.id, { names, modelNames, context: entityIds === null ? null : [...entityIds], claims, openings });
   }
 
   /** A full name's person: made or counted again, with the entities of the document as its context. */
@@ -382,6 +393,12 @@ export class EntityCollection {
       // checked against the surnames the rules know.
       for (const doc of this.accepted.values()) {
         for (const n of doc.modelNames) {
+          const opening = doc.openings?.get(n);
+          if (opening && n.accepted && this.twoNames(n, opening, firsts)) {
+            n.from = opening.at;
+            n.prefix = 0;
+            n.first = opening.first;
+          }
           if (n.accepted && !n.single && this.surnameAfterWord(n, modelContext, firsts)) {
             n.from = n.to - 1;
             n.prefix = 0;
@@ -468,6 +485,18 @@ export class EntityCollection {
     const first = skeletonKey(n.first);
     for (const other of firstsOfSurname().get(n.surname) ?? []) if (other !== first) return true;
     return false;
+  }
+
+  /**
+   * A model name that is two persons' names side by side, a و missing between them ("يلتقي الرئيس ترامب فلاديمير
+   * بوتين", "for President Trump to meet Vladimir Putin"): the recogniser's first pass opens a person at its second
+   * word, a given name (innerOpening), its first word is the one-word surname of a person named in full elsewhere in
+   * the collection (دونالد ترامب), and the given name and surname after it are a full name the collection has too
+   * (فلاديمير بوتين). The name is then the second person's; the first word, left to pass 3, is read as that surname.
+   */
+  private twoNames(n: NameCandidate, opening: InnerOpening, firstsOfSurname: () => Map<string, Set<string>>): boolean {
+    const firsts = firstsOfSurname();
+    return firsts.has(n.first) && (firsts.get(n.surname)?.has(skeletonKey(opening.first)) ?? false);
   }
 
   /**

@@ -698,6 +698,33 @@ function addListNeighbours(scan: DocScan, ctx: ModelContext, personal: Uint8Arra
   for (const name of found) scan.modelNames.push(name);
 }
 
+/** Where, inside a model name, the recogniser's first pass opens a person of its own: a token index and its given name. */
+export interface InnerOpening {
+  at: number;
+  first: string;
+}
+
+/**
+ * A model name of three words or more whose second word is a given name where the recogniser's first pass, reading
+ * the sentence alone, opens a person's name of its own, with the surname after it: "الرئيس ترامب فلاديمير بوتين"
+ * (a و missing between two persons) is one span of the second pass, which has ترامب as a person elsewhere in the
+ * document, but the first pass has ترامب/O فلاديمير/B-PERS بوتين/I-PERS. Whether that is two names is the collection's
+ * to say (EntityCollection.twoNames); here only the recogniser's part, run on the name's line for the few names that
+ * have the shape.
+ */
+export function innerOpening(scan: DocScan, n: NameCandidate, ctx: ModelContext): InnerOpening | null {
+  const at = n.from + 1;
+  if (n.single || n.to - n.from < 3 || n.father !== undefined) return null;
+  const first = wordAt(scan, at).key;
+  if (!ctx.givenNames.has(first) || NAME_PARTICLES.has(first) || n.surname.split(' ').length > n.to - at - 1) return null;
+  const start = scan.start[at] as number;
+  const lineFrom = scan.text.lastIndexOf('\n', start) + 1;
+  const lineEnd = scan.text.indexOf('\n', start);
+  const line = scan.text.slice(lineFrom, lineEnd < 0 ? scan.text.length : lineEnd);
+  const opens = ctx.model.firstPassSpans(line).some((s) => s.type === 'PERS' && s.start + lineFrom === start);
+  return opens ? { at, first } : null;
+}
+
 /** Two place spans of the recogniser with only white space between them. */
 const sideBySidePlaces = (scan: DocScan, span: ModelSpan, next: ModelSpan): boolean =>
   span.type === 'LOC' && next.type === 'LOC' && next.from === span.to && scan.gap[next.from] === 0;

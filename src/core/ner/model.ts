@@ -209,6 +209,25 @@ export class NerModel {
     return margin;
   }
 
+  /**
+   * Entity spans of the first pass alone, in text order: each sentence read by itself, without what the rest of the
+   * document says of its words (the second pass's document features). Where the second pass joins a name to a word
+   * the document has as a person elsewhere ("ترامب فلاديمير بوتين"), the first pass still shows where it opened a
+   * name ("فلاديمير بوتين").
+   */
+  firstPassSpans(text: string, normalized: NormalizedText = normalizeWithOffsets(text)): NerSpan[] {
+    const tokens = nerTokens(text, normalized);
+    const spans: NerSpan[] = [];
+    for (const [from, to] of sentenceRanges(text, tokens)) {
+      const words: string[] = [];
+      for (let i = from; i < to; i++) words.push((tokens[i] as NerToken).key);
+      for (const span of spansOf(this.first.tagWords(words))) {
+        spans.push({ type: span.type as NerType, start: (tokens[from + span.start] as NerToken).start, end: (tokens[from + span.end - 1] as NerToken).end });
+      }
+    }
+    return spans;
+  }
+
   /** Entity spans of a text (one document), in text order. */
   recognise(text: string, normalized: NormalizedText = normalizeWithOffsets(text)): NerSpan[] {
     const tokens = nerTokens(text, normalized);

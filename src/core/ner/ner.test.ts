@@ -237,6 +237,23 @@ describe('NerModel.outsideMargin', () => {
   });
 });
 
+describe('NerModel.firstPassSpans', () => {
+  const committed = loadNerModel(JSON.parse(readFileSync(new URL('../../../models/ner-ar.json', import.meta.url), 'utf8')));
+  it.each([
+    // corpus 2018-07-11_france24_FR-internationalNews-2262: the first pass, reading the sentence alone, opens the
+    // person at the given name (ترامب/O فلاديمير/B-PERS), where the whole document's second pass joins ترامب to it
+    ['وقال "من الضروري جدا أن يلتقي الرئيس ترامب فلاديمير بوتين".', [['PERS', 'فلاديمير بوتين']]],
+  ])('%s → %j', (text, expected) => {
+    expect(committed.firstPassSpans(text).map((s) => [s.type, text.slice(s.start, s.end)])).toEqual(expected);
+  });
+  it('corpus 2018-07-11_france24_FR-internationalNews-2262: over the whole article, recognise joins ترامب to the name, the first pass does not', () => {
+    const text = readFileSync(new URL('../../../content/articles/2018-07-11_france24_FR-internationalNews-2262.txt', import.meta.url), 'utf8');
+    const persons = (spans: { type: string; start: number; end: number }[]) => spans.filter((s) => s.type === 'PERS').map((s) => text.slice(s.start, s.end));
+    expect(persons(committed.recognise(text))).toContain('ترامب فلاديمير بوتين');
+    expect(persons(committed.firstPassSpans(text))).not.toContain('ترامب فلاديمير بوتين');
+  });
+});
+
 describe('the committed model and the lexicons it is trained with', () => {
   // train:ner gathers its word lists from core's lexicons (lexicons.ts) and stores them in the model file: a word added
   // to STOPWORDS, a title or a country changes what train:ner writes, so the committed model must then be trained
