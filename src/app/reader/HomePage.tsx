@@ -56,6 +56,23 @@ function rowsOf(docs: DocList, items: readonly ListItem[]): ListItem[] {
   return rows;
 }
 
+/**
+ * Where each shown article is in the list, by id (VirtualList indexOfKey), through its row in the index
+ * (items[doc].doc === doc): a long list finds the sizes it measured before without a lookup per row. Made at the
+ * first question; a list drawn whole never asks.
+ */
+function positionsOf(shown: readonly ListItem[], itemCount: number, itemById: ReadonlyMap<string, ListItem>): (id: string) => number {
+  let at: Int32Array | null = null;
+  return (id) => {
+    if (at === null) {
+      at = new Int32Array(itemCount).fill(-1);
+      for (let k = 0; k < shown.length; k++) at[shown[k]!.doc] = k;
+    }
+    const item = itemById.get(id);
+    return item === undefined ? -1 : (at[item.doc] ?? -1);
+  };
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const { number } = useFormat();
@@ -97,6 +114,7 @@ export function HomePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- textsVersion: refOf answers anew when it changes
     [matching, savedOnly, savedOnly ? stateOf : null, refOf, textsVersion],
   );
+  const indexOfKey = useMemo(() => positionsOf(shown, items.length, itemById), [shown, items.length, itemById]);
   const histogram = useMemo(() => monthHistogram(items), [items]);
   const coverage = useMemo(() => storyCoverage(stories, itemById), [stories, itemById]);
   const months = useMemo(() => histogram.map((bar) => bar.month), [histogram]);
@@ -201,6 +219,7 @@ export function HomePage() {
           testId="article-list"
           items={shown}
           itemKey={idOf}
+          indexOfKey={indexOfKey}
           estimateSize={ROW_HEIGHT}
           renderRow={(item, row) => {
             const state = stateOf(refOf(item));

@@ -60,6 +60,12 @@ export interface VirtualListProps<T> {
   itemKey: (item: T) => string;
   /** A row's expected height in px, before it is measured. */
   estimateSize: number;
+  /**
+   * Where the row of a key is in `items` (−1 when it is not there), for a caller that knows it without a lookup per
+   * row (a new list for each of `items`): the list then finds the sizes measured so far by looking up their keys, not
+   * every row's (a filter of a 100,000-article archive lists 85,000 rows; a few hundred have been measured).
+   */
+  indexOfKey?: (key: string) => number;
   renderRow: (item: T, row: ListRow | undefined) => ReactNode;
   /** Names the list in the scroll memory (one page may have several lists). */
   name: string;
@@ -181,7 +187,7 @@ const firstRows = (estimate: number): [number, number] => [0, Math.ceil((innerHe
  * The sizes of the rows drawn so far, by key, and for the current items by index (each size less the estimate); a
  * change redraws the list (outside React's state: it is a cache).
  */
-class RowSizes {
+export class RowSizes {
   readonly sizes: Map<string, number>;
   private extra: Float64Array = new Float64Array(0);
   constructor(saved: Array<[string, number]> = []) {
@@ -190,10 +196,19 @@ class RowSizes {
   get(key: string, estimate: number): number {
     return this.sizes.get(key) ?? estimate;
   }
-  /** The sizes by index for a new list of items (a key lookup per row only when some size is known already). Pure. */
-  extraFor(count: number, keyOf: (index: number) => string, estimate: number): Float64Array {
+  /**
+   * The sizes by index for a new list of items: a key lookup per row when some size is known already, or, given where
+   * each key is (indexOfKey), one per size known when they are fewer than the rows. Pure.
+   */
+  extraFor(count: number, keyOf: (index: number) => string, estimate: number, indexOfKey?: (key: string) => number): Float64Array {
     const extra = new Float64Array(count);
-    if (this.sizes.size > 0) for (let i = 0; i < count; i++) extra[i] = this.get(keyOf(i), estimate) - estimate;
+    if (this.sizes.size === 0) return extra;
+    if (indexOfKey && this.sizes.size < count) {
+      for (const [key, size] of this.sizes) {
+        const i = indexOfKey(key);
+        if (i >= 0 && i < count) extra[i] = size - estimate;
+      }
+    } else for (let i = 0; i < count; i++) extra[i] = this.get(keyOf(i), estimate) - estimate;
     return extra;
   }
   /** The sizes by index of the items on screen, which measures update from then on (a render React discards never attaches its own). */
@@ -209,7 +224,7 @@ class RowSizes {
   }
 }
 
-function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol', className, testId }: VirtualListProps<T>) {
+function LongList<T>({ items, itemKey, estimateSize, indexOfKey, renderRow, name, as = 'ol', className, testId }: VirtualListProps<T>) {
   // False on the server and while hydrating, true from then on (and at once in a page rendered in the browser).
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const memoryKey = useMemoryKey(name);
@@ -225,7 +240,7 @@ function LongList<T>({ items, itemKey, estimateSize, renderRow, name, as = 'ol',
   // Each row's measured size less the estimate, by index in these items: made from the sizes known by key once per
   // list of items (none to look up for a list drawn anew), then kept as rows are measured (their index is known), so a
   // measure costs one pass of additions, not a key lookup per row (a filter of a 100,000-article list: 85,000 rows).
-  const extra = useMemo(() => sizes.extraFor(count, (i) => itemKey(items[i]!), estimateSize), [count, sizes, itemKey, items, estimateSize]);
+  const extra = useMemo(() => sizes.extraFor(count, (i) => itemKey(items[i]!), estimateSize, indexOfKey), [count, sizes, itemKey, items, estimateSize, indexOfKey]);
   useLayoutEffect(() => sizes.attach(extra), [sizes, extra]);
   // `measured` counts the measures that changed a size: each one moves the rows below it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `extra` is a cache: `measured` says it changed
