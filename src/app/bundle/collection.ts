@@ -51,6 +51,20 @@ export interface Query {
 /** Article indices as a list of numbers or, sent from the worker, a typed array. */
 export type DocList = readonly number[] | Int32Array;
 
+/**
+ * The articles of an entity's list (EntityDocs: ascending) that pass, each once: an article that lists the entity
+ * twice is there twice, side by side. A typed array, not pushes: the worker hands it to the main thread as it is.
+ */
+function passingIn(list: Int32Array, passes: (doc: number) => boolean): Int32Array {
+  const kept = new Int32Array(list.length);
+  let n = 0;
+  for (let k = 0; k < list.length; k++) {
+    const doc = list[k]!;
+    if ((k === 0 || doc !== list[k - 1]) && passes(doc)) kept[n++] = doc;
+  }
+  return kept.subarray(0, n);
+}
+
 export interface QueryResult {
   /**
    * Article indices (rows of the index): in reading order, or with a query most relevant first unless sorted by date.
@@ -270,22 +284,15 @@ export class Collection {
       }
       return true;
     };
-    // The search's articles come in reading order (ascending), as the rows do.
-    const docs = hits ? (wanted.length > 0 || ranged ? hits.docs.filter(passes) : hits.docs) : [];
-    if (byEntity) {
-      // Ascending; an article that lists the entity twice is there twice, side by side, and counted once. A typed
-      // array, not pushes: the main thread gets it as it is (data.worker.ts transfers it).
-      const rarest = byEntity.of(wanted[0]!);
-      const kept = new Int32Array(rarest.length);
-      let n = 0;
-      for (let k = 0; k < rarest.length; k++) {
-        const doc = rarest[k]!;
-        if ((k === 0 || doc !== rarest[k - 1]) && passes(doc)) kept[n++] = doc;
-      }
-      return { docs: kept.subarray(0, n), terms, ...(query.facets ? { facets: this.facets(kept.subarray(0, n)) } : {}) };
+    let docs: DocList;
+    if (byEntity) docs = passingIn(byEntity.of(wanted[0]!), passes);
+    else {
+      // The search's articles come in reading order (ascending), as the rows do.
+      const found = hits ? (wanted.length > 0 || ranged ? hits.docs.filter(passes) : hits.docs) : [];
+      if (!hits) for (let doc = 0; doc < this.size; doc++) if (passes(doc)) found.push(doc);
+      if (hits && query.sort !== 'date') this.rank(found, hits.weights, hits.words);
+      docs = found;
     }
-    if (!hits) for (let doc = 0; doc < this.size; doc++) if (passes(doc)) docs.push(doc);
-    if (hits && query.sort !== 'date') this.rank(docs, hits.weights, hits.words);
     return { docs, terms, ...(query.facets ? { facets: this.facets(docs) } : {}) };
   }
 

@@ -49,7 +49,7 @@ const idOf = (item: ListItem) => item.id;
 /** A row's usual height (title, meta, two lines of lead, people), the same as .article-row's intrinsic size. */
 const ROW_HEIGHT = 176;
 
-/** The rows of the answer's articles: a plain loop (Array.from with a function per element was 3× slower on 85,000). */
+/** The rows of the answer's articles, in a plain loop (no function call per row: a filter at 100k lists 85,000). */
 function rowsOf(docs: DocList, items: readonly ListItem[]): ListItem[] {
   const rows = new Array<ListItem>(docs.length);
   for (let k = 0; k < docs.length; k++) rows[k] = items[docs[k]!]!;

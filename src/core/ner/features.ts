@@ -83,6 +83,11 @@ function flagsOf(key: string, readings: string[], lex: LexiconSets): string[] {
   return flags;
 }
 
+/** The feature of a word as written (folded), at any position. */
+const asWritten = (key: string) => `w${key}`;
+/** The feature of one of a word's readings (the word less its clitics, or itself), at the token and beside it. */
+const asReading = (reading: string) => `s${reading}`;
+
 /** Feature strings of one word at one relative position. */
 export function wordFeatures(word: string, position: number, lex: LexiconSets): string[] {
   if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) return [`e${word}`];
@@ -91,11 +96,11 @@ export function wordFeatures(word: string, position: number, lex: LexiconSets): 
   const shape = shapeOf(key);
   const readings = shape === 'a' ? baseReadings(key) : [key];
   const flags = flagsOf(key, readings, lex);
-  const features = [`w${key}`, `h${shape}`];
+  const features = [asWritten(key), `h${shape}`];
   for (const f of flags) features.push(`f${f}`);
   if (position === 0) {
     features.push('b');
-    for (const r of readings) features.push(`s${r}`);
+    for (const r of readings) features.push(asReading(r));
     const n = key.length;
     for (let k = 1; k <= 3 && k < n; k++) features.push(`p${key.slice(0, k)}`);
     for (let k = 1; k <= 4 && k < n; k++) features.push(`x${key.slice(n - k)}`);
@@ -111,7 +116,7 @@ export function wordFeatures(word: string, position: number, lex: LexiconSets): 
     features.push(`n${Math.min(n, 9)}`);
     if (flags.length > 0) features.push(`F${flags.join('')}`);
   } else if (Math.abs(position) === 1) {
-    for (const r of readings) features.push(`s${r}`);
+    for (const r of readings) features.push(asReading(r));
     const n = key.length;
     if (n > 2) {
       features.push(`x${key.slice(n - 2)}`);
@@ -129,7 +134,7 @@ export function wordFeatures(word: string, position: number, lex: LexiconSets): 
  * `w`, and as a reading, `s`, which a word with proclitics shares): what training taught the recogniser about this
  * word, apart from its letters, its lexicon flags and its neighbours. `key` is folded (matchKey).
  */
-export const ownWordFeatures = (key: string): string[] => [`w${key}`, `s${key}`];
+export const ownWordFeatures = (key: string): string[] => [asWritten(key), asReading(key)];
 
 /** FNV-1a over the position and the feature string, reduced to `buckets` (a power of two). */
 export function hashFeature(position: number, feature: string, buckets: number): number {
