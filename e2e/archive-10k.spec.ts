@@ -144,6 +144,8 @@ test('10,000 articles: the count, a small page, a person filter and a search, al
   expect(expected.length).toBeGreaterThan(copies - 1);
   expect(expected.length).toBeLessThan(bundle.items.length);
   await page.getByRole('searchbox').first().fill(word);
+  // While the word is typed, the worker is asked to read its postings (Collection.prepareSearch), ahead of the query.
+  await expect.poll(() => workerRequests(page)).toContainEqual(`prepareSearch ${JSON.stringify([word])}`);
   await page.getByRole('searchbox').first().press('Enter');
   await expect(count).toContainText(number(expected.length, language));
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(expected.length));

@@ -554,6 +554,30 @@ describe('the engine opens both versions through one path', () => {
     expect(told).toHaveLength(1);
   });
 
+  it('a search prepared while it is typed reads its postings files ahead, once; the search then reads none and answers the same', async () => {
+    const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
+    const fetchFiles = serve(files);
+    const searchReads: string[] = [];
+    const engine = new Engine((async (input: RequestInfo | URL) => {
+      const path = new URL(String(input)).pathname.slice(1);
+      if (path.startsWith('v2/search/')) searchReads.push(path);
+      return fetchFiles(input);
+    }) as typeof fetch);
+    await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
+    // Two words of the corpus filed in the two postings files of content/articles: each file read once however often asked.
+    const q = 'سكريبال هلسنكي';
+    await Promise.all([engine.prepareSearch('سكريبال'), engine.prepareSearch(q), engine.prepareSearch(q)]);
+    expect(searchReads).toHaveLength(2);
+    expect(new Set(searchReads).size).toBe(2);
+    const answer = await engine.query({ ...NO_FILTER, q });
+    expect(searchReads).toHaveLength(2);
+    const fresh = await collectionOfBundle(bundle).query({ ...NO_FILTER, q });
+    expect(Array.from(answer.docs)).toEqual(Array.from(fresh.docs));
+    expect(answer.docs.length).toBeGreaterThan(0);
+    // Before a bundle is open there is nothing to prepare: an error the client lets go (the search will tell).
+    await expect(new Engine(fetchFiles).prepareSearch(q)).rejects.toThrow();
+  });
+
   it('a v2 entry whose index is missing is a missing bundle; one naming another build is invalid', async () => {
     const files = new Map(splitBundle(bundle as Bundle).map((f) => [f.path, f.text]));
     const indexPath = [...files.keys()].find((p) => p.startsWith('v2/index.'))!;

@@ -334,13 +334,28 @@ export class Collection {
     orderByScore(docs, score);
   }
 
-  /** The articles matching every word of the query, with their scores and the matched terms (core/bundle-v2/search.ts). */
-  async search(q: string): Promise<PostingsHit> {
+  /**
+   * Reads, ahead of the search, the postings files a query being typed will need (each file once: a search then finds
+   * it read), so that the pause after the last key is not spent downloading and parsing them. Failures are left to
+   * the search, which asks again and reports them.
+   */
+  async prepareSearch(q: string): Promise<void> {
+    await this.postingsFor(q).catch(() => undefined);
+  }
+
+  /** The postings files of the query's terms, read (core/bundle-v2/search.ts filesFor), with where the files are. */
+  private async postingsFor(q: string): Promise<{ search: IndexV2['search']; loaded: Map<number, PostingsTerms> }> {
     this.searchFiles ??= Promise.resolve(this.makePostings ? this.makePostings() : this.index.search);
     const search = await this.searchFiles;
-    const { prefixes } = search;
     const loaded = new Map<number, PostingsTerms>();
-    await Promise.all(filesFor(queryTerms(q), prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
+    await Promise.all(filesFor(queryTerms(q), search.prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
+    return { search, loaded };
+  }
+
+  /** The articles matching every word of the query, with their scores and the matched terms (core/bundle-v2/search.ts). */
+  async search(q: string): Promise<PostingsHit> {
+    const { search, loaded } = await this.postingsFor(q);
+    const { prefixes } = search;
     return searchPostings(
       q,
       (prefix) => {

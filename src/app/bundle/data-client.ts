@@ -157,6 +157,14 @@ export class DataClient {
   }
 
   /**
+   * Has the worker read what a search for `q` will need while it is still being typed (Collection.prepareSearch): by
+   * the pause that sends the query, its postings are in memory. Nothing comes back; a failure is the search's to tell.
+   */
+  prepareSearch(q: string): void {
+    this.call('prepareSearch', q).catch(() => undefined);
+  }
+
+  /**
    * The answer to a query (by its JSON) once it is here, asking the worker the first time: a view calls it while it
    * renders, so the question leaves before the page is even drawn. The last few answers are kept, so going Back to
    * a list answers at once.

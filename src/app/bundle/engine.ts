@@ -42,6 +42,8 @@ export type EngineReply<M extends keyof EngineMethods> = Awaited<ReturnType<Engi
 export interface EngineMethods {
   open(request: OpenRequest): Promise<OpenReply>;
   query(query: Query): Promise<QueryResult>;
+  /** Reads what a search for `q` will need (Collection.prepareSearch), while the query is still being typed. */
+  prepareSearch(q: string): Promise<void>;
   /**
    * The articles of the shard holding `id`: one download gives the neighbours too (shards are in reading order). In
    * the `background` (a list's leads), read after the questions being answered (Collection.shard).
@@ -142,6 +144,10 @@ export class Engine implements EngineMethods {
 
   query(query: Query): Promise<QueryResult> {
     return this.opened().query(query);
+  }
+
+  async prepareSearch(q: string): Promise<void> {
+    await this.opened().prepareSearch(q);
   }
 
   async articles(id: string, background = false): Promise<Array<[string, ArticleResult]>> {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useBundle } from '../bundle/use-bundle.ts';
 import { loadSearchResults } from './use-search-results.ts';
 import { takeSearchFocusRequest } from './search-focus.ts';
 
@@ -19,6 +20,7 @@ const tooShort = (value: string) => (value.match(/[\p{L}\p{N}]/gu)?.length ?? 0)
 export function SearchForm() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const { data } = useBundle();
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** Whether this search has its history entry already (then it is replaced). */
@@ -77,6 +79,8 @@ export function SearchForm() {
         onChange={(event) => {
           const value = event.target.value.trim();
           void loadSearchResults();
+          // The worker reads the query's postings during the pause, not after it.
+          if (!tooShort(value)) data.prepareSearch(value);
           clearTimeout(timer.current);
           timer.current = setTimeout(() => show(tooShort(value) ? '' : value), TYPING_DEBOUNCE_MS);
         }}
