@@ -354,6 +354,9 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['appended article, then a list', article(LEAD, 'كلمات دلالية: الناتو', 'إقرأ أيضاً:', FOREIGN_HEADLINE, FOREIGN_LEAD, 'مقالات ذات صلة', '• ترامب: القرم ستبقى مع روسيا'), ['tags', 'appended-article', 'related-list']],
     // seed 002 line 35 moved into a host article: a lone ad label between paragraphs, blank lines around it
     ['ad label between paragraphs', article(LEAD, 'إعلان', BODY), ['ad']],
+    // made-up (2026-12-06), after the page furniture of Arab news sites: a video's label where the player was, a
+    // credit in parentheses, a follow line naming an app, "click here" after a purpose; the host's text all stays
+    ['media label, credit, follow-us and click-here lines', article(LEAD, 'فيديو', '(الصورة: رويترز)', BODY, 'تابعونا على تطبيق نبض', 'للمزيد من الأخبار اضغط هنا'), ['embed', 'image-credit', 'share', 'promo']],
     // spelling variants of seed 002 line 35: dashed, without hamza, two ad slots in a row, at the very end
     ['ad labels in their frames', `${LEAD}\n- إعلان -\n  اعلان  \n${BODY}\n\n[إعلان]`, ['ad', 'ad', 'ad']],
     // spelling variant of seed 001 line 15: headline on the marker line; the next paragraph is the host's

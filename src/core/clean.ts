@@ -28,6 +28,7 @@ import {
   isEmbedSignature,
   isImageCaption,
   isImageCredit,
+  isMediaLabel,
   isInvisible,
   isMastheadPost,
   isMoreLink,
@@ -142,6 +143,7 @@ function standaloneKind(line: Line): RemovedKind | null {
   if (line.keyIsWhole) {
     if (isInvisible(line.key)) return 'invisible';
     if (isAdMarker(line.key)) return 'ad';
+    if (isMediaLabel(line.key)) return 'embed';
     if (isShareLine(line.key)) return 'share';
     if (isTimestampLine(line.key)) return 'timestamp';
     if (isSiteFurniture(line.key)) return 'site';

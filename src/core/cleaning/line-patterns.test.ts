@@ -4,6 +4,7 @@ import {
   byline,
   hashtagsOf,
   isAdMarker,
+  isMediaLabel,
   isBullet,
   isHashtagLine,
   headlineWords,
@@ -190,10 +191,15 @@ describe('isSiteFurniture', () => {
     ['التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها', true],
     ['منذ 4 سنوات', true],
     ['منذ ساعتين', true],
+    // made-up (2026-12-06): the same time with قبل ("ago"), and the comment form's prompt with its "your"
+    ['قبل ساعتين', true],
+    ['قبل 3 أيام', true],
+    ['أضف تعليقك', true],
     ['جاري تحميل الأخبار العاجلة...', true],
     // made-up: prose that uses the words
     ['اترك تعليقاً على هذا الخبر وشارك رأيك مع أصدقائك في المنتدى الذي افتتحه الموقع.', false],
     ['منذ 4 سنوات والحكومة تعد بإصلاح الطريق', false],
+    ['قبل ساعتين من بدء الاجتماع', false],
     ['التعليقات التي نشرها الوزير أثارت جدلا واسعا.', false],
     ['قال إن الرابط القصير بين الملفين واضح', false],
   ])('%s → %s', (line, expected) => {
@@ -234,12 +240,19 @@ describe('isShareLine', () => {
     ['Share on Facebook', true],
     // made-up, after the follow lines of Arab news sites: the messaging app named as an "app" (تطبيق)
     ['تابعوا آخر الأخبار عبر تطبيق واتساب', true],
+    // made-up (2026-12-06), after the follow lines of Arab news sites: "follow us" naming an app the platform list does
+    // not know, and alone
+    ['تابعونا على تطبيق نبض', true],
+    ['تابعونا', true],
     // seed 001 line 11: "وتابع أن …" is prose (clitic و, and a sentence follows)
     ['وتابع أن القوات الأوكرانية تحقق مكاسب ميدانية بشكل تدريجي', false],
     // made-up: past-tense شارك in a short prose sentence has no platform name
     ['شارك الوزير في الاجتماع', false],
     // made-up: تابع as a verb of prose, even with على
     ['تابع الرئيس على الهواء خطاب نظيره', false],
+    // made-up: "follow us" in a quote that goes on, and a long line after it
+    ['تابعونا وهم يعبرون الحدود، قال الجندي', false],
+    ['تابعونا على الطريق الصحراوي لمسافة طويلة قبل أن يختفوا خلف التلال', false],
   ])('%s → %s', (line, expected) => {
     expect(isShareLine(key(line))).toBe(expected);
   });
@@ -278,6 +291,21 @@ describe('isAdMarker', () => {
     ['وجاء إعلان بريطانيا طرد 23 دبلوماسيا روسيا من أراضيها', false],
   ])('%s → %s', (line, expected) => {
     expect(isAdMarker(key(line))).toBe(expected);
+  });
+});
+
+describe('isMediaLabel', () => {
+  it.each<[string, boolean]>([
+    // made-up (2026-12-06), after the labels Arab news sites leave where a player or a gallery was
+    ['فيديو', true],
+    ['- بالفيديو -', true],
+    ['بالصور', true],
+    ['إنفوغراف', true],
+    // made-up: a sentence about a video, and a video's title after the label
+    ['فيديو يظهر لحظة سقوط الصاروخ', false],
+    ['نشرت الوزارة فيديو للعملية', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isMediaLabel(key(line))).toBe(expected);
   });
 });
 
@@ -550,6 +578,13 @@ describe('page furniture', () => {
     ['اشترك في النشرة البريدية', true],
     // made-up: "click here"
     ['اضغط هنا لمشاهدة الفيديو', true],
+    // made-up (2026-12-06): "click here" after the words that say what for, and a call to follow after a purpose
+    ['للمزيد من الأخبار اضغط هنا', true],
+    ['لمشاهدة البث المباشر انقر هنا.', true],
+    ['لمتابعة أهم الأخبار اشترك في قناتنا على يوتيوب', true],
+    // made-up: prose with لمتابعة, and a quote of an instruction inside a longer sentence
+    ['لمتابعة تنفيذ الاتفاق شكلت الحكومة لجنة من الوزارات المعنية', false],
+    ['وقالت الشرطة إنها طلبت من السكان عدم الاقتراب من المبنى، وكتبت على لافتة عند المدخل عبارة اضغط هنا للجرس بعد أن تعطل الباب', false],
     // made-up: prose that starts with يمكنكم
     ['يمكنكم القول إن الحلف أصبح أقوى', false],
   ])('isPromoLine(%s) → %s', (line, expected) => {
@@ -561,6 +596,8 @@ describe('page furniture', () => {
     ['مصدر الصورة Getty Images', true],
     ['الصورة: رويترز', true],
     ['(صورة أرشيفية)', true],
+    // made-up (2026-12-06): the credit in parentheses, as under a photo
+    ['(الصورة: رويترز)', true],
     // made-up: a sentence about a photo
     ['صورة الرئيس انتشرت على مواقع التواصل الاجتماعي أمس.', false],
   ])('isImageCredit(%s) → %s', (line, expected) => {

@@ -70,6 +70,14 @@ const FOLLOW_HEADS = foldedSet(['تابعونا', 'تابعنا', 'تابعون�
 /** These heads are also ordinary past-tense verbs in prose ("شارك الوزير في …"), so they need a platform name. */
 const AMBIGUOUS_HEADS = foldedSet(['شارك', 'تابع', 'تابعوا', 'انشر']);
 const MAX_SHARE_WORDS = 12;
+/**
+ * "Follow us" in the imperative plural with "us" attached (تابعونا، اتبعونا) is never a verb of news prose: such a
+ * short line is a follow line whatever it names after على / عبر / في ("تابعونا على تطبيق نبض": an app or an account
+ * the platform list does not know).
+ */
+const FOLLOW_US_HEADS = foldedSet(['تابعونا', 'اتبعونا']);
+const FOLLOW_US_PLACES = foldedSet(['على', 'عبر', 'في']);
+const MAX_FOLLOW_US_WORDS = 8;
 
 /** "شارك", "شارك على فيسبوك", "تابعونا على تويتر", "تابعوا آخر الأخبار عبر قناتنا في تيليجرام". */
 /** Longer than any share line can be: skip the token work. */
@@ -84,6 +92,7 @@ export function isShareLine(key: string): boolean {
   const head = tokens[0];
   if (head === undefined || tokens.length > MAX_SHARE_WORDS) return false;
   if (!SHARE_HEADS.has(head) && !FOLLOW_HEADS.has(head)) return false;
+  if (FOLLOW_US_HEADS.has(head) && tokens.length <= MAX_FOLLOW_US_WORDS && (tokens.length === 1 || FOLLOW_US_PLACES.has(tokens[1]!))) return true;
   let platforms = 0;
   for (const token of tokens.slice(1)) {
     if (SOCIAL.has(token)) platforms++;
@@ -228,6 +237,18 @@ const AD_LABELS = foldedSet(['إعلان', 'إعلانات', 'مساحة إعل�
  */
 const LABEL_TRIM = /^(?:(?!#)[\s\p{P}\p{S}])+|[\s\p{P}\p{S}]+$/gu;
 const MAX_AD_CHARS = 40;
+
+/**
+ * A video's or a gallery's label alone on its line, where the scraper dropped the player: فيديو ("video"), بالفيديو،
+ * بالصور ("in pictures"), إنفوغراف ("infographic"), framed as ad labels are. The media is not in the text, so neither
+ * is its label; a sentence about a video has other words.
+ */
+const MEDIA_LABELS = foldedSet(['فيديو', 'بالفيديو', 'شاهد الفيديو', 'شاهد بالفيديو', 'فيديو وصور', 'بالصور', 'بالفيديو والصور', 'إنفوغراف', 'إنفوجراف', 'إنفوغرافيك', 'إنفوجرافيك', 'انفوغراف', 'انفوجراف', 'video']);
+
+export function isMediaLabel(key: string): boolean {
+  if (key.length > MAX_AD_CHARS) return false;
+  return MEDIA_LABELS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase());
+}
 
 export function isAdMarker(key: string): boolean {
   if (key.length > MAX_AD_CHARS) return false;
@@ -523,15 +544,27 @@ export function isUrlLine(text: string): boolean {
 const PROMO = keyPattern(
   '^(?:يمكنكم|يمكنك|حمل|حملوا|نزل|نزلوا|اشترك|اشتركوا|للاشتراك|سجل|اضغط|انقر)\\s.*(?:تطبيق|النشرة|نشرتنا|قناتنا|إشعارات|هنا)',
 );
+/**
+ * The same call after a purpose ("لمتابعة أهم الأخبار اشترك في قناتنا على يوتيوب", "to follow the news …"): لمتابعة
+ * opens sentences of prose too ("لمتابعة تنفيذ الاتفاق شكلت الحكومة لجنة"), so only with the site's own channel,
+ * page, account, app or newsletter ("our …") after it.
+ */
+const FOLLOW_PROMO = keyPattern('^لمتابعة\\s.*(?:قناتنا|صفحتنا|حسابنا|حساباتنا|تطبيقنا|نشرتنا|موقعنا)');
+/** "Click here" anywhere in a short line ("للمزيد من الأخبار اضغط هنا"): a link's words, not a sentence of news. */
+const CLICK_HERE = keyPattern('(?:^|\\s)(?:اضغط|اضغطوا|انقر|انقروا)\\s+هنا(?:\\s|[.:：!…]|$)');
 const MAX_PROMO_WORDS = 30;
+const MAX_CLICK_HERE_WORDS = 15;
 
-/** `key` may be the key of the line's start only: the pattern is anchored there, and words are counted on `text`. */
+/** `key` may be the key of the line's start only: the patterns are anchored there, and words are counted on `text`. */
 export function isPromoLine(text: string, key: string): boolean {
-  return PROMO.test(key) && wordCount(text) <= MAX_PROMO_WORDS;
+  if (PROMO.test(key) || FOLLOW_PROMO.test(key)) return wordCount(text) <= MAX_PROMO_WORDS;
+  // clean.ts keys only the start of a long line: there the link's words may be missed, never found where they are not.
+  return key.includes(HERE) && CLICK_HERE.test(key) && wordCount(text) <= MAX_CLICK_HERE_WORDS;
 }
+const HERE = matchKey('هنا');
 
 /** Photo credits: مصدر الصورة ("image source", BBC), الصورة: / صورة: ("photo:"), صورة أرشيفية ("file photo"). */
-const IMAGE_CREDIT = keyPattern(`^(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|\\(?صورة أرشيفية\\)?$)`);
+const IMAGE_CREDIT = keyPattern(`^\\(?(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|صورة أرشيفية\\)?$)`);
 const MAX_CREDIT_WORDS = 10;
 
 export function isImageCredit(text: string, key: string): boolean {
@@ -596,7 +629,7 @@ const SITE_TOOLS = foldedSet([
   'طباعة', 'اطبع', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'تغيير حجم الخط', 'حجم النص', 'نسخ الرابط', 'انسخ الرابط',
   'الرابط المختصر', 'الرابط القصير', 'رابط مختصر', 'أرسل لصديق', 'ارسال لصديق', 'أرسل إلى صديق', 'حفظ المقال',
   // The comment form's and the page's own controls (the Arabic strings of common news-site templates).
-  'أضف تعليق', 'أضف تعليقا', 'أضف تعليقاً', 'اترك تعليقا', 'اترك تعليقاً', 'اترك ردا', 'اترك رداً', 'أضف تعقيبا',
+  'أضف تعليق', 'أضف تعليقا', 'أضف تعليقاً', 'أضف تعليقك', 'اكتب تعليقك', 'اترك تعليقا', 'اترك تعليقاً', 'اترك ردا', 'اترك رداً', 'أضف تعقيبا',
   'أضف تعقيباً', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى',
   'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر', 'تخطى إلى المحتوى',
   'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'تم نسخ الرابط', 'التعليقات', 'أهم الأخبار', 'آخر الأخبار', 'الأخبار العاجلة',
@@ -638,8 +671,8 @@ const PAGE_COUNTER = keyPattern(
 const BREADCRUMB = keyPattern('^(?:الرئيسية|الصفحة الرئيسية|الصفحة الأساسية|home)\\s*[>»›/|←]\\s*\\S[^.!؟?،,]*$', 'i');
 const MAX_BREADCRUMB_WORDS = 10;
 
-/** A time told relative to now alone on a line ("منذ 4 سنوات", "منذ ساعتين"): the page's, when it was shown. */
-const RELATIVE_TIME = keyPattern('^منذ\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
+/** A time told relative to now alone on a line ("منذ 4 سنوات", "منذ ساعتين", "قبل ساعتين"): the page's, when it was shown. */
+const RELATIVE_TIME = keyPattern('^(?:منذ|قبل)\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
 /** The disclaimer under readers' comments: "التعليقات المنشورة لا تعبر عن رأي الموقع …". */
 const COMMENTS_DISCLAIMER = keyPattern('^(?:التعليقات|الآراء)(?: المنشورة)? (?:لا تعبر|تعبر) عن');
 
