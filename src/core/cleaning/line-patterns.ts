@@ -237,6 +237,8 @@ const AD_LABELS = foldedSet(['إعلان', 'إعلانات', 'مساحة إعل�
  */
 const LABEL_TRIM = /^(?:(?!#)[\s\p{P}\p{S}])+|[\s\p{P}\p{S}]+$/gu;
 const MAX_AD_CHARS = 40;
+/** A label's words as the label sets hold them: its frame trimmed (LABEL_TRIM), one space between words, lower case. */
+const bareLabel = (key: string): string => key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * A video's or a gallery's label alone on its line, where the scraper dropped the player: فيديو ("video"), بالفيديو،
@@ -247,12 +249,12 @@ const MEDIA_LABELS = foldedSet(['فيديو', 'بالفيديو', 'شاهد ال
 
 export function isMediaLabel(key: string): boolean {
   if (key.length > MAX_AD_CHARS) return false;
-  return MEDIA_LABELS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase());
+  return MEDIA_LABELS.has(bareLabel(key));
 }
 
 export function isAdMarker(key: string): boolean {
   if (key.length > MAX_AD_CHARS) return false;
-  return AD_LABELS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase());
+  return AD_LABELS.has(bareLabel(key));
 }
 
 // ── "اقرأ أيضاً" ────────────────────────────────────────────────────────────────────────────────────────────
@@ -679,7 +681,7 @@ const COMMENTS_DISCLAIMER = keyPattern('^(?:التعليقات|الآراء)(?: 
 /** `key` is the whole line's key (short lines only). */
 export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
-  if (SITE_TOOLS.has(key.replace(LABEL_TRIM, '').replace(/\s+/g, ' ').toLowerCase())) return true;
+  if (SITE_TOOLS.has(bareLabel(key))) return true;
   const trimmed = key.trim();
   if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed)) return true;
   const copyright = COPYRIGHT.exec(key);
