@@ -4,6 +4,7 @@ import {
   byline,
   hashtagsOf,
   isAdMarker,
+  isDayLine,
   isMediaLabel,
   isBullet,
   isHashtagLine,
@@ -126,6 +127,22 @@ describe('isTimestampLine', () => {
     ['الجمعة', false],
   ])('%s → day alone %s', (line, expected) => {
     expect(isTimestampLine(key(line), true)).toBe(expected);
+  });
+  // A day written out (isDayLine), with or without its weekday.
+  it.each<[string, boolean]>([
+    // made-up after the date lines of Arab news sites, in both month names
+    ['11 أكتوبر 2016', true],
+    ['7 آذار 2025', true],
+    // made-up after a Lebanese outlet's date line (local set F, 2025): a Levantine month of two words is one month
+    ['7 كانون الثاني, 2025', true],
+    ['الثلاثاء 14 تشرين الأول 2025', true],
+    // made-up: a Hijri month of two words
+    ['12 ذو الحجة 1445', true],
+    // made-up: two days, a range, a day with its time are no day alone
+    ['7 كانون الثاني 2025 - 9 شباط 2025', false],
+    ['7 كانون الثاني 2025 12:30', false],
+  ])('%s → a day %s', (line, expected) => {
+    expect(isDayLine(key(line))).toBe(expected);
   });
 });
 

@@ -134,6 +134,8 @@ const DATE_WORDS = new Set<string>([
   ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
 const WEEKDAY_WORDS = new Set<string>(WEEKDAYS.keys());
+/** The months named in two words (كانون الثاني، تشرين الأول، ذو الحجة): the first word, and the words that may follow it. */
+const TWO_WORD_MONTHS = new Map<string, ReadonlySet<string>>([...GREGORIAN_TWO_WORD_MONTHS, ...HIJRI_TWO_WORD_MONTHS].map(([first, seconds]) => [first, new Set(seconds.keys())]));
 /**
  * What else such a line holds: the hour's markers (ص، م، صباحا، مساء), الساعة and على الساعة ("at the hour", Maghreb
  * pages), GMT, الموافق ("that is", between calendars), هـ.
@@ -209,7 +211,11 @@ function readsAsTimestamp(key: string, dayOnly: boolean | 'day'): boolean {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as string;
     if (NUMBER.test(token)) numbers++;
-    else if (DATE_WORDS.has(token)) {
+    else if (TWO_WORD_MONTHS.get(token)?.has(tokens[t + 1] as string)) {
+      // One month in two words ("7 كانون الثاني 2025" is one day, as "7 يناير 2025" is).
+      dateWords++;
+      t++;
+    } else if (DATE_WORDS.has(token)) {
       dateWords++;
       if (WEEKDAY_WORDS.has(token)) weekdays++;
     }
