@@ -9,6 +9,7 @@
  * tables computed once per article (next list header, prefix counts).
  */
 import type { Removed } from './bundle-schema.ts';
+import { isStopword } from './arabic/stopwords.ts';
 import { matchKey } from './normalize.ts';
 import { wordCount } from './word-count.ts';
 import type { RemovedKind } from './removed-kinds.ts';
@@ -177,8 +178,12 @@ function isFlatMenu(line: Line): boolean {
   const words = (line.keyIsWhole ? line.key : matchKey(line.text)).trim().split(/\s+/);
   if (words.length < MIN_FLAT_MENU_WORDS) return false;
   const sections = words.filter(isSectionWord).length;
-  return sections >= MIN_FLAT_MENU_WORDS && sections >= MENU_SHARE * words.length;
+  if (sections >= MIN_FLAT_MENU_WORDS && sections >= MENU_SHARE * words.length) return true;
+  // A longer run of the menu's items, the site's own among the sections ("وظائف للأردنيين أحزاب أسرار ومجالس …"): not one
+  // function word in it, where a sentence of that length has several (arabic/stopwords.ts).
+  return words.length >= MIN_BARE_MENU_WORDS && sections >= MIN_FLAT_MENU_WORDS && !words.some(isStopword);
 }
+const MIN_BARE_MENU_WORDS = 15;
 const MIN_FLAT_MENU_WORDS = 6;
 const MAX_FLAT_MENU_CHARS = 600;
 const SENTENCE_MARKS = /[.،,:؛;؟?!«»"“”]/;
@@ -330,7 +335,7 @@ const SECTION_WORDS = new Set(
   `سياسة سياسي سياسية اقتصاد اقتصادي اقتصادية رياضة رياضي رياضية ثقافة ثقافي ثقافية فن فنون فني فنية محليات محلي محلية
   عربي عربية دولي دولية عالم العالم عالمي عالمية أخبار الأخبار خبر منوعات منوع صحة صحي تكنولوجيا تقنية علوم مجتمع
   حوادث محافظات برلمان برلمانيات تقارير تقرير مقالات آراء رأي شؤون قضايا ملفات مال أعمال سياحة تعليم بيئة أدب
-  عربيات دوليات خليجيات مغاربيات اقتصاديات رياضيات وفيات جامعات`
+  عربيات دوليات خليجيات مغاربيات اقتصاديات رياضيات وفيات جامعات جرائم`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => [matchKey(w), matchKey(w.startsWith('ال') ? w : `ال${w}`)]),

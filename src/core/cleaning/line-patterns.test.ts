@@ -212,6 +212,10 @@ describe('isSiteFurniture', () => {
     ['قبل ساعتين', true],
     ['قبل 3 أيام', true],
     ['أضف تعليقك', true],
+    // made-up after the top bars of an Egyptian and a Tunisian outlet (local set F): the breaking-news strip's label
+    // without the article, and the language switcher
+    ['أخبار عاجلة', true],
+    ['اختر لغتك', true],
     ['جاري تحميل الأخبار العاجلة...', true],
     // made-up: prose that uses the words
     ['اترك تعليقاً على هذا الخبر وشارك رأيك مع أصدقائك في المنتدى الذي افتتحه الموقع.', false],
@@ -629,6 +633,11 @@ describe('page furniture', () => {
     ['التعليق على الصورة الذي نشرته الصحيفة أثار غضبا واسعا بين القراء', false],
     ['التعليق على الصورة، الذي نشره الوزير على حسابه، أثار جدلا واسعا', false],
     ['وأثار تعليق على الصورة جدلا واسعا', false],
+    // made-up after a Moroccan politics page (local set F, 2021): a caption that ends with its photo's kind
+    ['رئيس الوزراء المكلف خلال لقاء مع الصحفيين (أرشيف)', true],
+    ['وزير الخارجية في مؤتمر صحفي (صورة أرشيفية).', true],
+    // made-up: the word in parentheses inside a sentence
+    ['وقال إن الصور (أرشيف) لا تعني شيئا اليوم', false],
   ])('isImageCaption(%s) → %s', (line, expected) => {
     expect(isImageCaption(line, key(line))).toBe(expected);
   });

@@ -587,11 +587,14 @@ const IMAGE_CAPTION = keyPattern(`^(?:التعليق على الصورة|تعل�
 const MAX_CAPTION_WORDS = 40;
 
 export function isImageCaption(text: string, key: string): boolean {
+  if (ARCHIVE_PHOTO_END.test(key) && wordCount(text) <= MAX_CAPTION_WORDS) return true;
   const label = IMAGE_CAPTION.exec(key);
   // "التعليق على الصورة، الذي نشره الوزير …" is a sentence about a caption.
   return label !== null && !RELATIVE_PRONOUN.test(key.slice(label[0].length)) && wordCount(text) <= MAX_CAPTION_WORDS;
 }
 const RELATIVE_PRONOUN = keyPattern('^\\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\\s|$)');
+/** A caption that ends with its photo's kind in parentheses: "… عزيز أخنوش (أرشيف)", "(صورة أرشيفية)". */
+const ARCHIVE_PHOTO_END = keyPattern('\\((?:أرشيف|أرشيفية|صورة أرشيفية|صورة من الأرشيف)\\)[.]?$');
 
 /**
  * The signature line of an embedded post as a scraper keeps it: "— وزارة الخارجية (@MofaQatar_AR) March 12, 2018"
@@ -641,7 +644,7 @@ const SITE_TOOLS = foldedSet([
   'أضف تعقيباً', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى',
   'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر', 'تخطى إلى المحتوى',
   'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'تم نسخ الرابط', 'التعليقات', 'أهم الأخبار', 'آخر الأخبار', 'الأخبار العاجلة',
-  'عاجل', 'جاري تحميل الأخبار العاجلة',
+  'عاجل', 'جاري تحميل الأخبار العاجلة', 'أخبار عاجلة', 'اختر لغتك', 'اختر اللغة',
   'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);
 /** The text-size buttons: "A+ A-", "A- A+", "-A +A". */
