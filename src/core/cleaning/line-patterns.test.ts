@@ -216,6 +216,10 @@ describe('isSiteFurniture', () => {
     // without the article, and the language switcher
     ['أخبار عاجلة', true],
     ['اختر لغتك', true],
+    // made-up after an Egyptian outlet's top bar (local set F, 2024): today's date, time, city and temperature
+    ['الجمعة 19 أبريل 2024 2:41 ص القاهرة 24°', true],
+    // made-up: a sentence about the weather
+    ['ارتفعت درجة الحرارة في القاهرة إلى 40° يوم الجمعة', false],
     ['جاري تحميل الأخبار العاجلة...', true],
     // made-up: prose that uses the words
     ['اترك تعليقاً على هذا الخبر وشارك رأيك مع أصدقائك في المنتدى الذي افتتحه الموقع.', false],
@@ -265,6 +269,8 @@ describe('isShareLine', () => {
     // not know, and alone
     ['تابعونا على تطبيق نبض', true],
     ['تابعونا', true],
+    // made-up after an Egyptian outlet's share bar (local set F): the label whose buttons came after the colon
+    ['شارك المحتوى عبر:', true],
     // seed 001 line 11: "وتابع أن …" is prose (clitic و, and a sentence follows)
     ['وتابع أن القوات الأوكرانية تحقق مكاسب ميدانية بشكل تدريجي', false],
     // made-up: past-tense شارك in a short prose sentence has no platform name
@@ -619,6 +625,8 @@ describe('page furniture', () => {
     ['(صورة أرشيفية)', true],
     // made-up (2026-12-06): the credit in parentheses, as under a photo
     ['(الصورة: رويترز)', true],
+    // made-up after a Tunisian outlet's page (local set F): "an illustrative photo of …"
+    ['صورة تعبيرية عن مصب الفضلات', true],
     // made-up: a sentence about a photo
     ['صورة الرئيس انتشرت على مواقع التواصل الاجتماعي أمس.', false],
   ])('isImageCredit(%s) → %s', (line, expected) => {

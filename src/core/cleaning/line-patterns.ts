@@ -11,6 +11,7 @@ import { wordCount } from '../word-count.ts';
 import { gazetteerEntries } from '../entities/gazetteer.ts';
 import { FIRST_NAMES } from '../entities/lexicon.ts';
 import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { isStopword } from '../arabic/stopwords.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
 function keyPattern(source: string, flags = ''): RegExp {
@@ -62,7 +63,7 @@ const SHARE_FILLER = foldedSet([
   'على', 'عبر', 'في', 'و', 'مع', 'من', 'هذا', 'هذه', 'المقال', 'الخبر', 'القصة', 'الموضوع', 'الصفحة', 'المنشور',
   'الرابط', 'أصدقائك', 'الآن', 'مواقع', 'منصات', 'التواصل', 'الاجتماعي', 'قناتنا', 'قناة', 'صفحتنا', 'صفحة',
   'حسابنا', 'حساباتنا', 'حساب', 'آخر', 'أحدث', 'الأخبار', 'أخبار', 'لمتابعة', 'نسخ', 'via', 'on', 'us', 'share',
-  'follow', 'email', 'البريد', 'الإلكتروني', 'طباعة', 'تطبيق', 'تطبيقنا',
+  'follow', 'email', 'البريد', 'الإلكتروني', 'طباعة', 'تطبيق', 'تطبيقنا', 'المحتوى', 'المادة',
 ]);
 /** Imperatives that open share lines (شارك "share", انشر "post") and follow lines (تابعونا "follow us"). */
 const SHARE_HEADS = foldedSet(['شارك', 'شاركوا', 'شاركها', 'شاركه', 'انشر', 'انشروا', 'مشاركة', 'share']);
@@ -98,8 +99,10 @@ export function isShareLine(key: string): boolean {
     if (SOCIAL.has(token)) platforms++;
     else if (!SHARE_FILLER.has(token) && !SHARE_HEADS.has(token) && !FOLLOW_HEADS.has(token)) return false;
   }
-  return tokens.length === 1 || platforms > 0 || !AMBIGUOUS_HEADS.has(head);
+  // "شارك المحتوى عبر:": the platforms were the buttons after the colon.
+  return tokens.length === 1 || platforms > 0 || !AMBIGUOUS_HEADS.has(head) || LABEL_COLON_END.test(key);
 }
+const LABEL_COLON_END = /[:：]\s*$/;
 
 // ── publication and update times ──────────────────────────────────────────────────────────────────────────
 /**
@@ -571,8 +574,11 @@ export function isPromoLine(text: string, key: string): boolean {
 }
 const HERE = matchKey('هنا');
 
-/** Photo credits: مصدر الصورة ("image source", BBC), الصورة: / صورة: ("photo:"), صورة أرشيفية ("file photo"). */
-const IMAGE_CREDIT = keyPattern(`^\\(?(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|صورة أرشيفية\\)?$)`);
+/**
+ * Photo credits: مصدر الصورة ("image source", BBC), الصورة: / صورة: ("photo:"), صورة أرشيفية ("file photo"), صورة
+ * تعبيرية … ("an illustrative photo of …").
+ */
+const IMAGE_CREDIT = keyPattern(`^\\(?(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|صورة أرشيفية\\)?$|صورة تعبيرية(?:\\s|$))`);
 const MAX_CREDIT_WORDS = 10;
 
 export function isImageCredit(text: string, key: string): boolean {
@@ -684,6 +690,18 @@ const MAX_BREADCRUMB_WORDS = 10;
 
 /** A time told relative to now alone on a line ("منذ 4 سنوات", "منذ ساعتين", "قبل ساعتين"): the page's, when it was shown. */
 const RELATIVE_TIME = keyPattern('^(?:منذ|قبل)\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
+/**
+ * The page's top bar of today's date, time and weather: "الجمعة 19 أبريل 2024 2:41 ص القاهرة القاهرة 24°". A
+ * temperature and a time or a date in a short line; a sentence about the weather has its verbs and function words, and
+ * longer.
+ */
+function isWeatherBar(key: string): boolean {
+  if (!TEMPERATURE.test(key)) return false;
+  const tokens = tokensOf(key);
+  return tokens.length <= MAX_WEATHER_BAR_WORDS && (TIME.test(key) || tokens.some((t) => DATE_WORDS.has(t))) && !tokens.some(isStopword);
+}
+const TEMPERATURE = /[0-9٠-٩]\s*°/;
+const MAX_WEATHER_BAR_WORDS = 16;
 /** The disclaimer under readers' comments: "التعليقات المنشورة لا تعبر عن رأي الموقع …". */
 const COMMENTS_DISCLAIMER = keyPattern('^(?:التعليقات|الآراء)(?: المنشورة)? (?:لا تعبر|تعبر) عن');
 
@@ -692,7 +710,7 @@ export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(bareLabel(key))) return true;
   const trimmed = key.trim();
-  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed)) return true;
+  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed) || isWeatherBar(trimmed)) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
