@@ -43,6 +43,13 @@ describe('publishedFromText', () => {
     ['a year glued to its time', ['22 يوليو 202402:03'], [], '2024-07-22'],
     ['a month between slashes', ['الإثنين 25/أكتوبر/2021 - 08:22 م'], [], '2021-10-25'],
     ['labelled, under the text', [], ['أضيف بتاريخ :2017/09/25'], '2017-09-25'],
+    // made-up after a Turkish outlet's Arabic page (local set F, 2025): a time glued to the date after it, then the
+    // update's line; and a modification's time ("آخر تعديل") is an update's, as "آخر تحديث" is
+    ['a time glued to its date', ['19:1120/06/2025, الجمعة', 'تحديث: 21/06/2025, السبت'], [], '2025-06-20'],
+    ['a modification only', ['آخر تعديل: 14/03/2018 - 10:30'], [], null],
+    ['a modification, then publication', ['آخر تعديل: 14/03/2018 - 10:30', 'نشر في: 12/03/2018 - 09:00'], [], '2018-03-12'],
+    // made-up after a Lebanese outlet's date line (local set F, 2025): a Levantine month of two words
+    ['a month of two words', ['7 كانون الثاني, 2025'], [], '2025-01-07'],
   ])('%s', (_name, above, below, expected) => {
     const cleaned = cleanArticle(page(above, below));
     expect(cleaned.removed.filter((r) => r.kind === 'timestamp').length).toBeGreaterThan(0);

@@ -114,12 +114,12 @@ const LABEL_COLON_END = /[:：]\s*$/;
  * The article's own sentences about dates have other words, so they never match.
  */
 const TIMESTAMP_LABEL = keyPattern(
-  `^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث(?: في)?|تاريخ النشر|تم النشر|نشر(?:ت)?(?: في| بتاريخ)?|أضيف(?: في| بتاريخ)?|تاريخ الإضافة|last updated|updated|published|posted)(?:\\s*${SEP}+\\s*|\\s+)`,
+  `^(?:(?:تاريخ )?(?:اخر )?(?:تحديث|تعديل)|تاريخ التحديث|تم التحديث|تم التعديل|محدث(?: في)?|تاريخ النشر|تم النشر|نشر(?:ت)?(?: في| بتاريخ)?|أضيف(?: في| بتاريخ)?|تاريخ الإضافة|last updated|updated|published|posted)(?:\\s*${SEP}+\\s*|\\s+)`,
   'i',
 );
 const MAX_TIMESTAMP_WORDS = 16;
 /** The labels of an update time: the page was changed then, not published. */
-const UPDATE_LABEL = keyPattern('^(?:(?:تاريخ )?(?:اخر )?تحديث|تاريخ التحديث|تم التحديث|محدث|last updated|updated)', 'i');
+const UPDATE_LABEL = keyPattern('^(?:(?:تاريخ )?(?:اخر )?(?:تحديث|تعديل)|تاريخ التحديث|تم التحديث|تم التعديل|محدث|last updated|updated)', 'i');
 
 /** Whether a date line (isTimestampLine) gives the time of an update ("آخر تحديث: …") rather than of publication. */
 export function isUpdateTimestamp(key: string): boolean {
