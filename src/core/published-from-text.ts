@@ -20,9 +20,8 @@ export function publishedFromText(dateLine: string | null): Published | null {
   // CleanedArticle.dateLine is never an update's line: clean.ts leaves those out.
   if (dateLine === null) return null;
   // A year glued to the time ("22 يوليو 202402:03"), a time glued to the date ("19:1120/06/2025"), a month's name
-  // between slashes ("22/أبريل/2022") and a comma before the year ("7 كانون الثاني, 2025"): the date reader wants them
-  // apart (or together). Only the value is kept, so the line's offsets
-  // may move.
+  // between slashes ("22/أبريل/2022"), a comma before the year ("7 كانون الثاني, 2025"): the date reader wants the first
+  // three apart and the last together. Only the value is kept, so the line's offsets may move.
   const spaced = dateLine.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_TIME_DATE, '$1 ').replace(SLASHED_MONTH_NAME, ' $1 ').replace(COMMA_BEFORE_YEAR, '$1 $2');
   const days = findDates(spaced, null).filter((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
   const thatIs = spaced.indexOf('الموافق');
