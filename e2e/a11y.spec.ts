@@ -1,6 +1,7 @@
 import { axeViolations } from './axe.ts';
 import { expect, test } from './test.ts';
 import { serveBundle, servedBundle } from './support.ts';
+import { untilStored } from './stored.ts';
 
 const bundle = servedBundle();
 const stoltenberg = bundle._riwaya.entities.find((e) => e.aliases.includes('ستولتنبرغ'))!.id;
@@ -71,6 +72,8 @@ for (const language of ['ar', 'en'] as const) {
       await page.goto(`/article/${saved.id}`);
       await page.getByTestId('save-toggle').click();
       await expect(page.getByTestId('save-toggle')).toHaveAttribute('aria-pressed', 'true');
+      // The save is written before the page is left (CI run 44 left it first once: no saved article was gone).
+      await untilStored(page, saved.id, { saved: true });
       const damaged = servedBundle();
       (damaged.items[0] as { title: string }).title = '';
       (damaged.items as unknown[])[2] = 'not an article';

@@ -5,32 +5,11 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { expect, test, type Page } from './test.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
+import { untilStored } from './stored.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // Service-worker installs and two builds are slow on a 2-core machine shared with the other workers.
 test.describe.configure({ timeout: 120_000 });
-
-/** Waits until IndexedDB holds the article's record with the given fields (writes are asynchronous). */
-async function untilStored(page: Page, id: string, fields: Record<string, unknown>): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (article) =>
-          new Promise<unknown>((resolve) => {
-            const open = indexedDB.open('riwaya');
-            open.onsuccess = () => {
-              // Records are keyed by id and content (`id/hash`); `article` is the plain id.
-              const request = open.result.transaction('articles').objectStore('articles').getAll();
-              request.onsuccess = () => resolve((request.result as Array<{ article?: string }>).find((r) => r.article === article) ?? null);
-              request.onerror = () => resolve(null);
-            };
-            open.onerror = () => resolve(null);
-          }),
-        id,
-      ),
-    )
-    .toMatchObject({ id: expect.stringMatching(new RegExp(`^${id}/[0-9a-f]{8}$`)), ...fields });
-}
 
 /** Waits until the service worker is activated and controls the page (reloading once on a first visit). */
 async function untilControlled(page: Page): Promise<void> {
