@@ -500,16 +500,6 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(`عنوان قصير للخبر\n\n${LEAD}\n\n${BODY}\n\nالخرطوم: الراكوبة\n${CONTINUATION}`)).toEqual([]);
   });
 
-  it('fuzz (scripts/fuzz.ts, seed 12, folder-038): a day line printed twice below the first paragraphs is no title, and nothing above a title goes without its kind', () => {
-    const cleaned = cleanArticle(`${LEAD}\n${BODY}\nالثلاثاء 1 يناير 1800\n${CONTINUATION}\nالثلاثاء 1 يناير 1800`);
-    expect(cleaned.headline).toBeNull();
-    expect(cleaned.blocks.map((b) => b.text)).toContain(LEAD);
-    expect(cleaned.removed.every((r) => typeof r.kind === 'string')).toBe(true);
-    // The site's name over a title found lower down is the site's.
-    const under = cleanArticle('يني شفق\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n19:11 20/06/2025\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n' + LEAD);
-    expect(under.removed[0]).toEqual({ kind: 'site', text: 'يني شفق' });
-  });
-
   it('made-up, after real pages outside the repository: a short line printed twice in a row (a caption under its picture\'s text, a tag and its link) is the page\'s, both copies; a paragraph printed twice stays', () => {
     const cleaned = cleanArticle(`عنوان قصير للخبر\n\nالأسير سامي عبد الله\nالأسير سامي عبد الله\n\n${LEAD}\n\n${BODY}`);
     expect(cleaned.removed).toEqual([{ kind: 'site', text: 'الأسير سامي عبد الله\nالأسير سامي عبد الله' }]);

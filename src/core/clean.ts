@@ -297,7 +297,7 @@ function titleOfTheLead(lines: Line[], short: number): number | null {
   let at = short + 1;
   while (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
   const title = lines[at];
-  if (!title || !title.headlineShaped || title.headlineWords < MIN_HEADLINE_UNDER_LABELS || isStructural(title) || (title.keyIsWhole && isDayLine(title.key))) return null;
+  if (!title || !title.headlineShaped || title.headlineWords < MIN_HEADLINE_UNDER_LABELS || isStructural(title)) return null;
   let next = at + 1;
   while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
   const lead = lines[next];
@@ -310,17 +310,14 @@ function titleOfTheLead(lines: Line[], short: number): number | null {
 const MIN_TITLE_LEAD_KEYS = 2;
 
 /**
- * The first headline-shaped line of the page's top (its first REPEATED_TITLE_WITHIN lines, above any paragraph) whose
- * text comes again lower down, not on the very next line: a short line printed twice in a row is a caption under its
- * picture's text, or a tag and its link (the page's, both copies). A day written out is never the title.
+ * The first headline-shaped line of the page's top (REPEATED_TITLE_WITHIN lines) whose text comes again lower down,
+ * not on the very next line: a short line printed twice in a row is a caption under its picture's text, or a tag and
+ * its link (the page's, both copies).
  */
 function repeatedTitle(lines: Line[]): number | null {
   for (let at = 0; at < Math.min(lines.length, REPEATED_TITLE_WITHIN); at++) {
     const line = lines[at]!;
-    if (standaloneKind(line) !== null) continue;
-    // Everything above the title is the page's top: past the first paragraph, the text has begun.
-    if (isParagraph(line)) return null;
-    if (!line.keyIsWhole || line.headlineWords < MIN_HEADLINE_UNDER_LABELS || isStructural(line) || isDayLine(line.key)) continue;
+    if (!line.keyIsWhole || line.headlineWords < MIN_HEADLINE_UNDER_LABELS || isStructural(line) || standaloneKind(line) !== null) continue;
     if (lines[at + 1]?.key === line.key) continue;
     for (let j = at + 2; j < lines.length; j++) if (lines[j]!.keyIsWhole && lines[j]!.key === line.key) return at;
   }
@@ -714,9 +711,8 @@ export function cleanArticle(raw: string): CleanedArticle {
   if (titleAt !== null) {
     for (; i < titleAt; i++) {
       const kind = standaloneKind(lines[i]!);
-      // The page's top (its labels, masthead, menu, other headlines) in one entry per run of one kind; a line of it
-      // that is none of those (the site's name over a title found lower down: headlineAt) is the site's.
-      if (kind === null) extend(i, pageTopKind(lines, i) ?? 'site');
+      // The page's top (its labels, masthead, menu, other headlines) in one entry per run of one kind.
+      if (kind === null) extend(i, pageTopKind(lines, i)!);
       else markStandalone(i, kind);
     }
     roles[titleAt] = { kind: 'headline' };
