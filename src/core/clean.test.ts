@@ -486,9 +486,6 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['the site name, then a title printed again', `يني شفق\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n19:11 20/06/2025\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
     // made-up: the same short title with no line printed again stays the title
     ['a short title, no line printed again', `يني شفق\n\n${LEAD}\n\n${BODY}`, 'يني شفق'],
-    // made-up after a Saudi local news page (local set F): the site's name of two words, then the title, which tells
-    // what the first paragraph tells; the longer line is the title
-    ['the site name, then the title of the lead', 'أخبار المدينة\n\nالمجلس البلدي يعقد اجتماعه الثالث ويناقش مشاريع الطرق\n\nعقد المجلس البلدي اجتماعه الثالث مساء أمس برئاسة رئيسه، وناقش مشاريع الطرق والإنارة في الأحياء الجديدة.', 'المجلس البلدي يعقد اجتماعه الثالث ويناقش مشاريع الطرق'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });

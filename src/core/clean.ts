@@ -14,7 +14,7 @@ import { matchKey } from './normalize.ts';
 import { wordCount } from './word-count.ts';
 import type { RemovedKind } from './removed-kinds.ts';
 import { isGluedHeadlines } from './cleaning/glued-headlines.ts';
-import { topicKeys, trailingTeaserStart } from './cleaning/trailing-teasers.ts';
+import { trailingTeaserStart } from './cleaning/trailing-teasers.ts';
 import {
   byline,
   hashtagsOf,
@@ -282,32 +282,9 @@ function headlineAt(lines: Line[]): number | null {
   const under = headlineUnder(lines, true) ?? headlineUnder(lines, false);
   if (under !== null && lines[under]!.headlineWords >= MIN_HEADLINE_UNDER_LABELS) return under;
   // A short line or none: the site's name above the title ("يني شفق") is as short as a title can be. A line of the
-  // page's top that the page prints again further down (over the picture, in its own list) is the title, and so is
-  // a longer line under the short one that tells what the text's first paragraph tells.
-  return repeatedTitle(lines) ?? (under === null ? null : titleOfTheLead(lines, under)) ?? under;
+  // page's top that the page prints again further down (over the picture, in its own list) is the title.
+  return repeatedTitle(lines) ?? under;
 }
-
-/**
- * The headline-shaped line of MIN_HEADLINE_UNDER_LABELS words or more right under a short first line (the site's name,
- * "أخبار أشيقر"), when it shares at least MIN_TITLE_LEAD_KEYS content words with the paragraph under it and more than the
- * short line does: a title tells the lead's story. A one-word title over its deck ("وداعاً", then a sentence) keeps its
- * place: the deck is no title of the text under it.
- */
-function titleOfTheLead(lines: Line[], short: number): number | null {
-  let at = short + 1;
-  while (at < lines.length && standaloneKind(lines[at]!) !== null) at++;
-  const title = lines[at];
-  if (!title || !title.headlineShaped || title.headlineWords < MIN_HEADLINE_UNDER_LABELS || isStructural(title)) return null;
-  let next = at + 1;
-  while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
-  const lead = lines[next];
-  if (!lead || !isParagraph(lead)) return null;
-  const leadKeys = topicKeys(lead.text);
-  const shared = (text: string) => [...topicKeys(text)].filter((key) => leadKeys.has(key)).length;
-  const titleShares = shared(title.text);
-  return titleShares >= MIN_TITLE_LEAD_KEYS && titleShares > shared(lines[short]!.text) ? at : null;
-}
-const MIN_TITLE_LEAD_KEYS = 2;
 
 /**
  * The first headline-shaped line of the page's top (REPEATED_TITLE_WITHIN lines) whose text comes again lower down,
