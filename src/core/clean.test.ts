@@ -481,11 +481,6 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['a headline with a bar', `عاجل | وكالة الطاقة الذرية تحذر من خطر نووي\n\n${LEAD}`, 'عاجل | وكالة الطاقة الذرية تحذر من خطر نووي'],
     ['quotation marks', `« الأحرار » يرد على « الاستقلال » في البرلمان\n\n${LEAD}`, '« الأحرار » يرد على « الاستقلال » في البرلمان'],
     ['a day alone on top', `11 أكتوبر 2016\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
-    // made-up after a Turkish outlet's Arabic page (local set F, 2025): the site's name of two words on top, then the
-    // title, which the page prints again over the text; the title is the line printed again
-    ['the site name, then a title printed again', `يني شفق\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n19:11 20/06/2025\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
-    // made-up: the same short title with no line printed again stays the title
-    ['a short title, no line printed again', `يني شفق\n\n${LEAD}\n\n${BODY}`, 'يني شفق'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });

@@ -279,28 +279,8 @@ type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group
 function headlineAt(lines: Line[]): number | null {
   // The page's furniture above the title (a breadcrumb, a date line, a share line, the site's menu) does not hide it;
   // a short first line is taken for the title only when no longer one follows under it (عنوان المقال, then the text).
-  const under = headlineUnder(lines, true) ?? headlineUnder(lines, false);
-  if (under !== null && lines[under]!.headlineWords >= MIN_HEADLINE_UNDER_LABELS) return under;
-  // A short line or none: the site's name above the title ("يني شفق") is as short as a title can be. A line of the
-  // page's top that the page prints again further down (over the picture, in its own list) is the title.
-  return repeatedTitle(lines) ?? under;
+  return headlineUnder(lines, true) ?? headlineUnder(lines, false);
 }
-
-/**
- * The first headline-shaped line of the page's top (REPEATED_TITLE_WITHIN lines) whose text comes again lower down,
- * not on the very next line: a short line printed twice in a row is a caption under its picture's text, or a tag and
- * its link (the page's, both copies).
- */
-function repeatedTitle(lines: Line[]): number | null {
-  for (let at = 0; at < Math.min(lines.length, REPEATED_TITLE_WITHIN); at++) {
-    const line = lines[at]!;
-    if (!line.keyIsWhole || line.headlineWords < MIN_HEADLINE_UNDER_LABELS || isStructural(line) || standaloneKind(line) !== null) continue;
-    if (lines[at + 1]?.key === line.key) continue;
-    for (let j = at + 2; j < lines.length; j++) if (lines[j]!.keyIsWhole && lines[j]!.key === line.key) return at;
-  }
-  return null;
-}
-const REPEATED_TITLE_WITHIN = 12;
 
 function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   let at = 0;
