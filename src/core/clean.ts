@@ -179,13 +179,11 @@ function isFlatMenu(line: Line): boolean {
   if (words.length < MIN_FLAT_MENU_WORDS) return false;
   const sections = words.filter(isSectionWord).length;
   if (sections >= MIN_FLAT_MENU_WORDS && sections >= MENU_SHARE * words.length) return true;
-  // A longer run of the menu's items, the site's own among the sections ("وظائف للأردنيين أحزاب أسرار ومجالس …"): hardly
-  // a function word in it (an item may hold one: "طقس اليوم"), where a sentence of that length has several in every ten
-  // words (arabic/stopwords.ts).
-  return words.length >= MIN_BARE_MENU_WORDS && sections >= MIN_FLAT_MENU_WORDS && words.filter(isStopword).length < BARE_MENU_FUNCTION_SHARE * words.length;
+  // A longer run of the menu's items, the site's own among the sections ("وظائف للأردنيين أحزاب أسرار ومجالس …"): not one
+  // function word in it, where a sentence of that length has several (arabic/stopwords.ts).
+  return words.length >= MIN_BARE_MENU_WORDS && sections >= MIN_FLAT_MENU_WORDS && !words.some(isStopword);
 }
 const MIN_BARE_MENU_WORDS = 15;
-const BARE_MENU_FUNCTION_SHARE = 0.1;
 const MIN_FLAT_MENU_WORDS = 6;
 const MAX_FLAT_MENU_CHARS = 600;
 const SENTENCE_MARKS = /[.،,:؛;؟?!«»"“”]/;
