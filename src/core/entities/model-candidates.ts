@@ -111,21 +111,9 @@ export function modelSpansOf(scan: DocScan, spans: NerSpan[]): ModelSpan[] {
     const to = tokenAtOrAfter(scan.start, span.end);
     if (to <= from) continue;
     const afterIn = span.type === 'PERS' && from > 0 && scan.gap[from] === 0 && IN.has(wordAt(scan, from - 1).key);
-    const digits = ANY_DIGIT.test(scan.text.slice(span.start, span.end));
-    const last = out[out.length - 1];
-    if (last && !afterIn && continuesPersonName(scan, last, span.type, from, to)) out[out.length - 1] = { ...last, to, digits: last.digits || digits };
-    else out.push({ type: afterIn ? 'LOC' : span.type, from, to, digits });
+    out.push({ type: afterIn ? 'LOC' : span.type, from, to, digits: ANY_DIGIT.test(scan.text.slice(span.start, span.end)) });
   }
   return out;
-}
-
-/**
- * A person span of one definite word right after a person span, only white space between ("محمد السعيد | الشربيني"):
- * the family name the recogniser opened anew. In ANERcorp's gold, 4 of the 172 person spans that follow another
- * directly are one definite word (the others, persons side by side, are left apart).
- */
-function continuesPersonName(scan: DocScan, last: ModelSpan, type: NerSpan['type'], from: number, to: number): boolean {
-  return last.type === 'PERS' && type === 'PERS' && last.to === from && to === from + 1 && scan.gap[from] === 0 && isDefiniteFamilyName(scan, from);
 }
 
 /**
