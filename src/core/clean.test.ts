@@ -416,6 +416,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     // MENU_SHARE of the words, but not one function word in 15 or more
     const longMenu = 'أخبار الأردن اقتصاديات مغاربيات خليجيات دوليات برلمانيات جامعات وفيات رياضة وظائف للأردنيين أحزاب مقالات أسرار ومجالس مقالات مختارة تبليغات قضائية الموقف شهادة مناسبات مستثمرون جاهات واعراس';
     expect(kinds(article(LEAD, longMenu, BODY))).toEqual(['site']);
+    // review 2026-12-06 (made-up): a sentence listing sections joined by و is prose
+    expect(kinds(article(LEAD, 'أخبار الاقتصاد والرياضة والثقافة والصحة والتعليم والسياحة والبيئة والمجتمع تتصدر اهتمامات القراء هذا العام بحسب استطلاع جديد', BODY))).toEqual([]);
     // A sentence that names sections has its verbs and function words (here 7 names of 16 words); code is no style rule.
     expect(kinds(article(LEAD, 'وتنشر الصحيفة كل أسبوع أخبار السياسة والاقتصاد والرياضة والثقافة والفنون والصحة في ملحق خاص يوزع مجانا', BODY))).toEqual([]);
     expect(kinds(article(LEAD, "const options = { lang: 'ar', normalize: true };", BODY))).toEqual([]);

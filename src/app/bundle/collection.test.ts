@@ -564,6 +564,9 @@ describe('the engine opens both versions through one path', () => {
       return fetchFiles(input);
     }) as typeof fetch);
     await engine.open({ url: 'http://test.invalid/bundle.json', checkedDigest: null, checkedBuild: null, cacheName: null, v2CacheName: null });
+    // A definite word's first letters, and a word of three, are filed elsewhere than the whole word: nothing is read.
+    await Promise.all([engine.prepareSearch('ال'), engine.prepareSearch('الأس'), engine.prepareSearch('سكر')]);
+    expect(searchReads).toEqual([]);
     // Two words of the corpus filed in the two postings files of content/articles: each file read once however often asked.
     const q = 'سكريبال هلسنكي';
     await Promise.all([engine.prepareSearch('سكريبال'), engine.prepareSearch(q), engine.prepareSearch(q)]);

@@ -10,7 +10,7 @@
 import { readBundle, type Bundle, type BundleItem, type DroppedItem } from '../../core/bundle-schema.ts';
 import { checkIndex, checkSearchShard, checkTimeline } from '../../core/bundle-v2/check.ts';
 import { SEARCH_PREFIX_LENGTH, shardV2Schema, type IndexV2, type TimelineEventV2 } from '../../core/bundle-v2/format.ts';
-import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, prefixOf, queryTerms, searchPostings, type LatinHits, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
+import { filesFor, LATIN_NAME_WEIGHT, LatinNames, postingsTerms, PREFIX_MIN_LENGTH, prefixOf, queryTerms, searchPostings, type LatinHits, type PostingsHit, type PostingsTerms } from '../../core/bundle-v2/search.ts';
 import { orderByScore, relevance, TitleWords } from '../../core/bundle-v2/rank.ts';
 import { packIndex, type PackedIndex } from './list-data.ts';
 import { EntityDocs, relatedIn, type RelatedColumns } from './related.ts';
@@ -158,6 +158,8 @@ export interface ListData {
   entityCounts: Record<string, number>;
 }
 
+/** The article as a search term may begin with it (searchTerm keeps it on a short stem: «الأس» while it is typed). */
+const ARTICLE = 'ال';
 /** Collections larger than this add their titles to the ranking's words ahead of the first search (Collection.warmUp), this many at a time. */
 const WARM_UP_ABOVE = 2000;
 const WARM_UP_SLICE = 2000;
@@ -340,21 +342,25 @@ export class Collection {
    * the search, which asks again and reports them.
    */
   async prepareSearch(q: string): Promise<void> {
-    await this.postingsFor(q).catch(() => undefined);
+    // A word being typed is filed where its first letters are, which for a definite word's first letters (ال، الأ) is
+    // another file than the whole word's: only words of PREFIX_MIN_LENGTH letters or more, without the article left
+    // on them, are read ahead.
+    const whole = queryTerms(q).filter((term) => term.length >= PREFIX_MIN_LENGTH && !term.startsWith(ARTICLE));
+    await this.postingsFor(whole).catch(() => undefined);
   }
 
-  /** The postings files of the query's terms, read (core/bundle-v2/search.ts filesFor), with where the files are. */
-  private async postingsFor(q: string): Promise<{ search: IndexV2['search']; loaded: Map<number, PostingsTerms> }> {
+  /** The postings files of these query terms, read (core/bundle-v2/search.ts filesFor), with where the files are. */
+  private async postingsFor(terms: string[]): Promise<{ search: IndexV2['search']; loaded: Map<number, PostingsTerms> }> {
     this.searchFiles ??= Promise.resolve(this.makePostings ? this.makePostings() : this.index.search);
     const search = await this.searchFiles;
     const loaded = new Map<number, PostingsTerms>();
-    await Promise.all(filesFor(queryTerms(q), search.prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
+    await Promise.all(filesFor(terms, search.prefixes).map(async (file) => loaded.set(file, await this.postingsFile(search, file))));
     return { search, loaded };
   }
 
   /** The articles matching every word of the query, with their scores and the matched terms (core/bundle-v2/search.ts). */
   async search(q: string): Promise<PostingsHit> {
-    const { search, loaded } = await this.postingsFor(q);
+    const { search, loaded } = await this.postingsFor(queryTerms(q));
     const { prefixes } = search;
     return searchPostings(
       q,

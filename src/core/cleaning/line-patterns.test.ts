@@ -220,6 +220,9 @@ describe('isSiteFurniture', () => {
     ['الجمعة 19 أبريل 2024 2:41 ص القاهرة 24°', true],
     // made-up: a sentence about the weather
     ['ارتفعت درجة الحرارة في القاهرة إلى 40° يوم الجمعة', false],
+    // review 2026-12-06 (made-up): a weather story's forecast lines have no year
+    ['الجمعة 38° - 24°', false],
+    ['الأحد 12:00 37°', false],
     ['جاري تحميل الأخبار العاجلة...', true],
     // made-up: prose that uses the words
     ['اترك تعليقاً على هذا الخبر وشارك رأيك مع أصدقائك في المنتدى الذي افتتحه الموقع.', false],
@@ -611,6 +614,8 @@ describe('page furniture', () => {
     ['لمتابعة أهم الأخبار اشترك في قناتنا على يوتيوب', true],
     // made-up: prose with لمتابعة, and a quote of an instruction inside a longer sentence
     ['لمتابعة تنفيذ الاتفاق شكلت الحكومة لجنة من الوزارات المعنية', false],
+    // review 2026-12-06 (made-up): a story about a scam's "click here" message
+    ['احذر رسائل اضغط هنا المزيفة على واتساب', false],
     ['وقالت الشرطة إنها طلبت من السكان عدم الاقتراب من المبنى، وكتبت على لافتة عند المدخل عبارة اضغط هنا للجرس بعد أن تعطل الباب', false],
     // made-up: prose that starts with يمكنكم
     ['يمكنكم القول إن الحلف أصبح أقوى', false],
@@ -627,6 +632,8 @@ describe('page furniture', () => {
     ['(الصورة: رويترز)', true],
     // made-up after a Tunisian outlet's page (local set F): "an illustrative photo of …"
     ['صورة تعبيرية عن مصب الفضلات', true],
+    // review 2026-12-06 (made-up): a sentence about such a picture
+    ['صورة تعبيرية نشرتها الوزارة أثارت جدلاً واسعاً على مواقع التواصل', false],
     // made-up: a sentence about a photo
     ['صورة الرئيس انتشرت على مواقع التواصل الاجتماعي أمس.', false],
   ])('isImageCredit(%s) → %s', (line, expected) => {

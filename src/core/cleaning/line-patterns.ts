@@ -561,8 +561,11 @@ const PROMO = keyPattern(
  * page, account, app or newsletter ("our …") after it.
  */
 const FOLLOW_PROMO = keyPattern('^لمتابعة\\s.*(?:قناتنا|صفحتنا|حسابنا|حساباتنا|تطبيقنا|نشرتنا|موقعنا)');
-/** "Click here" anywhere in a short line ("للمزيد من الأخبار اضغط هنا"): a link's words, not a sentence of news. */
-const CLICK_HERE = keyPattern('(?:^|\\s)(?:اضغط|اضغطوا|انقر|انقروا)\\s+هنا(?:\\s|[.:：!…]|$)');
+/**
+ * "Click here" ending a short line ("للمزيد من الأخبار اضغط هنا"): a link's words. Inside a line it may be what a story
+ * is about ("احذر رسائل اضغط هنا المزيفة", a scam's message quoted), which stays.
+ */
+const CLICK_HERE = keyPattern('(?:^|\\s)(?:اضغط|اضغطوا|انقر|انقروا)\\s+هنا[\\s.:：!…]*$');
 const MAX_PROMO_WORDS = 30;
 const MAX_CLICK_HERE_WORDS = 15;
 
@@ -578,10 +581,14 @@ const HERE = matchKey('هنا');
  * Photo credits: مصدر الصورة ("image source", BBC), الصورة: / صورة: ("photo:"), صورة أرشيفية ("file photo"), صورة
  * تعبيرية … ("an illustrative photo of …").
  */
-const IMAGE_CREDIT = keyPattern(`^\\(?(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|صورة أرشيفية\\)?$|صورة تعبيرية(?:\\s|$))`);
+const IMAGE_CREDIT = keyPattern(`^\\(?(?:مصدر الصورة|(?:الصورة|صورة|تصوير)\\s*${SEP}|صورة أرشيفية\\)?$)`);
 const MAX_CREDIT_WORDS = 10;
+/** "صورة تعبيرية عن …" under a picture is a few words; a sentence about such a picture goes on ("… نشرتها الوزارة أثارت جدلا"). */
+const ILLUSTRATIVE_PHOTO = keyPattern('^\\(?صورة تعبيرية(?:\\s|\\)|$)');
+const MAX_ILLUSTRATIVE_WORDS = 7;
 
 export function isImageCredit(text: string, key: string): boolean {
+  if (ILLUSTRATIVE_PHOTO.test(key)) return wordCount(text) <= MAX_ILLUSTRATIVE_WORDS;
   return IMAGE_CREDIT.test(key) && wordCount(text) <= MAX_CREDIT_WORDS;
 }
 
@@ -692,15 +699,17 @@ const MAX_BREADCRUMB_WORDS = 10;
 const RELATIVE_TIME = keyPattern('^(?:منذ|قبل)\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
 /**
  * The page's top bar of today's date, time and weather: "الجمعة 19 أبريل 2024 2:41 ص القاهرة القاهرة 24°". A
- * temperature and a time or a date in a short line; a sentence about the weather has its verbs and function words, and
- * longer.
+ * temperature, a time and a whole date (its month and year) in a short line without a function word; a sentence about
+ * the weather has its verbs and function words, a forecast's line no year.
  */
 function isWeatherBar(key: string): boolean {
-  if (!TEMPERATURE.test(key)) return false;
+  if (!TEMPERATURE.test(key) || !TIME.test(key) || !YEAR.test(key)) return false;
   const tokens = tokensOf(key);
-  return tokens.length <= MAX_WEATHER_BAR_WORDS && (TIME.test(key) || tokens.some((t) => DATE_WORDS.has(t))) && !tokens.some(isStopword);
+  return tokens.length <= MAX_WEATHER_BAR_WORDS && tokens.some((t) => DATE_WORDS.has(t)) && !tokens.some(isStopword);
 }
 const TEMPERATURE = /[0-9٠-٩]\s*°/;
+/** The bar's date is today's in full; a forecast's lines ("الجمعة 38° - 24°", "الأحد 12:00 37°") have no year. */
+const YEAR = /(?:^|[^0-9٠-٩])(?:19|20)[0-9]{2}(?![0-9٠-٩])|[١٢][٩٠][٠-٩]{2}/;
 const MAX_WEATHER_BAR_WORDS = 16;
 /** The disclaimer under readers' comments: "التعليقات المنشورة لا تعبر عن رأي الموقع …". */
 const COMMENTS_DISCLAIMER = keyPattern('^(?:التعليقات|الآراء)(?: المنشورة)? (?:لا تعبر|تعبر) عن');

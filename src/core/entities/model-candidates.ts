@@ -204,7 +204,7 @@ function nameProclitic(scan: DocScan, k: number, ctx: ModelContext, spanEnds: Ui
   const peeled = peeledProclitic(scan, k, spanEnds, (stem) => ctx.seen.has(stem) && !stem.startsWith('ال'));
   if (peeled !== null) return peeled;
   // The first half of a compound name written with و ("وعز الدين ميهوبي"): before الدين، الله، الرحمن، الرحيم a word that
-  // is no given name as written (وحيد، ولي are: checked above) is و and the half, however short the half is.
+  // is no given name as written (وحيد is: checked above) is و and the half, however short the half is.
   if (word.key[0] === 'و' && word.key.length >= 3 && k + 1 < scan.ids.length && scan.gap[k + 1] === 0 && COMPOUND_NAME_TAILS.has(wordAt(scan, k + 1).key)) return 1;
   // The first word of a name of two words or more, written with و: the conjunction, unless what follows و is a long
   // vowel — foreign names that begin with w are written وا، وي، وو (والتر، ويليام، وارن) — so وروبرتو فيرمينو and
