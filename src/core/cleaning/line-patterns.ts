@@ -256,15 +256,12 @@ const bareLabel = (key: string): string => key.replace(LABEL_TRIM, '').replace(/
  */
 const MEDIA_LABELS = foldedSet(['فيديو', 'بالفيديو', 'شاهد الفيديو', 'شاهد بالفيديو', 'فيديو وصور', 'بالصور', 'بالفيديو والصور', 'إنفوغراف', 'إنفوجراف', 'إنفوغرافيك', 'إنفوجرافيك', 'انفوغراف', 'انفوجراف', 'video']);
 
-export function isMediaLabel(key: string): boolean {
-  if (key.length > MAX_AD_CHARS) return false;
-  return MEDIA_LABELS.has(bareLabel(key));
-}
+/** A short line that is one of `labels` in its frame. */
+const isFramedLabel = (labels: ReadonlySet<string>, key: string): boolean => key.length <= MAX_AD_CHARS && labels.has(bareLabel(key));
 
-export function isAdMarker(key: string): boolean {
-  if (key.length > MAX_AD_CHARS) return false;
-  return AD_LABELS.has(bareLabel(key));
-}
+export const isMediaLabel = (key: string): boolean => isFramedLabel(MEDIA_LABELS, key);
+
+export const isAdMarker = (key: string): boolean => isFramedLabel(AD_LABELS, key);
 
 // ── "اقرأ أيضاً" ────────────────────────────────────────────────────────────────────────────────────────────
 /**
@@ -674,10 +671,15 @@ const isToolbar = (key: string): boolean => {
 };
 /** The comment form's notice of the same templates: "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية …". */
 const COMMENT_NOTICE = keyPattern('^لن يتم نشر عنوان بريدك الإلكتروني');
+/**
+ * A year of these two centuries in Western or Arabic-Indic figures: the weather bar's date is today's in full (a
+ * forecast's lines, "الجمعة 38° - 24°", "الأحد 12:00 37°", have none), a copyright line names one.
+ */
+const YEAR = /(?:^|[^0-9٠-٩])(?:19|20)[0-9]{2}(?![0-9٠-٩])|[١٢][٠-٩]{3}/;
 const COPYRIGHT = keyPattern('^(?:©|\\(c\\)|copyright\\b|(?:جميع )?(?:الحقوق|حقوق النشر|حقوق الطبع)(?: والنشر)? محفوظة|all rights reserved)', 'i');
 /** What may follow the copyright phrase: the sign, a year, the site's name (twice as much after ©); a sentence goes on longer. */
 const MAX_COPYRIGHT_TAIL_WORDS = 5;
-const COPYRIGHT_MARK = /©|\(c\)|(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])|[١٢][٠-٩]{3}/i;
+const COPYRIGHT_MARK = new RegExp(`©|\\(c\\)|${YEAR.source}`, 'i');
 
 /**
  * The page's counters and states alone on a line: "قراءات: 1234", "عدد المشاهدات 5,432", "0 تعليق", "تعليقات (3)",
@@ -708,8 +710,6 @@ function isWeatherBar(key: string): boolean {
   return tokens.length <= MAX_WEATHER_BAR_WORDS && tokens.some((t) => DATE_WORDS.has(t)) && !tokens.some(isStopword);
 }
 const TEMPERATURE = /[0-9٠-٩]\s*°/;
-/** The bar's date is today's in full; a forecast's lines ("الجمعة 38° - 24°", "الأحد 12:00 37°") have no year. */
-const YEAR = /(?:^|[^0-9٠-٩])(?:19|20)[0-9]{2}(?![0-9٠-٩])|[١٢][٩٠][٠-٩]{2}/;
 const MAX_WEATHER_BAR_WORDS = 16;
 /** The disclaimer under readers' comments: "التعليقات المنشورة لا تعبر عن رأي الموقع …". */
 const COMMENTS_DISCLAIMER = keyPattern('^(?:التعليقات|الآراء)(?: المنشورة)? (?:لا تعبر|تعبر) عن');

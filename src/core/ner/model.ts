@@ -221,9 +221,7 @@ export class NerModel {
     for (const [from, to] of sentenceRanges(text, tokens)) {
       const words: string[] = [];
       for (let i = from; i < to; i++) words.push((tokens[i] as NerToken).key);
-      for (const span of spansOf(this.first.tagWords(words))) {
-        spans.push({ type: span.type as NerType, start: (tokens[from + span.start] as NerToken).start, end: (tokens[from + span.end - 1] as NerToken).end });
-      }
+      textSpans(tokens, from, this.first.tagWords(words), spans);
     }
     return spans;
   }
@@ -235,11 +233,16 @@ export class NerModel {
     const labels = this.words.label(text, tokens);
     const spans: NerSpan[] = [];
     for (const [from, to] of sentenceRanges(text, tokens)) {
-      for (const span of spansOf(labels.subarray(from, to))) {
-        spans.push({ type: span.type as NerType, start: (tokens[from + span.start] as NerToken).start, end: (tokens[from + span.end - 1] as NerToken).end });
-      }
+      textSpans(tokens, from, labels.subarray(from, to), spans);
     }
     return spans;
+  }
+}
+
+/** The spans of one sentence's labels (its first token is `from`), as offsets into the text, added to `into`. */
+function textSpans(tokens: readonly NerToken[], from: number, labels: Uint8Array, into: NerSpan[]): void {
+  for (const span of spansOf(labels)) {
+    into.push({ type: span.type as NerType, start: (tokens[from + span.start] as NerToken).start, end: (tokens[from + span.end - 1] as NerToken).end });
   }
 }
 
