@@ -481,6 +481,13 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['a headline with a bar', `عاجل | وكالة الطاقة الذرية تحذر من خطر نووي\n\n${LEAD}`, 'عاجل | وكالة الطاقة الذرية تحذر من خطر نووي'],
     ['quotation marks', `« الأحرار » يرد على « الاستقلال » في البرلمان\n\n${LEAD}`, '« الأحرار » يرد على « الاستقلال » في البرلمان'],
     ['a day alone on top', `11 أكتوبر 2016\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    // made-up after an Egyptian outlet's page (local set F, 2019): the page's title with the site's name (a name no
+    // list knows) over the site's furniture, then the headline alone
+    ['the tab\'s title over furniture', `الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس - بوابة الأفق\nالأكثر قراءة\nقد يعجبك أيضا\nهل تؤيد زيادة الإنفاق الدفاعي؟\n\nالناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس\n\n${LEAD}`, 'الناتو يؤكد دعمه لأوكرانيا في قمة فيلنيوس'],
+    // made-up: a headline whose clause after the dash is more than a name stays whole, whatever is printed lower down
+    ['a dash before a clause', `الناتو يؤكد دعمه لأوكرانيا - والكرملين يحذر من عواقب التصعيد في المنطقة\n\n${LEAD}\n\nالناتو يؤكد دعمه لأوكرانيا\n\n${BODY}`, 'الناتو يؤكد دعمه لأوكرانيا - والكرملين يحذر من عواقب التصعيد في المنطقة'],
+    // made-up after a Lebanese outlet's page (local set F, 2025): a place's label between the title and its day
+    ['a label, then the day', `بالصور: مجلس النواب يستعد لجلسة الخميس\nلبنان\n7 كانون الثاني, 2025\n\n${LEAD}`, 'بالصور: مجلس النواب يستعد لجلسة الخميس'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });

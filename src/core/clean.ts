@@ -277,8 +277,36 @@ type Role = { kind: 'headline' } | { kind: 'body' } | { kind: RemovedKind; group
 function headlineAt(lines: Line[]): number | null {
   // The page's furniture above the title (a breadcrumb, a date line, a share line, the site's menu) does not hide it;
   // a short first line is taken for the title only when no longer one follows under it (عنوان المقال, then the text).
+  let top = 0;
+  while (top < lines.length && standaloneKind(lines[top]!) !== null) top++;
+  if (top < lines.length) {
+    const alone = titleWithoutSiteName(lines, top);
+    if (alone !== null) return alone;
+  }
   return headlineUnder(lines, true) ?? headlineUnder(lines, false);
 }
+
+/** How far below the page's title (with the site's name) the headline alone is looked for. */
+const TITLE_AGAIN_WITHIN = 15;
+const SITE_NAME_AFTER = /^\s*[|–—-]\s*(\S.*)$/;
+
+/**
+ * The page's title as the browser's tab shows it, the headline with the site's name after a dash or a bar ("… 7
+ * سيدات تترأسن برلمانات بلادهن - بوابة الشروق"), over the page's furniture and then the headline alone: the line
+ * alone is the headline. Only the same words to the separator, a short name after it, and above the text's first
+ * paragraph; whatever the name is, so no list of sites is needed.
+ */
+function titleWithoutSiteName(lines: Line[], at: number): number | null {
+  const top = lines[at]!.text.trim();
+  for (let j = at + 1; j < lines.length && j <= at + TITLE_AGAIN_WITHIN && !isParagraph(lines[j]!); j++) {
+    const alone = lines[j]!.text.trim();
+    if (lines[j]!.headlineWords < MIN_HEADLINE_UNDER_LABELS || !top.startsWith(alone)) continue;
+    const name = SITE_NAME_AFTER.exec(top.slice(alone.length))?.[1];
+    if (name !== undefined && wordCount(name) <= MAX_SITE_NAME_WORDS && !/[.!؟?،,؛;:]/.test(name)) return j;
+  }
+  return null;
+}
+const MAX_SITE_NAME_WORDS = 4;
 
 function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   let at = 0;
@@ -300,6 +328,9 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   // page's furniture, not the text: judge the title by the first line after it that is not residue.
   let next = at + 1;
   while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
+  // A section's or a place's label between the title and its day ("لبنان", then "7 كانون الثاني, 2025").
+  const after = lines[next + 1];
+  if (lines[next] !== undefined && isLabel(lines[next]!) && !lines[next]!.blankBefore && after?.keyIsWhole && isDayLine(after.key)) next++;
   const second = lines[next];
   if (!second) return at;
   // Under the title: a blank line, the text, a byline, the day it was written ("11 أكتوبر 2016"), or the title again.
@@ -667,7 +698,8 @@ export function cleanArticle(raw: string): CleanedArticle {
     for (; i < titleAt; i++) {
       const kind = standaloneKind(lines[i]!);
       // The page's top (its labels, masthead, menu, other headlines) in one entry per run of one kind.
-      if (kind === null) extend(i, pageTopKind(lines, i)!);
+      // A line nothing else names, over a headline found lower down (titleWithoutSiteName), is the site's too.
+      if (kind === null) extend(i, pageTopKind(lines, i) ?? 'site');
       else markStandalone(i, kind);
     }
     roles[titleAt] = { kind: 'headline' };
@@ -759,6 +791,8 @@ export function cleanArticle(raw: string): CleanedArticle {
   const day = dayLineOnTop(lines, roles, titleAt);
   const dayIsDate = day !== null && !dateLineAbove(lines, roles, day);
   if (dayIsDate) mark(day, day + 1, 'timestamp');
+  // The label headlineUnder let stand between the title and that day (a section, a place) is the page's.
+  if (day !== null && titleAt !== null && day === titleAt + 2 && roles[titleAt + 1]!.kind === 'body' && isLabel(lines[titleAt + 1]!)) mark(titleAt + 1, titleAt + 2, 'site');
   for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 
   let headline: string | null = null;

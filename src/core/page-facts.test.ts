@@ -50,6 +50,8 @@ describe('publishedFromText', () => {
     ['a modification, then publication', ['آخر تعديل: 14/03/2018 - 10:30', 'نشر في: 12/03/2018 - 09:00'], [], '2018-03-12'],
     // made-up after a Lebanese outlet's date line (local set F, 2025): a Levantine month of two words
     ['a month of two words', ['7 كانون الثاني, 2025'], [], '2025-01-07'],
+    // made-up after an Egyptian outlet's date line (local set F, 2019): publication and update on one line, split by a bar
+    ['publication and update on one line', ['نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: الجمعة 4 يناير 2019 - 7:14 م'], [], '2019-01-04'],
   ])('%s', (_name, above, below, expected) => {
     const cleaned = cleanArticle(page(above, below));
     expect(cleaned.removed.filter((r) => r.kind === 'timestamp').length).toBeGreaterThan(0);
@@ -67,6 +69,8 @@ describe('publishedFromText', () => {
     ['a short brief', ['انفجار في العاصمة', 'الثلاثاء 05 مارس 2024 - 10:30', '', 'قتل 5 أشخاص في انفجار.', '', 'أخبار ذات صلة', '2024/02/28 18:45'].join('\n'), '2024-03-05'],
     // review (made-up): a comment's "نشر في" far below the text is not the page's date
     ['a comment below', ['الحكومة تعلن خطة جديدة لدعم الاقتصاد', '', BODY, '', BODY, '', 'التعليقات', 'أحمد', 'نشر في 14/08/2022'].join('\n'), null],
+    // made-up after a Lebanese outlet's page (local set F, 2025): a place's label between the title and its day
+    ['a label, then the day', ['مجلس النواب يستعد لجلسة الخميس', 'لبنان', '7 كانون الثاني, 2025', '', BODY].join('\n'), '2025-01-07'],
   ])('the page\'s day, not another (%s)', (_name, text, expected) => {
     expect(publishedFromText(cleanArticle(text).dateLine)?.value ?? null).toBe(expected);
   });

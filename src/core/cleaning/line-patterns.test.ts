@@ -112,6 +112,10 @@ describe('isTimestampLine', () => {
     ['الثلاثاء 22 تشرين الثاني (نوفمبر) 2016 09:34', true],
     // made-up: a sentence with على and a date stays prose
     ['على الحكومة أن ترد قبل 5 مارس 2023', false],
+    // made-up after an Egyptian outlet (local set F, 2019): publication and update split by a bar; a bar before a
+    // headline does not make it a date line
+    ['نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: الجمعة 4 يناير 2019 - 7:14 م', true],
+    ['نشر في: الجمعة 4 يناير 2019 - 7:04 م | الحكومة تقر الموازنة الجديدة', false],
   ])('%s → %s', (line, expected) => {
     expect(isTimestampLine(key(line))).toBe(expected);
   });

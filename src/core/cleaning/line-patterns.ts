@@ -159,6 +159,9 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly || !TIME.test(spaced)) return false;
+  // The publication's and the update's times on one line ("نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: …").
+  const stamps = spaced.split(STAMP_BAR);
+  if (stamps.length === 2 && stamps.every((stamp) => TIMESTAMP_LABEL.test(stamp.trim()) && readsAsTimestamp(stamp.trim(), false))) return true;
   // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "رياضة16-9-2022 | 00:01"): one to
   // three words, then a date with its time.
   const rest = afterSiteName(spaced, (w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.toLowerCase()));
@@ -166,6 +169,8 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   // "موعد المباراة 5/3/2024").
   return rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false);
 }
+
+const STAMP_BAR = /\s\|\s/;
 
 /** Digits glued to letters ("46ص", "رياضة16-9-2022") read apart. */
 const figuresApart = (key: string): string => key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
