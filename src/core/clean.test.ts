@@ -453,6 +453,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(kinds(raw)).toEqual([]);
   });
 
+  /** Five other stories' headlines run together, as a ticker prints them (made-up, after local set H). */
+  const TICKER = 'موجة برد قاسية تضرب البلاد ترافقها أمطار وثلوج مقتل شخص في حادث سير على الطريق الدولي الوزير: ندعم الخارجية في مواجهة أي تدخل خارجي النيران تلتهم مدرسة للنازحين في الشمال (صور) ارتفاع أسعار الذهب في الأسواق المحلية';
   it.each<[string, string, string | null]>([
     // seed 000 lines 1–3: short title, blank line, lead
     ['title, blank, lead', `أمين عام الناتو يزور أوكرانيا للمرة الأولى منذ بدء الحرب\n\n${LEAD}`, 'أمين عام الناتو يزور أوكرانيا للمرة الأولى منذ بدء الحرب'],
@@ -488,6 +490,11 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['a dash before a clause', `الناتو يؤكد دعمه لأوكرانيا - والكرملين يحذر من عواقب التصعيد في المنطقة\n\n${LEAD}\n\nالناتو يؤكد دعمه لأوكرانيا\n\n${BODY}`, 'الناتو يؤكد دعمه لأوكرانيا - والكرملين يحذر من عواقب التصعيد في المنطقة'],
     // made-up after a Lebanese outlet's page (local set F, 2025): a place's label between the title and its day
     ['a label, then the day', `بالصور: مجلس النواب يستعد لجلسة الخميس\nلبنان\n7 كانون الثاني, 2025\n\n${LEAD}`, 'بالصور: مجلس النواب يستعد لجلسة الخميس'],
+    // made-up after an Iraqi outlet's page (local set H, 2024): a news ticker's headlines run into one line under its
+    // label, over the title
+    ['a ticker over the title', `آخر الأخبار\n${TICKER}\n\nمجلس النواب يباشر بإجراءات انتخاب رئيسه\n\n${LEAD}`, 'مجلس النواب يباشر بإجراءات انتخاب رئيسه'],
+    // made-up: a breaking story's title under "عاجل" is the title, not a ticker
+    ['a breaking title', `عاجل\nزلزال بقوة ست درجات يضرب جنوب تركيا ويخلف أضرارا في عدة مدن\n\n${LEAD}`, 'زلزال بقوة ست درجات يضرب جنوب تركيا ويخلف أضرارا في عدة مدن'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });

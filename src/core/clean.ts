@@ -36,6 +36,7 @@ import {
   isPlaceDateline,
   isPromoLine,
   isRelatedListHeader,
+  isTickerLabel,
   isSeparatorLine,
   isShareLine,
   isShortcode,
@@ -313,7 +314,7 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   let labels = false;
   for (;;) {
     // A day written out alone is never the title, above it or not.
-    if (at < lines.length && (standaloneKind(lines[at]!) !== null || (lines[at]!.keyIsWhole && isDayLine(lines[at]!.key)))) at++;
+    if (at < lines.length && (standaloneKind(lines[at]!) !== null || (lines[at]!.keyIsWhole && isDayLine(lines[at]!.key)) || isTickerAt(lines, at))) at++;
     else if (skipLabels && at < lines.length && pageTopKind(lines, at) !== null) {
       labels = true;
       at++;
@@ -328,13 +329,39 @@ function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
   // page's furniture, not the text: judge the title by the first line after it that is not residue.
   let next = at + 1;
   while (next < lines.length && standaloneKind(lines[next]!) !== null) next++;
-  // A section's or a place's label between the title and its day ("لبنان", then "7 كانون الثاني, 2025").
-  const after = lines[next + 1];
-  if (lines[next] !== undefined && isLabel(lines[next]!) && !lines[next]!.blankBefore && after?.keyIsWhole && isDayLine(after.key)) next++;
+  // A label (a section, a place) or a credit between the title and its day ("لبنان", then "7 كانون الثاني, 2025";
+  // "- ديلي صباح ووكالات, إسطنبول", then "- Dec 14, 2019").
+  if (isBetweenTitleAndDay(lines, next)) next++;
   const second = lines[next];
   if (!second) return at;
   // Under the title: a blank line, the text, a byline, the day it was written ("11 أكتوبر 2016"), or the title again.
   return lines[at + 1]!.blankBefore || second.blankBefore || isParagraph(second) || byline(second.text, second.key) !== null || (second.keyIsWhole && isDayLine(second.key)) || (second.keyIsWhole && second.key === first.key) ? at : null;
+}
+
+/**
+ * Line `at` runs a news ticker's headlines together under its label: longer than a headline (a breaking story's title
+ * under "عاجل" is the page's own), no sentence's end, and a blank line after it.
+ */
+function isTickerAt(lines: Line[], at: number): boolean {
+  const label = lines[at - 1];
+  const line = lines[at]!;
+  if (label === undefined || !label.keyIsWhole || !isTickerLabel(label.key) || line.blankBefore || lines[at + 1]?.blankBefore !== true) return false;
+  return wordCount(line.text) >= MIN_TICKER_WORDS && !SENTENCE_END.test(line.text);
+}
+/** Fewest words of a ticker's line: more than the longest headlines run to. */
+const MIN_TICKER_WORDS = 25;
+const SENTENCE_END = /[.!؟?]\s*$/;
+
+/** Most words of a credit between the title and its day (an outlet and its place, an author). */
+const MAX_CREDIT_WORDS = 6;
+
+/** Line `at` is a label or a credit, right under the line before it, with the page's day or date line right under it. */
+function isBetweenTitleAndDay(lines: Line[], at: number): boolean {
+  const line = lines[at];
+  const after = lines[at + 1];
+  if (line === undefined || after === undefined || line.blankBefore || after.blankBefore || isStructural(line)) return false;
+  if (line.headlineWords === 0 || line.headlineWords > MAX_CREDIT_WORDS || DIGIT.test(line.text)) return false;
+  return after.keyIsWhole && (isDayLine(after.key) || standaloneKind(after) === 'timestamp');
 }
 
 /**
@@ -699,7 +726,7 @@ export function cleanArticle(raw: string): CleanedArticle {
       const kind = standaloneKind(lines[i]!);
       // The page's top (its labels, masthead, menu, other headlines) in one entry per run of one kind.
       // A line nothing else names, over a headline found lower down (titleWithoutSiteName), is the site's too.
-      if (kind === null) extend(i, pageTopKind(lines, i) ?? 'site');
+      if (kind === null) extend(i, pageTopKind(lines, i) ?? (isTickerAt(lines, i) ? 'related-headlines' : 'site'));
       else markStandalone(i, kind);
     }
     roles[titleAt] = { kind: 'headline' };
@@ -791,8 +818,11 @@ export function cleanArticle(raw: string): CleanedArticle {
   const day = dayLineOnTop(lines, roles, titleAt);
   const dayIsDate = day !== null && !dateLineAbove(lines, roles, day);
   if (dayIsDate) mark(day, day + 1, 'timestamp');
-  // The label headlineUnder let stand between the title and that day (a section, a place) is the page's.
-  if (day !== null && titleAt !== null && day === titleAt + 2 && roles[titleAt + 1]!.kind === 'body' && isLabel(lines[titleAt + 1]!)) mark(titleAt + 1, titleAt + 2, 'site');
+  // The label or credit headlineUnder let stand between the title and its day: the page's (a section, a place) or
+  // the story's credit.
+  if (titleAt !== null && roles[titleAt + 1]?.kind === 'body' && isBetweenTitleAndDay(lines, titleAt + 1) && roles[titleAt + 2]!.kind === 'timestamp') {
+    mark(titleAt + 1, titleAt + 2, isLabel(lines[titleAt + 1]!) ? 'site' : 'byline');
+  }
   for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 
   let headline: string | null = null;

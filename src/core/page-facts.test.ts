@@ -52,6 +52,13 @@ describe('publishedFromText', () => {
     ['a month of two words', ['7 كانون الثاني, 2025'], [], '2025-01-07'],
     // made-up after an Egyptian outlet's date line (local set F, 2019): publication and update on one line, split by a bar
     ['publication and update on one line', ['نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: الجمعة 4 يناير 2019 - 7:14 م'], [], '2019-01-04'],
+    // made-up after real pages outside the repository (local set H, 2017–2026): the update's label without a bar; a
+    // machine's ISO time; a scraper's date tag opening the page's first line; a Levantine month in parentheses before a
+    // comma and the year
+    ['publication and update, no bar', ['نشر: 2017-11-17 19:21 آخر تحديث: 2017-12-26 15:45'], [], '2017-11-17'],
+    ['an ISO time', ['2022-09-08T22:02+0000'], [], '2022-09-08'],
+    ['a scraper\'s date tag', ['date 2026-01-08 الخرطوم: السوداني'], [], '2026-01-08'],
+    ['a month in parentheses, a comma', ['14 آذار (مارس)، 2017 - 10:30'], [], '2017-03-14'],
   ])('%s', (_name, above, below, expected) => {
     const cleaned = cleanArticle(page(above, below));
     expect(cleaned.removed.filter((r) => r.kind === 'timestamp').length).toBeGreaterThan(0);
@@ -71,6 +78,11 @@ describe('publishedFromText', () => {
     ['a comment below', ['الحكومة تعلن خطة جديدة لدعم الاقتصاد', '', BODY, '', BODY, '', 'التعليقات', 'أحمد', 'نشر في 14/08/2022'].join('\n'), null],
     // made-up after a Lebanese outlet's page (local set F, 2025): a place's label between the title and its day
     ['a label, then the day', ['مجلس النواب يستعد لجلسة الخميس', 'لبنان', '7 كانون الثاني, 2025', '', BODY].join('\n'), '2025-01-07'],
+    // made-up after a Turkish outlet's Arabic page (local set H, 2019): the credit, then the day with an English month
+    ['a credit, then an English day', ['صلاح يقود ليفربول لمواصلة التحليق على القمة', '- ديلي صباح ووكالات, إسطنبول', '- Dec 14, 2019', BODY].join('\n'), '2019-12-14'],
+    ['an English day first', ['صلاح يقود ليفربول لمواصلة التحليق على القمة', '- ديلي صباح ووكالات, إسطنبول', '- 14 December 2019', BODY].join('\n'), '2019-12-14'],
+    // made-up: no 30 February
+    ['an impossible English day', ['صلاح يقود ليفربول لمواصلة التحليق على القمة', '- ديلي صباح ووكالات, إسطنبول', '- Feb 30, 2020', BODY].join('\n'), null],
   ])('the page\'s day, not another (%s)', (_name, text, expected) => {
     expect(publishedFromText(cleanArticle(text).dateLine)?.value ?? null).toBe(expected);
   });

@@ -14,7 +14,12 @@ const GLUED_YEAR_TIME = /([0-9٠-٩]{4})([0-9٠-٩]{1,2}[:：][0-9٠-٩]{2})/g;
 const GLUED_TIME_DATE = /([0-9٠-٩]{1,2}[:：][0-9٠-٩]{2})(?=[0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{2,4})/g;
 const SLASHED_MONTH_NAME = /\/\s*([\u0621-\u064a]+)\s*\//g;
 /** A comma between a month's name and the year ("7 كانون الثاني, 2025", as English dates are written). */
-const COMMA_BEFORE_YEAR = /([\u0621-\u064a])\s*[,،]\s*([0-9٠-٩]{4})(?![0-9٠-٩])/g;
+const COMMA_BEFORE_YEAR = /([\u0621-\u064a)])\s*[,،]\s*([0-9٠-٩]{4})(?![0-9٠-٩])/g;
+/** The English months, as Arabic pages with an English template print the day ("Dec 14, 2019", "14 December 2019"). */
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ENGLISH_MONTH_FIRST = new RegExp(`\\b${ENGLISH_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const ENGLISH_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${ENGLISH_MONTH},?\\s+(\\d{4})\\b`, 'i');
 
 export function publishedFromText(dateLine: string | null): Published | null {
   // CleanedArticle.dateLine is never an update's line: clean.ts leaves those out.
@@ -26,5 +31,21 @@ export function publishedFromText(dateLine: string | null): Published | null {
   const days = findDates(spaced, null).filter((m) => m.precision === 'day' && m.value !== null && m.end_value === undefined);
   const thatIs = spaced.indexOf('الموافق');
   const day = (thatIs >= 0 ? days.find((m) => m.start > thatIs) : undefined) ?? days[0];
-  return day?.value ? { value: day.value, precision: 'day' } : null;
+  if (day?.value) return { value: day.value, precision: 'day' };
+  const english = englishDay(dateLine);
+  return english === null ? null : { value: english, precision: 'day' };
+}
+
+/** A day written with an English month's name, as YYYY-MM-DD; null when there is none or it is no calendar day. */
+function englishDay(line: string): string | null {
+  const monthFirst = ENGLISH_MONTH_FIRST.exec(line);
+  const dayFirst = monthFirst ? null : ENGLISH_DAY_FIRST.exec(line);
+  const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
+  if (month === undefined || day === undefined || year === undefined) return null;
+  const m = ENGLISH_MONTHS.indexOf(month.toLowerCase()) + 1;
+  const d = Number(day);
+  // Date.UTC rolls an impossible day over into the next month: only a day that comes back the same is one.
+  const date = new Date(Date.UTC(Number(year), m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -116,6 +116,13 @@ describe('isTimestampLine', () => {
     // headline does not make it a date line
     ['نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: الجمعة 4 يناير 2019 - 7:14 م', true],
     ['نشر في: الجمعة 4 يناير 2019 - 7:04 م | الحكومة تقر الموازنة الجديدة', false],
+    // made-up after real pages (local set H): the update's label without a bar, a machine's ISO time, a scraper's date tag
+    ['نشر: 2017-11-17 19:21 آخر تحديث: 2017-12-26 15:45', true],
+    ['2022-09-08T22:02+0000', true],
+    ['date 2026-02-19 Facebook Twitter LinkedIn WhatsApp', true],
+    // made-up: an ISO date inside prose, and the English word date in a sentence, are no date line
+    ['أعلنت الوزارة أن 2022-09-08T22:02 موعد الإطلاق', false],
+    ['the date 2026-02-19 was set', false],
   ])('%s → %s', (line, expected) => {
     expect(isTimestampLine(key(line))).toBe(expected);
   });

@@ -156,11 +156,13 @@ const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 export function isTimestampLine(key: string, dayOnly = false): boolean {
   // Every date line holds a figure: most lines (headlines, short paragraphs) are rejected here, at one test.
   if (!ANY_FIGURE.test(key)) return false;
+  if (!dayOnly && (ISO_DATE_TIME.test(key) || SCRAPER_DATE_TAG.test(key))) return true;
   const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly || !TIME.test(spaced)) return false;
-  // The publication's and the update's times on one line ("نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: …").
-  const stamps = spaced.split(STAMP_BAR);
+  // The publication's and the update's times on one line ("نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: …",
+  // "نشر: 2017-11-17 19:21 آخر تحديث: 2017-12-26 15:45").
+  const stamps = spaced.split(STAMP_SPLIT);
   if (stamps.length === 2 && stamps.every((stamp) => TIMESTAMP_LABEL.test(stamp.trim()) && readsAsTimestamp(stamp.trim(), false))) return true;
   // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "رياضة16-9-2022 | 00:01"): one to
   // three words, then a date with its time.
@@ -170,7 +172,12 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   return rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false);
 }
 
-const STAMP_BAR = /\s\|\s/;
+/** Between two stamps of one line: a bar, or the space before an update's label. */
+const STAMP_SPLIT = /\s\|\s|(?<!اخر)\s(?=(?:اخر\s)?(?:تحديث|تعديل)\s*[:：])/;
+/** A machine's date and time alone (ISO 8601: "2022-09-08T22:02+0000"), as pages print them from their metadata. */
+const ISO_DATE_TIME = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\s*$/i;
+/** A scraper's date tag opening a line ("date 2026-01-08 …"): its record of the page's day, whatever follows on the line. */
+const SCRAPER_DATE_TAG = /^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s|$)/i;
 
 /** Digits glued to letters ("46ص", "رياضة16-9-2022") read apart. */
 const figuresApart = (key: string): string => key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
@@ -662,6 +669,12 @@ const SITE_TOOLS = foldedSet([
   'عاجل', 'جاري تحميل الأخبار العاجلة', 'أخبار عاجلة', 'اختر لغتك', 'اختر اللغة',
   'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);
+/**
+ * The labels of a news ticker (آخر الأخبار "latest news", عاجل "breaking"): on top of a page, the line under one is
+ * the ticker's headlines run together, another story's words.
+ */
+const TICKER_LABELS = foldedSet(['أهم الأخبار', 'آخر الأخبار', 'أحدث الأخبار', 'الأخبار العاجلة', 'عاجل', 'أخبار عاجلة', 'جاري تحميل الأخبار العاجلة']);
+export const isTickerLabel = (key: string): boolean => TICKER_LABELS.has(key.trim());
 /** The text-size buttons: "A+ A-", "A- A+", "-A +A". */
 const TEXT_SIZE_BUTTONS = /^(?:(?:a\s*[+\-–]|[+\-–]\s*a)\s*){2}$/i;
 /**
