@@ -660,6 +660,31 @@ function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Arr
   return ends ? modelName(scan, k, to, prefix) : null;
 }
 
+/** Most words of a list item that names a person after what the person is ("الطاقة والمياه جو الصدي"). */
+const LIST_ITEM_MAX_TOKENS = 10;
+
+/** Where the list item starting at token k ends: the next punctuation or line's end, within LIST_ITEM_MAX_TOKENS. */
+function itemEnd(scan: DocScan, k: number): number {
+  let end = k + 1;
+  while (end < scan.ids.length && scan.gap[end] === 0) end++;
+  return end - k <= LIST_ITEM_MAX_TOKENS ? end : -1;
+}
+
+/**
+ * The name that ends the list item [k, end) after the words saying what the person is, a ministry or a post
+ * ("وزراء: المالية ياسين جابر، الطاقة والمياه جو الصدي، السياحة لورا الخازن لحود"): the earliest given name from which
+ * listItemAt reads a name to the item's end.
+ */
+function nameEndingItem(scan: DocScan, k: number, end: number, ctx: ModelContext, taken: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
+  for (let s = k + 1; end > 0 && s < end - 1; s++) {
+    // What the person is has no function word and no place's noun: "ووفد من مدينة جميلة الساحلية" names a town.
+    if (isFunctionToken(scan, s - 1, writesMaqsura) || wordAt(scan, s - 1).stems.some((st) => PLACE_HEADS.has(st.stem))) return null;
+    const name = listItemAt(scan, s, ctx, taken, writesMaqsura);
+    if (name) return name.to === end ? name : null;
+  }
+  return null;
+}
+
 /**
  * Names in a list beside a person the recogniser or the rules found ("أمين بخاري، عبدالله الشنقيطي، علي لاجامي",
  * "كريم قاسم ومحمد يسري"): the items next to a name, across a comma, a dash or a joining و, are names too when each is
@@ -680,7 +705,7 @@ function addListNeighbours(scan: DocScan, ctx: ModelContext, personal: Uint8Arra
   while (queue.length > 0) {
     const { from, to } = queue.pop()!;
     if (listSeparatorAt(scan, to) || (to < scan.ids.length && scan.gap[to] === 0 && wordAt(scan, to).key[0] === 'و')) {
-      const next = listItemAt(scan, to, ctx, taken, writesMaqsura);
+      const next = listItemAt(scan, to, ctx, taken, writesMaqsura) ?? (listSeparatorAt(scan, to) ? nameEndingItem(scan, to, itemEnd(scan, to), ctx, taken, writesMaqsura) : null);
       if (next) take(next);
     }
     if (listSeparatorAt(scan, from)) {
