@@ -385,6 +385,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     ['section label', ['سياسة', '', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site']],
     // made-up: the page's day (today's) with its weekday, the masthead (posts and holders), the menu, then the title
     ['page top', ['الجمعة 22 نوفمبر 2024', 'رئيس التحرير', 'سعيد عبد الله', 'أخبار', 'رياضة', 'فن', '', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site']],
+    // made-up after an Egyptian party paper's page (local set H): a post the pattern does not know heads the masthead
+    ['a party\'s post over the masthead', ['رئيس حزب الأفق', 'د. سعيد عبد الله', 'رئيس التحرير', 'د. كريم حسن', '', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site']],
     // made-up: a control's or a style's English name, the site's other headlines as bullets
     ['no Arabic letter, bullets', ['logo-print', '• الذهب يرتفع لأعلى مستوى في شهر', '• الناتو يؤكد دعمه لأوكرانيا', FOREIGN_HEADLINE, '', LEAD].join('\n'), ['site', 'related-headlines']],
   ])('made-up: the headline is found under the page\'s furniture (%s)', (_name, raw, expected) => {

@@ -454,8 +454,13 @@ function isMastheadAt(lines: Line[], at: number): boolean {
       name.headlineWords > 0 && name.headlineWords <= MAX_MASTHEAD_NAME_WORDS && !isStructural(name)
     );
   };
-  return isPost(at) || (at > 0 && isPost(at - 1));
+  // A post the pattern does not know ("رئيس حزب الوفد", the paper's party) heads the masthead when a known post and
+  // its holder follow it.
+  const isFirstPost = (k: number) => k >= 0 && k + 2 < lines.length && lines[k]!.keyIsWhole && MASTHEAD_HEAD.test(lines[k]!.key) && isPost(k + 2);
+  return isPost(at) || (at > 0 && isPost(at - 1)) || isFirstPost(at) || isFirstPost(at - 1);
 }
+/** A post's line: its head (رئيس، مدير …) and at most three words. */
+const MASTHEAD_HEAD = new RegExp(`^${matchKey('(?:رئيس|رئيسة|نائب رئيس|مدير|مديرة)')}(?:\\s\\S+){1,3}$`);
 
 /** A headline under a "اقرأ أيضاً" marker: headline-shaped, and not residue or a zone of its own. */
 function isRelatedHeadline(line: Line): boolean {

@@ -172,6 +172,12 @@ describe('isSiteFurniture', () => {
     // a sentence with a toolbar word is no toolbar
     ['تعليق واحد على الخبر', false],
     ['قراءة في كتاب جديد', false],
+    // made-up after real pages outside the repository (local set H, 2017–2024): the account's and the paywall's
+    // controls, the notice of a comment sent; a sentence about a login stays
+    ['لديك حساب ؟ تسجيل الدخول', true],
+    ['التعليقات مغلقة لهذا المقال', true],
+    ['تم أضافة تعليقك سوف يظهر بعد المراجعة', true],
+    ['وطالبت الوزارة المواطنين بتسجيل الدخول إلى المنصة قبل نهاية الشهر', false],
     // made-up: copyright lines with the sign, a year, the site's name
     ['جميع الحقوق محفوظة © 2024', true],
     ['© 2025 جميع الحقوق محفوظة لموقع الخبر', true],
@@ -687,6 +693,8 @@ describe('page furniture', () => {
     ['بيروت - (أ ف ب)', true],
     // made-up: a dateline with a person in the parentheses, and a sentence around an agency
     ['القاهرة - (محمد علي):', false],
+    // made-up after a sports page (local set H, 2024): the German agency's letters in Latin alone
+    ['dpa', true],
     ['قال - (أ ف ب) إن', false],
   ])('isAgencyLine(%s) → %s', (line, expected) => {
     expect(isAgencyLine(line)).toBe(expected);
@@ -701,6 +709,9 @@ describe('page furniture', () => {
     // review (made-up): a list item naming an account has no date after the handle
     ['- وزارة الخارجية (@MofaQatar_AR)', false],
     ['وكتب على حسابه (@example) أن الاجتماع تأجل', false],
+    // made-up after an opinion page (local set H, 2020): a tweet's markup left as text; a sentence naming the tag stays
+    ['<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">رأي</p>&mdash; كاتب (@writer) <a href="https://twitter.com/writer/status/1">June 24, 2020</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>', true],
+    ['ويستخدم المبرمجون وسم blockquote لاقتباس النصوص', false],
   ])('isEmbedSignature(%s) → %s', (line, expected) => {
     expect(isEmbedSignature(line)).toBe(expected);
   });

@@ -372,7 +372,7 @@ const OUTLET_BYLINE = keyPattern(
   `^(?:وكالة|صحيفة|جريدة|موقع|قناة|شبكة|مجلة|إذاعة|راديو|تلفزيون|بوابة)\\s+\\S|(?:${OUTLET_TAIL}|الإخبارية|الإخباري|أونلاين)$`,
 );
 /** Bare agency credits that stand alone under a headline: رويترز, أ ف ب, فرانس برس, الأناضول, وكالات ("agencies"). */
-const AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'الأناضول', 'وكالات', 'أسوشيتد برس', 'د ب أ', 'أ ش أ', 'و م ع', 'سبوتنيك', 'وام', 'واس', 'كونا', 'قنا', 'بترا', 'سانا', 'afp', 'reuters', 'ap']);
+const AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'الأناضول', 'وكالات', 'أسوشيتد برس', 'د ب أ', 'أ ش أ', 'و م ع', 'سبوتنيك', 'وام', 'واس', 'كونا', 'قنا', 'بترا', 'سانا', 'afp', 'reuters', 'ap', 'dpa']);
 /** An author byline: بقلم ("by the pen of"), كتب / كتبت ("wrote"), إعداد ("prepared by"), تحرير ("edited by"), بواسطة ("by"). */
 const AUTHOR_BYLINE = keyPattern(`^(?:بقلم|كتب|كتبت|إعداد|تحرير|بواسطة|by)\\s*${SEP}*\\s+(?=\\S)`, 'i');
 const MAX_BYLINE_WORDS = 7;
@@ -625,15 +625,17 @@ const ARCHIVE_PHOTO_END = keyPattern('\\((?:أرشيف|أرشيفية|صورة �
 const EMBED_SIGNATURE = /^[—–]\s*[^\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)\s*(?:[A-Za-z]+\s+[0-9]{1,2},\s*[0-9]{4}|[0-9]{1,2}\s+\S+\s+[0-9]{4})\s*$/;
 
 export function isEmbedSignature(text: string): boolean {
-  return EMBED_SIGNATURE.test(text.trim());
+  return EMBED_SIGNATURE.test(text.trim()) || EMBED_MARKUP.test(text);
 }
+/** An embedded post's markup left as text: a tweet's or a post's blockquote, its script, a player's iframe. */
+const EMBED_MARKUP = /<(?:blockquote|script|iframe)\b[^<>]*>|<\/(?:blockquote|script|iframe)>/i;
 
 /**
  * A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "(قنا)", "رويترز", or the
  * dateline that opens one with its place ("القاهرة - (أ ش أ):"). Without
  * parentheses only a name that is nothing else: قنا and الأناضول are places too, بترا a city, a subheading of their own.
  */
-const UNAMBIGUOUS_AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'أسوشيتد برس', 'د ب أ', 'أ ش أ', 'و م ع', 'afp', 'reuters']);
+const UNAMBIGUOUS_AGENCIES = foldedSet(['رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'أسوشيتد برس', 'د ب أ', 'أ ش أ', 'و م ع', 'afp', 'reuters', 'dpa']);
 /** A wire story's dateline alone on its line: a place of a word or two, a dash, the agency in parentheses ("القاهرة - (أ ش أ):"). */
 const AGENCY_DATELINE = /^[^\s\-–—()]{2,20}(?:\s[^\s\-–—()]{2,20})?\s*[-–—]\s*(\([^()]{1,20}\))\s*[:：.]?$/;
 
@@ -667,6 +669,9 @@ const SITE_TOOLS = foldedSet([
   'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر', 'تخطى إلى المحتوى',
   'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'تم نسخ الرابط', 'التعليقات', 'أهم الأخبار', 'آخر الأخبار', 'الأخبار العاجلة',
   'عاجل', 'جاري تحميل الأخبار العاجلة', 'أخبار عاجلة', 'اختر لغتك', 'اختر اللغة',
+  // The account's and the paywall's controls.
+  'تسجيل الدخول', 'تسجيل الخروج', 'لديك حساب؟ تسجيل الدخول', 'لديك حساب ؟ تسجيل الدخول', 'ليس لديك حساب؟ سجل الآن', 'التعليقات مغلقة', 'التعليقات مغلقة لهذا المقال',
+  'هذا المقال مخصص للمشتركين',
   'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);
 /**
@@ -688,7 +693,7 @@ const isToolbar = (key: string): boolean => {
   return tokens.length >= MIN_TOOLBAR_WORDS && tokens.some((t) => TOOLBAR_WORDS.has(t)) && tokens.every((t) => TOOLBAR_WORDS.has(t) || NUMBER.test(t));
 };
 /** The comment form's notice of the same templates: "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية …". */
-const COMMENT_NOTICE = keyPattern('^لن يتم نشر عنوان بريدك الإلكتروني');
+const COMMENT_NOTICE = keyPattern('^(?:لن يتم نشر عنوان بريدك الإلكتروني|تم (?:إضافة|اضافة) تعليقك)');
 /**
  * A year of these two centuries in Western or Arabic-Indic figures: the weather bar's date is today's in full (a
  * forecast's lines, "الجمعة 38° - 24°", "الأحد 12:00 37°", have none), a copyright line names one.
