@@ -509,12 +509,14 @@ const OUTLET_NAME_ENDS = new Set(OUTLET_TAIL_WORDS.map(matchKey));
 export function acceptModelName(n: NameCandidate, ctx: ModelContext): boolean {
   // "سكاي نيوز", "فرانس برس": an outlet's name ends like one.
   if (OUTLET_NAME_ENDS.has(n.surname.slice(n.surname.lastIndexOf(' ') + 1))) return false;
+  // "حرم جلالة السلطان" ("His Majesty's wife"): an honorific is never a name's word.
+  if (HONORIFICS.has(n.first) || n.surname.split(' ').some((w) => HONORIFICS.has(w))) return false;
   if (n.single) {
     const word = n.surname;
     const v = ctx.votes.get(word);
     // "أريزونا" once a person, elsewhere a place: a word alone is a person when the collection mostly says so.
     const person = v === undefined || (v[VOTE_INDEX.PERS] as number) > (v[VOTE_INDEX.LOC] as number) + (v[VOTE_INDEX.ORG] as number);
-    return person && word.length >= 3 && ARABIC_WORD.test(word) && !ctx.givenNames.has(word) && !TITLE_TRIGGERS.has(word) && !isOrdinaryWord(word, ctx.seen);
+    return person && word.length >= 3 && ARABIC_WORD.test(word) && !ctx.givenNames.has(word) && !TITLE_TRIGGERS.has(word) && !isOrdinaryWord(word, ctx.seen) && !isRolePlural(word);
   }
   if (ctx.givenNames.has(n.first)) return true;
   const words = `${n.first} ${n.surname}`.split(' ').filter((w) => !NAME_PARTICLES.has(w) && !COMPOUND_NAME_TAILS.has(w));
@@ -531,6 +533,12 @@ export function acceptModelName(n: NameCandidate, ctx: ModelContext): boolean {
  * them mostly outside names there too (بان، باسم، يوليو; أبو, a particle the callers set apart, is among the others).
  */
 const OUTSIDE_MARGIN = 1;
+
+/** A role's noun in the sound plural ("أوضح ناشطون", "معلمات"): people in general, nobody's name. */
+function isRolePlural(word: string): boolean {
+  const stem = /(?:ون|ين)$/.test(word) ? word.slice(0, -2) : word.endsWith('ات') ? `${word.slice(0, -2)}ه` : null;
+  return stem !== null && stem.length >= 3 && ROLE_NOUNS.has(`ال${stem}`);
+}
 
 /** A word the recogniser learned in training as a word outside entities of this type (NerModel.outsideMargin). */
 const learnedOutside = (word: string, type: ModelSpan['type'], ctx: ModelContext): boolean => ctx.model.outsideMargin(word, type) >= OUTSIDE_MARGIN;
