@@ -32,6 +32,13 @@ export const FIRST_NAMES = keySet(`
  */
 export const AMBIGUOUS_FIRST_NAMES = keySet('جو فرح أمل نور سلام كريم جميل سعيد عادل كير ميت سانا توم عمر عوض رحيل نجاح');
 
+/**
+ * The first words of sports clubs' names across the Arab world and Europe as Arabic news writes them (شباب "youth",
+ * مولودية، شبيبة، اتحاد "union", أولمبيك، نادي "club", ريال، أتلتيكو، دينامو، سبورتنغ): a team, never a person's
+ * given name. A general naming pattern of clubs, not a list of clubs.
+ */
+export const CLUB_HEADS = keySet('شباب مولودية شبيبة اتحاد أولمبيك أولمبي نادي ريال أتلتيكو دينامو سبورتنغ');
+
 /** أحد / إحدى ("one of"): a given name too, but after a title it opens the title's complement ("زعيم أحد الأجنحة"). */
 export const QUANTIFIER_NOUNS = keySet('أحد إحدى');
 

@@ -9,7 +9,7 @@ import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { ANY_DIGIT, matchKey } from '../normalize.ts';
 import { OUTLET_TAIL_WORDS } from '../cleaning/line-patterns.ts';
-import { AMBIGUOUS_FIRST_NAMES, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, LINEAGE_PARTICLES, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
+import { AMBIGUOUS_FIRST_NAMES, CLUB_HEADS, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, LINEAGE_PARTICLES, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, endsPhrase, hasTanwin, isDefiniteFamilyName, isNameWord, isTitleFiller, isUnclaimed, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
@@ -509,8 +509,8 @@ const OUTLET_NAME_ENDS = new Set(OUTLET_TAIL_WORDS.map(matchKey));
 export function acceptModelName(n: NameCandidate, ctx: ModelContext): boolean {
   // "سكاي نيوز", "فرانس برس": an outlet's name ends like one.
   if (OUTLET_NAME_ENDS.has(n.surname.slice(n.surname.lastIndexOf(' ') + 1))) return false;
-  // "حرم جلالة السلطان" ("His Majesty's wife"): an honorific is never a name's word.
-  if (HONORIFICS.has(n.first) || n.surname.split(' ').some((w) => HONORIFICS.has(w))) return false;
+  // "حرم جلالة السلطان" ("His Majesty's wife"): an honorific is never a name's word; "شباب بلوزداد" is a club.
+  if (HONORIFICS.has(n.first) || n.surname.split(' ').some((w) => HONORIFICS.has(w)) || CLUB_HEADS.has(n.first)) return false;
   if (n.single) {
     const word = n.surname;
     const v = ctx.votes.get(word);
