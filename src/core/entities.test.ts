@@ -318,6 +318,9 @@ describe('places and organizations', () => {
     // made-up after Sudanese government news (local set H, 2026): دكتورة without the article is a title before the name,
     // which then goes on over a family name ending in ـا
     ['وقدمت الوزير المكلف لوزارة المالية دكتورة نوال بشير بانقا، مشروع الموازنة.', 'نوال بشير بانقا'],
+    // made-up after Omani news (local set H, 2025): a given name the lexicon lacks before بنت and the father's name,
+    // where the recogniser opened the span
+    ['وحضر الحفل معالي الدكتورة مديحة بنت أحمد الشيبانية وزيرة التربية والتعليم.', 'مديحة بنت أحمد الشيبانية'],
     // made-up after a Lebanese cabinet meeting's list (local set H, 2025): each minister after the ministry's name
     ['حضرها الوزراء: المالية ياسين جابر، الثقافة غسان سلامة، الدفاع ميشال منسى، المهجرين وشؤون تكنولوجيا المعلومات كمال شحادة، الداخلية أحمد الحجار.', 'كمال شحادة'],
     // made-up after Sudanese news: a name the recogniser ends at the father's given name goes on over the family name

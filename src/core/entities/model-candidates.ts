@@ -347,6 +347,22 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnd
 }
 
 /**
+ * The recogniser's span opens at the father's name, right after بن / بنت ("son / daughter of"), and the word before the
+ * particle, untaken and no function word, title or role, is the person's own given name, whether the lexicon knows it
+ * or not ("مديحة بنت أحمد الشيبانية": a name never opens with the father's). Not ابن, which opens names of its own
+ * (ابن خلدون), nor ولد after a noun ("ولد الشيخ").
+ */
+function nameBeforeLineage(scan: DocScan, from: number, spanEnds: Uint8Array, writesMaqsura: boolean): boolean {
+  const particle = from - 1;
+  const k = from - 2;
+  if (k < 0 || scan.gap[from] !== 0 || scan.gap[particle] !== 0 || !LINEAGE_INSIDE_NAME.has(wordAt(scan, particle).key)) return false;
+  if (scan.claimed[k] !== 0 || scan.claimed[particle] !== 0 || spanEnds[k] === 1) return false;
+  const word = wordAt(scan, k);
+  return isNameWord(scan, k) && !word.titleTrigger && !word.roleCue && !word.key.startsWith('ال') && !isFunctionToken(scan, k, writesMaqsura);
+}
+const LINEAGE_INSIDE_NAME = new Set(['بن', 'بنت'].map(matchKey));
+
+/**
  * Token k has the shape of a verb in the present tense with a dual or plural ending (تخوضان، يخوضون، فيخوضان): ت or
  * ي first, ان or ون last, and no given name; a subject's verb the recogniser ran a name on over, or that ends a list's
  * last name.
@@ -393,6 +409,7 @@ const isDeclinedAfterName = (scan: DocScan, k: number): boolean => wordAt(scan, 
 function modelPerson(scan: DocScan, from: number, to: number, ctx: ModelContext, spanEnds: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
   // "علي" + عبدالله صالح: the recogniser began a name at the father's given name, one word late.
   if (givenNameBefore(scan, from, ctx, spanEnds, writesMaqsura)) from--;
+  else if (nameBeforeLineage(scan, from, spanEnds, writesMaqsura)) from -= 2;
   let titled = false;
   while (from < to) {
     const word = wordAt(scan, from);
