@@ -437,8 +437,6 @@ describe('context rules on made-up articles built from seed lines', () => {
     // made-up, after real pages: a section's name, or three labels of a menu, over the headline
     ['section name', `ثقافة وفنون\n\n${FOREIGN_HEADLINE}\n\n${LEAD}`, FOREIGN_HEADLINE],
     ['menu', `أخبار\nرياضة\nفن\n\n${FOREIGN_HEADLINE}\n\n${LEAD}`, FOREIGN_HEADLINE],
-    // made-up after a Saudi town's news site (local set F, 2016): the site's name, a section's word and its subject
-    ['a section word and its subject', `أخبار البلدة\n\n${FOREIGN_HEADLINE}\n\n${LEAD}`, FOREIGN_HEADLINE],
   ])('headline under labels: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });

@@ -410,8 +410,7 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   if (line.headlineWords === 1 && under !== undefined && !under.blankBefore && under.headlineWords >= MIN_HEADLINE_UNDER_LABELS) return 'site';
   // A section's name ("سياسة", "ثقافة وفنون"), or one item of the menu: a run of three labels or more. A short line
   // alone that is neither may be a short headline ("وداعاً مارادونا").
-  // Or a section's name with its subject ("أخبار لبنان", "رياضة محلية"), as sites name their pages and themselves.
-  if (isSectionName(line.key) || isSectionWord(line.key.trim().split(/\s+/)[0]!)) return 'site';
+  if (isSectionName(line.key)) return 'site';
   // Three labels in a row around this one: at most two before it, and on until three (a whole run's length would make
   // every label of a long one look at all the others: quadratic on a file of short lines).
   let from = at;
