@@ -501,6 +501,20 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(cleanArticle(raw).headline).toBe(headline);
   });
 
+  it('review (made-up): a title with «- فيديو» is no tab title; nor is one whose bare copy comes under a deck or a paragraph without its full stop (a caption, a related link): every line stays', () => {
+    const video = ['لحظة انهيار مبنى سكني في حي الفردوس بحلب - فيديو', 'الخميس 12 سبتمبر 2024', '', 'انهار مبنى سكني من خمسة طوابق في حي الفردوس بمدينة حلب صباح اليوم دون أن تسجل إصابات بين السكان', 'وقالت فرق الدفاع المدني إن السكان أخلوا المبنى قبل انهياره بدقائق بعد سماع تصدعات في جدرانه', 'لحظة انهيار مبنى سكني في حي الفردوس بحلب', BODY].join('\n');
+    expect(cleanArticle(video).headline).toBe('لحظة انهيار مبنى سكني في حي الفردوس بحلب - فيديو');
+    expect(kinds(video)).not.toContain('site');
+    const deck = ['محمد صلاح يقود ليفربول لفوز كبير على مانشستر يونايتد - الجزيرة نت', 'النجم المصري يسجل هدفين ويصنع ثالثا في ليلة تاريخية', 'محمد صلاح يقود ليفربول لفوز كبير على مانشستر يونايتد', '', LEAD].join('\n');
+    expect(contentOf(cleanArticle(deck))).toContain('النجم المصري يسجل هدفين ويصنع ثالثا في ليلة تاريخية');
+  });
+
+  it('review (made-up): a short deck between the title and its day stays the article\'s; a credit goes', () => {
+    const deck = cleanArticle(['رحيل الفنان الكبير بعد صراع مع المرض', 'رحلة صاحب الضحكة الهادئة', '12 مارس 2024', '', LEAD].join('\n'));
+    expect(contentOf(deck)).toContain('رحلة صاحب الضحكة الهادئة');
+    expect(deck.headline).toBe('رحيل الفنان الكبير بعد صراع مع المرض');
+  });
+
   it('made-up, after real pages outside the repository: a place dateline right above the lead, or above the second paragraph under a summary, is the page\'s credit; lower in the text it stays', () => {
     const cleaned = cleanArticle(`عنوان قصير للخبر\n\nالخرطوم: الراكوبة\n${LEAD}\n\n${BODY}`);
     expect(cleaned.removed).toEqual([{ kind: 'byline', text: 'الخرطوم: الراكوبة' }]);

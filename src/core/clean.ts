@@ -294,19 +294,34 @@ const SITE_NAME_AFTER = /^\s*[|–—-]\s*(\S.*)$/;
 /**
  * The page's title as the browser's tab shows it, the headline with the site's name after a dash or a bar ("… 7
  * سيدات تترأسن برلمانات بلادهن - بوابة الشروق"), over the page's furniture and then the headline alone: the line
- * alone is the headline. Only the same words to the separator, a short name after it, and above the text's first
- * paragraph; whatever the name is, so no list of sites is needed.
+ * alone is the headline. Only the same words to the separator, a short name after it (not a media label, "- فيديو",
+ * nor a part's number), and only across the page's furniture: residue recognisable on its own, the site's labels
+ * and a poll's question; a line of the article's kind (a deck, a paragraph without its full stop) stops the search,
+ * since a caption or a related link printing the title again comes after the text.
  */
 function titleWithoutSiteName(lines: Line[], at: number): number | null {
   const top = lines[at]!.text.trim();
-  for (let j = at + 1; j < lines.length && j <= at + TITLE_AGAIN_WITHIN && !isParagraph(lines[j]!); j++) {
-    const alone = lines[j]!.text.trim();
-    if (lines[j]!.headlineWords < MIN_HEADLINE_UNDER_LABELS || !top.startsWith(alone)) continue;
-    const name = SITE_NAME_AFTER.exec(top.slice(alone.length))?.[1];
-    if (name !== undefined && wordCount(name) <= MAX_SITE_NAME_WORDS && !/[.!؟?،,؛;:]/.test(name)) return j;
+  for (let j = at + 1; j < lines.length && j <= at + TITLE_AGAIN_WITHIN; j++) {
+    const line = lines[j]!;
+    const alone = line.text.trim();
+    if (line.headlineWords >= MIN_HEADLINE_UNDER_LABELS && top.startsWith(alone)) {
+      const name = SITE_NAME_AFTER.exec(top.slice(alone.length))?.[1];
+      const siteName = name !== undefined && wordCount(name) <= MAX_SITE_NAME_WORDS && !/[.!؟?،,؛;:0-9٠-٩]/.test(name) && !isMediaLabel(matchKey(name));
+      return siteName ? j : null;
+    }
+    if (!isPageFurniture(lines, j)) return null;
   }
   return null;
 }
+
+/** Line j is the page's furniture on top: residue recognisable on its own, a short label, or a poll's question. */
+function isPageFurniture(lines: Line[], j: number): boolean {
+  const line = lines[j]!;
+  if (standaloneKind(line) !== null || isStructural(line)) return true;
+  return line.headlineWords > 0 && (line.headlineWords <= MAX_FURNITURE_LABEL_WORDS || QUESTION_END.test(line.text));
+}
+const MAX_FURNITURE_LABEL_WORDS = 3;
+const QUESTION_END = /[؟?]\s*$/;
 const MAX_SITE_NAME_WORDS = 4;
 
 function headlineUnder(lines: Line[], skipLabels: boolean): number | null {
@@ -824,9 +839,11 @@ export function cleanArticle(raw: string): CleanedArticle {
   const dayIsDate = day !== null && !dateLineAbove(lines, roles, day);
   if (dayIsDate) mark(day, day + 1, 'timestamp');
   // The label or credit headlineUnder let stand between the title and its day: the page's (a section, a place) or
-  // the story's credit.
-  if (titleAt !== null && roles[titleAt + 1]?.kind === 'body' && isBetweenTitleAndDay(lines, titleAt + 1) && roles[titleAt + 2]!.kind === 'timestamp') {
-    mark(titleAt + 1, titleAt + 2, isLabel(lines[titleAt + 1]!) ? 'site' : 'byline');
+  // the story's credit (a byline's shape); a short deck stays the article's.
+  const between = titleAt === null ? undefined : lines[titleAt + 1];
+  if (between !== undefined && roles[titleAt! + 1]!.kind === 'body' && isBetweenTitleAndDay(lines, titleAt! + 1) && roles[titleAt! + 2]!.kind === 'timestamp') {
+    if (isLabel(between)) mark(titleAt! + 1, titleAt! + 2, 'site');
+    else if (byline(between.text.replace(/^\s*[-–—]\s*/, ''), between.key) !== null) mark(titleAt! + 1, titleAt! + 2, 'byline');
   }
   for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 

@@ -454,10 +454,17 @@ describe('places and organizations', () => {
     expect(text).toContain('وجه دونالد ترامب');
     expect(personsIn(text)).not.toContain('وجه دونالد ترامب');
   });
-  it('review (made-up): a list item naming a place after a preposition is no minister\'s name, whatever its words', () => {
+  it('review (made-up): a list item naming a place after a preposition, or a thing named after a person, is no minister\'s name', () => {
     const text = 'وشارك فيه ياسين جابر، غسان سلامة، ووفد من مدينة جميلة الساحلية، إلى جانب خبراء.';
     expect(personsIn(text)).toContain('غسان سلامة');
     expect(personsIn(text)).not.toContain('جميلة الساحلية');
+    const things = personsIn('حضرها: ياسين جابر، غسان سلامة، مستشفى رفيق الحريري، مدرسة جميلة بوحيرد، مسلسل نور الشريف.');
+    expect(things).toContain('غسان سلامة');
+    expect(things.filter((p) => ['رفيق الحريري', 'جميلة بوحيرد', 'نور الشريف'].includes(p))).toEqual([]);
+  });
+
+  it('review (made-up): سعادة is an honorific and a Lebanese family name', () => {
+    expect(personsIn('وقال النائب يوسف سعادة إن الجلسة تأجلت.')).toContain('يوسف سعادة');
   });
   // Two persons' names side by side, a و missing (EntityCollection.twoNames): the recogniser's second pass makes one
   // span «ترامب فلاديمير بوتين», its first pass opens a person at فلاديمير; ترامب is the surname of دونالد ترامب.

@@ -87,6 +87,16 @@ describe('publishedFromText', () => {
     expect(publishedFromText(cleanArticle(text).dateLine)?.value ?? null).toBe(expected);
   });
 
+  it.each<[string, string | null]>([
+    // review (made-up): a word that begins like an English month is none ("Mayors"); the months written out are read
+    ['Mar 3, 2024 - 10:15 AM', '2024-03-03'],
+    ['3 September 2024', '2024-09-03'],
+    ['the 12 Mayors 2020', null],
+    ['Junk 12, 2020', null],
+  ])('an English day on a date line: %s → %s', (line, expected) => {
+    expect(publishedFromText(line)?.value ?? null).toBe(expected);
+  });
+
   it('fills the publication day of an article without one in its manifest, and never overrides the manifest', () => {
     const text = page(['نشر في: 12/03/2018 - 10:30']);
     expect(prepareArticle({ file: 'a.txt', text }).published).toEqual({ value: '2018-03-12', precision: 'day' });

@@ -17,7 +17,7 @@ const SLASHED_MONTH_NAME = /\/\s*([\u0621-\u064a]+)\s*\//g;
 const COMMA_BEFORE_YEAR = /([\u0621-\u064a)])\s*[,،]\s*([0-9٠-٩]{4})(?![0-9٠-٩])/g;
 /** The English months, as Arabic pages with an English template print the day ("Dec 14, 2019", "14 December 2019"). */
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ENGLISH_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ENGLISH_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\\.?';
 const ENGLISH_MONTH_FIRST = new RegExp(`\\b${ENGLISH_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const ENGLISH_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${ENGLISH_MONTH},?\\s+(\\d{4})\\b`, 'i');
 

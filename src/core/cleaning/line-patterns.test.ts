@@ -712,6 +712,9 @@ describe('page furniture', () => {
     // made-up after an opinion page (local set H, 2020): a tweet's markup left as text; a sentence naming the tag stays
     ['<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">رأي</p>&mdash; كاتب (@writer) <a href="https://twitter.com/writer/status/1">June 24, 2020</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>', true],
     ['ويستخدم المبرمجون وسم blockquote لاقتباس النصوص', false],
+    // review (made-up): markup inside a sentence (a quoted post, a story on a flaw in a tag) is the sentence's
+    ['وكتب الوزير على منصة إكس: <blockquote class="twitter-tweet"><p>نص</p></blockquote> وهو ما اعتبره مراقبون رسالة.', false],
+    ['واكتشف باحثون ثغرة تستغل وسم <iframe> لتنفيذ شيفرات خبيثة في المتصفح.', false],
   ])('isEmbedSignature(%s) → %s', (line, expected) => {
     expect(isEmbedSignature(line)).toBe(expected);
   });

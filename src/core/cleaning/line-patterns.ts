@@ -627,8 +627,11 @@ const EMBED_SIGNATURE = /^[—–]\s*[^\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)\s*(?:[A-
 export function isEmbedSignature(text: string): boolean {
   return EMBED_SIGNATURE.test(text.trim()) || EMBED_MARKUP.test(text);
 }
-/** An embedded post's markup left as text: a tweet's or a post's blockquote, its script, a player's iframe. */
-const EMBED_MARKUP = /<(?:blockquote|script|iframe)\b[^<>]*>|<\/(?:blockquote|script|iframe)>/i;
+/**
+ * An embedded post's markup left as text, opening its line: a tweet's or a post's blockquote, its script, a player's
+ * iframe. Inside a sentence the tags may be its subject (a story on a flaw in <iframe>) or a quoted post.
+ */
+const EMBED_MARKUP = /^\s*<(?:blockquote|script|iframe)\b[^<>]*>/i;
 
 /**
  * A line that is only a news agency's name, as some outlets end a wire story: "(أ ف ب)", "(قنا)", "رويترز", or the
@@ -670,7 +673,7 @@ const SITE_TOOLS = foldedSet([
   'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'تم نسخ الرابط', 'التعليقات', 'أهم الأخبار', 'آخر الأخبار', 'الأخبار العاجلة',
   'عاجل', 'جاري تحميل الأخبار العاجلة', 'أخبار عاجلة', 'اختر لغتك', 'اختر اللغة',
   // The account's and the paywall's controls.
-  'تسجيل الدخول', 'تسجيل الخروج', 'لديك حساب؟ تسجيل الدخول', 'لديك حساب ؟ تسجيل الدخول', 'ليس لديك حساب؟ سجل الآن', 'التعليقات مغلقة', 'التعليقات مغلقة لهذا المقال',
+  'تسجيل الخروج', 'لديك حساب؟ تسجيل الدخول', 'لديك حساب ؟ تسجيل الدخول', 'ليس لديك حساب؟ سجل الآن', 'التعليقات مغلقة', 'التعليقات مغلقة لهذا المقال',
   'هذا المقال مخصص للمشتركين',
   'print', 'font size', 'copy link', 'a+ a-', 'a- a+', 'shares', 'share', 'no stories found', 'back to top',
 ]);

@@ -81,6 +81,8 @@ export const ROLE_NOUNS = keySet(`
 
 /** Honorifics ("His Highness", "His Majesty", "His Excellency" …), after صاحب or before a name: never a name's word. */
 export const HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة الدولة سمو جلالة معالي فخامة سيادة سعادة');
+/** The honorifics that are never a name's word; سعادة and سيادة are also family and given names (يوسف سعادة). */
+export const NEVER_NAME_HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة سمو جلالة معالي فخامة');
 
 /**
  * Words that may sit between a title and the name without being the name: the rest of the title
@@ -111,7 +113,7 @@ export const PLACE_HEADS = keySet(`
  */
 export const NAMED_AFTER_HEADS = keySet(`
   مطار جامع مسجد مركز جائزة مؤسسة متحف شارع جسر ملعب استاد مستشفى جامعة مدرسة كلية معهد مكتبة قاعة حديقة ساحة
-  ميدان قاعدة مدينة برج سد مجمع محطة قلادة كأس منحة مهرجان
+  ميدان قاعدة مدينة برج سد مجمع محطة قلادة كأس منحة مهرجان مسلسل
 `);
 
 /** Reporting verbs (past, with feminine -ت): the word after them is very often the speaker. */

@@ -9,7 +9,7 @@ import type { Mention } from '../bundle-schema.ts';
 import type { NerModel, NerSpan } from '../ner/model.ts';
 import { ANY_DIGIT, matchKey } from '../normalize.ts';
 import { OUTLET_TAIL_WORDS } from '../cleaning/line-patterns.ts';
-import { AMBIGUOUS_FIRST_NAMES, CLUB_HEADS, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, LINEAGE_PARTICLES, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
+import { AMBIGUOUS_FIRST_NAMES, CLUB_HEADS, COMPOUND_NAME_TAILS, FIRST_NAMES, HONORIFICS, NEVER_NAME_HONORIFICS, LINEAGE_PARTICLES, NAME_PARTICLES, PLACE_HEADS, QUANTIFIER_NOUNS, ROLE_NOUNS, TITLE_TRIGGERS } from './lexicon.ts';
 import { isCommonWord, surnameStart, type NameCandidate } from './persons.ts';
 import { PHRASES } from './phrases.ts';
 import { advanceFolded, claim, endsPhrase, hasTanwin, isDefiniteFamilyName, isNameWord, isTitleFiller, isUnclaimed, namesAThing, wordAt, type DocScan, type ModelSpan } from './scan.ts';
@@ -527,7 +527,7 @@ export function acceptModelName(n: NameCandidate, ctx: ModelContext): boolean {
   // "سكاي نيوز", "فرانس برس": an outlet's name ends like one.
   if (OUTLET_NAME_ENDS.has(n.surname.slice(n.surname.lastIndexOf(' ') + 1))) return false;
   // "حرم جلالة السلطان" ("His Majesty's wife"): an honorific is never a name's word; "شباب بلوزداد" is a club.
-  if (HONORIFICS.has(n.first) || n.surname.split(' ').some((w) => HONORIFICS.has(w)) || CLUB_HEADS.has(n.first)) return false;
+  if (NEVER_NAME_HONORIFICS.has(n.first) || n.surname.split(' ').some((w) => NEVER_NAME_HONORIFICS.has(w)) || CLUB_HEADS.has(n.first)) return false;
   if (n.single) {
     const word = n.surname;
     const v = ctx.votes.get(word);
@@ -702,8 +702,9 @@ function itemEnd(scan: DocScan, k: number): number {
  */
 function nameEndingItem(scan: DocScan, k: number, end: number, ctx: ModelContext, taken: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
   for (let s = k + 1; end > 0 && s < end - 1; s++) {
-    // What the person is has no function word and no place's noun: "ووفد من مدينة جميلة الساحلية" names a town.
-    if (isFunctionToken(scan, s - 1, writesMaqsura) || wordAt(scan, s - 1).stems.some((st) => PLACE_HEADS.has(st.stem))) return null;
+    // What the person is has no function word and no place's noun: "ووفد من مدينة جميلة الساحلية" names a town;
+    // "مستشفى رفيق الحريري" a thing named after a person.
+    if (isFunctionToken(scan, s - 1, writesMaqsura) || wordAt(scan, s - 1).stems.some((st) => PLACE_HEADS.has(st.stem)) || namesAThing(scan, s)) return null;
     const name = listItemAt(scan, s, ctx, taken, writesMaqsura);
     if (name) return name.to === end ? name : null;
   }

@@ -11,7 +11,7 @@ import {
   QUANTIFIER_NOUNS,
   COMPOUND_NAME_TAILS,
   FIRST_NAMES,
-  HONORIFICS,
+  NEVER_NAME_HONORIFICS,
   NAME_DELIMITING_WORDS,
   NAMED_AFTER_HEADS,
   REPORTING_VERBS,
@@ -165,7 +165,7 @@ export function analyseWord(key: string, givenNames?: ReadonlySet<string>): Word
   const declined = !givenName && isDeclined(key);
   let nameWord: boolean;
   // "حرم جلالة السلطان": an honorific ("His Majesty") is never a name's word.
-  if (numeric || key.length < 2 || listed || declined || HONORIFICS.has(key)) nameWord = false;
+  if (numeric || key.length < 2 || listed || declined || NEVER_NAME_HONORIFICS.has(key)) nameWord = false;
   // "الملك عبدالله والرئيس بشار الأسد", "بوتين وقال": a title or a reporting verb after a proclitic.
   else if ((titleTrigger || reportingVerb) && !FIRST_NAMES.has(key)) nameWord = false;
   else if (key.startsWith('ال')) nameWord = COMPOUND_NAME_TAILS.has(key);
