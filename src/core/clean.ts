@@ -37,6 +37,7 @@ import {
   isPromoLine,
   isRelatedListHeader,
   isTickerLabel,
+  startsWithScraperDateTag,
   isSeparatorLine,
   isShareLine,
   isShortcode,
@@ -883,5 +884,8 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (role.kind === 'headline' || role.kind === 'body') openGroup = -1;
   });
 
-  return { headline, outlet, author, blocks, tags, removed, dateLine: dateLine ?? (dayIsDate ? lines[day]!.text : null) ?? labelledDateLine };
+  // A scraper's date tag glued to the page's first line (its headline, its lead) gives the day when nothing else does.
+  const taggedLine = lines.find((line) => line.text.trim() !== '');
+  const scraperDate = taggedLine !== undefined && startsWithScraperDateTag(taggedLine.text) ? taggedLine.text : null;
+  return { headline, outlet, author, blocks, tags, removed, dateLine: dateLine ?? (dayIsDate ? lines[day]!.text : null) ?? labelledDateLine ?? scraperDate };
 }

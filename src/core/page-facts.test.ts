@@ -87,6 +87,14 @@ describe('publishedFromText', () => {
     expect(publishedFromText(cleanArticle(text).dateLine)?.value ?? null).toBe(expected);
   });
 
+  it('made-up after pages of a page store (local set J, 2025): its date tag glued to the headline or the lead leaves the line the article\'s, and gives the day', () => {
+    for (const text of [`date 2025-08-22 الحكومة تقر مشروع قانون المالية الجديد وتحيله إلى البرلمان\n\n${BODY}`, `date 2025-08-22 ${BODY}\n\n${BODY}`]) {
+      const cleaned = cleanArticle(text);
+      expect(cleaned.removed).toEqual([]);
+      expect(publishedFromText(cleaned.dateLine)?.value ?? null).toBe('2025-08-22');
+    }
+  });
+
   it.each<[string, string | null]>([
     // review (made-up): a word that begins like an English month is none ("Mayors"); the months written out are read
     ['Mar 3, 2024 - 10:15 AM', '2024-03-03'],

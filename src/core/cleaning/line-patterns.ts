@@ -156,7 +156,7 @@ const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 export function isTimestampLine(key: string, dayOnly = false): boolean {
   // Every date line holds a figure: most lines (headlines, short paragraphs) are rejected here, at one test.
   if (!ANY_FIGURE.test(key)) return false;
-  if (!dayOnly && (ISO_DATE_TIME.test(key) || SCRAPER_DATE_TAG.test(key))) return true;
+  if (!dayOnly && (ISO_DATE_TIME.test(key) || (SCRAPER_DATE_TAG.test(key) && tokensOf(key.replace(SCRAPER_DATE_TAG, '')).length <= MAX_AFTER_DATE_TAG))) return true;
   const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly || !TIME.test(spaced)) return false;
@@ -176,8 +176,14 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
 const STAMP_SPLIT = /\s\|\s|(?<!اخر)\s(?=(?:اخر\s)?(?:تحديث|تعديل)\s*[:：])/;
 /** A machine's date and time alone (ISO 8601: "2022-09-08T22:02+0000"), as pages print them from their metadata. */
 const ISO_DATE_TIME = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\s*$/i;
-/** A scraper's date tag opening a line ("date 2026-01-08 …"): its record of the page's day, whatever follows on the line. */
+/**
+ * A scraper's date tag opening a line ("date 2026-01-08 …"): its record of the page's day. With the page's furniture
+ * after it (a dateline, share buttons, the site's today) the line is a date line; glued to the headline or the first
+ * paragraph it stays theirs, and clean.ts reads the day from it all the same (startsWithScraperDateTag).
+ */
 const SCRAPER_DATE_TAG = /^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s|$)/i;
+const MAX_AFTER_DATE_TAG = 6;
+export const startsWithScraperDateTag = (text: string): boolean => SCRAPER_DATE_TAG.test(text);
 
 /** Digits glued to letters ("46ص", "رياضة16-9-2022") read apart. */
 const figuresApart = (key: string): string => key.replace(LETTER_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_LETTER, '$1 $2');
