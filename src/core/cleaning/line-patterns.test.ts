@@ -119,6 +119,9 @@ describe('isTimestampLine', () => {
     // made-up after real pages (local set H): the update's label without a bar, a machine's ISO time, a scraper's date tag
     ['نشر: 2017-11-17 19:21 آخر تحديث: 2017-12-26 15:45', true],
     ['2022-09-08T22:02+0000', true],
+    // made-up after an Egyptian daily's page (local set J, 2017): the date and time, then the author's credit after a bar
+    ['الأربعاء 29-11-2017 23:14 | كتب: خالد سعيد |', true],
+    ['الأربعاء 29-11-2017 23:14 | كتب الوزير رسالة طويلة إلى رئيس الحكومة يطالبه فيها بالاستقالة', false],
     ['date 2026-02-19 Facebook Twitter LinkedIn WhatsApp', true],
     // made-up: an ISO date inside prose, and the English word date in a sentence, are no date line
     ['أعلنت الوزارة أن 2022-09-08T22:02 موعد الإطلاق', false],
@@ -178,6 +181,12 @@ describe('isSiteFurniture', () => {
     ['التعليقات مغلقة لهذا المقال', true],
     ['تم أضافة تعليقك سوف يظهر بعد المراجعة', true],
     ['وطالبت الوزارة المواطنين بتسجيل الدخول إلى المنصة قبل نهاية الشهر', false],
+    // made-up after real pages (local set J, 2024-2025): the comment prompt without tanwin, the reading time
+    ['اترك تعليق', true],
+    ['4 mins read', true],
+    ['قراءة 3 دقائق', true],
+    ['دقيقتان للقراءة', true],
+    ['قراءة 3 دقائق في تاريخ المدينة', false],
     // made-up: copyright lines with the sign, a year, the site's name
     ['جميع الحقوق محفوظة © 2024', true],
     ['© 2025 جميع الحقوق محفوظة لموقع الخبر', true],

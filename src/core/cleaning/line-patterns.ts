@@ -169,7 +169,10 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   const rest = afterSiteName(spaced, (w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.toLowerCase()));
   // With its time: a day in figures after a few words is as often a date the article names ("تاريخ الميلاد: 12/03/1980",
   // "موعد المباراة 5/3/2024").
-  return rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false);
+  if (rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false)) return true;
+  // The date and time, then the author's credit after a bar ("الأربعاء 29-11-2017 23:14 | كتب: خالد سعيد |").
+  const parts = spaced.split(/\s*\|\s*/).filter((part) => part.trim() !== '');
+  return parts.length === 2 && readsAsTimestamp(parts[0]!.trim(), false) && AUTHOR_BYLINE.test(parts[1]!.trim()) && wordCount(parts[1]!) <= MAX_BYLINE_WORDS;
 }
 
 /** Between two stamps of one line: a bar, or the space before an update's label. */
@@ -673,7 +676,7 @@ const SITE_TOOLS = foldedSet([
   'طباعة', 'اطبع', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'تغيير حجم الخط', 'حجم النص', 'نسخ الرابط', 'انسخ الرابط',
   'الرابط المختصر', 'الرابط القصير', 'رابط مختصر', 'أرسل لصديق', 'ارسال لصديق', 'أرسل إلى صديق', 'حفظ المقال',
   // The comment form's and the page's own controls (the Arabic strings of common news-site templates).
-  'أضف تعليق', 'أضف تعليقا', 'أضف تعليقاً', 'أضف تعليقك', 'اكتب تعليقك', 'اترك تعليقا', 'اترك تعليقاً', 'اترك ردا', 'اترك رداً', 'أضف تعقيبا',
+  'أضف تعليق', 'أضف تعليقا', 'أضف تعليقاً', 'أضف تعليقك', 'اكتب تعليقك', 'اترك تعليق', 'اترك تعليقا', 'اترك تعليقاً', 'اترك ردا', 'اترك رداً', 'أضف تعقيبا',
   'أضف تعقيباً', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى',
   'رابط إمكانية الوصول', 'لم يتم العثور على نتائج البحث', 'على المباشر', 'البث المباشر', 'تخطى إلى المحتوى',
   'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'تم نسخ الرابط', 'التعليقات', 'أهم الأخبار', 'آخر الأخبار', 'الأخبار العاجلة',
@@ -730,6 +733,8 @@ const BREADCRUMB = keyPattern('^(?:الرئيسية|الصفحة الرئيسي�
 const MAX_BREADCRUMB_WORDS = 10;
 
 /** A time told relative to now alone on a line ("منذ 4 سنوات", "منذ ساعتين", "قبل ساعتين"): the page's, when it was shown. */
+/** The reading time a page prints: "4 mins read", "5 min read", "قراءة 3 دقائق", "وقت القراءة: 4 دقائق", "دقيقتان للقراءة". */
+const READING_TIME = keyPattern('^(?:[0-9٠-٩]+\\s*(?:mins?|minutes?)\\s+read|(?:وقت القراءة\\s*:?|قراءة)\\s*[0-9٠-٩]+\\s*(?:دقيقة|دقائق|د)|(?:[0-9٠-٩]+\\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\\s+(?:للقراءة|قراءة))$', 'i');
 const RELATIVE_TIME = keyPattern('^(?:منذ|قبل)\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
 /**
  * The page's top bar of today's date, time and weather: "الجمعة 19 أبريل 2024 2:41 ص القاهرة القاهرة 24°". A
@@ -751,7 +756,7 @@ export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(bareLabel(key))) return true;
   const trimmed = key.trim();
-  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed) || isWeatherBar(trimmed)) return true;
+  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || READING_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed) || isWeatherBar(trimmed)) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
