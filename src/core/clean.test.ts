@@ -496,6 +496,10 @@ describe('context rules on made-up articles built from seed lines', () => {
     // label, over the title
     ['a ticker over the title', `آخر الأخبار\n${TICKER}\n\nمجلس النواب يباشر بإجراءات انتخاب رئيسه\n\n${LEAD}`, 'مجلس النواب يباشر بإجراءات انتخاب رئيسه'],
     // made-up: a breaking story's title under "عاجل" is the title, not a ticker
+    // made-up after an Egyptian daily's page (local set J, 2023): a picture's two-word caption printed twice over the title
+    ['a caption twice over the title', `اجتماع ناسا\nاجتماع ناسا\n\n\nناسا تكشف عن 5 أسرار مذهلة في اجتماع عام\n\n${LEAD}`, 'ناسا تكشف عن 5 أسرار مذهلة في اجتماع عام'],
+    // made-up: a short title printed twice, the text right under it, is still the title
+    ['a short title twice', `رحيل الأبنودي\nرحيل الأبنودي\n\n${LEAD}`, 'رحيل الأبنودي'],
     ['a breaking title', `عاجل\nزلزال بقوة ست درجات يضرب جنوب تركيا ويخلف أضرارا في عدة مدن\n\n${LEAD}`, 'زلزال بقوة ست درجات يضرب جنوب تركيا ويخلف أضرارا في عدة مدن'],
   ])('headline: %s', (_name, raw, headline) => {
     expect(cleanArticle(raw).headline).toBe(headline);
