@@ -187,6 +187,10 @@ describe('isSiteFurniture', () => {
     ['قراءة 3 دقائق', true],
     ['دقيقتان للقراءة', true],
     ['قراءة 3 دقائق في تاريخ المدينة', false],
+    // made-up after a Saudi page (local set J, 2018): the author's label, its name left out; with a name it is a byline
+    ['كاتب المقالة:', true],
+    ['بقلم:', true],
+    ['كاتب المقالة: سعيد الأحمد', false],
     // made-up: copyright lines with the sign, a year, the site's name
     ['جميع الحقوق محفوظة © 2024', true],
     ['© 2025 جميع الحقوق محفوظة لموقع الخبر', true],

@@ -735,6 +735,8 @@ const MAX_BREADCRUMB_WORDS = 10;
 /** A time told relative to now alone on a line ("منذ 4 سنوات", "منذ ساعتين", "قبل ساعتين"): the page's, when it was shown. */
 /** The reading time a page prints: "4 mins read", "5 min read", "قراءة 3 دقائق", "وقت القراءة: 4 دقائق", "دقيقتان للقراءة". */
 const READING_TIME = keyPattern('^(?:[0-9٠-٩]+\\s*(?:mins?|minutes?)\\s+read|(?:وقت القراءة\\s*:?|قراءة)\\s*[0-9٠-٩]+\\s*(?:دقيقة|دقائق|د)|(?:[0-9٠-٩]+\\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\\s+(?:للقراءة|قراءة))$', 'i');
+/** An author's label with nothing after it, the name left out by the scraper: "كاتب المقالة:", "بقلم:", "الكاتب". */
+const EMPTY_AUTHOR_LABEL = keyPattern('^(?:كاتب المقال|كاتب المقالة|كاتب الخبر|الكاتب|بقلم|كتب|كتبت|إعداد|تحرير)\\s*[:：]?$');
 const RELATIVE_TIME = keyPattern('^(?:منذ|قبل)\\s+(?:[0-9٠-٩]+\\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$');
 /**
  * The page's top bar of today's date, time and weather: "الجمعة 19 أبريل 2024 2:41 ص القاهرة القاهرة 24°". A
@@ -756,7 +758,7 @@ export function isSiteFurniture(key: string): boolean {
   if (BREADCRUMB.test(key.trim()) && tokensOf(key.replace(/[>»›/|←]/g, ' ')).length <= MAX_BREADCRUMB_WORDS) return true;
   if (SITE_TOOLS.has(bareLabel(key))) return true;
   const trimmed = key.trim();
-  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || READING_TIME.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed) || isWeatherBar(trimmed)) return true;
+  if (PAGE_COUNTER.test(trimmed) || COMMENT_NOTICE.test(trimmed) || TEXT_SIZE_BUTTONS.test(trimmed) || RELATIVE_TIME.test(trimmed) || READING_TIME.test(trimmed) || EMPTY_AUTHOR_LABEL.test(trimmed) || COMMENTS_DISCLAIMER.test(trimmed) || isToolbar(trimmed) || isWeatherBar(trimmed)) return true;
   const copyright = COPYRIGHT.exec(key);
   if (!copyright) return false;
   const tail = key.slice(copyright[0].length);
