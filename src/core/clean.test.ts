@@ -513,6 +513,14 @@ describe('context rules on made-up articles built from seed lines', () => {
     expect(contentOf(cleanArticle(deck))).toContain('النجم المصري يسجل هدفين ويصنع ثالثا في ليلة تاريخية');
   });
 
+  it('made-up after an Emirati page (local set F, 2026): short lines alone under the source line are the tags without their heading; a line of text there stays', () => {
+    const cleaned = cleanArticle([LEAD, BODY, 'المصدر: د ب أ', 'العراق', 'محمد شياع السوداني', 'تشكيل حكومة'].join('\n'));
+    expect(cleaned.removed.map((r) => r.kind)).toEqual(['source', 'tags']);
+    expect(cleaned.tags).toEqual(expect.arrayContaining(['العراق', 'تشكيل حكومة']));
+    expect(kinds([LEAD, BODY, 'المصدر: د ب أ', 'العراق', 'وقال مسؤول إن الاجتماع سيعقد غدا.'].join('\n'))).toEqual(['source']);
+    expect(kinds([LEAD, BODY, 'المصدر: د ب أ', 'العراق'].join('\n'))).toEqual(['source']);
+  });
+
   it('review (made-up): a short deck between the title and its day stays the article\'s; a credit goes', () => {
     const deck = cleanArticle(['رحيل الفنان الكبير بعد صراع مع المرض', 'رحلة صاحب الضحكة الهادئة', '12 مارس 2024', '', LEAD].join('\n'));
     expect(contentOf(deck)).toContain('رحلة صاحب الضحكة الهادئة');

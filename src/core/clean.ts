@@ -368,6 +368,30 @@ function isTickerAt(lines: Line[], at: number): boolean {
 const MIN_TICKER_WORDS = 25;
 const SENTENCE_END = /[.!؟?]\s*$/;
 
+/** Most words of a tag (a place, a person's name, a subject). */
+const MAX_TAG_WORDS = 4;
+const MIN_TRAILING_TAGS = 2;
+
+/**
+ * The run of lines after the last source line, when every one is a short label of the text's kind (no digit, no
+ * sentence's punctuation, not residue of another kind) and there are at least two: the page's tags.
+ */
+function trailingTagsAfterSource(lines: Line[], roles: Role[]): { from: number; to: number } | null {
+  let source = -1;
+  roles.forEach((role, j) => {
+    if (role.kind === 'source') source = j;
+  });
+  if (source < 0) return null;
+  let count = 0;
+  for (let j = source + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.text.trim() === '') continue;
+    if (roles[j]!.kind !== 'body' || line.headlineWords === 0 || line.headlineWords > MAX_TAG_WORDS || DIGIT.test(line.text) || /[.!؟?،,:؛;]/.test(line.text)) return null;
+    count++;
+  }
+  return count >= MIN_TRAILING_TAGS ? { from: source + 1, to: lines.length } : null;
+}
+
 /** Most words of a credit between the title and its day (an outlet and its place, an author). */
 const MAX_CREDIT_WORDS = 6;
 
@@ -838,6 +862,13 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   markRelatedHeadlineRuns(lines, roles, nextGroup);
   markTrailingTeasers(lines, roles, nextGroup);
+  // Under the source line that ends the article, short lines alone to the page's end are its tags without their
+  // heading ("المصدر: د ب أ", then "العراق", "تشكيل حكومة").
+  const tagRun = trailingTagsAfterSource(lines, roles);
+  if (tagRun !== null) {
+    mark(tagRun.from, tagRun.to, 'tags');
+    for (let j = tagRun.from; j < tagRun.to; j++) if (lines[j]!.text.trim() !== '') addUnique(tags, seenTags, [lines[j]!.text.trim()]);
+  }
   for (const j of placeDatelines(lines, roles)) mark(j, j + 1, 'byline');
   // The day under the headline is the article's date only where the page prints no date line above the text.
   const day = dayLineOnTop(lines, roles, titleAt);
