@@ -321,9 +321,6 @@ describe('places and organizations', () => {
     // made-up after Omani news (local set H, 2025): a given name the lexicon lacks before بنت and the father's name,
     // where the recogniser opened the span
     ['وحضر الحفل معالي الدكتورة مديحة بنت أحمد الشيبانية وزيرة التربية والتعليم.', 'مديحة بنت أحمد الشيبانية'],
-    // made-up after Palestinian news (local set J, 2024): a child's given name the lexicon lacks after الطفل, before the
-    // span the recogniser opened one word late
-    ['وأبلغتها الهيئة باستشهاد الطفل مجد شاهر عرامين (14 عاما) برصاص الاحتلال.', 'مجد شاهر عرامين'],
     // made-up after a Lebanese cabinet meeting's list (local set H, 2025): each minister after the ministry's name
     ['حضرها الوزراء: المالية ياسين جابر، الثقافة غسان سلامة، الدفاع ميشال منسى، المهجرين وشؤون تكنولوجيا المعلومات كمال شحادة، الداخلية أحمد الحجار.', 'كمال شحادة'],
     // made-up after Sudanese news: a name the recogniser ends at the father's given name goes on over the family name
@@ -446,8 +443,6 @@ describe('places and organizations', () => {
     // a role's noun in the plural ("activists explained")
     ['تفضلت السيدة الجليلة حرم جلالة السلطان فشملت برعايتها افتتاح المستشفى.', ['حرم جلالة', 'حرم جلالة السلطان']],
     ['بدورهم أوضح ناشطون، أن الكهرباء عادت إلى مدن وبلدات الريف.', ['ناشطون']],
-    // review (made-up): the verb after a child's noun is no given name
-    ['الطفل يعانق محمود عباس في رام الله.', ['يعانق محمود عباس']],
     // made-up after an Algerian league report (local set H, 2024): a club named by its head word (شباب "youth")
     ['ورفع مولودية الجزائر رصيده إلى 65 نقطة متقدما بـ12 نقطة عن ملاحقه المباشر شباب بلوزداد، الذي تقدم بفارق الأهداف.', ['شباب بلوزداد']],
   ])('with the recogniser: %s has no person %j', (text, written) => {

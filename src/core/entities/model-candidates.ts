@@ -339,13 +339,6 @@ function givenNameBefore(scan: DocScan, from: number, ctx: ModelContext, spanEnd
   // Not a word written with و first: a verb before its subject is the commonest word before a name, and the lexicon's
   // names include such verbs (وجه "directed", وعد "promised").
   if (word.titleTrigger || key.startsWith('و') || isFunctionToken(scan, k, writesMaqsura)) return false;
-  // A word the lexicon lacks right after a child's or a young person's noun ("الطفل مجد" + شاهر عرامين) is a given name
-  // too, when the recogniser and the collection know it as nothing else. Not after a title or a role: there the word is
-  // as often the verb of a headline ("الرئيس استقبل" + محمد بن سلمان).
-  if (!ctx.givenNames.has(key) && k > 0 && scan.gap[k] === 0 && YOUNG_PERSON_NOUNS.has(wordAt(scan, k - 1).key)) {
-    // Not a definite word, nor a verb in the present tense after its subject ("الطفل يعانق" + محمود عباس).
-    return isNameWord(scan, k) && !/^(?:ال|[يتن])/.test(key) && !isOrdinaryWord(key, ctx.seen) && !learnedOutsideNames(key, ctx);
-  }
   // As written only: after a preposition the word is a noun more often than a name (لصالح "in favour of", بنجاح).
   if (!isPlainGivenName(key, ctx)) return false;
   // Nor a word the collection also writes as an ordinary one; but in a text that writes ى, علي is the name, and its
@@ -368,9 +361,6 @@ function nameBeforeLineage(scan: DocScan, from: number, spanEnds: Uint8Array, wr
   return isNameWord(scan, k) && !word.titleTrigger && !word.roleCue && !word.key.startsWith('ال') && !isFunctionToken(scan, k, writesMaqsura);
 }
 const LINEAGE_INSIDE_NAME = new Set(['بن', 'بنت'].map(matchKey));
-
-/** The nouns of a child or a young person before a name ("الطفل مجد", "الشابة ريم"). */
-const YOUNG_PERSON_NOUNS = new Set(['الطفل', 'الطفلة', 'الفتى', 'الفتاة', 'الشاب', 'الشابة'].map(matchKey));
 
 /**
  * Token k has the shape of a verb in the present tense with a dual or plural ending (تخوضان، يخوضون، فيخوضان): ت or
