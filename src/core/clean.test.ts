@@ -498,6 +498,8 @@ describe('context rules on made-up articles built from seed lines', () => {
     // made-up: a breaking story's title under "عاجل" is the title, not a ticker
     // made-up after an Egyptian daily's page (local set J, 2023): a picture's two-word caption printed twice over the title
     ['a caption twice over the title', `اجتماع ناسا\nاجتماع ناسا\n\n\nناسا تكشف عن 5 أسرار مذهلة في اجتماع عام\n\n${LEAD}`, 'ناسا تكشف عن 5 أسرار مذهلة في اجتماع عام'],
+    // review (made-up): a short title printed twice with its deck right under it is the title
+    ['a short title twice over its deck', `الأهلي بطلاً\nالأهلي بطلاً\nحسم الأهلي لقب الدوري المصري الممتاز للمرة الثالثة والأربعين في تاريخه\n\n${LEAD}`, 'الأهلي بطلاً'],
     // made-up: a short title printed twice, the text right under it, is still the title
     ['a short title twice', `رحيل الأبنودي\nرحيل الأبنودي\n\n${LEAD}`, 'رحيل الأبنودي'],
     ['a breaking title', `عاجل\nزلزال بقوة ست درجات يضرب جنوب تركيا ويخلف أضرارا في عدة مدن\n\n${LEAD}`, 'زلزال بقوة ست درجات يضرب جنوب تركيا ويخلف أضرارا في عدة مدن'],

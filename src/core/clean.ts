@@ -444,10 +444,11 @@ function pageTopKind(lines: Line[], at: number): RemovedKind | null {
   // الطوفان").
   if (BREADCRUMB_TRAIL.test(line.text) || hasOutletPart(line.text) || (line.headlineWords <= MAX_GLUED_LABEL_WORDS && GLUED_AFTER_TAA.test(line.text)) || isPrintedTwice(line.key)) return 'site';
   if (!isLabel(line)) return null;
-  // A label printed twice in a row ("اجتماع ناسا", a picture's caption and its alt text): the page's, both copies. A short
-  // title printed twice with nothing headline-like under it is still found (headlineAt's second reading).
+  // A label printed twice in a row with a blank line under the pair ("اجتماع ناسا", a picture's caption and its alt
+  // text): the page's, both copies. A short title printed twice with its deck right under it ("الأهلي بطلاً") is the
+  // title, and one with the text under it is still found (headlineAt's second reading).
   const same = (other: Line | undefined) => other !== undefined && other.keyIsWhole && line.keyIsWhole && other.key === line.key;
-  if (same(lines[at + 1]) || same(lines[at - 1])) return 'site';
+  if ((same(lines[at + 1]) && lines[at + 2]?.blankBefore === true) || (same(lines[at - 1]) && lines[at + 1]?.blankBefore === true)) return 'site';
   // One word right over a headline: the story's kind or section ("فيديوغراف", "عاجل"), not a title of one word.
   const under = lines[at + 1];
   // With a blank line between, the word may be the title and the line under it its deck ("وداعاً", then a sentence).

@@ -88,7 +88,8 @@ describe('publishedFromText', () => {
   });
 
   it('made-up after pages of a page store (local set J, 2025): its date tag glued to the headline or the lead leaves the line the article\'s, and gives the day', () => {
-    for (const text of [`date 2025-08-22 الحكومة تقر مشروع قانون المالية الجديد وتحيله إلى البرلمان\n\n${BODY}`, `date 2025-08-22 ${BODY}\n\n${BODY}`]) {
+    // review (made-up): a short headline glued to the tag stays the headline too
+    for (const text of [`date 2025-08-22 الحكومة تقر مشروع قانون المالية الجديد وتحيله إلى البرلمان\n\n${BODY}`, `date 2025-08-22 ${BODY}\n\n${BODY}`, `date 2025-08-22 السيسي يستقبل رئيس وزراء اليونان\n\n${BODY}`]) {
       const cleaned = cleanArticle(text);
       expect(cleaned.removed).toEqual([]);
       expect(publishedFromText(cleaned.dateLine)?.value ?? null).toBe('2025-08-22');

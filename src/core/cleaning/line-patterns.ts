@@ -156,7 +156,7 @@ const TIME = /[0-9٠-٩]{1,2}\s*[:：]\s*[0-9٠-٩]{2}/;
 export function isTimestampLine(key: string, dayOnly = false): boolean {
   // Every date line holds a figure: most lines (headlines, short paragraphs) are rejected here, at one test.
   if (!ANY_FIGURE.test(key)) return false;
-  if (!dayOnly && (ISO_DATE_TIME.test(key) || (SCRAPER_DATE_TAG.test(key) && tokensOf(key.replace(SCRAPER_DATE_TAG, '')).length <= MAX_AFTER_DATE_TAG))) return true;
+  if (!dayOnly && (ISO_DATE_TIME.test(key) || (SCRAPER_DATE_TAG.test(key) && isFurnitureAfterTag(key.replace(SCRAPER_DATE_TAG, ''))))) return true;
   const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly || !TIME.test(spaced)) return false;
@@ -185,7 +185,17 @@ const ISO_DATE_TIME = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:
  * paragraph it stays theirs, and clean.ts reads the day from it all the same (startsWithScraperDateTag).
  */
 const SCRAPER_DATE_TAG = /^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s|$)/i;
-const MAX_AFTER_DATE_TAG = 6;
+/**
+ * What the page's furniture after a scraper's date tag looks like: nothing, one word (a section), no Arabic letter
+ * (share buttons), a dateline's colon in three words ("الخرطوم: السوداني"), or the site's today opening with a weekday.
+ * A headline glued to the tag ("السيسي يستقبل رئيس وزراء اليونان") is none of these.
+ */
+function isFurnitureAfterTag(rest: string): boolean {
+  const tokens = tokensOf(rest);
+  if (tokens.length <= 1 || !/[\u0621-\u064a]/.test(rest)) return true;
+  if (/[:：]/.test(rest) && tokens.length <= 3) return true;
+  return WEEKDAY_WORDS.has(tokens[0] as string) && ANY_FIGURE.test(rest);
+}
 export const startsWithScraperDateTag = (text: string): boolean => SCRAPER_DATE_TAG.test(text);
 
 /** Digits glued to letters ("46ص", "رياضة16-9-2022") read apart. */
