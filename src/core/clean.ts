@@ -36,12 +36,11 @@ import {
   isPlaceDateline,
   isPromoLine,
   isRelatedListHeader,
-  isTickerLabel,
-  startsWithScraperDateTag,
   isSeparatorLine,
   isShareLine,
   isShortcode,
   isSiteFurniture,
+  isTickerLabel,
   isTimestampLine,
   isUpdateTimestamp,
   isUrlLine,
@@ -49,6 +48,7 @@ import {
   readAlsoMarker,
   sourceName,
   splitTags,
+  startsWithScraperDateTag,
   tagLine,
   type ReadAlsoMarker,
 } from './cleaning/line-patterns.ts';
@@ -877,10 +877,10 @@ export function cleanArticle(raw: string): CleanedArticle {
   if (dayIsDate) mark(day, day + 1, 'timestamp');
   // The label or credit headlineUnder let stand between the title and its day: the page's (a section, a place) or
   // the story's credit (a byline's shape); a short deck stays the article's.
-  const between = titleAt === null ? undefined : lines[titleAt + 1];
-  if (between !== undefined && roles[titleAt! + 1]!.kind === 'body' && isBetweenTitleAndDay(lines, titleAt! + 1) && roles[titleAt! + 2]!.kind === 'timestamp') {
-    if (isLabel(between)) mark(titleAt! + 1, titleAt! + 2, 'site');
-    else if (byline(between.text.replace(/^\s*[-–—]\s*/, ''), between.key) !== null) mark(titleAt! + 1, titleAt! + 2, 'byline');
+  if (titleAt !== null && isBetweenTitleAndDay(lines, titleAt + 1) && roles[titleAt + 1]!.kind === 'body' && roles[titleAt + 2]!.kind === 'timestamp') {
+    const between = lines[titleAt + 1]!;
+    if (isLabel(between)) mark(titleAt + 1, titleAt + 2, 'site');
+    else if (byline(between.text.replace(/^\s*[-–—]\s*/, ''), between.key) !== null) mark(titleAt + 1, titleAt + 2, 'byline');
   }
   for (const j of doubledLabels(lines, roles)) mark(j, j + 2, 'site');
 

@@ -81,8 +81,9 @@ export const ROLE_NOUNS = keySet(`
 
 /** Honorifics ("His Highness", "His Majesty", "His Excellency" …), after صاحب or before a name: never a name's word. */
 export const HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة الدولة سمو جلالة معالي فخامة سيادة سعادة');
-/** The honorifics that are never a name's word; سعادة and سيادة are also family and given names (يوسف سعادة). */
-export const NEVER_NAME_HONORIFICS = keySet('السمو الجلالة المعالي الفخامة السيادة السعادة النيافة الغبطة القداسة سمو جلالة معالي فخامة');
+/** The honorifics that are never a name's word: all but سعادة and سيادة, also family and given names (يوسف سعادة). */
+const HONORIFICS_ALSO_NAMES = keySet('سعادة سيادة');
+export const NEVER_NAME_HONORIFICS: ReadonlySet<string> = new Set([...HONORIFICS].filter((w) => !HONORIFICS_ALSO_NAMES.has(w)));
 
 /**
  * Words that may sit between a title and the name without being the name: the rest of the title
