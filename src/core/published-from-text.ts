@@ -8,6 +8,7 @@
  */
 import type { Published } from './bundle-schema.ts';
 import { findDates } from './dates.ts';
+import { ENGLISH_MONTHS } from './dates/lexicon.ts';
 
 const GLUED_YEAR_TIME = /([0-9٠-٩]{4})([0-9٠-٩]{1,2}[:：][0-9٠-٩]{2})/g;
 /** A time glued to the numeric date after it ("19:1120/06/2025": 19:11, 20/06/2025). */
@@ -15,9 +16,8 @@ const GLUED_TIME_DATE = /([0-9٠-٩]{1,2}[:：][0-9٠-٩]{2})(?=[0-9٠-٩]{1,2}[
 const SLASHED_MONTH_NAME = /\/\s*([\u0621-\u064a]+)\s*\//g;
 /** A comma between a month's name and the year ("7 كانون الثاني, 2025", as English dates are written). */
 const COMMA_BEFORE_YEAR = /([\u0621-\u064a)])\s*[,،]\s*([0-9٠-٩]{4})(?![0-9٠-٩])/g;
-/** The English months, as Arabic pages with an English template print the day ("Dec 14, 2019", "14 December 2019"). */
-const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ENGLISH_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\\.?';
+/** An English month's name, whole or abbreviated, as Arabic pages with an English template print the day ("Dec 14, 2019"). */
+const ENGLISH_MONTH = `(${[...ENGLISH_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const ENGLISH_MONTH_FIRST = new RegExp(`\\b${ENGLISH_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const ENGLISH_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${ENGLISH_MONTH},?\\s+(\\d{4})\\b`, 'i');
 
@@ -42,7 +42,7 @@ function englishDay(line: string): string | null {
   const dayFirst = monthFirst ? null : ENGLISH_DAY_FIRST.exec(line);
   const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
   if (month === undefined || day === undefined || year === undefined) return null;
-  const m = ENGLISH_MONTHS.indexOf(month.toLowerCase()) + 1;
+  const m = ENGLISH_MONTHS.get(month.toLowerCase()) as number;
   const d = Number(day);
   // Date.UTC rolls an impossible day over into the next month: only a day that comes back the same is one.
   const date = new Date(Date.UTC(Number(year), m - 1, d));

@@ -10,7 +10,7 @@ import { matchKey, normalizeWithOffsets } from '../normalize.ts';
 import { wordCount } from '../word-count.ts';
 import { gazetteerEntries } from '../entities/gazetteer.ts';
 import { FIRST_NAMES } from '../entities/lexicon.ts';
-import { GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { ENGLISH_MONTHS, GREGORIAN_MONTHS, GREGORIAN_TWO_WORD_MONTHS, HIJRI_MONTHS, HIJRI_TWO_WORD_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 import { isStopword } from '../arabic/stopwords.ts';
 
 /** A regular expression over matching keys, written in display spelling (folded here, once). */
@@ -134,7 +134,7 @@ const DATE_WORDS = new Set<string>([
   ...HIJRI_MONTHS.keys(),
   ...WEEKDAYS.keys(),
   ...[...GREGORIAN_TWO_WORD_MONTHS, ...HIJRI_TWO_WORD_MONTHS].flatMap(([first, seconds]) => [first, ...seconds.keys()]),
-  ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  ...ENGLISH_MONTHS.keys(),
 ]);
 const WEEKDAY_WORDS = new Set<string>(WEEKDAYS.keys());
 /** The months named in two words (كانون الثاني، تشرين الأول، ذو الحجة): the first word, and the words that may follow it. */

@@ -25,6 +25,14 @@ const ambiguous = (month: number): MonthWord => ({ month, ambiguous: true });
  * Ambiguous: مارس is also the verb "practised" (مارس الضغط), ماي is Theresa May in 2018 news, آب is "father",
  * نيسان the car maker, تموز and أيار rare words or names.
  */
+/** The English months, whole and abbreviated, lower case: Arabic pages with an English template print their day so. */
+export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
+  'january february march april may june july august september october november december'
+    .split(' ')
+    .flatMap((name, i) => [[name, i + 1] as const, [name.slice(0, 3), i + 1] as const])
+    .concat([['sept', 9]]),
+);
+
 export const GREGORIAN_MONTHS = keyed<MonthWord>([
   ['يناير', plain(1)], ['جانفي', plain(1)],
   ['فبراير', plain(2)], ['فيفري', plain(2)], ['شباط', plain(2)],
