@@ -640,9 +640,13 @@ export function groupStoriesOf(
   let features = 0;
   for (const f of model.features) for (const v of [f.terms, f.entities]) if (v.ids.length > 0) features = Math.max(features, v.ids[v.ids.length - 1]! + 1);
   const row = new Float64Array(features);
+  // A feature the row does not have adds 0 (weights are never negative): its weight is not worked out.
   const dot = (v: Vector) => {
     let sum = 0;
-    for (let k = 0; k < v.ids.length; k++) sum += row[v.ids[k]!]! * weightAt(v, k);
+    for (let k = 0; k < v.ids.length; k++) {
+      const r = row[v.ids[k]!]!;
+      if (r !== 0) sum += r * weightAt(v, k);
+    }
     return sum;
   };
   const scatter = (f: Features, on: boolean) => {
