@@ -17,7 +17,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
-import { focusableIn, listMoveOf, moveTarget, searchDirection } from './list-keys.ts';
+import { focusableIn, focusablesIn, listMoveOf, moveTarget, searchDirection, type ListMove } from './list-keys.ts';
 import { listPlace, rememberListPlace } from './list-memory.ts';
 import { rowsBetween, rowStarts } from './list-window.ts';
 
@@ -352,12 +352,28 @@ function LongList<T>({ items, itemKey, estimateSize, indexOfKey, renderRow, name
     if (!event.currentTarget.contains(event.relatedTarget)) setFocused(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const move = listMoveOf(event);
+    const move = listMoveOf(event) ?? tabPastDrawnRows(event);
     const from = move === null ? null : indexOf(rowHolding(event.currentTarget, event.target));
     if (move === null || from === null) return;
     event.preventDefault();
     pending.current = { index: moveTarget(from, move, count), direction: searchDirection(move) };
     redraw((n) => n + 1);
+  };
+  /**
+   * Tab (Shift+Tab) from a row's last (first) focusable thing when the next (previous) row is not drawn yet: the
+   * browser would leave the list, so the list moves to that row as ↓ (↑) does. Keys faster than the page draws (a
+   * loaded machine, a held key) keep the focus in the list.
+   */
+  const tabPastDrawnRows = (event: KeyboardEvent<HTMLElement>): ListMove | null => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return null;
+    const row = rowHolding(event.currentTarget, event.target);
+    const index = indexOf(row);
+    if (!row || index === null) return null;
+    const step = event.shiftKey ? -1 : 1;
+    const next = index + step;
+    if (next < 0 || next >= count || event.currentTarget.querySelector(`:scope > [data-index="${next}"]`)) return null;
+    const inRow = focusablesIn(row);
+    return inRow[step === 1 ? inRow.length - 1 : 0] === event.target ? step : null;
   };
 
   if (!hydrated) {

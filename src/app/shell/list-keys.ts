@@ -38,7 +38,14 @@ export function searchDirection(move: ListMove): 1 | -1 {
   return move === 'first' ? 1 : move === 'last' ? -1 : move;
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input, [tabindex]:not([tabindex="-1"])';
+
 /** The first thing in a row that takes focus: its main link. */
 export function focusableIn(row: Element): HTMLElement | null {
-  return row.querySelector<HTMLElement>('a[href], button:not([disabled]), input, [tabindex]:not([tabindex="-1"])');
+  return row.querySelector<HTMLElement>(FOCUSABLE);
+}
+
+/** Everything in a row that takes focus, in document order. */
+export function focusablesIn(row: Element): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>(FOCUSABLE)];
 }
