@@ -46,6 +46,7 @@ import {
   isUrlLine,
   isWidgetReading,
   readAlsoMarker,
+  SENTENCE_PUNCTUATION,
   sourceName,
   splitTags,
   startsWithScraperDateTag,
@@ -307,7 +308,7 @@ function titleWithoutSiteName(lines: Line[], at: number): number | null {
     const alone = line.text.trim();
     if (line.headlineWords >= MIN_HEADLINE_UNDER_LABELS && top.startsWith(alone)) {
       const name = SITE_NAME_AFTER.exec(top.slice(alone.length))?.[1];
-      const siteName = name !== undefined && wordCount(name) <= MAX_SITE_NAME_WORDS && !/[.!؟?،,؛;:0-9٠-٩]/.test(name) && !isMediaLabel(matchKey(name));
+      const siteName = name !== undefined && wordCount(name) <= MAX_SITE_NAME_WORDS && !SENTENCE_PUNCTUATION.test(name) && !DIGIT.test(name) && !isMediaLabel(matchKey(name));
       return siteName ? j : null;
     }
     if (!isPageFurniture(lines, j)) return null;
@@ -386,7 +387,7 @@ function trailingTagsAfterSource(lines: Line[], roles: Role[]): { from: number; 
   for (let j = source + 1; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.text.trim() === '') continue;
-    if (roles[j]!.kind !== 'body' || line.headlineWords === 0 || line.headlineWords > MAX_TAG_WORDS || DIGIT.test(line.text) || /[.!؟?،,:؛;]/.test(line.text)) return null;
+    if (roles[j]!.kind !== 'body' || line.headlineWords === 0 || line.headlineWords > MAX_TAG_WORDS || DIGIT.test(line.text) || SENTENCE_PUNCTUATION.test(line.text)) return null;
     count++;
   }
   return count >= MIN_TRAILING_TAGS ? { from: source + 1, to: lines.length } : null;

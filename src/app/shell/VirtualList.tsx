@@ -352,8 +352,9 @@ function LongList<T>({ items, itemKey, estimateSize, indexOfKey, renderRow, name
     if (!event.currentTarget.contains(event.relatedTarget)) setFocused(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const move = listMoveOf(event) ?? tabPastDrawnRows(event);
-    const from = move === null ? null : indexOf(rowHolding(event.currentTarget, event.target));
+    const row = rowHolding(event.currentTarget, event.target);
+    const from = indexOf(row);
+    const move = row === null || from === null ? null : (listMoveOf(event) ?? tabPastDrawnRows(event, row, from));
     if (move === null || from === null) return;
     event.preventDefault();
     pending.current = { index: moveTarget(from, move, count), direction: searchDirection(move) };
@@ -364,11 +365,8 @@ function LongList<T>({ items, itemKey, estimateSize, indexOfKey, renderRow, name
    * browser would leave the list, so the list moves to that row as ↓ (↑) does. Keys faster than the page draws (a
    * loaded machine, a held key) keep the focus in the list.
    */
-  const tabPastDrawnRows = (event: KeyboardEvent<HTMLElement>): ListMove | null => {
+  const tabPastDrawnRows = (event: KeyboardEvent<HTMLElement>, row: HTMLElement, index: number): ListMove | null => {
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return null;
-    const row = rowHolding(event.currentTarget, event.target);
-    const index = indexOf(row);
-    if (!row || index === null) return null;
     const step = event.shiftKey ? -1 : 1;
     const next = index + step;
     if (next < 0 || next >= count || event.currentTarget.querySelector(`:scope > [data-index="${next}"]`)) return null;

@@ -160,23 +160,25 @@ export function isTimestampLine(key: string, dayOnly = false): boolean {
   const spaced = figuresApart(key);
   if (readsAsTimestamp(spaced, dayOnly)) return true;
   if (dayOnly || !TIME.test(spaced)) return false;
-  // The publication's and the update's times on one line ("نشر في: الجمعة 4 يناير 2019 - 7:04 م | آخر تحديث: …",
-  // "نشر: 2017-11-17 19:21 آخر تحديث: 2017-12-26 15:45").
-  const stamps = spaced.split(STAMP_SPLIT);
-  if (stamps.length === 2 && stamps.every((stamp) => TIMESTAMP_LABEL.test(stamp.trim()) && readsAsTimestamp(stamp.trim(), false))) return true;
+  // Two parts split by a bar or by an update's label: the publication's and the update's times ("نشر في: الجمعة 4 يناير
+  // 2019 - 7:04 م | آخر تحديث: …", "نشر: 2017-11-17 19:21 آخر تحديث: 2017-12-26 15:45"), or the date and time and the
+  // author's credit ("الأربعاء 29-11-2017 23:14 | كتب: خالد سعيد |").
+  const parts = spaced.split(STAMP_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length === 2 && readsAsTimestamp(parts[0]!, false)) {
+    const [first, second] = parts as [string, string];
+    const labelled = (part: string) => TIMESTAMP_LABEL.test(part) && readsAsTimestamp(part, false);
+    if ((labelled(first) && labelled(second)) || (AUTHOR_BYLINE.test(second) && wordCount(second) <= MAX_BYLINE_WORDS)) return true;
+  }
   // The site's or a section's name before the date ("محليات 20-11-2023, 17:39", "رياضة16-9-2022 | 00:01"): one to
   // three words, then a date with its time.
   const rest = afterSiteName(spaced, (w) => /[0-9٠-٩]/.test(w) || DATE_WORDS.has(w.toLowerCase()));
   // With its time: a day in figures after a few words is as often a date the article names ("تاريخ الميلاد: 12/03/1980",
   // "موعد المباراة 5/3/2024").
-  if (rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false)) return true;
-  // The date and time, then the author's credit after a bar ("الأربعاء 29-11-2017 23:14 | كتب: خالد سعيد |").
-  const parts = spaced.split(/\s*\|\s*/).filter((part) => part.trim() !== '');
-  return parts.length === 2 && readsAsTimestamp(parts[0]!.trim(), false) && AUTHOR_BYLINE.test(parts[1]!.trim()) && wordCount(parts[1]!) <= MAX_BYLINE_WORDS;
+  return rest !== null && TIME.test(rest) && readsAsTimestamp(rest, false);
 }
 
-/** Between two stamps of one line: a bar, or the space before an update's label. */
-const STAMP_SPLIT = /\s\|\s|(?<!اخر)\s(?=(?:اخر\s)?(?:تحديث|تعديل)\s*[:：])/;
+/** Between two parts of a date line: a bar, or the space before an update's label. */
+const STAMP_SPLIT = /\s*\|\s*|(?<!اخر)\s(?=(?:اخر\s)?(?:تحديث|تعديل)\s*[:：])/;
 /** A machine's date and time alone (ISO 8601: "2022-09-08T22:02+0000"), as pages print them from their metadata. */
 const ISO_DATE_TIME = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\s*$/i;
 /**
@@ -397,7 +399,7 @@ const AUTHOR_BYLINE = keyPattern(`^(?:بقلم|كتب|كتبت|إعداد|تحر
 const MAX_BYLINE_WORDS = 7;
 /** Outlet names are short ("وكالة المغرب الكبير للأنباء"); a longer line that opens with قناة / موقع … is a sentence. */
 const MAX_OUTLET_WORDS = 5;
-const SENTENCE_PUNCTUATION = /[.!؟?،,:؛;]/;
+export const SENTENCE_PUNCTUATION = /[.!؟?،,:؛;]/;
 
 export type Byline = { outlet: string; author: null } | { outlet: null; author: string };
 

@@ -688,11 +688,11 @@ function listItemAt(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Arr
 /** Most words of a list item that names a person after what the person is ("الطاقة والمياه جو الصدي"). */
 const LIST_ITEM_MAX_TOKENS = 10;
 
-/** Where the list item starting at token k ends: the next punctuation or line's end, within LIST_ITEM_MAX_TOKENS. */
-function itemEnd(scan: DocScan, k: number): number {
+/** Where the list item starting at token k ends: the next punctuation or line's end; null past LIST_ITEM_MAX_TOKENS. */
+function itemEnd(scan: DocScan, k: number): number | null {
   let end = k + 1;
   while (end < scan.ids.length && scan.gap[end] === 0) end++;
-  return end - k <= LIST_ITEM_MAX_TOKENS ? end : -1;
+  return end - k <= LIST_ITEM_MAX_TOKENS ? end : null;
 }
 
 /**
@@ -700,8 +700,9 @@ function itemEnd(scan: DocScan, k: number): number {
  * ("وزراء: المالية ياسين جابر، الطاقة والمياه جو الصدي، السياحة لورا الخازن لحود"): the earliest given name from which
  * listItemAt reads a name to the item's end.
  */
-function nameEndingItem(scan: DocScan, k: number, end: number, ctx: ModelContext, taken: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
-  for (let s = k + 1; end > 0 && s < end - 1; s++) {
+function nameEndingItem(scan: DocScan, k: number, ctx: ModelContext, taken: Uint8Array, writesMaqsura: boolean): NameCandidate | null {
+  const end = itemEnd(scan, k);
+  for (let s = k + 1; end !== null && s < end - 1; s++) {
     // What the person is has no function word and no place's noun: "ووفد من مدينة جميلة الساحلية" names a town;
     // "مستشفى رفيق الحريري" a thing named after a person.
     if (isFunctionToken(scan, s - 1, writesMaqsura) || wordAt(scan, s - 1).stems.some((st) => PLACE_HEADS.has(st.stem)) || namesAThing(scan, s)) return null;
@@ -731,7 +732,7 @@ function addListNeighbours(scan: DocScan, ctx: ModelContext, personal: Uint8Arra
   while (queue.length > 0) {
     const { from, to } = queue.pop()!;
     if (listSeparatorAt(scan, to) || (to < scan.ids.length && scan.gap[to] === 0 && wordAt(scan, to).key[0] === 'و')) {
-      const next = listItemAt(scan, to, ctx, taken, writesMaqsura) ?? (listSeparatorAt(scan, to) ? nameEndingItem(scan, to, itemEnd(scan, to), ctx, taken, writesMaqsura) : null);
+      const next = listItemAt(scan, to, ctx, taken, writesMaqsura) ?? (listSeparatorAt(scan, to) ? nameEndingItem(scan, to, ctx, taken, writesMaqsura) : null);
       if (next) take(next);
     }
     if (listSeparatorAt(scan, from)) {
